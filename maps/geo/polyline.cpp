@@ -1,0 +1,87 @@
+#include "geo/polyline.h"
+
+#include "geo/greatcircle.h"
+
+#include <cmath>
+#include <limits>
+
+namespace geo {
+
+namespace {
+
+// Parameter of the point of segment a-b closest to p. Found in a local equirectangular projection centred on
+// p (x east, y north, metres); the distance itself is then measured great-circle to that point, so the only
+// error left is how far the projection moves the foot point, which is second order in the distance: well
+// under a millimetre for points a few km from the track.
+double footParameter(const LatLon &p, const LatLon &a, const LatLon &b)
+{
+    const double kx = std::cos(degToRad(p.lat));
+    const double ax = wrapLonDeltaDeg(a.lon - p.lon) * kx;
+    const double ay = a.lat - p.lat;
+    const double bx = wrapLonDeltaDeg(b.lon - p.lon) * kx;
+    const double by = b.lat - p.lat;
+    const double dx = bx - ax;
+    const double dy = by - ay;
+    const double len2 = dx * dx + dy * dy;
+    if (len2 <= 0.0)
+        return 0.0;
+    const double t = -(ax * dx + ay * dy) / len2;
+    return t < 0.0 ? 0.0 : (t > 1.0 ? 1.0 : t);
+}
+
+LatLon interpolate(const LatLon &a, const LatLon &b, double t)
+{
+    return { a.lat + (b.lat - a.lat) * t, a.lon + wrapLonDeltaDeg(b.lon - a.lon) * t };
+}
+
+} // namespace
+
+double distanceToSegmentM(const LatLon &p, const LatLon &a, const LatLon &b)
+{
+    return distanceM(p, interpolate(a, b, footParameter(p, a, b)));
+}
+
+PolylineDistance nearestOnPolyline(const LatLon &p, const LatLon *points, std::size_t count)
+{
+    PolylineDistance best;
+    best.distanceM = std::numeric_limits<double>::infinity();
+    if (count == 0)
+        return best;
+    if (count == 1) {
+        best.distanceM = distanceM(p, points[0]);
+        best.nearest = points[0];
+        return best;
+    }
+    for (std::size_t i = 0; i + 1 < count; ++i) {
+        const double t = footParameter(p, points[i], points[i + 1]);
+        const LatLon q = interpolate(points[i], points[i + 1], t);
+        const double d = distanceM(p, q);
+        if (d < best.distanceM) {
+            best.distanceM = d;
+            best.segment = i;
+            best.t = t;
+            best.nearest = q;
+        }
+    }
+    return best;
+}
+
+PolylineDistance nearestOnPolyline(const LatLon &p, const std::vector<LatLon> &points)
+{
+    return nearestOnPolyline(p, points.data(), points.size());
+}
+
+double distanceToPolylineM(const LatLon &p, const std::vector<LatLon> &points)
+{
+    return nearestOnPolyline(p, points).distanceM;
+}
+
+double polylineLengthM(const std::vector<LatLon> &points)
+{
+    double sum = 0.0;
+    for (std::size_t i = 1; i < points.size(); ++i)
+        sum += distanceM(points[i - 1], points[i]);
+    return sum;
+}
+
+} // namespace geo

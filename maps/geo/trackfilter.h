@@ -1,0 +1,87 @@
+// The GPS jump filter of DESIGN §5 and the track mileage built on it. Every use of a track (mileage,
+// destination, location, station visits, fuel) goes through the same filter so that the rules agree.
+#pragma once
+
+#include "geo/greatcircle.h"
+#include "geo/latlon.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace geo {
+
+struct JumpFilterOptions
+{
+    double maxSpeedKmh = 200.0;
+    // Two fixes with the same timestamp imply an infinite speed as soon as they differ at all. A receiver
+    // repeating a fix, or two reporting paths delivering one fix twice, yields the same position give or
+    // take rounding; anything farther apart than this cannot both be right, so the later one is a jump.
+    double sameTimeToleranceM = 5.0;
+};
+
+// True when going from the kept fix (fromMs, from) to (toMs, to) implies a speed strictly above the limit
+// (exactly at the limit is kept: §5 drops fixes "above 200 km/h"). Times in milliseconds; toMs < fromMs
+// (unsorted input) is judged like equal times.
+bool isJump(std::int64_t fromMs, const LatLon &from, std::int64_t toMs, const LatLon &to,
+    const JumpFilterOptions &options = {});
+
+// Indices of the fixes the filter keeps, for any fix type with members timeMs (ms), lat and lon (degrees),
+// sorted by time. The first fix is always kept; each later fix is compared with the LAST KEPT fix, so a
+// burst of bad fixes is dropped as a whole rather than only its first member.
+template<class Fix>
+std::vector<std::size_t> keptFixIndices(const std::vector<Fix> &fixes, const JumpFilterOptions &options = {})
+{
+    std::vector<std::size_t> kept;
+    kept.reserve(fixes.size());
+    for (std::size_t i = 0; i < fixes.size(); ++i) {
+        if (!kept.empty()) {
+            const Fix &last = fixes[kept.back()];
+            if (isJump(last.timeMs, LatLon { last.lat, last.lon }, fixes[i].timeMs,
+                    LatLon { fixes[i].lat, fixes[i].lon }, options))
+                continue;
+        }
+        kept.push_back(i);
+    }
+    return kept;
+}
+
+// The fixes the filter keeps, in order.
+template<class Fix>
+std::vector<Fix> filterJumps(const std::vector<Fix> &fixes, const JumpFilterOptions &options = {})
+{
+    std::vector<Fix> out;
+    const std::vector<std::size_t> kept = keptFixIndices(fixes, options);
+    out.reserve(kept.size());
+    for (std::size_t i : kept)
+        out.push_back(fixes[i]);
+    return out;
+}
+
+// Track mileage in metres: the sum of great-circle steps between consecutive fixes that are already
+// filtered (or known to be clean).
+template<class Fix>
+double trackLengthM(const std::vector<Fix> &fixes)
+{
+    double sum = 0.0;
+    for (std::size_t i = 1; i < fixes.size(); ++i)
+        sum += distanceM(
+            LatLon { fixes[i - 1].lat, fixes[i - 1].lon }, LatLon { fixes[i].lat, fixes[i].lon });
+    return sum;
+}
+
+// §5 mileage: jump-filter, then sum the steps.
+template<class Fix>
+double filteredTrackLengthM(const std::vector<Fix> &fixes, const JumpFilterOptions &options = {})
+{
+    double sum = 0.0;
+    const std::vector<std::size_t> kept = keptFixIndices(fixes, options);
+    for (std::size_t k = 1; k < kept.size(); ++k) {
+        const Fix &a = fixes[kept[k - 1]];
+        const Fix &b = fixes[kept[k]];
+        sum += distanceM(LatLon { a.lat, a.lon }, LatLon { b.lat, b.lon });
+    }
+    return sum;
+}
+
+} // namespace geo
