@@ -1,0 +1,55 @@
+#pragma once
+// The user's settings, with their defaults in one place: language, database file, the anomaly rules'
+// thresholds (DESIGN §5 defaults), and the map and server sections. Backed by QSettings; tests hand in
+// their own file so they never touch the user's.
+#include <QCoreApplication>
+#include <QList>
+#include <QSettings>
+#include <QString>
+#include <memory>
+
+struct ThresholdSpec
+{
+    QString key; // "rules/mileage_ratio"
+    const char *label; // QT_TRANSLATE_NOOP("Threshold", …)
+    double defaultValue;
+    double minimum;
+    double maximum;
+    int decimals;
+    const char *unit; // QT_TRANSLATE_NOOP("Threshold", …), may be empty
+};
+
+class AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
+public:
+    AppSettings(); // the user's settings (QSettings with the application's name)
+    explicit AppSettings(const QString &iniFile); // a given file, for tests and --settings
+
+    static const QList<ThresholdSpec> &thresholds();
+    static QString defaultDatabasePath();
+
+    QString language() const; // "system", "zh_CN" or "en"
+    void setLanguage(const QString &language);
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+    double threshold(const QString &key) const;
+    void setThreshold(const QString &key, double value);
+    QString tileUrl() const;
+    void setTileUrl(const QString &url);
+    QString serverUrl() const;
+    void setServerUrl(const QString &url);
+    QString caFile() const;
+    void setCaFile(const QString &path);
+    QString lastUser() const;
+    void setLastUser(const QString &user);
+    QString lastRole() const;
+    void setLastRole(const QString &role);
+
+    QSettings &raw() { return *m_settings; } // window geometry and other per-widget state
+    void sync() { m_settings->sync(); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

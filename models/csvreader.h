@@ -1,0 +1,38 @@
+#pragma once
+// Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF) from bytes in
+// UTF-8 — with or without a BOM — or, when the bytes are not valid UTF-8, GB18030 as Excel writes it on a
+// Chinese Windows. Keeps each record's line number so errors can point at FILE:LINE:COLUMN.
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class CsvReader
+{
+public:
+    struct Row
+    {
+        int line = 0; // physical line where the record starts, 1-based
+        QStringList fields;
+    };
+
+    // Decodes a whole file's bytes; *encoding receives "UTF-8" or "GB18030".
+    static QString decode(const QByteArray &bytes, QString *encoding = nullptr);
+
+    // Parses text; on a syntax error (an unterminated quote, text after a closing quote) returns false
+    // with errorLine()/errorColumn()/errorString() set.
+    bool parse(const QString &text);
+
+    const QStringList &header() const { return m_header; }
+    const QList<Row> &rows() const { return m_rows; }
+    int errorLine() const { return m_errorLine; }
+    int errorColumn() const { return m_errorColumn; }
+    QString errorString() const { return m_error; }
+
+private:
+    QStringList m_header;
+    QList<Row> m_rows;
+    int m_errorLine = 0;
+    int m_errorColumn = 0;
+    QString m_error;
+};

@@ -1,0 +1,43 @@
+#pragma once
+// Fills a store with a deterministic demo city fleet modelled on Nantong's fleet center: about 90 agencies,
+// 45 emergency (机要应急) and 19 law-enforcement (执法执勤) cars plus a small general pool, their drivers,
+// fuel cards, designated stations and a rough city fence. Same input, same ids, same data: re-running it
+// changes nothing, and tests can rely on its figures. Each kind has its own step so later parts of the
+// product (tasks, tracks, refuels, violations) can add theirs.
+#include <QCoreApplication>
+#include <QString>
+
+class RecordStore;
+
+struct DemoSummary
+{
+    int units = 0, vehicles = 0, drivers = 0, cards = 0, stations = 0, fences = 0;
+    int changed = 0; // records inserted or updated by this run
+};
+
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    explicit DemoData(RecordStore &store, QString user = QStringLiteral("demo"));
+    // Returns false with errorString() if any step was refused; steps already done stay.
+    bool fill(DemoSummary *summary = nullptr);
+    QString errorString() const { return m_error; }
+
+    // The deterministic id of a demo record, from its kind and natural key (UUID v5).
+    static QString idFor(const QString &kind, const QString &key);
+
+private:
+    bool addUnits(DemoSummary &s);
+    bool addVehicles(DemoSummary &s);
+    bool addDrivers(DemoSummary &s);
+    bool addCards(DemoSummary &s);
+    bool addStations(DemoSummary &s);
+    bool addFences(DemoSummary &s);
+    bool save(const QString &kind, const QList<struct Record> &records, int *count, DemoSummary &s);
+
+    RecordStore &m_store;
+    QString m_user;
+    QString m_error;
+};

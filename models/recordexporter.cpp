@@ -1,0 +1,190 @@
+#include "recordexporter.h"
+#include "recordstore.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <xlsxwriter.h>
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString textOf(const QVariant &v, FieldType type)
+{
+    if (v.isNull())
+        return {};
+    if (type == FieldType::Real)
+        return QString::number(v.toDouble(), 'g', 12);
+    return v.toString();
+}
+
+} // namespace
+
+RecordExporter::RecordExporter(const RecordStore &store)
+    : m_store(store)
+{
+}
+
+QList<QStringList> RecordExporter::table(const QString &kindId) const
+{
+    QList<QStringList> rows;
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return rows;
+    QStringList header;
+    QList<const FieldSpec *> fields;
+    for (const FieldSpec &f : kind->fields) {
+        if (f.csvColumn.isEmpty())
+            continue;
+        header << f.csvColumn;
+        fields << &f;
+    }
+    rows << header;
+    // References are written as keys, which is what an importer on another machine can resolve.
+    QHash<QString, QHash<QString, QString>> keyOfId;
+    for (const FieldSpec *f : std::as_const(fields)) {
+        if (f->type != FieldType::Reference || keyOfId.contains(f->refKind))
+            continue;
+        const QString refKey = RecordSchema::kind(f->refKind)->keyField;
+        for (const Record &r : m_store.records(f->refKind, true))
+            keyOfId[f->refKind].insert(r.id, r.text(refKey));
+    }
+    for (const Record &r : m_store.records(kindId)) {
+        QStringList row;
+        for (const FieldSpec *f : std::as_const(fields)) {
+            const QVariant v = r.value(f->name);
+            row << (f->type == FieldType::Reference ? keyOfId.value(f->refKind).value(v.toString())
+                                                    : textOf(v, f->type));
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+bool RecordExporter::exportFile(const QString &kind, const QString &path)
+{
+    m_error.clear();
+    m_rows = 0;
+    if (!RecordSchema::kind(kind)) {
+        m_error = tr("%1: unknown kind %2").arg(path, kind);
+        return false;
+    }
+    if (kind == QStringLiteral("fences") && !path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return writeGeoJson(path);
+    QList<QStringList> rows = table(kind);
+    if (kind == QStringLiteral("fences")) {
+        // A spreadsheet cannot show an area; it lists the fences by name and limit.
+        rows = { { QStringLiteral("name"), QStringLiteral("plates") } };
+        for (const Record &r : m_store.records(kind))
+            rows << QStringList { r.text(QStringLiteral("name")), r.text(QStringLiteral("plates")) };
+    }
+    m_rows = int(rows.size()) - 1;
+    return path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ? writeXlsx(kind, path, rows)
+                                                                       : writeCsv(path, rows);
+}
+
+bool RecordExporter::writeCsv(const QString &path, const QList<QStringList> &rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    for (const QStringList &row : rows) {
+        QStringList fields;
+        for (const QString &v : row)
+            fields << csvField(v);
+        file.write((fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    }
+    if (!file.commit()) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RecordExporter::writeXlsx(const QString &kind, const QString &path, const QList<QStringList> &rows)
+{
+    // libxlsxwriter writes the zip itself; write next to the target and rename, like QSaveFile does.
+    const QString partial = path + QStringLiteral(".part");
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
+    if (!workbook) {
+        m_error = tr("%1: cannot write").arg(path);
+        return false;
+    }
+    const QByteArray sheetName = RecordSchema::kind(kind)->translatedTitle().left(31).toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            const QString &v = rows.at(r).at(c);
+            bool isNumber = false;
+            const double number = v.toDouble(&isNumber);
+            // Codes with leading zeros and card numbers stay text: only plain decimals become numbers.
+            if (r > 0 && isNumber && !v.startsWith(QLatin1Char('0')) && v.size() < 12)
+                worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), number, nullptr);
+            else
+                worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), v.toUtf8().constData(),
+                                       r == 0 ? bold : nullptr);
+        }
+    }
+    if (!rows.isEmpty())
+        worksheet_set_column(sheet, 0, lxw_col_t(rows.first().size() - 1), 16, nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    const lxw_error result = workbook_close(workbook);
+    if (result != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        m_error = tr("%1: cannot write: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        m_error = tr("%1: cannot replace the file").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool RecordExporter::writeGeoJson(const QString &path)
+{
+    QJsonArray features;
+    for (const Record &r : m_store.records(QStringLiteral("fences"))) {
+        QJsonObject properties { { QStringLiteral("name"), r.text(QStringLiteral("name")) } };
+        const QString plates = r.text(QStringLiteral("plates"));
+        if (!plates.isEmpty())
+            properties.insert(QStringLiteral("plates"), QJsonDocument::fromJson(plates.toUtf8()).array());
+        features.append(QJsonObject {
+            { QStringLiteral("type"), QStringLiteral("Feature") },
+            { QStringLiteral("properties"), properties },
+            { QStringLiteral("geometry"),
+              QJsonDocument::fromJson(r.text(QStringLiteral("geometry")).toUtf8()).object() } });
+    }
+    m_rows = int(features.size());
+    const QJsonObject collection { { QStringLiteral("type"), QStringLiteral("FeatureCollection") },
+                                   { QStringLiteral("features"), features } };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(collection).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,215 @@
+#include "recordschema.h"
+
+#include <QCoreApplication>
+
+QString FieldSpec::translatedLabel() const
+{
+    return QCoreApplication::translate("Field", label);
+}
+
+QString FieldSpec::choiceLabel(const QString &value) const
+{
+    for (const Choice &c : choices) {
+        if (c.value == value)
+            return QCoreApplication::translate("Choice", c.label);
+    }
+    return value;
+}
+
+const FieldSpec *RecordKind::field(const QString &name) const
+{
+    for (const FieldSpec &f : fields) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString RecordKind::translatedTitle() const
+{
+    return QCoreApplication::translate("Kind", title);
+}
+
+QString RecordKind::translatedSingular() const
+{
+    return QCoreApplication::translate("Kind", singular);
+}
+
+QStringList RecordKind::fieldNames() const
+{
+    QStringList names;
+    for (const FieldSpec &f : fields)
+        names << f.name;
+    return names;
+}
+
+namespace {
+
+FieldSpec text(const char *name, const char *label, bool required, const char *csv)
+{
+    FieldSpec f;
+    f.name = QLatin1String(name);
+    f.label = label;
+    f.required = required;
+    f.csvColumn = QLatin1String(csv);
+    return f;
+}
+
+FieldSpec typed(FieldType type, const char *name, const char *label, bool required, const char *csv)
+{
+    FieldSpec f = text(name, label, required, csv);
+    f.type = type;
+    return f;
+}
+
+FieldSpec ranged(FieldType type, const char *name, const char *label, bool required, const char *csv,
+                 double minimum, double maximum)
+{
+    FieldSpec f = typed(type, name, label, required, csv);
+    f.minimum = minimum;
+    f.maximum = maximum;
+    return f;
+}
+
+FieldSpec choice(const char *name, const char *label, bool required, const char *csv, QList<Choice> choices,
+                 const char *defaultValue = "")
+{
+    FieldSpec f = typed(FieldType::Choice, name, label, required, csv);
+    f.choices = std::move(choices);
+    f.defaultValue = QLatin1String(defaultValue);
+    return f;
+}
+
+FieldSpec reference(const char *name, const char *label, bool required, const char *csv, const char *kind)
+{
+    FieldSpec f = typed(FieldType::Reference, name, label, required, csv);
+    f.refKind = QLatin1String(kind);
+    return f;
+}
+
+// A card names its car by plate rather than by id, so that a card bound to a car outside the registry can
+// exist (and be flagged); the plate still counts as a reference when a vehicle is removed.
+FieldSpec boundPlate()
+{
+    FieldSpec f = typed(FieldType::Plate, "plate", QT_TRANSLATE_NOOP("Field", "Bound plate"), true, "plate");
+    f.refKind = QStringLiteral("vehicles");
+    return f;
+}
+
+QList<RecordKind> buildKinds()
+{
+    const QList<Choice> categories = { { QStringLiteral("emergency"), QT_TRANSLATE_NOOP("Choice", "Emergency") },
+                                       { QStringLiteral("enforcement"),
+                                         QT_TRANSLATE_NOOP("Choice", "Law enforcement") },
+                                       { QStringLiteral("general"), QT_TRANSLATE_NOOP("Choice", "General") } };
+    const QList<Choice> vehicleStatus = { { QStringLiteral("active"), QT_TRANSLATE_NOOP("Choice", "In service") },
+                                          { QStringLiteral("maintenance"),
+                                            QT_TRANSLATE_NOOP("Choice", "In maintenance") },
+                                          { QStringLiteral("retired"), QT_TRANSLATE_NOOP("Choice", "Retired") } };
+    const QList<Choice> fuelTypes = { { QStringLiteral("gasoline"), QT_TRANSLATE_NOOP("Choice", "Gasoline") },
+                                      { QStringLiteral("diesel"), QT_TRANSLATE_NOOP("Choice", "Diesel") },
+                                      { QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("Choice", "Hybrid") },
+                                      { QStringLiteral("electric"), QT_TRANSLATE_NOOP("Choice", "Electric") } };
+    // Chinese driving licence classes (GB/T, 准驾车型) that can drive a passenger car or a bus.
+    const QList<Choice> licenceClasses = { { QStringLiteral("A1"), QT_TRANSLATE_NOOP("Choice", "A1 large bus") },
+                                           { QStringLiteral("A2"), QT_TRANSLATE_NOOP("Choice", "A2 tractor") },
+                                           { QStringLiteral("A3"), QT_TRANSLATE_NOOP("Choice", "A3 city bus") },
+                                           { QStringLiteral("B1"), QT_TRANSLATE_NOOP("Choice", "B1 medium bus") },
+                                           { QStringLiteral("B2"), QT_TRANSLATE_NOOP("Choice", "B2 large truck") },
+                                           { QStringLiteral("C1"), QT_TRANSLATE_NOOP("Choice", "C1 small car") },
+                                           { QStringLiteral("C2"),
+                                             QT_TRANSLATE_NOOP("Choice", "C2 small car, automatic") } };
+    const QList<Choice> driverStatus = { { QStringLiteral("active"), QT_TRANSLATE_NOOP("Choice", "On duty") },
+                                         { QStringLiteral("inactive"), QT_TRANSLATE_NOOP("Choice", "Off duty") } };
+
+    QList<RecordKind> kinds;
+    kinds.append({ QStringLiteral("units"),
+                   QT_TRANSLATE_NOOP("Kind", "Agencies"),
+                   QT_TRANSLATE_NOOP("Kind", "Agency"),
+                   QStringLiteral("code"),
+                   { text("code", QT_TRANSLATE_NOOP("Field", "Agency code"), true, "unit_code"),
+                     text("name", QT_TRANSLATE_NOOP("Field", "Name"), true, "name") } });
+    kinds.append(
+        { QStringLiteral("vehicles"),
+          QT_TRANSLATE_NOOP("Kind", "Vehicles"),
+          QT_TRANSLATE_NOOP("Kind", "Vehicle"),
+          QStringLiteral("plate"),
+          { typed(FieldType::Plate, "plate", QT_TRANSLATE_NOOP("Field", "Plate"), true, "plate"),
+            choice("category", QT_TRANSLATE_NOOP("Field", "Category"), true, "category", categories, "general"),
+            reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), true, "unit_code", "units"),
+            text("model", QT_TRANSLATE_NOOP("Field", "Model"), false, "model"),
+            ranged(FieldType::Integer, "seats", QT_TRANSLATE_NOOP("Field", "Seats"), false, "seats", 1, 60),
+            choice("fuel_type", QT_TRANSLATE_NOOP("Field", "Fuel"), false, "fuel_type", fuelTypes, "gasoline"),
+            text("terminal_id", QT_TRANSLATE_NOOP("Field", "BeiDou terminal"), false, "terminal_id"),
+            choice("status", QT_TRANSLATE_NOOP("Field", "Status"), true, "status", vehicleStatus, "active") } });
+    kinds.append({ QStringLiteral("drivers"),
+                   QT_TRANSLATE_NOOP("Kind", "Drivers"),
+                   QT_TRANSLATE_NOOP("Kind", "Driver"),
+                   QStringLiteral("code"),
+                   { text("code", QT_TRANSLATE_NOOP("Field", "Driver code"), true, "driver_code"),
+                     text("name", QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
+                     choice("license_class", QT_TRANSLATE_NOOP("Field", "Licence class"), false, "license_class",
+                            licenceClasses),
+                     text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), false, "phone"),
+                     reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", "units"),
+                     choice("status", QT_TRANSLATE_NOOP("Field", "Status"), false, "status", driverStatus,
+                            "active") } });
+    kinds.append({ QStringLiteral("cards"),
+                   QT_TRANSLATE_NOOP("Kind", "Fuel cards"),
+                   QT_TRANSLATE_NOOP("Kind", "Fuel card"),
+                   QStringLiteral("card_no"),
+                   { text("card_no", QT_TRANSLATE_NOOP("Field", "Card number"), true, "card_no"),
+                     boundPlate(),
+                     reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", "units") } });
+    kinds.append(
+        { QStringLiteral("stations"),
+          QT_TRANSLATE_NOOP("Kind", "Fuel stations"),
+          QT_TRANSLATE_NOOP("Kind", "Fuel station"),
+          QStringLiteral("code"),
+          { text("code", QT_TRANSLATE_NOOP("Field", "Station code"), true, "station_code"),
+            text("name", QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
+            ranged(FieldType::Real, "lat", QT_TRANSLATE_NOOP("Field", "Latitude"), true, "lat", -90, 90),
+            ranged(FieldType::Real, "lon", QT_TRANSLATE_NOOP("Field", "Longitude"), true, "lon", -180, 180) } });
+    kinds.append({ QStringLiteral("fences"),
+                   QT_TRANSLATE_NOOP("Kind", "Geofences"),
+                   QT_TRANSLATE_NOOP("Kind", "Geofence"),
+                   QStringLiteral("name"),
+                   { text("name", QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
+                     typed(FieldType::Geometry, "geometry", QT_TRANSLATE_NOOP("Field", "Area"), true, ""),
+                     typed(FieldType::PlateList, "plates", QT_TRANSLATE_NOOP("Field", "Limited to plates"), false,
+                           "") } });
+    return kinds;
+}
+
+} // namespace
+
+namespace RecordSchema {
+
+const QList<RecordKind> &kinds()
+{
+    static const QList<RecordKind> all = buildKinds();
+    return all;
+}
+
+const RecordKind *kind(const QString &id)
+{
+    for (const RecordKind &k : kinds()) {
+        if (k.id == id)
+            return &k;
+    }
+    return nullptr;
+}
+
+QList<QPair<const RecordKind *, const FieldSpec *>> referencesTo(const QString &kindId)
+{
+    QList<QPair<const RecordKind *, const FieldSpec *>> result;
+    for (const RecordKind &k : kinds()) {
+        for (const FieldSpec &f : k.fields) {
+            if (f.refKind == kindId)
+                result.append({ &k, &f });
+        }
+    }
+    return result;
+}
+
+} // namespace RecordSchema

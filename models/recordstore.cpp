@@ -1,0 +1,357 @@
+#include "recordstore.h"
+#include "recordvalidator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString selectColumns(const RecordKind &kind)
+{
+    return QStringLiteral("id, %1, updated_at, updated_by, version, deleted").arg(kind.fieldNames().join(u", "));
+}
+
+// Values compare as text so that 5 and "5", or 1.0 and 1, are the same value to a person.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aNull = a.isNull() || a.toString().isEmpty();
+    const bool bNull = b.isNull() || b.toString().isEmpty();
+    if (aNull || bNull)
+        return aNull == bNull;
+    if (a.canConvert<double>() && b.canConvert<double>() && a.typeId() != QMetaType::QString
+        && b.typeId() != QMetaType::QString)
+        return a.toDouble() == b.toDouble();
+    return a.toString() == b.toString();
+}
+
+// A null QString binds as SQL NULL; "nobody in particular" is stored as an empty name.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+}
+
+} // namespace
+
+QString SaveResult::message() const
+{
+    QStringList lines;
+    for (const FieldError &e : errors)
+        lines << e.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+RecordStore::RecordStore(const QSqlDatabase &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Record RecordStore::fromQuery(const RecordKind &kind, const QSqlQuery &q) const
+{
+    Record r;
+    r.id = q.value(0).toString();
+    int column = 1;
+    for (const FieldSpec &f : kind.fields)
+        r.values.insert(f.name, q.value(column++));
+    r.updatedAt = q.value(column++).toString();
+    r.updatedBy = q.value(column++).toString();
+    r.version = q.value(column++).toLongLong();
+    r.deleted = q.value(column).toBool();
+    return r;
+}
+
+QList<Record> RecordStore::records(const QString &kindId, bool includeDeleted) const
+{
+    QList<Record> result;
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4")
+               .arg(selectColumns(*kind), kind->id,
+                    includeDeleted ? QString() : QStringLiteral("WHERE deleted = 0"), kind->keyField));
+    while (q.next())
+        result.append(fromQuery(*kind, q));
+    return result;
+}
+
+std::optional<Record> RecordStore::record(const QString &kindId, const QString &id) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(*kind), kind->id));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(*kind, q);
+    return std::nullopt;
+}
+
+std::optional<Record> RecordStore::findByKey(const QString &kindId, const QString &key) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(selectColumns(*kind), kind->id, kind->keyField));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return fromQuery(*kind, q);
+    return std::nullopt;
+}
+
+int RecordStore::count(const QString &kindId) const
+{
+    if (!RecordSchema::kind(kindId))
+        return 0;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(kindId)) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<FieldError> RecordStore::check(const QString &kindId, const Record &record) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return { { QString(), tr("unknown kind of record") } };
+    return checkNormalized(*kind, record.id, RecordValidator::normalized(*kind, record.values));
+}
+
+QList<FieldError> RecordStore::checkNormalized(const RecordKind &kind, const QString &id,
+                                               const QVariantMap &values) const
+{
+    QList<FieldError> errors = RecordValidator::validate(kind, values);
+    const FieldSpec *keyField = kind.field(kind.keyField);
+    const QString key = values.value(kind.keyField).toString();
+    if (!key.isEmpty()) {
+        const std::optional<Record> twin = findByKey(kind.id, key);
+        if (twin && twin->id != id && !twin->deleted)
+            errors.append({ kind.keyField, tr("%1 %2 already exists").arg(keyField->translatedLabel(), key) });
+    }
+    for (const FieldSpec &f : kind.fields) {
+        if (f.type != FieldType::Reference || values.value(f.name).toString().isEmpty())
+            continue;
+        const std::optional<Record> target = record(f.refKind, values.value(f.name).toString());
+        if (!target || target->deleted)
+            errors.append({ f.name, tr("%1: the record it refers to does not exist").arg(f.translatedLabel()) });
+    }
+    return errors;
+}
+
+SaveResult RecordStore::save(const QString &kindId, const Record &record, const QString &user)
+{
+    return saveAll(kindId, { record }, user);
+}
+
+SaveResult RecordStore::saveAll(const QString &kindId, const QList<Record> &records, const QString &user,
+                                int *changed)
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return { false, false, {}, { { QString(), tr("unknown kind of record") } } };
+    if (!m_db.transaction())
+        return { false, false, {}, { { QString(), m_db.lastError().text() } } };
+    SaveResult last { true, false, {}, {}, -1 };
+    int changes = 0;
+    for (int i = 0; i < records.size(); ++i) {
+        last = saveOne(*kind, records.at(i), user);
+        if (!last.ok) {
+            m_db.rollback();
+            last.index = i;
+            return last;
+        }
+        changes += last.changed ? 1 : 0;
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        return { false, false, {}, { { QString(), tr("could not be saved: %1").arg(error) } } };
+    }
+    if (changed)
+        *changed = changes;
+    if (changes > 0)
+        emit recordsChanged(kindId);
+    last.changed = changes > 0;
+    return last;
+}
+
+SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, const QString &user)
+{
+    const QVariantMap values = RecordValidator::normalized(kind, input.values);
+    std::optional<Record> existing = input.id.isEmpty() ? std::nullopt : record(kind.id, input.id);
+    if (!existing) {
+        // A removed record with the same key comes back to life rather than leaving a twin behind.
+        const std::optional<Record> tombstone = findByKey(kind.id, values.value(kind.keyField).toString());
+        if (tombstone && tombstone->deleted)
+            existing = tombstone;
+    }
+    const QString id = existing ? existing->id : (input.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : input.id);
+    const QList<FieldError> errors = checkNormalized(kind, id, values);
+    if (!errors.isEmpty())
+        return { false, false, id, errors };
+
+    QJsonObject changes;
+    for (const FieldSpec &f : kind.fields) {
+        const QVariant before = existing ? existing->values.value(f.name) : QVariant();
+        const QVariant after = values.value(f.name);
+        if (!existing || !sameValue(before, after))
+            changes.insert(f.name, QJsonArray { jsonOf(before), jsonOf(after) });
+    }
+    const bool revived = existing && existing->deleted;
+    if (existing && !revived && changes.isEmpty())
+        return { true, false, id, {} };
+
+    const QString at = nowIso();
+    QSqlQuery q(m_db);
+    QStringList fieldNames = kind.fieldNames();
+    if (existing) {
+        QStringList assignments;
+        for (const QString &name : fieldNames)
+            assignments << name + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by = ?, deleted = 0 WHERE id = ?")
+                      .arg(kind.id, assignments.join(u", ")));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2, updated_at, updated_by, id) VALUES (%3)")
+                      .arg(kind.id, fieldNames.join(u", "),
+                           QStringList(fieldNames.size() + 3, QStringLiteral("?")).join(u", ")));
+    }
+    for (const FieldSpec &f : kind.fields) {
+        const QVariant v = values.value(f.name);
+        q.addBindValue(v.isNull() || v.toString().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : v);
+    }
+    q.addBindValue(at);
+    q.addBindValue(nonNull(user));
+    q.addBindValue(id);
+    if (!q.exec())
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(q.lastError().text()) } } };
+    const QString action = !existing ? QStringLiteral("insert")
+                                     : (revived ? QStringLiteral("restore") : QStringLiteral("update"));
+    if (!appendLog(kind.id, id, action, changes, user, at))
+        return { false, false, id, { { QString(), tr("the change log could not be written") } } };
+    return { true, true, id, {} };
+}
+
+QString RecordStore::removalBlocker(const QString &kindId, const QString &id) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    const std::optional<Record> target = record(kindId, id);
+    if (!kind || !target)
+        return tr("the record does not exist");
+    for (const auto &[refKind, field] : RecordSchema::referencesTo(kindId)) {
+        // A Plate field names its vehicle by key; a Reference field by id.
+        const QVariant needle = field->type == FieldType::Reference ? QVariant(id)
+                                                                    : target->values.value(kind->keyField);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0 ORDER BY %1 LIMIT 4")
+                      .arg(refKind->keyField, refKind->id, field->name));
+        q.addBindValue(needle);
+        q.exec();
+        QStringList keys;
+        while (q.next())
+            keys << q.value(0).toString();
+        if (!keys.isEmpty()) {
+            if (keys.size() > 3)
+                keys.last() = QStringLiteral("…");
+            return tr("still referenced by %1: %2")
+                .arg(refKind->translatedTitle(), keys.join(QStringLiteral(", ")));
+        }
+    }
+    return {};
+}
+
+SaveResult RecordStore::remove(const QString &kindId, const QString &id, const QString &user)
+{
+    const QString blocker = removalBlocker(kindId, id);
+    if (!blocker.isEmpty())
+        return { false, false, id, { { QString(), blocker } } };
+    return setDeleted(kindId, id, true, user);
+}
+
+SaveResult RecordStore::restore(const QString &kindId, const QString &id, const QString &user)
+{
+    const std::optional<Record> r = record(kindId, id);
+    if (!r)
+        return { false, false, id, { { QString(), tr("the record does not exist") } } };
+    // Its references may have gone while it was removed; its key may have been taken again.
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    const QList<FieldError> errors = checkNormalized(*kind, id, r->values);
+    if (!errors.isEmpty())
+        return { false, false, id, errors };
+    return setDeleted(kindId, id, false, user);
+}
+
+SaveResult RecordStore::setDeleted(const QString &kindId, const QString &id, bool deleted, const QString &user)
+{
+    const std::optional<Record> r = record(kindId, id);
+    if (!r)
+        return { false, false, id, { { QString(), tr("the record does not exist") } } };
+    if (r->deleted == deleted)
+        return { true, false, id, {} };
+    const QString at = nowIso();
+    m_db.transaction();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(kindId));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(at);
+    q.addBindValue(nonNull(user));
+    q.addBindValue(id);
+    const QJsonObject changes { { QStringLiteral("deleted"), QJsonArray { !deleted, deleted } } };
+    if (!q.exec() || !appendLog(kindId, id, deleted ? QStringLiteral("delete") : QStringLiteral("restore"), changes,
+                                user, at)
+        || !m_db.commit()) {
+        const QString error = q.lastError().text();
+        m_db.rollback();
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(error) } } };
+    }
+    emit recordsChanged(kindId);
+    return { true, true, id, {} };
+}
+
+bool RecordStore::appendLog(const QString &kind, const QString &id, const QString &action,
+                            const QJsonObject &changes, const QString &user, const QString &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO change_log (at, user, kind, record_id, action, changes) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(at);
+    q.addBindValue(nonNull(user));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.addBindValue(action);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    return q.exec();
+}
+
+QList<ChangeEntry> RecordStore::history(const QString &kind, const QString &id) const
+{
+    QList<ChangeEntry> entries;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT seq, at, user, action, changes FROM change_log "
+                             "WHERE kind = ? AND record_id = ? ORDER BY seq"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        entries.append({ q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                         q.value(2).toString(), q.value(3).toString(),
+                         QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object() });
+    }
+    return entries;
+}

@@ -1,0 +1,75 @@
+#pragma once
+// The only way records are read and written: validation, unique natural keys, references, tombstones and
+// the change log happen here, each edit in one transaction. recordsChanged() tells every view to refresh,
+// whoever made the edit (Subsurface's notifier idea).
+#include "record.h"
+#include "recordschema.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <optional>
+
+struct ChangeEntry
+{
+    qint64 seq = 0;
+    QDateTime at; // UTC
+    QString user;
+    QString action; // insert, update, delete, restore
+    QJsonObject changes; // field -> [old, new]
+};
+
+struct SaveResult
+{
+    bool ok = false;
+    bool changed = false; // false when the record already held exactly these values
+    QString id;
+    QList<FieldError> errors; // what is wrong, per field, when !ok
+    int index = -1; // in saveAll(), which record of the batch was refused
+    QString message() const;
+};
+
+class RecordStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RecordStore(const QSqlDatabase &db, QObject *parent = nullptr);
+
+    QList<Record> records(const QString &kind, bool includeDeleted = false) const;
+    std::optional<Record> record(const QString &kind, const QString &id) const;
+    // By natural key (plate, code, card number, name), tombstones included.
+    std::optional<Record> findByKey(const QString &kind, const QString &key) const;
+    int count(const QString &kind) const;
+
+    // What save() would refuse, without writing anything: lets a form show every problem at once.
+    QList<FieldError> check(const QString &kind, const Record &record) const;
+    // Inserts (empty or unknown id) or updates; a new record whose key matches a tombstone revives it.
+    SaveResult save(const QString &kind, const Record &record, const QString &user);
+    // All or nothing: the first refused record rolls back the whole batch. *changed counts real changes.
+    SaveResult saveAll(const QString &kind, const QList<Record> &records, const QString &user,
+                       int *changed = nullptr);
+    // Why the record cannot be removed (who still references it), or empty when it can.
+    QString removalBlocker(const QString &kind, const QString &id) const;
+    SaveResult remove(const QString &kind, const QString &id, const QString &user);
+    SaveResult restore(const QString &kind, const QString &id, const QString &user);
+
+    QList<ChangeEntry> history(const QString &kind, const QString &id) const;
+
+    // Another connection (an import in a worker thread) changed `kind`: refresh whoever shows it.
+    void announceChange(const QString &kind) { emit recordsChanged(kind); }
+
+signals:
+    void recordsChanged(const QString &kind);
+
+private:
+    SaveResult saveOne(const RecordKind &kind, const Record &record, const QString &user);
+    SaveResult setDeleted(const QString &kind, const QString &id, bool deleted, const QString &user);
+    QList<FieldError> checkNormalized(const RecordKind &kind, const QString &id, const QVariantMap &values) const;
+    bool appendLog(const QString &kind, const QString &id, const QString &action, const QJsonObject &changes,
+                   const QString &user, const QString &at);
+    Record fromQuery(const RecordKind &kind, const class QSqlQuery &q) const;
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,31 @@
+#pragma once
+// Who is signed in and in which role; the role decides which pages may edit (DESIGN §1).
+#include <QCoreApplication>
+#include <QString>
+
+class Session
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
+public:
+    enum class Role { Dispatcher, Administrator, Auditor };
+
+    Session() = default;
+    Session(QString user, Role role)
+        : m_user(std::move(user))
+        , m_role(role)
+    {
+    }
+
+    QString user() const { return m_user; }
+    Role role() const { return m_role; }
+    bool canEditRecords() const { return m_role == Role::Administrator; }
+
+    static QString roleName(Role role);
+    static QString roleId(Role role); // "dispatcher", "administrator", "auditor": stored in settings
+    static Role roleFromId(const QString &id, Role fallback = Role::Dispatcher);
+
+private:
+    QString m_user;
+    Role m_role = Role::Dispatcher;
+};
