@@ -43,6 +43,8 @@ public:
     void addLine(QByteArrayView line);
 
     const std::vector<PositionFix> &fixes() const { return m_fixes; }
+    // Hands over the fixes so far, e.g. a batch of a live stream. It also forgets their instants, so a repeat
+    // of an instant already taken makes a new fix: de-duplicate across batches where they are stored.
     std::vector<PositionFix> takeFixes();
     const Stats &stats() const { return m_stats; }
     QString errorString() const { return m_error; }
