@@ -1,0 +1,17 @@
+// §5 `card_binding` (油卡绑定异常): a fuel card bound to a plate that is not an official vehicle, i.e. not in
+// the registry or retired (a car in maintenance is still official).
+#pragma once
+
+#include "checks/rule.h"
+
+namespace checks {
+
+class CardBindingRule : public Rule
+{
+public:
+    QString id() const override { return QStringLiteral("card_binding"); }
+    void checkVehicle(const CheckContext &context, const QString &plate, RuleState *state,
+        std::vector<Anomaly> &out) const override;
+};
+
+} // namespace checks

@@ -1,0 +1,120 @@
+// The plain records the anomaly rules judge (DESIGN §5), independent of how models/ stores them. Times are
+// milliseconds since the Unix epoch (UTC); positions WGS-84 degrees.
+#pragma once
+
+#include "geo/polygon.h"
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <vector>
+
+namespace checks {
+
+struct Fix
+{
+    qint64 timeMs = 0;
+    double lat = 0.0;
+    double lon = 0.0;
+    float speedKmh = 0.0f;
+};
+
+struct Vehicle
+{
+    QString plate;
+    QString category; // emergency | enforcement | general
+    QString unitCode;
+    QString status; // active | maintenance | retired
+};
+
+struct Task
+{
+    QString code;
+    QString plate;
+    QString driverCode;
+    QString unitCode;
+    QString destName;
+    qint64 startMs = 0; // booked window [start, end], both ends included
+    qint64 endMs = 0;
+    double destLat = 0.0;
+    double destLon = 0.0;
+    double navKm = 0.0;
+};
+
+struct Card
+{
+    QString cardNo;
+    QString plate; // the vehicle the card is bound to
+};
+
+struct Station
+{
+    QString code;
+    QString name;
+    double lat = 0.0;
+    double lon = 0.0;
+};
+
+struct Refuel
+{
+    QString cardNo;
+    QString stationCode;
+    qint64 timeMs = 0;
+    double litres = 0.0;
+    double amountYuan = 0.0;
+};
+
+struct Violation
+{
+    QString plate;
+    QString driverCode;
+    QString code;
+    qint64 timeMs = 0;
+};
+
+struct Fence
+{
+    QString name;
+    geo::MultiPolygon area;
+    QStringList plates; // empty = applies to every vehicle
+};
+
+// The period a check judges. The CLI turns `--to DATE` (inclusive) into the next Beijing midnight.
+struct Window
+{
+    qint64 fromMs = 0; // included
+    qint64 toMs = 0; // excluded
+    qint64 nowMs = 0; // the moment the check runs: a task is finished when its end is before it
+};
+
+// §5 thresholds (settings); every comparison against them is inclusive.
+struct Thresholds
+{
+    double destinationRadiusM = 2000.0;
+    double mileageRatio = 1.5;
+    double fuelRatio = 1.15;
+    double fuelMinKm = 100.0;
+    int fuelBaselineMonths = 3;
+    double stationRadiusM = 500.0;
+    qint64 stationWindowMs = 10 * 60 * 1000;
+    int refuelCount = 2;
+    int violationCount = 2;
+    double maxSpeedKmh = 200.0;
+    qint64 locationGapMs = 30 * 60 * 1000;
+    double sameTimeJumpM = 5.0; // two fixes with one timestamp farther apart than this: the later is a jump
+};
+
+// Everything but the positions, handed over whole: these are small (a city has ~10^5 tasks a year).
+struct CheckData
+{
+    std::vector<Vehicle> vehicles;
+    std::vector<Task> tasks;
+    std::vector<Card> cards;
+    std::vector<Station> stations;
+    std::vector<Refuel> refuels;
+    std::vector<Violation> violations;
+    std::vector<Fence> fences;
+};
+
+} // namespace checks

@@ -1,0 +1,54 @@
+#include "checks/destinationrule.h"
+
+#include "checks/beijingtime.h"
+#include "geo/polyline.h"
+
+namespace checks {
+
+void DestinationRule::checkVehicle(
+    const CheckContext &context, const QString &plate, RuleState *, std::vector<Anomaly> &out) const
+{
+    const double radius = context.thresholds().destinationRadiusM;
+    for (const Task *task : context.tasksOf(plate)) {
+        if (!context.inWindow(task->startMs) || !(task->endMs < context.window().nowMs))
+            continue;
+        const std::vector<Fix> fixes = context.cleanFixes(plate, task->startMs, task->endMs);
+        const geo::LatLon dest { task->destLat, task->destLon };
+
+        QJsonObject e;
+        e.insert(QStringLiteral("task_code"), task->code);
+        e.insert(QStringLiteral("dest_name"), task->destName);
+        e.insert(QStringLiteral("dest_lat"), task->destLat);
+        e.insert(QStringLiteral("dest_lon"), task->destLon);
+        e.insert(QStringLiteral("threshold_m"), radius);
+        e.insert(QStringLiteral("fix_count"), int(fixes.size()));
+        e.insert(QStringLiteral("task_start"), beijingIso(task->startMs));
+        e.insert(QStringLiteral("task_end"), beijingIso(task->endMs));
+        if (fixes.empty()) {
+            e.insert(QStringLiteral("no_track"), true);
+        } else {
+            std::vector<geo::LatLon> line;
+            line.reserve(fixes.size());
+            for (const Fix &f : fixes)
+                line.push_back({ f.lat, f.lon });
+            const geo::PolylineDistance nearest = geo::nearestOnPolyline(dest, line);
+            if (!beyond(nearest.distanceM, radius))
+                continue;
+            e.insert(QStringLiteral("no_track"), false);
+            e.insert(QStringLiteral("min_distance_m"), nearest.distanceM);
+            e.insert(QStringLiteral("nearest_lat"), nearest.nearest.lat);
+            e.insert(QStringLiteral("nearest_lon"), nearest.nearest.lon);
+        }
+        Anomaly a;
+        a.rule = id();
+        a.plate = plate;
+        a.driverCode = task->driverCode;
+        a.taskCode = task->code;
+        a.startMs = task->startMs;
+        a.endMs = task->endMs;
+        a.evidence = e;
+        out.push_back(a);
+    }
+}
+
+} // namespace checks
