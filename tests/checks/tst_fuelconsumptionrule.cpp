@@ -164,6 +164,21 @@ private slots:
         QVERIFY(qAbs(found[0].evidence.value(QStringLiteral("km")).toDouble() - 100.0) < 1e-6);
     }
 
+    void kmAfterTheLastRefuelWithinATaskCountNowhere()
+    {
+        // The last refuel happens halfway through a 200 km October task (a stop at the station): the
+        // 100 km before it burnt its 9.2 L, the 100 km after it have no known litres.
+        Scenario s = withBaseline();
+        const qint64 start = bj(2026, 10, 10, 8);
+        s.task(QStringLiteral("O1"), kPlate, QStringLiteral("D1"), start, start + 120 * kMinute);
+        const geo::LatLon half = s.drive(kPlate, start, kBase, 0.0, 500.0, 15, 200);
+        s.refuel(kCard, start + 55 * kMinute, 9.2);
+        s.drive(kPlate, start + 60 * kMinute, half, 0.0, 500.0, 15, 200);
+        const auto found = s.run(kRule);
+        QCOMPARE(found.size(), std::size_t(1));
+        QVERIFY(qAbs(found[0].evidence.value(QStringLiteral("km")).toDouble() - 100.0) < 1e-6);
+    }
+
     void kmBeforeTheFirstRefuelCountNowhere()
     {
         // Without the 1 July full tank, July's 8 L cannot be tied to July's km: the baseline is August and
