@@ -71,7 +71,7 @@ const Model kGeneralModels[] = { { "丰田考斯特", 20, "diesel" }, { "别克G
 QString demoPlate(int n)
 {
     // 苏F is Nantong; the center's cars share a series so they are easy to tell apart in the demo.
-    return QStringLiteral("苏F·A%1").arg(1000 + n * 37 % 9000, 4, 10, QLatin1Char('0')) + QString::number(n % 10);
+    return QStringLiteral("苏F·A%1").arg(1000 + n * 37 % 9000, 4, 10, QLatin1Char('0'));
 }
 
 Record make(const QString &kind, const QString &key, QVariantMap values)

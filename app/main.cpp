@@ -1,0 +1,84 @@
+#include "appsettings.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "recordstore.h"
+#include "signindialog.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("FleetDesk"));
+    QApplication::setApplicationName(QStringLiteral("FleetDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(FLEETDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("FleetDesk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({ QStringLiteral("db"), QStringLiteral("Database file to open (instead of the one in settings)."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("settings"), QStringLiteral("Use this settings file (INI) instead of the user's."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG") });
+    parser.addOption({ QStringLiteral("user"), QStringLiteral("Sign in as this user without asking."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("role"), QStringLiteral("With --user: dispatcher, administrator or auditor."),
+                       QStringLiteral("ROLE") });
+    parser.addOption({ QStringLiteral("page"), QStringLiteral("Open on this page (0-5)."), QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("screenshot"),
+                       QStringLiteral("Save a PNG of the window once it is shown, then quit."), QStringLiteral("FILE") });
+    parser.process(app);
+
+    std::unique_ptr<AppSettings> settings = parser.isSet(QStringLiteral("settings"))
+        ? std::make_unique<AppSettings>(parser.value(QStringLiteral("settings")))
+        : std::make_unique<AppSettings>();
+    Translations::install(app, parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                                     : settings->language());
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings->databasePath();
+    Database db(QStringLiteral("gui"));
+    if (!db.open(path)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "FleetDesk cannot open its database"),
+                              db.errorString());
+        return 1;
+    }
+    RecordStore store(db.connection());
+
+    Session session;
+    if (parser.isSet(QStringLiteral("user"))) {
+        session = Session(parser.value(QStringLiteral("user")),
+                          Session::roleFromId(parser.value(QStringLiteral("role")), Session::Role::Dispatcher));
+    } else {
+        SignInDialog signIn(settings->lastUser(), Session::roleFromId(settings->lastRole()));
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        session = signIn.session();
+        settings->setLastUser(session.user());
+        settings->setLastRole(Session::roleId(session.role()));
+    }
+
+    UiContext context;
+    context.store = &store;
+    context.settings = settings.get();
+    context.session = session;
+    context.databasePath = path;
+    MainWindow window(context);
+    if (parser.isSet(QStringLiteral("page")))
+        window.showPage(parser.value(QStringLiteral("page")).toInt());
+    window.show();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString out = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(800, &window, [&window, out] {
+            window.grab().save(out);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,109 @@
+#include "cliapp.h"
+#include "database.h"
+#include "recordstore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    void write(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(file(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    struct Run
+    {
+        int code;
+        QString out, err;
+    };
+    Run cli(const QStringList &args)
+    {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        CliApp app(o, e);
+        const int code = app.run(QStringList { QStringLiteral("fleetdesk-cli") } + args);
+        o.flush();
+        e.flush();
+        return { code, out, err };
+    }
+    int count(const QString &db, const QString &kind)
+    {
+        Database d(QStringLiteral("count"));
+        if (!d.open(db))
+            return -1;
+        return RecordStore(d.connection()).count(kind);
+    }
+
+private slots:
+    void demoFillsTheFileAndIsRepeatable()
+    {
+        const QString db = file(QStringLiteral("demo.sqlite"));
+        const Run first = cli({ QStringLiteral("--db"), db, QStringLiteral("demo") });
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("45")) || first.out.contains(QStringLiteral("vehicles")), qPrintable(first.out));
+        QCOMPARE(count(db, QStringLiteral("vehicles")), 70);
+        const Run second = cli({ QStringLiteral("--db"), db, QStringLiteral("demo") });
+        QCOMPARE(second.code, 0);
+        QVERIFY2(second.out.contains(QStringLiteral("(0 records added or changed)")), qPrintable(second.out));
+    }
+
+    void importExportRoundTrip()
+    {
+        const QString db = file(QStringLiteral("ie.sqlite"));
+        write(QStringLiteral("units.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        write(QStringLiteral("vehicles.csv"), "plate,category,unit_code,status\n苏F·A1234,emergency,NT001,active\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"), file(QStringLiteral("units.csv")) }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("vehicles"), file(QStringLiteral("vehicles.csv")) }).code, 0);
+        const Run exported = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("vehicles"), file(QStringLiteral("out.csv")) });
+        QCOMPARE(exported.code, 0);
+        QFile out(file(QStringLiteral("out.csv")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(out.readAll());
+        QVERIFY2(text.startsWith(QStringLiteral("plate,category,unit_code,")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("苏F·A1234,emergency,NT001,")), qPrintable(text));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("vehicles"), file(QStringLiteral("out.xlsx")) }).code, 0);
+        QVERIFY(QFile::exists(file(QStringLiteral("out.xlsx"))));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({ QStringLiteral("demo") }).code, int(CliApp::UsageError));
+        QCOMPARE(cli({ QStringLiteral("--db"), file(QStringLiteral("u.sqlite")), QStringLiteral("fly") }).code, int(CliApp::UsageError));
+        QCOMPARE(cli({ QStringLiteral("--db"), file(QStringLiteral("u.sqlite")), QStringLiteral("import"), QStringLiteral("units") }).code, int(CliApp::UsageError));
+    }
+
+    // The real binary: exit status 1 and FILE:LINE:COLUMN on standard error, nothing stored.
+    void badFileExitsOneWithTheLocation()
+    {
+        const QString db = file(QStringLiteral("bad.sqlite"));
+        write(QStringLiteral("u.csv"), "unit_code,name\nNT001,甲\nNT002,\n");
+        QProcess p;
+        p.start(QStringLiteral(FD_CLI_BINARY), { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"), file(QStringLiteral("u.csv")) });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.startsWith(file(QStringLiteral("u.csv")) + QStringLiteral(":3:2: ")), qPrintable(err));
+        QCOMPARE(count(db, QStringLiteral("units")), 0);
+    }
+
+    void unopenableDatabaseIsADataError()
+    {
+        write(QStringLiteral("junk.sqlite"), QByteArray(8192, 'j'));
+        const Run r = cli({ QStringLiteral("--db"), file(QStringLiteral("junk.sqlite")), QStringLiteral("demo") });
+        QCOMPARE(r.code, int(CliApp::DataError));
+        QVERIFY2(r.err.contains(file(QStringLiteral("junk.sqlite"))), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,79 @@
+#include "mainwindow.h"
+#include "placeholderpage.h"
+#include "settingsdialog.h"
+#include "uitestsupport.h"
+
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyPageIsThereAndUnfinishedOnesSaySo()
+    {
+        UiFixture f;
+        MainWindow w(f.context());
+        w.show();
+        auto *pages = w.findChild<QStackedWidget *>();
+        QCOMPARE(pages->count(), int(MainWindow::PageCount));
+        for (int i = 1; i < MainWindow::PageCount; ++i) {
+            w.showPage(i);
+            QVERIFY(qobject_cast<PlaceholderPage *>(pages->currentWidget()));
+            QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("notAvailable")));
+        }
+    }
+
+    void remembersGeometryAndLastPage()
+    {
+        UiFixture f;
+        {
+            MainWindow w(f.context());
+            w.show();
+            w.resize(900, 600);
+            w.showPage(MainWindow::LedgersPage);
+            w.close();
+        }
+        MainWindow again(f.context());
+        QCOMPARE(again.currentPage(), int(MainWindow::LedgersPage));
+        QCOMPARE(again.size(), QSize(900, 600));
+    }
+
+    void statusBarSaysWhoAndInWhichRole()
+    {
+        UiFixture f;
+        MainWindow w(f.context(Session::Role::Dispatcher));
+        auto *who = w.findChild<QLabel *>(QStringLiteral("who"));
+        QVERIFY(who->text().contains(QStringLiteral("测试员")));
+        QVERIFY(who->text().contains(Session::roleName(Session::Role::Dispatcher)));
+    }
+
+    void settingsDialogStoresThresholds()
+    {
+        UiFixture f;
+        QCOMPARE(f.settings->threshold(QStringLiteral("rules/mileage_ratio")), 1.5);
+        SettingsDialog d(*f.settings);
+        d.findChild<QDoubleSpinBox *>(QStringLiteral("rules/mileage_ratio"))->setValue(1.8);
+        d.accept();
+        QCOMPARE(f.settings->threshold(QStringLiteral("rules/mileage_ratio")), 1.8);
+        QVERIFY(!d.needsRestart());
+    }
+
+    void settingsRefusePlainHttpForTheServer()
+    {
+        UiFixture f;
+        SettingsDialog d(*f.settings);
+        d.show();
+        d.findChild<QLineEdit *>(QStringLiteral("serverUrl"))->setText(QStringLiteral("http://fleet.example"));
+        d.accept();
+        QVERIFY(d.isVisible());
+        QVERIFY(f.settings->serverUrl().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

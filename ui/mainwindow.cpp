@@ -1,0 +1,196 @@
+#include "mainwindow.h"
+#include "appsettings.h"
+#include "placeholderpage.h"
+#include "recordcommands.h"
+#include "recordlistpane.h"
+#include "recordspage.h"
+#include "recordstore.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoStack>
+
+MainWindow::MainWindow(UiContext context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(std::move(context))
+{
+    m_context.undoStack = new QUndoStack(this);
+    m_context.feedback = new CommandFeedback;
+    m_context.feedback->setParent(this);
+    setWindowTitle(tr("FleetDesk — official vehicle service platform"));
+
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setSpacing(2);
+    m_nav->setFixedWidth(132);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
+                                        "QListWidget::item { padding: 8px 6px; }"));
+    m_pages = new QStackedWidget;
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_records = new RecordsPage(m_context);
+    connect(m_records, &RecordsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    struct PageInfo
+    {
+        QString title;
+        QStyle::StandardPixmap icon;
+        QWidget *widget;
+    };
+    const QList<PageInfo> pages = {
+        { tr("Records"), QStyle::SP_FileDialogDetailedView, m_records },
+        { tr("Dispatch"), QStyle::SP_BrowserReload,
+          new PlaceholderPage(tr("Dispatch"), tr("Trip requests, approval and the dispatch board: assign a car and "
+                                                 "a driver on a timeline, with double bookings refused.")) },
+        { tr("Review"), QStyle::SP_FileDialogContentsView,
+          new PlaceholderPage(tr("Review"), tr("Replay trips on the map against the request and work through "
+                                               "the anomalies the eight rules find.")) },
+        { tr("Ledgers"), QStyle::SP_FileDialogListView,
+          new PlaceholderPage(tr("Ledgers"), tr("Maintenance and refuel ledgers and traffic violations.")) },
+        { tr("Supervision"), QStyle::SP_MessageBoxWarning,
+          new PlaceholderPage(tr("Supervision"), tr("Supervision orders (督办单) with deadlines, replies and "
+                                                    "closing.")) },
+        { tr("Reports"), QStyle::SP_DriveHDIcon,
+          new PlaceholderPage(tr("Reports"), tr("Monthly figures per agency, vehicle and driver, exported to "
+                                                "Excel and PDF.")) },
+    };
+    for (const PageInfo &page : pages) {
+        auto *item = new QListWidgetItem(style()->standardIcon(page.icon), page.title, m_nav);
+        item->setSizeHint(QSize(120, 44));
+        m_pages->addWidget(page.widget);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    createMenus();
+    createStatusBar();
+    connect(m_context.feedback, &CommandFeedback::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not apply: %1").arg(message), 15000);
+    });
+    connect(m_context.store, &RecordStore::recordsChanged, this, &MainWindow::updateCounts);
+
+    QSettings &s = m_context.settings->raw();
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    showPage(s.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_context.undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_context.undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FleetDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto *who = new QLabel(tr("%1 · %2").arg(m_context.session.user(), Session::roleName(m_context.session.role())));
+    who->setObjectName(QStringLiteral("who"));
+    auto *file = new QLabel(QFileInfo(m_context.databasePath).fileName());
+    file->setToolTip(m_context.databasePath);
+    auto *sync = new QLabel(m_context.settings->serverUrl().isEmpty() ? tr("Offline (no server configured)")
+                                                                       : tr("Offline"));
+    m_counts = new QLabel;
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(file);
+    statusBar()->addPermanentWidget(sync);
+    statusBar()->addPermanentWidget(who);
+    updateCounts();
+    if (!m_context.session.canEditRecords())
+        statusBar()->showMessage(tr("Records are read-only for the %1 role.").arg(Session::roleName(m_context.session.role())));
+}
+
+void MainWindow::updateCounts()
+{
+    m_counts->setText(tr("%1 vehicles · %2 drivers · %3 agencies")
+                          .arg(m_context.store->count(QStringLiteral("vehicles")))
+                          .arg(m_context.store->count(QStringLiteral("drivers")))
+                          .arg(m_context.store->count(QStringLiteral("units"))));
+}
+
+void MainWindow::showPage(int page)
+{
+    m_nav->setCurrentRow(qBound(0, page, PageCount - 1));
+}
+
+int MainWindow::currentPage() const
+{
+    return m_nav->currentRow();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(*m_context.settings, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.needsRestart())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Restart FleetDesk?"),
+                                              tr("The new language or database file takes effect after a restart. "
+                                                 "Restart now?"));
+    if (answer == QMessageBox::Yes) {
+        QStringList arguments = QApplication::arguments().mid(1);
+        // --db on the command line would override the new setting.
+        const int db = arguments.indexOf(QStringLiteral("--db"));
+        if (db >= 0)
+            arguments.remove(db, qMin(2, int(arguments.size()) - db));
+        if (close())
+            QProcess::startDetached(QApplication::applicationFilePath(), arguments);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About FleetDesk"),
+                       tr("<b>FleetDesk %1</b><br>The desktop of the official vehicle service platform: dispatch, "
+                          "records, trip review and supervision, working offline on its own database.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings &s = m_context.settings->raw();
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/page"), currentPage());
+    m_context.settings->sync();
+    event->accept();
+}

@@ -1,0 +1,44 @@
+#pragma once
+// The FleetDesk window: one page per job (records, dispatch, review, ledgers, supervision, reports) chosen
+// on the left, undo/redo for every edit, a status bar saying which file, who, and whether we are online.
+// Remembers its geometry and last page.
+#include "uicontext.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class RecordsPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { RecordsPageIndex, DispatchPage, ReviewPage, LedgersPage, SupervisionPage, ReportsPage, PageCount };
+
+    // context.store, .settings, .session and .databasePath must be set; the window adds the undo stack.
+    explicit MainWindow(UiContext context, QWidget *parent = nullptr);
+
+    void showPage(int page);
+    int currentPage() const;
+    RecordsPage *recordsPage() const { return m_records; }
+    QUndoStack *undoStack() const { return m_context.undoStack; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void openSettings();
+    void showAbout();
+    void updateCounts();
+
+    UiContext m_context;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    RecordsPage *m_records;
+    QLabel *m_counts;
+};

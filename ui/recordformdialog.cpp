@@ -1,0 +1,224 @@
+#include "recordformdialog.h"
+#include "recordschema.h"
+#include "recordstore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleValidator>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QIntValidator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RecordFormDialog::RecordFormDialog(const RecordStore &store, const QString &kind, const Record &record,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_kind(*RecordSchema::kind(kind))
+    , m_record(record)
+{
+    setWindowTitle(record.id.isEmpty() ? tr("New %1").arg(m_kind.translatedSingular())
+                                       : tr("Edit %1 %2").arg(m_kind.translatedSingular(),
+                                                              record.text(m_kind.keyField)));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (const FieldSpec &field : m_kind.fields) {
+        QWidget *editor = createEditor(field);
+        editor->setObjectName(field.name);
+        m_editors.insert(field.name, editor);
+        auto *error = new QLabel;
+        error->setObjectName(field.name + QStringLiteral("_error"));
+        error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        error->setWordWrap(true);
+        error->hide();
+        m_errors.insert(field.name, error);
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        cell->addWidget(editor);
+        cell->addWidget(error);
+        form->addRow(field.translatedLabel() + (field.required ? QStringLiteral(" *") : QString()), cell);
+        setValue(field, record.values.value(field.name, field.defaultValue.isEmpty() ? QVariant()
+                                                                                       : QVariant(field.defaultValue)));
+    }
+    layout->addLayout(form);
+    m_generalError = new QLabel;
+    m_generalError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_generalError->setWordWrap(true);
+    m_generalError->hide();
+    layout->addWidget(m_generalError);
+    auto *hint = new QLabel(tr("Fields marked * are required."));
+    hint->setEnabled(false);
+    layout->addWidget(hint);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordFormDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordFormDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+QWidget *RecordFormDialog::createEditor(const FieldSpec &field)
+{
+    switch (field.type) {
+    case FieldType::Choice: {
+        auto *combo = new QComboBox;
+        if (!field.required && field.defaultValue.isEmpty())
+            combo->addItem(tr("(not set)"), QString());
+        for (const Choice &c : field.choices)
+            combo->addItem(field.choiceLabel(c.value), c.value);
+        return combo;
+    }
+    case FieldType::Reference: {
+        auto *combo = new QComboBox;
+        combo->setEditable(true); // type to find among ninety agencies
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        if (!field.required)
+            combo->addItem(tr("(none)"), QString());
+        const RecordKind *target = RecordSchema::kind(field.refKind);
+        for (const Record &r : m_store.records(field.refKind)) {
+            const QString name = target->field(QStringLiteral("name")) ? r.text(QStringLiteral("name")) : QString();
+            combo->addItem(name.isEmpty() ? r.text(target->keyField)
+                                          : QStringLiteral("%1 (%2)").arg(name, r.text(target->keyField)),
+                           r.id);
+        }
+        return combo;
+    }
+    case FieldType::Geometry: {
+        auto *box = new QWidget;
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        auto *text = new QPlainTextEdit;
+        text->setObjectName(QStringLiteral("geometryText"));
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text->setPlaceholderText(tr("GeoJSON Polygon or MultiPolygon, [longitude, latitude] in WGS-84"));
+        text->setMinimumHeight(90);
+        auto *load = new QPushButton(tr("Load from a GeoJSON file…"));
+        connect(load, &QPushButton::clicked, this, [this, text] {
+            const QString path = QFileDialog::getOpenFileName(this, tr("Geofence area"), QString(),
+                                                              tr("GeoJSON (*.geojson *.json)"));
+            QFile file(path);
+            if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+                return;
+            QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+            // Accept a bare geometry, a Feature, or the first feature of a collection.
+            if (object.value(QStringLiteral("type")) == QStringLiteral("FeatureCollection"))
+                object = object.value(QStringLiteral("features")).toArray().first().toObject();
+            if (object.value(QStringLiteral("type")) == QStringLiteral("Feature"))
+                object = object.value(QStringLiteral("geometry")).toObject();
+            text->setPlainText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        });
+        v->addWidget(text);
+        v->addWidget(load, 0, Qt::AlignLeft);
+        return box;
+    }
+    default: {
+        auto *line = new QLineEdit;
+        if (field.type == FieldType::Plate)
+            line->setPlaceholderText(tr("e.g. 苏F·A1234"));
+        else if (field.type == FieldType::PlateList)
+            line->setPlaceholderText(tr("plates separated by commas; empty = all vehicles"));
+        else if (field.type == FieldType::Integer)
+            line->setValidator(new QIntValidator(line));
+        else if (field.type == FieldType::Real) {
+            auto *validator = new QDoubleValidator(line);
+            validator->setLocale(QLocale::c()); // coordinates use a dot whatever the UI language
+            line->setValidator(validator);
+            line->setPlaceholderText(tr("decimal degrees, WGS-84"));
+        }
+        connect(line, &QLineEdit::textEdited, this, [this, name = field.name] { m_errors.value(name)->hide(); });
+        return line;
+    }
+    }
+}
+
+void RecordFormDialog::setValue(const FieldSpec &field, const QVariant &value)
+{
+    QWidget *editor = m_editors.value(field.name);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const int index = combo->findData(value.toString());
+        combo->setCurrentIndex(index >= 0 ? index : (combo->isEditable() ? -1 : 0));
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (field.type == FieldType::PlateList)
+            line->setText(QJsonDocument::fromJson(value.toString().toUtf8()).toVariant().toStringList().join(
+                QStringLiteral(", ")));
+        else if (field.type == FieldType::Real && !value.isNull())
+            line->setText(QString::number(value.toDouble(), 'f', 6));
+        else
+            line->setText(value.toString());
+    } else if (auto *text = editor->findChild<QPlainTextEdit *>()) {
+        text->setPlainText(value.toString());
+    }
+}
+
+QVariant RecordFormDialog::value(const FieldSpec &field) const
+{
+    QWidget *editor = m_editors.value(field.name);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        // An editable combo's text may have been typed: match it to an item before trusting the index.
+        if (combo->isEditable()) {
+            const int typed = combo->findText(combo->currentText(), Qt::MatchFixedString);
+            return typed >= 0 ? combo->itemData(typed) : QVariant();
+        }
+        return combo->currentData();
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        return line->text();
+    if (auto *text = editor->findChild<QPlainTextEdit *>())
+        return text->toPlainText();
+    return {};
+}
+
+Record RecordFormDialog::record() const
+{
+    Record r = m_record;
+    for (const FieldSpec &field : m_kind.fields)
+        r.values.insert(field.name, value(field));
+    return r;
+}
+
+QString RecordFormDialog::errorText(const QString &field) const
+{
+    QLabel *label = m_errors.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void RecordFormDialog::showErrors(const QList<FieldError> &errors)
+{
+    for (QLabel *label : std::as_const(m_errors))
+        label->hide();
+    m_generalError->hide();
+    QStringList general;
+    for (const FieldError &e : errors) {
+        if (QLabel *label = m_errors.value(e.field)) {
+            label->setText(e.message);
+            label->show();
+        } else {
+            general << e.message;
+        }
+    }
+    if (!general.isEmpty()) {
+        m_generalError->setText(general.join(QLatin1Char('\n')));
+        m_generalError->show();
+    }
+    if (!errors.isEmpty()) {
+        if (QWidget *first = m_editors.value(errors.first().field))
+            first->setFocus();
+    }
+}
+
+void RecordFormDialog::accept()
+{
+    const QList<FieldError> errors = m_store.check(m_kind.id, record());
+    showErrors(errors);
+    if (errors.isEmpty())
+        QDialog::accept();
+}

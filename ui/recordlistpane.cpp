@@ -1,0 +1,356 @@
+#include "recordlistpane.h"
+#include "historydialog.h"
+#include "importjob.h"
+#include "recordcommands.h"
+#include "recordexporter.h"
+#include "recordfiltermodel.h"
+#include "recordformdialog.h"
+#include "recordimporter.h"
+#include "recordschema.h"
+#include "recordstore.h"
+#include "recordtablemodel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStyle>
+#include <QToolBar>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_kind(kind)
+    , m_model(new RecordTableModel(context.store, kind, this))
+    , m_proxy(new RecordFilterModel(this))
+{
+    const RecordKind &spec = m_model->kind();
+    m_proxy->setSourceModel(m_model);
+
+    auto *layout = new QVBoxLayout(this);
+    // Actions live in a tool bar: on a narrow window it folds what does not fit behind » instead of
+    // forcing the whole window wider.
+    m_toolBar = new QToolBar;
+    m_toolBar->setObjectName(QStringLiteral("actions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    auto action = [&](const QString &name, QStyle::StandardPixmap icon, const QString &text, const QString &tip) {
+        QAction *a = m_toolBar->addAction(style()->standardIcon(icon), text);
+        a->setObjectName(name);
+        a->setToolTip(tip);
+        return a;
+    };
+    m_add = action(QStringLiteral("add"), QStyle::SP_FileIcon, tr("Add"),
+                   tr("Add a new %1 (Ctrl+N)").arg(spec.translatedSingular()));
+    m_add->setShortcut(QKeySequence::New);
+    m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_edit = action(QStringLiteral("edit"), QStyle::SP_FileDialogDetailedView, tr("Edit"),
+                    tr("Edit the selected record (Enter or double-click)"));
+    m_remove = action(QStringLiteral("remove"), QStyle::SP_TrashIcon, tr("Remove"),
+                      tr("Remove the selected record (Delete); it can be undone"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_history = action(QStringLiteral("history"), QStyle::SP_FileDialogInfoView, tr("History"),
+                       tr("Who changed the selected record, and what"));
+    m_toolBar->addSeparator();
+    m_import = action(QStringLiteral("import"), QStyle::SP_DialogOpenButton, tr("Import…"),
+                      tr("Import a file of %1").arg(spec.translatedTitle()));
+    QAction *exportAction = action(QStringLiteral("export"), QStyle::SP_DialogSaveButton, tr("Export…"),
+                                   tr("Export %1 to CSV or Excel").arg(spec.translatedTitle()));
+    addActions({ m_add, m_remove }); // shortcuts work anywhere in the pane
+    layout->addWidget(m_toolBar);
+
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search %1…").arg(spec.translatedTitle()));
+    m_search->setMinimumWidth(120);
+    bar->addWidget(m_search, 2);
+    m_filters = new QHBoxLayout;
+    bar->addLayout(m_filters, 3);
+    for (const QString &field : { QStringLiteral("category"), QStringLiteral("status"), QStringLiteral("unit_id") }) {
+        if (spec.field(field))
+            addFilter(field);
+    }
+    layout->addLayout(bar);
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("table"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->setWordWrap(false);
+
+    m_empty = new QLabel;
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("count"));
+    layout->addWidget(m_count);
+
+    const bool canEdit = m_context.session.canEditRecords();
+    for (QAction *a : { m_add, m_edit, m_remove, m_import })
+        a->setVisible(canEdit);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &RecordListPane::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPane::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordListPane::updateState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPane::updateState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListPane::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPane::updateState);
+    connect(m_view, &QTableView::doubleClicked, this, canEdit ? &RecordListPane::editSelected : &RecordListPane::showHistory);
+    connect(m_view, &QTableView::activated, this, canEdit ? &RecordListPane::editSelected : &RecordListPane::showHistory);
+    connect(m_add, &QAction::triggered, this, &RecordListPane::addRecord);
+    connect(m_edit, &QAction::triggered, this, &RecordListPane::editSelected);
+    connect(m_remove, &QAction::triggered, this, &RecordListPane::removeSelected);
+    connect(m_history, &QAction::triggered, this, &RecordListPane::showHistory);
+    connect(m_import, &QAction::triggered, this, &RecordListPane::importFile);
+    connect(exportAction, &QAction::triggered, this, &RecordListPane::exportFile);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->resizeColumnToContents(c);
+    // The widest text (a name or an agency) takes the spare width, not whichever column happens to be last.
+    for (const QString &field : { QStringLiteral("name"), QStringLiteral("unit_id") }) {
+        const int column = m_model->columnOf(field);
+        if (column >= 0) {
+            m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+            break;
+        }
+    }
+    updateState();
+}
+
+void RecordListPane::addFilter(const QString &field)
+{
+    const RecordKind &spec = m_model->kind();
+    const FieldSpec &f = *spec.field(field);
+    auto *combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("filter_") + field);
+    combo->setToolTip(tr("Show only one %1").arg(f.translatedLabel()));
+    auto fill = [this, combo, f] {
+        const QVariant current = combo->currentData();
+        combo->blockSignals(true);
+        combo->clear();
+        combo->addItem(tr("All: %1").arg(f.translatedLabel()), QString());
+        if (f.type == FieldType::Choice) {
+            for (const Choice &c : f.choices)
+                combo->addItem(f.choiceLabel(c.value), c.value);
+        } else {
+            for (const Record &r : m_context.store->records(f.refKind))
+                combo->addItem(r.text(QStringLiteral("name")), r.id);
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+        combo->blockSignals(false);
+    };
+    fill();
+    // Shrinks with the window rather than holding it open at the width of the longest agency name.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(5);
+    combo->setMaximumWidth(240);
+    if (f.type == FieldType::Reference) {
+        connect(m_context.store, &RecordStore::recordsChanged, combo, [fill, f](const QString &kind) {
+            if (kind == f.refKind)
+                fill();
+        });
+    }
+    const int column = m_model->columnOf(field);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
+        const QString value = combo->currentData().toString();
+        m_proxy->setFieldFilter(value.isEmpty() ? -1 : column, value);
+        updateState();
+    });
+    m_filters->addWidget(combo);
+}
+
+QString RecordListPane::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(RecordTableModel::IdRole).toString();
+}
+
+void RecordListPane::selectId(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void RecordListPane::updateState()
+{
+    const RecordKind &spec = m_model->kind();
+    const bool selected = !selectedId().isEmpty();
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_history->setEnabled(selected);
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (total == 0) {
+        m_empty->setText(m_context.session.canEditRecords()
+                             ? tr("No %1 yet.\nUse Add to enter one, or Import to read a file.").arg(spec.translatedTitle())
+                             : tr("No %1 yet.\nAn administrator adds them.").arg(spec.translatedTitle()));
+        m_stack->setCurrentWidget(m_empty);
+    } else if (shown == 0) {
+        m_empty->setText(tr("No %1 match the search and filters.").arg(spec.translatedTitle()));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_view);
+    }
+    m_count->setText(shown == total ? tr("%n record(s)", nullptr, total)
+                                    : tr("%1 of %n record(s) shown", nullptr, total).arg(shown));
+}
+
+void RecordListPane::addRecord()
+{
+    if (!m_context.session.canEditRecords())
+        return;
+    RecordFormDialog dialog(*m_context.store, m_kind, Record(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new SaveRecordCommand(m_context.store, m_context.feedback, m_kind, std::nullopt, dialog.record(),
+                                          m_context.session.user());
+    m_context.undoStack->push(command);
+    selectId(command->recordId());
+    emit message(command->text());
+}
+
+void RecordListPane::editSelected()
+{
+    const QString id = selectedId();
+    const std::optional<Record> before = m_context.store->record(m_kind, id);
+    if (!m_context.session.canEditRecords() || !before)
+        return;
+    RecordFormDialog dialog(*m_context.store, m_kind, *before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new SaveRecordCommand(m_context.store, m_context.feedback, m_kind, before, dialog.record(),
+                                          m_context.session.user());
+    m_context.undoStack->push(command);
+    selectId(id);
+    emit message(command->text());
+}
+
+bool RecordListPane::confirmRemove(const Record &record)
+{
+    const RecordKind &spec = m_model->kind();
+    return QMessageBox::question(this, tr("Remove %1").arg(spec.translatedSingular()),
+                                 tr("Remove %1 %2? It stays in the history and the removal can be undone.")
+                                     .arg(spec.translatedSingular(), record.text(spec.keyField)))
+        == QMessageBox::Yes;
+}
+
+void RecordListPane::removeSelected()
+{
+    const std::optional<Record> record = m_context.store->record(m_kind, selectedId());
+    if (!m_context.session.canEditRecords() || !record)
+        return;
+    const QString blocker = m_context.store->removalBlocker(m_kind, record->id);
+    const RecordKind &spec = m_model->kind();
+    if (!blocker.isEmpty()) {
+        QMessageBox::information(this, tr("Cannot remove"),
+                                 tr("%1 %2 cannot be removed: %3.")
+                                     .arg(spec.translatedSingular(), record->text(spec.keyField), blocker));
+        return;
+    }
+    if (!confirmRemove(*record))
+        return;
+    auto *command = new RemoveRecordCommand(m_context.store, m_context.feedback, m_kind, *record,
+                                            m_context.session.user());
+    m_context.undoStack->push(command);
+    emit message(command->text());
+}
+
+void RecordListPane::showHistory()
+{
+    const std::optional<Record> record = m_context.store->record(m_kind, selectedId());
+    if (!record)
+        return;
+    HistoryDialog dialog(*m_context.store, m_kind, *record, this);
+    dialog.exec();
+}
+
+void RecordListPane::importFile()
+{
+    const RecordKind &spec = m_model->kind();
+    const bool fences = m_kind == QStringLiteral("fences");
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import %1").arg(spec.translatedTitle()), QString(),
+        fences ? tr("GeoJSON (*.geojson *.json)") : tr("CSV files (*.csv *.txt)"));
+    if (path.isEmpty())
+        return;
+    auto *job = new ImportJob(m_context.databasePath, m_kind, path, m_context.session.user(), this);
+    auto *progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(job, &ImportJob::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(progress, &QProgressDialog::canceled, job, &ImportJob::cancel);
+    connect(job, &ImportJob::finished, this, [this, job, progress, path](const ImportOutcome &outcome) {
+        progress->deleteLater();
+        job->deleteLater();
+        if (outcome.cancelled) {
+            emit message(tr("Import cancelled; nothing was stored."));
+            return;
+        }
+        if (!outcome.ok) {
+            QStringList lines;
+            for (const ImportError &e : outcome.errors)
+                lines << e.toString();
+            QMessageBox box(QMessageBox::Warning, tr("Nothing imported"),
+                            tr("%1 has problems, so nothing was imported. Correct the file and import it again.")
+                                .arg(QFileInfo(path).fileName()),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            box.setInformativeText(lines.value(0));
+            box.exec();
+            return;
+        }
+        // The worker wrote through its own connection: tell this one's views.
+        m_context.store->announceChange(m_kind);
+        emit message(tr("%1: %2 read, %3 added or changed.").arg(QFileInfo(path).fileName()).arg(outcome.rows).arg(outcome.changed));
+    });
+    job->start();
+}
+
+void RecordListPane::exportFile()
+{
+    const RecordKind &spec = m_model->kind();
+    const bool fences = m_kind == QStringLiteral("fences");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(spec.translatedTitle()), m_kind + (fences ? QStringLiteral(".geojson") : QStringLiteral(".csv")),
+        fences ? tr("GeoJSON (*.geojson);;Excel workbook (*.xlsx)") : tr("CSV (*.csv);;Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    RecordExporter exporter(*m_context.store);
+    if (!exporter.exportFile(m_kind, path)) {
+        QMessageBox::warning(this, tr("Export failed"), exporter.errorString());
+        return;
+    }
+    emit message(tr("%1: %2 records written.").arg(QFileInfo(path).fileName()).arg(exporter.rowsWritten()));
+}

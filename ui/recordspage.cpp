@@ -1,0 +1,40 @@
+#include "recordspage.h"
+#include "recordlistpane.h"
+#include "recordschema.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+RecordsPage::RecordsPage(const UiContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->setObjectName(QStringLiteral("recordTabs"));
+    m_tabs->setDocumentMode(true);
+    // The order an administrator sets a fleet up in: who owns, what drives, who drives, how it refuels, where.
+    for (const QString &kind : { QStringLiteral("vehicles"), QStringLiteral("drivers"), QStringLiteral("units"),
+                                 QStringLiteral("cards"), QStringLiteral("stations"), QStringLiteral("fences") }) {
+        auto *pane = new RecordListPane(context, kind);
+        connect(pane, &RecordListPane::message, this, &RecordsPage::message);
+        m_panes << pane;
+        m_tabs->addTab(pane, RecordSchema::kind(kind)->translatedTitle());
+    }
+    layout->addWidget(m_tabs);
+}
+
+RecordListPane *RecordsPage::pane(const QString &kind) const
+{
+    for (RecordListPane *p : m_panes) {
+        if (p->kind() == kind)
+            return p;
+    }
+    return nullptr;
+}
+
+void RecordsPage::showKind(const QString &kind)
+{
+    if (RecordListPane *p = pane(kind))
+        m_tabs->setCurrentWidget(p);
+}

@@ -1,0 +1,166 @@
+#include "settingsdialog.h"
+#include "appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+QWidget *withBrowse(QLineEdit *line, QWidget *parent, const QString &caption, const QString &filter, bool save)
+{
+    auto *box = new QWidget;
+    auto *h = new QHBoxLayout(box);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(line, 1);
+    auto *browse = new QPushButton(QCoreApplication::translate("SettingsDialog", "Browse…"));
+    QObject::connect(browse, &QPushButton::clicked, parent, [=] {
+        const QString path = save ? QFileDialog::getSaveFileName(parent, caption, line->text(), filter,
+                                                                 nullptr, QFileDialog::DontConfirmOverwrite)
+                                  : QFileDialog::getOpenFileName(parent, caption, line->text(), filter);
+        if (!path.isEmpty())
+            line->setText(path);
+    });
+    h->addWidget(browse);
+    return box;
+}
+
+QLabel *note(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+    auto *tabs = new QTabWidget;
+    tabs->addTab(generalTab(), tr("General"));
+    tabs->addTab(rulesTab(), tr("Anomaly rules"));
+    tabs->addTab(mapTab(), tr("Map"));
+    tabs->addTab(serverTab(), tr("Server"));
+    layout->addWidget(tabs);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+QWidget *SettingsDialog::generalTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
+    // Each language is named in itself, so someone who cannot read the current one still finds theirs.
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
+    form->addRow(tr("Language"), m_language);
+    m_database = new QLineEdit(m_settings.databasePath());
+    m_database->setObjectName(QStringLiteral("database"));
+    form->addRow(tr("Database file"), withBrowse(m_database, this, tr("Database file"),
+                                                 tr("FleetDesk database (*.sqlite *.db)"), true));
+    form->addRow(note(tr("Language and database file take effect the next time FleetDesk starts.")));
+    return page;
+}
+
+QWidget *SettingsDialog::rulesTab()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    v->addWidget(note(tr("Every threshold is inclusive (以上/以下 count the number itself). The defaults are "
+                         "those of the discipline-inspection platform.")));
+    auto *form = new QFormLayout;
+    for (const ThresholdSpec &spec : AppSettings::thresholds()) {
+        auto *box = new QDoubleSpinBox;
+        box->setObjectName(spec.key);
+        box->setRange(spec.minimum, spec.maximum);
+        box->setDecimals(spec.decimals);
+        box->setValue(m_settings.threshold(spec.key));
+        const QString unit = QCoreApplication::translate("Threshold", spec.unit);
+        if (!unit.isEmpty())
+            box->setSuffix(QLatin1Char(' ') + unit);
+        m_thresholds.insert(spec.key, box);
+        form->addRow(QCoreApplication::translate("Threshold", spec.label), box);
+    }
+    v->addLayout(form);
+    auto *defaults = new QPushButton(tr("Restore defaults"));
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        for (const ThresholdSpec &spec : AppSettings::thresholds())
+            m_thresholds.value(spec.key)->setValue(spec.defaultValue);
+    });
+    v->addWidget(defaults, 0, Qt::AlignLeft);
+    v->addStretch();
+    return page;
+}
+
+QWidget *SettingsDialog::mapTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_tileUrl = new QLineEdit(m_settings.tileUrl());
+    m_tileUrl->setObjectName(QStringLiteral("tileUrl"));
+    m_tileUrl->setPlaceholderText(QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
+    form->addRow(tr("Tile server (XYZ template)"), m_tileUrl);
+    form->addRow(note(tr("Used by the map when it arrives. Without a tile server the map shows the offline "
+                         "basemap.")));
+    return page;
+}
+
+QWidget *SettingsDialog::serverTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_serverUrl = new QLineEdit(m_settings.serverUrl());
+    m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
+    m_serverUrl->setPlaceholderText(QStringLiteral("https://fleet.example.gov.cn"));
+    form->addRow(tr("Municipal backend (HTTPS)"), m_serverUrl);
+    m_caFile = new QLineEdit(m_settings.caFile());
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    form->addRow(tr("CA certificate"), withBrowse(m_caFile, this, tr("CA certificate"),
+                                                  tr("Certificates (*.pem *.crt)"), false));
+    form->addRow(note(tr("FleetDesk works fully offline; synchronisation with the backend arrives with a later "
+                         "version. A certificate that does not verify is never accepted silently.")));
+    return page;
+}
+
+void SettingsDialog::accept()
+{
+    const QString url = m_serverUrl->text().trimmed();
+    if (!url.isEmpty() && QUrl(url).scheme() != QStringLiteral("https")) {
+        m_serverUrl->setFocus();
+        m_serverUrl->setStyleSheet(QStringLiteral("border: 1px solid #b3261e;"));
+        m_serverUrl->setToolTip(tr("The backend is reached over HTTPS only."));
+        return;
+    }
+    m_needsRestart = m_language->currentData().toString() != m_settings.language()
+        || m_database->text().trimmed() != m_settings.databasePath();
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setDatabasePath(m_database->text().trimmed());
+    for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
+        m_settings.setThreshold(it.key(), it.value()->value());
+    m_settings.setTileUrl(m_tileUrl->text().trimmed());
+    m_settings.setServerUrl(url);
+    m_settings.setCaFile(m_caFile->text().trimmed());
+    m_settings.sync();
+    QDialog::accept();
+}
