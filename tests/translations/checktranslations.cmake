@@ -1,0 +1,20 @@
+# Runs lupdate over the sources into a copy of TS and counts what is left unfinished.
+string(REPLACE "|" ";" sources "${SOURCES}")
+get_filename_component(name "${TS}" NAME)
+set(copy "${WORK}/${name}")
+configure_file("${TS}" "${copy}" COPYONLY)
+execute_process(COMMAND "${LUPDATE}" -no-obsolete -locations none ${sources} -ts "${copy}"
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${output}")
+endif()
+file(STRINGS "${copy}" unfinished REGEX "type=\"unfinished\"")
+list(LENGTH unfinished count)
+file(STRINGS "${copy}" messages REGEX "<message")
+list(LENGTH messages total)
+if(count GREATER 0)
+    file(STRINGS "${copy}" sourcesLeft REGEX "<source>")
+    message(FATAL_ERROR "${count} of ${total} strings have no finished zh_CN translation; run the "
+                        "update_translations target and translate them (see ${copy})")
+endif()
+message(STATUS "${total} strings, all translated")
