@@ -25,23 +25,35 @@ struct JumpFilterOptions
 // (unsorted input) is judged like equal times.
 bool isJump(std::int64_t fromMs, const LatLon &from, std::int64_t toMs, const LatLon &to,
     const JumpFilterOptions &options = {});
+// The same when the distance (metres) is already known; dtMs = toMs - fromMs.
+bool isJump(double distanceM, std::int64_t dtMs, const JumpFilterOptions &options = {});
 
 // Indices of the fixes the filter keeps, for any fix type with members timeMs (ms), lat and lon (degrees),
 // sorted by time. The first fix is always kept; each later fix is compared with the LAST KEPT fix, so a
-// burst of bad fixes is dropped as a whole rather than only its first member.
+// burst of bad fixes is dropped as a whole rather than only its first member. When `stepsM` is given it
+// receives, per kept fix, the great-circle step from the previous kept fix (0 for the first): the filter
+// measures it anyway, so mileage needs no second pass over the trigonometry.
 template<class Fix>
-std::vector<std::size_t> keptFixIndices(const std::vector<Fix> &fixes, const JumpFilterOptions &options = {})
+std::vector<std::size_t> keptFixIndices(const std::vector<Fix> &fixes, const JumpFilterOptions &options = {},
+    std::vector<double> *stepsM = nullptr)
 {
     std::vector<std::size_t> kept;
     kept.reserve(fixes.size());
+    if (stepsM) {
+        stepsM->clear();
+        stepsM->reserve(fixes.size());
+    }
     for (std::size_t i = 0; i < fixes.size(); ++i) {
+        double step = 0.0;
         if (!kept.empty()) {
             const Fix &last = fixes[kept.back()];
-            if (isJump(last.timeMs, LatLon { last.lat, last.lon }, fixes[i].timeMs,
-                    LatLon { fixes[i].lat, fixes[i].lon }, options))
+            step = distanceM(LatLon { last.lat, last.lon }, LatLon { fixes[i].lat, fixes[i].lon });
+            if (isJump(step, fixes[i].timeMs - last.timeMs, options))
                 continue;
         }
         kept.push_back(i);
+        if (stepsM)
+            stepsM->push_back(step);
     }
     return kept;
 }
@@ -74,13 +86,11 @@ double trackLengthM(const std::vector<Fix> &fixes)
 template<class Fix>
 double filteredTrackLengthM(const std::vector<Fix> &fixes, const JumpFilterOptions &options = {})
 {
+    std::vector<double> steps;
+    keptFixIndices(fixes, options, &steps);
     double sum = 0.0;
-    const std::vector<std::size_t> kept = keptFixIndices(fixes, options);
-    for (std::size_t k = 1; k < kept.size(); ++k) {
-        const Fix &a = fixes[kept[k - 1]];
-        const Fix &b = fixes[kept[k]];
-        sum += distanceM(LatLon { a.lat, a.lon }, LatLon { b.lat, b.lon });
-    }
+    for (double step : steps)
+        sum += step;
     return sum;
 }
 

@@ -72,6 +72,18 @@ private slots:
         QCOMPARE(keptFixIndices(fixes), (Indices { 0, 1, 2 }));
     }
 
+    void stepsAreMeasuredFromTheLastKeptFix()
+    {
+        const std::vector<TestFix> fixes { northOf(0, 0), northOf(10, 100), northOf(20, 5000),
+            northOf(30, 300) };
+        std::vector<double> steps;
+        QCOMPARE(keptFixIndices(fixes, {}, &steps), (Indices { 0, 1, 3 }));
+        QCOMPARE(steps.size(), std::size_t(3));
+        QCOMPARE(steps[0], 0.0);
+        QVERIFY(qAbs(steps[1] - 100.0) < 1e-6);
+        QVERIFY(qAbs(steps[2] - 200.0) < 1e-6); // from the fix at 100 m, not from the dropped one
+    }
+
     void filterJumpsReturnsFixes()
     {
         const std::vector<TestFix> fixes { northOf(0, 0), northOf(1, 9000), northOf(2, 10) };
