@@ -3,8 +3,9 @@
 namespace checks {
 
 void CardBindingRule::checkVehicle(
-    const CheckContext &context, const QString &plate, RuleState *, std::vector<Anomaly> &out) const
+    const CheckContext &context, VehicleTrack &track, RuleState *, std::vector<Anomaly> &out) const
 {
+    const QString &plate = track.plate();
     const auto &cards = context.cardsOf(plate);
     if (cards.empty())
         return;

@@ -6,8 +6,9 @@
 namespace checks {
 
 void CardUsageRule::checkVehicle(
-    const CheckContext &context, const QString &plate, RuleState *, std::vector<Anomaly> &out) const
+    const CheckContext &context, VehicleTrack &track, RuleState *, std::vector<Anomaly> &out) const
 {
+    const QString &plate = track.plate();
     const Thresholds &th = context.thresholds();
     for (const Card *card : context.cardsOf(plate)) {
         for (const Refuel *refuel : context.refuelsOfCard(card->cardNo)) {
@@ -19,7 +20,7 @@ void CardUsageRule::checkVehicle(
                 continue;
             const qint64 from = refuel->timeMs - th.stationWindowMs;
             const qint64 to = refuel->timeMs + th.stationWindowMs;
-            const std::vector<Fix> fixes = context.cleanFixes(plate, from, to);
+            const std::vector<Fix> &fixes = track.clean(from, to).fixes;
             const geo::LatLon at { station->lat, station->lon };
 
             QJsonObject e;

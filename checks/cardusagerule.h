@@ -10,7 +10,7 @@ class CardUsageRule : public Rule
 {
 public:
     QString id() const override { return QStringLiteral("card_usage"); }
-    void checkVehicle(const CheckContext &context, const QString &plate, RuleState *state,
+    void checkVehicle(const CheckContext &context, VehicleTrack &track, RuleState *state,
         std::vector<Anomaly> &out) const override;
 };
 

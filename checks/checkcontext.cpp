@@ -3,7 +3,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <limits>
 
 namespace checks {
 
@@ -156,21 +155,6 @@ std::vector<std::pair<qint64, qint64>> CheckContext::busyIntervals(const QString
             out.emplace_back(t->startMs, t->endMs);
     }
     return out;
-}
-
-std::vector<Fix> CheckContext::cleanFixes(
-    const QString &plate, qint64 fromMs, qint64 toMs, int *dropped) const
-{
-    if (dropped)
-        *dropped = 0;
-    if (toMs < fromMs)
-        return {};
-    const qint64 end = toMs == std::numeric_limits<qint64>::max() ? toMs : toMs + 1;
-    const std::vector<Fix> raw = m_tracks.fixes(plate, fromMs, end);
-    std::vector<Fix> kept = geo::filterJumps(raw, m_jump);
-    if (dropped)
-        *dropped = int(raw.size() - kept.size());
-    return kept;
 }
 
 } // namespace checks

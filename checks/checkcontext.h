@@ -53,10 +53,7 @@ public:
     // sorted track against the tasks in one pass.
     std::vector<std::pair<qint64, qint64>> busyIntervals(const QString &plate) const;
 
-    // Fixes with fromMs <= time <= toMs (both ends included, as task windows are) after the §5 jump filter,
-    // which starts from the first fix of that range. `dropped` (optional) receives how many it removed.
-    std::vector<Fix> cleanFixes(
-        const QString &plate, qint64 fromMs, qint64 toMs, int *dropped = nullptr) const;
+    const TrackSource &tracks() const { return m_tracks; }
 
 private:
     const CheckData &m_data;

@@ -90,8 +90,9 @@ CheckRunner::Result CheckRunner::run(const CheckContext &context, const QStringL
                 return;
             // Each slot is written by exactly one worker: no lock needed for the results.
             std::vector<Anomaly> &out = perPlate[std::size_t(i)];
+            VehicleTrack track(context.tracks(), plates[i], context.jumpOptions());
             for (std::size_t r = 0; r < selected.size(); ++r)
-                selected[r]->checkVehicle(context, plates[i], states[r].get(), out);
+                selected[r]->checkVehicle(context, track, states[r].get(), out);
             report();
         }
     };

@@ -6,13 +6,14 @@
 namespace checks {
 
 void DestinationRule::checkVehicle(
-    const CheckContext &context, const QString &plate, RuleState *, std::vector<Anomaly> &out) const
+    const CheckContext &context, VehicleTrack &track, RuleState *, std::vector<Anomaly> &out) const
 {
+    const QString &plate = track.plate();
     const double radius = context.thresholds().destinationRadiusM;
     for (const Task *task : context.tasksOf(plate)) {
         if (!context.inWindow(task->startMs) || !(task->endMs < context.window().nowMs))
             continue;
-        const std::vector<Fix> fixes = context.cleanFixes(plate, task->startMs, task->endMs);
+        const std::vector<Fix> &fixes = track.clean(task->startMs, task->endMs).fixes;
         const geo::LatLon dest { task->destLat, task->destLon };
 
         QJsonObject e;

@@ -56,8 +56,9 @@ std::unique_ptr<RuleState> FuelConsumptionRule::createState() const
 }
 
 void FuelConsumptionRule::checkVehicle(
-    const CheckContext &context, const QString &plate, RuleState *state, std::vector<Anomaly> &) const
+    const CheckContext &context, VehicleTrack &track, RuleState *state, std::vector<Anomaly> &) const
 {
+    const QString &plate = track.plate();
     const std::vector<YearMonth> judged
         = beijingMonthsOverlapping(context.window().fromMs, context.window().toMs);
     if (judged.empty())
@@ -108,7 +109,8 @@ void FuelConsumptionRule::checkVehicle(
     for (const Task *t : tasks) {
         if (t->startMs > spanTo || t->endMs <= spanFrom)
             continue;
-        const std::vector<Fix> fixes = context.cleanFixes(plate, t->startMs, t->endMs);
+        const CleanTrack &clean = track.clean(t->startMs, t->endMs);
+        const std::vector<Fix> &fixes = clean.fixes;
         std::size_t i = i0;
         std::vector<double> km(refuels.size(), 0.0);
         for (std::size_t k = 1; k < fixes.size(); ++k) {
@@ -118,8 +120,7 @@ void FuelConsumptionRule::checkVehicle(
                 continue;
             while (refuels[i + 1]->timeMs < at)
                 ++i;
-            km[i] += geo::distanceM({ fixes[k - 1].lat, fixes[k - 1].lon }, { fixes[k].lat, fixes[k].lon })
-                / 1000.0;
+            km[i] += clean.stepsM[k] / 1000.0;
         }
         for (std::size_t j = i0; j < i1; ++j) {
             if (km[j] > 0.0) {

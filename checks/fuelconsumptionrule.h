@@ -12,7 +12,7 @@ class FuelConsumptionRule : public Rule
 public:
     QString id() const override { return QStringLiteral("fuel_consumption"); }
     std::unique_ptr<RuleState> createState() const override;
-    void checkVehicle(const CheckContext &context, const QString &plate, RuleState *state,
+    void checkVehicle(const CheckContext &context, VehicleTrack &track, RuleState *state,
         std::vector<Anomaly> &out) const override;
     void finish(const CheckContext &context, RuleState *state, std::vector<Anomaly> &out) const override;
 };

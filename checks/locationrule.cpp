@@ -18,14 +18,15 @@ struct Run
 } // namespace
 
 void LocationRule::checkVehicle(
-    const CheckContext &context, const QString &plate, RuleState *, std::vector<Anomaly> &out) const
+    const CheckContext &context, VehicleTrack &track, RuleState *, std::vector<Anomaly> &out) const
 {
+    const QString &plate = track.plate();
     const Window &window = context.window();
     if (window.toMs <= window.fromMs)
         return;
     const auto fences = context.fencesFor(plate);
     const auto busy = context.busyIntervals(plate);
-    const std::vector<Fix> fixes = context.cleanFixes(plate, window.fromMs, window.toMs - 1);
+    const std::vector<Fix> &fixes = track.clean(window.fromMs, window.toMs - 1).fixes;
 
     QJsonArray fenceNames;
     for (const auto *fence : fences)

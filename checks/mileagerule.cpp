@@ -5,8 +5,9 @@
 namespace checks {
 
 void MileageRule::checkVehicle(
-    const CheckContext &context, const QString &plate, RuleState *, std::vector<Anomaly> &out) const
+    const CheckContext &context, VehicleTrack &track, RuleState *, std::vector<Anomaly> &out) const
 {
+    const QString &plate = track.plate();
     const double ratioLimit = context.thresholds().mileageRatio;
     for (const Task *task : context.tasksOf(plate)) {
         // The rule needs nav_km > 0: a task without a navigation figure cannot be compared.
@@ -14,9 +15,8 @@ void MileageRule::checkVehicle(
             continue;
         // Not only finished tasks: mileage only grows, so a running task already past the limit is a
         // finding now, and a later run finds the rest.
-        int dropped = 0;
-        const std::vector<Fix> fixes = context.cleanFixes(plate, task->startMs, task->endMs, &dropped);
-        const double trackKm = geo::trackLengthM(fixes) / 1000.0;
+        const CleanTrack &clean = track.clean(task->startMs, task->endMs);
+        const double trackKm = clean.lengthM / 1000.0;
         if (!atLeast(trackKm, ratioLimit * task->navKm))
             continue;
         Anomaly a;
@@ -32,8 +32,8 @@ void MileageRule::checkVehicle(
         e.insert(QStringLiteral("nav_km"), task->navKm);
         e.insert(QStringLiteral("ratio"), trackKm / task->navKm);
         e.insert(QStringLiteral("threshold"), ratioLimit);
-        e.insert(QStringLiteral("fix_count"), int(fixes.size()));
-        e.insert(QStringLiteral("dropped_fixes"), dropped);
+        e.insert(QStringLiteral("fix_count"), int(clean.fixes.size()));
+        e.insert(QStringLiteral("dropped_fixes"), clean.dropped);
         e.insert(QStringLiteral("max_speed_kmh"), context.thresholds().maxSpeedKmh);
         e.insert(QStringLiteral("task_start"), beijingIso(task->startMs));
         e.insert(QStringLiteral("task_end"), beijingIso(task->endMs));

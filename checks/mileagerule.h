@@ -10,7 +10,7 @@ class MileageRule : public Rule
 {
 public:
     QString id() const override { return QStringLiteral("mileage"); }
-    void checkVehicle(const CheckContext &context, const QString &plate, RuleState *state,
+    void checkVehicle(const CheckContext &context, VehicleTrack &track, RuleState *state,
         std::vector<Anomaly> &out) const override;
 };
 

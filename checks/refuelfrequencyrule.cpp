@@ -10,8 +10,9 @@
 namespace checks {
 
 void RefuelFrequencyRule::checkVehicle(
-    const CheckContext &context, const QString &plate, RuleState *, std::vector<Anomaly> &out) const
+    const CheckContext &context, VehicleTrack &track, RuleState *, std::vector<Anomaly> &out) const
 {
+    const QString &plate = track.plate();
     // Overlapping bookings are merged, so "between two tasks" means while no task of the vehicle runs.
     const auto busy = context.busyIntervals(plate);
     if (busy.size() < 2)

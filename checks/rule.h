@@ -5,6 +5,7 @@
 
 #include "checks/anomaly.h"
 #include "checks/checkcontext.h"
+#include "checks/vehicletrack.h"
 
 #include <QString>
 
@@ -30,9 +31,10 @@ public:
 
     virtual std::unique_ptr<RuleState> createState() const { return nullptr; }
 
-    // Judges one plate (from CheckContext::plates()) and appends what it finds. Must be safe to call
+    // Judges one plate (track.plate(), from CheckContext::plates()) and appends what it finds; positions
+    // come from `track`, shared with the other rules judging that vehicle. Must be safe to call
     // concurrently for different plates with the same context and state.
-    virtual void checkVehicle(const CheckContext &context, const QString &plate, RuleState *state,
+    virtual void checkVehicle(const CheckContext &context, VehicleTrack &track, RuleState *state,
         std::vector<Anomaly> &out) const = 0;
 
     // Called once after every plate was checked.

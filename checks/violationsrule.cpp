@@ -9,8 +9,9 @@
 namespace checks {
 
 void ViolationsRule::checkVehicle(
-    const CheckContext &context, const QString &plate, RuleState *, std::vector<Anomaly> &out) const
+    const CheckContext &context, VehicleTrack &track, RuleState *, std::vector<Anomaly> &out) const
 {
+    const QString &plate = track.plate();
     const auto &violations = context.violationsOf(plate);
     if (violations.empty())
         return;

@@ -1,0 +1,41 @@
+// The positions of one vehicle as the rules judging it in one run ask for them: each range is fetched from
+// the TrackSource and jump-filtered once, then shared (destination, mileage and fuel read the same task
+// windows). Lives only while the runner works on that vehicle, so memory stays per vehicle, not per fleet.
+#pragma once
+
+#include "checks/tracksource.h"
+#include "geo/trackfilter.h"
+
+#include <map>
+#include <utility>
+#include <vector>
+
+namespace checks {
+
+struct CleanTrack
+{
+    std::vector<Fix> fixes; // after the §5 jump filter
+    std::vector<double> stepsM; // stepsM[k]: great-circle metres from fixes[k - 1] to fixes[k]; stepsM[0] = 0
+    double lengthM = 0.0; // §5 track mileage
+    int dropped = 0; // fixes the filter removed
+};
+
+class VehicleTrack
+{
+public:
+    VehicleTrack(const TrackSource &source, const QString &plate, const geo::JumpFilterOptions &options);
+
+    const QString &plate() const { return m_plate; }
+
+    // Fixes with fromMs <= time <= toMs (both ends included, as task windows are), filtered from the first
+    // fix of that range on. The reference stays valid while this object lives.
+    const CleanTrack &clean(qint64 fromMs, qint64 toMs);
+
+private:
+    const TrackSource &m_source;
+    QString m_plate;
+    geo::JumpFilterOptions m_options;
+    std::map<std::pair<qint64, qint64>, CleanTrack> m_cache;
+};
+
+} // namespace checks
