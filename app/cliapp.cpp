@@ -1,6 +1,10 @@
 #include "cliapp.h"
 
+#include "appsettings.h"
+#include "checks/checkrunner.h"
+#include "checkservice.h"
 #include "database.h"
+#include "timeparse.h"
 #include "demodata.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
@@ -8,6 +12,9 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -25,7 +32,7 @@ QString CliApp::user() const
 int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("FleetDesk command line: import, export and demo data."));
+    parser.setApplicationDescription(tr("FleetDesk command line: import, export, anomaly checks and demo data."));
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("db"), tr("The FleetDesk database file (created if missing)."), tr("FILE") });
     parser.addOption({ QStringLiteral("plate"), tr("The vehicle an NMEA log belongs to."), tr("PLATE") });
@@ -33,7 +40,10 @@ int CliApp::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("to"), tr("Last day checked, inclusive."), tr("DATE") });
     parser.addOption({ QStringLiteral("rule"), tr("A rule to run (repeatable); all when absent."), tr("ID") });
     parser.addOption({ QStringLiteral("format"), tr("json, csv or table."), tr("FORMAT"), QStringLiteral("json") });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import KIND FILE | export KIND FILE | demo"));
+    parser.addOption({ QStringLiteral("settings"), tr("Read rule thresholds from this settings file (INI)."),
+                       tr("FILE") });
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo"));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;
@@ -58,10 +68,6 @@ int CliApp::run(const QStringList &arguments)
         m_err << tr("--db FILE is required") << Qt::endl;
         return UsageError;
     }
-    if (command == QStringLiteral("check")) {
-        m_err << tr("check: the anomaly rules are not part of this build yet") << Qt::endl;
-        return UsageError;
-    }
     Database db(QStringLiteral("cli"));
     if (!db.open(parser.value(QStringLiteral("db")))) {
         m_err << db.errorString() << Qt::endl;
@@ -72,23 +78,27 @@ int CliApp::run(const QStringList &arguments)
         return runImport(store, args.mid(1), parser.value(QStringLiteral("plate")));
     if (command == QStringLiteral("export"))
         return runExport(store, args.mid(1));
+    if (command == QStringLiteral("check"))
+        return runCheck(store, db.path(), parser);
     return runDemo(store);
 }
 
 int CliApp::runImport(RecordStore &store, const QStringList &args, const QString &plate)
 {
-    Q_UNUSED(plate) // used by positions, which arrive with the checks
     if (args.size() != 2) {
-        m_err << tr("usage: import KIND FILE") << Qt::endl;
+        m_err << tr("usage: import KIND FILE [--plate PLATE]") << Qt::endl;
         return UsageError;
     }
     RecordImporter importer(store);
+    importer.setPlate(plate);
     const ImportOutcome outcome = importer.importFile(args.at(0), args.at(1), user());
     if (!outcome.ok) {
         for (const ImportError &e : outcome.errors)
             m_err << e.toString() << Qt::endl;
         return DataError;
     }
+    for (const QString &note : outcome.notes)
+        m_err << args.at(1) << QStringLiteral(": ") << note << Qt::endl;
     m_out << tr("%1: %2 records read, %3 added or changed").arg(args.at(1)).arg(outcome.rows).arg(outcome.changed)
           << Qt::endl;
     return Ok;
@@ -126,6 +136,95 @@ int CliApp::runDemo(RecordStore &store)
                  .arg(s.stations)
                  .arg(s.fences)
                  .arg(s.changed)
+          << Qt::endl;
+    return Ok;
+}
+
+int CliApp::runCheck(RecordStore &store, const QString &databasePath, const QCommandLineParser &parser)
+{
+    const std::optional<qint64> from = TimeParse::parseDateMs(parser.value(QStringLiteral("from")));
+    const std::optional<qint64> to = TimeParse::parseDateMs(parser.value(QStringLiteral("to")));
+    if (!from || !to) {
+        m_err << tr("check needs --from DATE and --to DATE as YYYY-MM-DD") << Qt::endl;
+        return UsageError;
+    }
+    if (*to < *from) {
+        m_err << tr("--to is before --from") << Qt::endl;
+        return UsageError;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!QStringList { QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("table") }.contains(format)) {
+        m_err << tr("--format is json, csv or table") << Qt::endl;
+        return UsageError;
+    }
+    const std::unique_ptr<AppSettings> settings = parser.isSet(QStringLiteral("settings"))
+        ? std::make_unique<AppSettings>(parser.value(QStringLiteral("settings")))
+        : std::make_unique<AppSettings>();
+    CheckRequest request;
+    request.fromMs = *from;
+    request.toMs = *to + 24 * 3600 * 1000; // --to is inclusive: up to the next Beijing midnight
+    request.rules = parser.values(QStringLiteral("rule"));
+    request.thresholds = CheckService::thresholdsFrom(*settings);
+    CheckService service(store, databasePath);
+    const CheckOutcome outcome = service.run(request, user());
+    if (!outcome.ok) {
+        m_err << outcome.error << Qt::endl;
+        return outcome.error.startsWith(QStringLiteral("unknown rule")) ? UsageError : DataError;
+    }
+    if (format == QStringLiteral("json")) {
+        QJsonArray array;
+        for (const checks::Anomaly &a : outcome.anomalies)
+            array.append(a.toJson());
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        const QStringList columns { QStringLiteral("rule"),      QStringLiteral("plate"),     QStringLiteral("start"),
+                                    QStringLiteral("end"),       QStringLiteral("driver_code"), QStringLiteral("task_code"),
+                                    QStringLiteral("card_no"),   QStringLiteral("evidence") };
+        QList<QStringList> rows;
+        for (const checks::Anomaly &a : outcome.anomalies) {
+            const QJsonObject o = a.toJson();
+            QStringList row;
+            for (const QString &c : columns) {
+                const QJsonValue v = o.value(c);
+                row << (v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                                     : v.toVariant().toString());
+            }
+            rows << row;
+        }
+        if (format == QStringLiteral("csv")) {
+            m_out << columns.join(QLatin1Char(',')) << "\r\n";
+            for (QStringList row : rows) {
+                for (QString &cell : row) {
+                    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
+                        cell = QLatin1Char('"') + cell.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+                }
+                m_out << row.join(QLatin1Char(',')) << "\r\n";
+            }
+        } else {
+            QList<int> widths;
+            for (const QString &c : columns)
+                widths << int(c.size());
+            for (const QStringList &row : rows) {
+                for (int i = 0; i < row.size() - 1; ++i)
+                    widths[i] = qMax(widths[i], int(row[i].size()));
+            }
+            auto line = [&](const QStringList &cells) {
+                QStringList padded;
+                for (int i = 0; i < cells.size(); ++i)
+                    padded << (i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) : cells[i]);
+                m_out << padded.join(QStringLiteral("  ")).trimmed() << '\n';
+            };
+            line(columns);
+            for (const QStringList &row : rows)
+                line(row);
+        }
+    }
+    m_out.flush();
+    m_err << tr("%1 anomalies (%2 new, %3 updated, %4 already known)")
+                 .arg(outcome.anomalies.size())
+                 .arg(outcome.added)
+                 .arg(outcome.updated)
+                 .arg(outcome.unchanged)
           << Qt::endl;
     return Ok;
 }

@@ -31,17 +31,21 @@ bool Database::open(const QString &path, int targetVersion)
 {
     close();
     m_path = path;
+    m_error.clear();
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         m_error = QCoreApplication::translate("Database", "%1: cannot create the folder").arg(info.absolutePath());
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    // Another writer (a worker thread's connection) may hold the lock for a moment: wait, don't fail.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        m_error = QCoreApplication::translate("Database", "%1: cannot open: %2").arg(path, db.lastError().text());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        // Another writer (a worker thread's connection) may hold the lock for a moment: wait, don't fail.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            m_error = QCoreApplication::translate("Database", "%1: cannot open: %2").arg(path, db.lastError().text());
+    } // no handle may outlive this block, or close() below could not remove the connection
+    if (!m_error.isEmpty()) {
         close();
         return false;
     }

@@ -55,6 +55,49 @@ std::vector<Migration> buildMigrations()
                          QStringLiteral("CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log "
                                         "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"),
                      } });
+    list.push_back({ 3, "dispatch orders, ledgers, compact tracks and anomaly findings",
+                     {
+                         recordTable(QStringLiteral("tasks"),
+                                     QStringLiteral("code TEXT NOT NULL UNIQUE, "
+                                                    "vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
+                                                    "driver_id TEXT NOT NULL REFERENCES drivers(id), "
+                                                    "start_at TEXT NOT NULL, end_at TEXT NOT NULL, dest_name TEXT, "
+                                                    "dest_lat REAL NOT NULL, dest_lon REAL NOT NULL, "
+                                                    "nav_km REAL NOT NULL, unit_id TEXT REFERENCES units(id), "
+                                                    "purpose TEXT, trip_type TEXT")),
+                         QStringLiteral("CREATE INDEX tasks_vehicle ON tasks(vehicle_id, start_at)"),
+                         QStringLiteral("CREATE INDEX tasks_driver ON tasks(driver_id, start_at)"),
+                         recordTable(QStringLiteral("refuels"),
+                                     QStringLiteral("card_id TEXT NOT NULL REFERENCES cards(id), time TEXT NOT NULL, "
+                                                    "station_id TEXT NOT NULL REFERENCES stations(id), "
+                                                    "litres REAL NOT NULL, amount_yuan REAL, odometer_km REAL")),
+                         QStringLiteral("CREATE UNIQUE INDEX refuels_key ON refuels(card_id, time)"),
+                         recordTable(QStringLiteral("violations"),
+                                     QStringLiteral("vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
+                                                    "time TEXT NOT NULL, code TEXT, description TEXT, "
+                                                    "driver_id TEXT REFERENCES drivers(id)")),
+                         QStringLiteral("CREATE UNIQUE INDEX violations_key ON violations(vehicle_id, time)"),
+                         recordTable(QStringLiteral("maintenance"),
+                                     QStringLiteral("vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
+                                                    "date TEXT NOT NULL, shop TEXT NOT NULL, items TEXT NOT NULL, "
+                                                    "cost_yuan REAL NOT NULL, odometer_km REAL")),
+                         QStringLiteral("CREATE UNIQUE INDEX maintenance_key ON maintenance(vehicle_id, date, shop)"),
+                         // Positions are not records (DESIGN §4): one compressed block per vehicle and Beijing
+                         // day, millions of fixes in a few MB, read back by range.
+                         QStringLiteral("CREATE TABLE track_days (vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
+                                        "day TEXT NOT NULL, first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, "
+                                        "fix_count INTEGER NOT NULL, data BLOB NOT NULL, "
+                                        "PRIMARY KEY (vehicle_id, day)) WITHOUT ROWID"),
+                         // A finding keeps its identity across runs (key), and what auditors did with it.
+                         QStringLiteral("CREATE TABLE anomalies (id TEXT PRIMARY KEY NOT NULL, key TEXT NOT NULL UNIQUE, "
+                                        "rule TEXT NOT NULL, plate TEXT NOT NULL, driver_code TEXT, task_code TEXT, "
+                                        "card_no TEXT, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, "
+                                        "evidence TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'new', reason TEXT, "
+                                        "first_found_at TEXT NOT NULL, last_found_at TEXT NOT NULL, "
+                                        "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL DEFAULT '', "
+                                        "version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"),
+                         QStringLiteral("CREATE INDEX anomalies_rule ON anomalies(rule, start_ms)"),
+                     } });
     return list;
 }
 

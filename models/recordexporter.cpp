@@ -1,5 +1,6 @@
 #include "recordexporter.h"
 #include "recordstore.h"
+#include "timeparse.h"
 
 #include <QFile>
 #include <QHash>
@@ -27,6 +28,10 @@ QString textOf(const QVariant &v, FieldType type)
         return {};
     if (type == FieldType::Real)
         return QString::number(v.toDouble(), 'g', 12);
+    if (type == FieldType::DateTime) {
+        const std::optional<qint64> ms = TimeParse::parseMs(v.toString());
+        return ms ? TimeParse::toBeijingIso(*ms) : v.toString();
+    }
     return v.toString();
 }
 

@@ -1,5 +1,6 @@
 #include "recordimporter.h"
 #include "csvreader.h"
+#include "positionimporter.h"
 #include "recordstore.h"
 #include "recordvalidator.h"
 
@@ -35,8 +36,10 @@ RecordImporter::RecordImporter(RecordStore &store)
 
 QStringList RecordImporter::kinds()
 {
-    return { QStringLiteral("units"), QStringLiteral("vehicles"), QStringLiteral("drivers"),
-             QStringLiteral("stations"), QStringLiteral("cards"), QStringLiteral("fences") };
+    return { QStringLiteral("units"),   QStringLiteral("vehicles"), QStringLiteral("drivers"),
+             QStringLiteral("stations"), QStringLiteral("cards"),   QStringLiteral("fences"),
+             QStringLiteral("tasks"),   QStringLiteral("refuels"),  QStringLiteral("violations"),
+             QStringLiteral("maintenance"), QStringLiteral("positions") };
 }
 
 bool RecordImporter::addError(ImportOutcome &outcome, ImportError error) const
@@ -52,6 +55,12 @@ ImportOutcome RecordImporter::importFile(const QString &kind, const QString &pat
         addError(outcome, { path, 0, 0, tr("cannot import %1 (this version takes: %2)")
                                               .arg(kind, kinds().join(QStringLiteral(", "))) });
         return outcome;
+    }
+    if (kind == QStringLiteral("positions")) {
+        PositionImporter positions(m_store, m_store.database());
+        positions.setProgress(m_progress);
+        positions.setMaxErrors(m_maxErrors);
+        return positions.importFile(path, m_plate);
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -98,19 +107,6 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
             outcome.cancelled = true;
             return outcome;
         }
-        auto cell = [&](const FieldSpec &f) {
-            const int c = columnOf.value(f.csvColumn, -1);
-            return c >= 0 && c < row.fields.size() ? row.fields.at(c).trimmed() : QString();
-        };
-        const QString rawKey = row.fields.value(keyColumn).trimmed();
-        QVariantMap keyOnly { { kind.keyField, rawKey } };
-        const QString key = RecordValidator::normalized(kind, keyOnly).value(kind.keyField).toString();
-
-        Record record;
-        const std::optional<Record> existing = key.isEmpty() ? std::nullopt : m_store.findByKey(kindId, key);
-        if (existing) {
-            record = *existing;
-        }
         bool rowOk = true;
         QVariantMap given;
         QStringList reported; // fields already reported, so one bad cell gives one message
@@ -118,7 +114,7 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
             if (f.csvColumn.isEmpty() || !columnOf.contains(f.csvColumn))
                 continue;
             const int column = columnOf.value(f.csvColumn) + 1;
-            QString value = cell(f);
+            QString value = row.fields.value(columnOf.value(f.csvColumn)).trimmed();
             // §6 marks optional columns with '?': a blank cell there means "not given", not "erase".
             if (value.isEmpty() && !f.required && !f.defaultValue.isEmpty())
                 continue;
@@ -130,17 +126,21 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
                 continue;
             }
             if (f.type == FieldType::Reference && !value.isEmpty()) {
+                const RecordKind &target = *RecordSchema::kind(f.refKind);
+                // Plates are matched as the store keeps them, whatever spacing or dot the file uses.
+                if (target.field(target.keyField)->type == FieldType::Plate)
+                    value = RecordValidator::normalizedPlate(value);
                 const QString cacheKey = f.refKind + QLatin1Char('\n') + value;
                 auto it = referenceIds.constFind(cacheKey);
                 if (it == referenceIds.constEnd()) {
-                    const std::optional<Record> target = m_store.findByKey(f.refKind, value);
-                    it = referenceIds.insert(cacheKey, target && !target->deleted ? target->id : QString());
+                    const std::optional<Record> found = m_store.findByKey(f.refKind, value);
+                    it = referenceIds.insert(cacheKey, found && !found->deleted ? found->id : QString());
                 }
                 if (it->isEmpty()) {
                     rowOk = false;
                     reported << f.name;
-                    const QString what = RecordSchema::kind(f.refKind)->translatedSingular();
-                    if (!addError(outcome, { path, row.line, column, tr("%1 %2 does not exist").arg(what, value) }))
+                    if (!addError(outcome, { path, row.line, column,
+                                             tr("%1 %2 does not exist").arg(target.translatedSingular(), value) }))
                         return outcome;
                     continue;
                 }
@@ -148,31 +148,48 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
             }
             given.insert(f.name, value);
         }
+        // The natural key, as stored, decides whether the row is new or an existing record.
+        const QVariantMap givenNormalized = RecordValidator::normalized(kind, given);
+        QStringList keyParts;
+        for (const QString &field : kind.keyFields())
+            keyParts << givenNormalized.value(field).toString();
+        const bool keyComplete = !keyParts.contains(QString());
+        const QString key = keyParts.join(QLatin1Char('\n'));
+        Record record;
+        const std::optional<Record> existing = keyComplete ? m_store.findByKeyValues(kindId, givenNormalized)
+                                                           : std::nullopt;
+        if (existing)
+            record = *existing;
         QVariantMap merged = record.values;
         for (auto it = given.cbegin(); it != given.cend(); ++it)
             merged.insert(it.key(), it.value());
-        // A new record that leaves out an optional choice gets its default, as a form would give it.
-        if (!existing) {
-            for (const FieldSpec &f : kind.fields) {
-                if (!merged.contains(f.name) && !f.defaultValue.isEmpty())
-                    merged.insert(f.name, f.defaultValue);
-            }
-        }
         const QVariantMap values = RecordValidator::normalized(kind, merged);
         for (const FieldSpec &f : kind.fields) {
             const QString message = RecordValidator::checkValue(f, values.value(f.name));
             if (message.isEmpty() || reported.contains(f.name))
                 continue;
             rowOk = false;
+            reported << f.name;
             const int column = columnOf.contains(f.csvColumn) ? columnOf.value(f.csvColumn) + 1 : 1;
             if (!addError(outcome, { path, row.line, column, message }))
                 return outcome;
         }
-        if (!key.isEmpty()) {
+        if (rowOk) {
+            for (const FieldError &e : RecordValidator::validate(kind, values)) {
+                rowOk = false;
+                const FieldSpec *f = kind.field(e.field);
+                const int column = f && columnOf.contains(f->csvColumn) ? columnOf.value(f->csvColumn) + 1 : 1;
+                if (!addError(outcome, { path, row.line, column, e.message }))
+                    return outcome;
+            }
+        }
+        if (keyComplete) {
             if (keyLines.contains(key)) {
                 rowOk = false;
                 if (!addError(outcome, { path, row.line, keyColumn + 1,
-                                         tr("%1 repeats line %2").arg(key).arg(keyLines.value(key)) }))
+                                         tr("%1 repeats line %2")
+                                             .arg(row.fields.value(keyColumn).trimmed())
+                                             .arg(keyLines.value(key)) }))
                     return outcome;
             } else {
                 keyLines.insert(key, row.line);

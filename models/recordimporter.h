@@ -19,6 +19,7 @@ struct ImportOutcome
     int rows = 0; // records read from the file
     int changed = 0; // records inserted, updated or revived
     QList<ImportError> errors; // every problem found, in file order
+    QStringList notes; // what was skipped without failing the import (bad NMEA sentences)
 };
 
 class RecordImporter
@@ -30,6 +31,8 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     explicit RecordImporter(RecordStore &store);
+    // The vehicle an NMEA or GPX track of positions belongs to.
+    void setPlate(const QString &plate) { m_plate = plate; }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Errors past this many are not listed (the import fails either way).
     void setMaxErrors(int n) { m_maxErrors = n; }
@@ -45,6 +48,7 @@ private:
     bool addError(ImportOutcome &outcome, ImportError error) const;
 
     RecordStore &m_store;
+    QString m_plate;
     Progress m_progress;
     int m_maxErrors = 50;
 };

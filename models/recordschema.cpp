@@ -43,6 +43,14 @@ QStringList RecordKind::fieldNames() const
     return names;
 }
 
+QStringList RecordKind::keyColumns() const
+{
+    QStringList columns;
+    for (const QString &name : keyFields())
+        columns << field(name)->csvColumn;
+    return columns;
+}
+
 namespace {
 
 FieldSpec text(const char *name, const char *label, bool required, const char *csv)
@@ -178,6 +186,66 @@ QList<RecordKind> buildKinds()
                      typed(FieldType::Geometry, "geometry", QT_TRANSLATE_NOOP("Field", "Area"), true, ""),
                      typed(FieldType::PlateList, "plates", QT_TRANSLATE_NOOP("Field", "Limited to plates"), false,
                            "") } });
+    const QList<Choice> tripTypes = { { QStringLiteral("city"), QT_TRANSLATE_NOOP("Choice", "City") },
+                                      { QStringLiteral("county"), QT_TRANSLATE_NOOP("Choice", "County") },
+                                      { QStringLiteral("long"), QT_TRANSLATE_NOOP("Choice", "Long distance") } };
+    kinds.append({ QStringLiteral("tasks"),
+                   QT_TRANSLATE_NOOP("Kind", "Dispatch orders"),
+                   QT_TRANSLATE_NOOP("Kind", "Dispatch order"),
+                   QStringLiteral("code"),
+                   { text("code", QT_TRANSLATE_NOOP("Field", "Order number"), true, "task_code"),
+                     reference("vehicle_id", QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", "vehicles"),
+                     reference("driver_id", QT_TRANSLATE_NOOP("Field", "Driver"), true, "driver_code", "drivers"),
+                     typed(FieldType::DateTime, "start_at", QT_TRANSLATE_NOOP("Field", "Booked from"), true, "start"),
+                     typed(FieldType::DateTime, "end_at", QT_TRANSLATE_NOOP("Field", "Booked until"), true, "end"),
+                     text("dest_name", QT_TRANSLATE_NOOP("Field", "Destination"), false, "dest_name"),
+                     ranged(FieldType::Real, "dest_lat", QT_TRANSLATE_NOOP("Field", "Destination latitude"), true,
+                            "dest_lat", -90, 90),
+                     ranged(FieldType::Real, "dest_lon", QT_TRANSLATE_NOOP("Field", "Destination longitude"), true,
+                            "dest_lon", -180, 180),
+                     ranged(FieldType::Real, "nav_km", QT_TRANSLATE_NOOP("Field", "Navigation km"), true, "nav_km", 0,
+                            5000),
+                     reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", "units"),
+                     text("purpose", QT_TRANSLATE_NOOP("Field", "Purpose"), false, "purpose"),
+                     choice("trip_type", QT_TRANSLATE_NOOP("Field", "Trip type"), false, "trip_type", tripTypes,
+                            "city") } });
+    kinds.append({ QStringLiteral("refuels"),
+                   QT_TRANSLATE_NOOP("Kind", "Refuels"),
+                   QT_TRANSLATE_NOOP("Kind", "Refuel"),
+                   QStringLiteral("card_id"),
+                   { reference("card_id", QT_TRANSLATE_NOOP("Field", "Fuel card"), true, "card_no", "cards"),
+                     typed(FieldType::DateTime, "time", QT_TRANSLATE_NOOP("Field", "Time"), true, "time"),
+                     reference("station_id", QT_TRANSLATE_NOOP("Field", "Fuel station"), true, "station_code",
+                               "stations"),
+                     ranged(FieldType::Real, "litres", QT_TRANSLATE_NOOP("Field", "Litres"), true, "litres", 0.01, 500),
+                     ranged(FieldType::Real, "amount_yuan", QT_TRANSLATE_NOOP("Field", "Amount (yuan)"), false,
+                            "amount_yuan", 0, 100000),
+                     ranged(FieldType::Real, "odometer_km", QT_TRANSLATE_NOOP("Field", "Odometer km"), false,
+                            "odometer_km", 0, 2000000) },
+                   { QStringLiteral("time") } });
+    kinds.append({ QStringLiteral("violations"),
+                   QT_TRANSLATE_NOOP("Kind", "Traffic violations"),
+                   QT_TRANSLATE_NOOP("Kind", "Traffic violation"),
+                   QStringLiteral("vehicle_id"),
+                   { reference("vehicle_id", QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", "vehicles"),
+                     typed(FieldType::DateTime, "time", QT_TRANSLATE_NOOP("Field", "Time"), true, "time"),
+                     text("code", QT_TRANSLATE_NOOP("Field", "Violation code"), false, "code"),
+                     text("description", QT_TRANSLATE_NOOP("Field", "Description"), false, "description"),
+                     reference("driver_id", QT_TRANSLATE_NOOP("Field", "Driver"), false, "driver_code", "drivers") },
+                   { QStringLiteral("time") } });
+    kinds.append({ QStringLiteral("maintenance"),
+                   QT_TRANSLATE_NOOP("Kind", "Maintenance"),
+                   QT_TRANSLATE_NOOP("Kind", "Maintenance entry"),
+                   QStringLiteral("vehicle_id"),
+                   { reference("vehicle_id", QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", "vehicles"),
+                     typed(FieldType::Date, "date", QT_TRANSLATE_NOOP("Field", "Date"), true, "date"),
+                     text("shop", QT_TRANSLATE_NOOP("Field", "Repair shop"), true, "shop"),
+                     text("items", QT_TRANSLATE_NOOP("Field", "Work done"), true, "items"),
+                     ranged(FieldType::Real, "cost_yuan", QT_TRANSLATE_NOOP("Field", "Cost (yuan)"), true, "cost_yuan",
+                            0, 1000000),
+                     ranged(FieldType::Real, "odometer_km", QT_TRANSLATE_NOOP("Field", "Odometer km"), false,
+                            "odometer_km", 0, 2000000) },
+                   { QStringLiteral("date"), QStringLiteral("shop") } });
     return kinds;
 }
 

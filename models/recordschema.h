@@ -14,6 +14,8 @@ enum class FieldType {
     Plate, // a licence plate such as 苏F·A1234, normalised on input
     Geometry, // GeoJSON geometry (Polygon or MultiPolygon) as text
     PlateList, // JSON array of plates; empty means "all vehicles"
+    DateTime, // stored as UTC ISO 8601 with ms; read as DESIGN §6 times (no offset = Beijing)
+    Date, // YYYY-MM-DD, a Beijing calendar day
 };
 
 struct Choice
@@ -47,11 +49,15 @@ struct RecordKind
     const char *singular = nullptr;
     QString keyField; // natural key: unique, what CSV rows and references are matched by
     QList<FieldSpec> fields;
+    QStringList extraKeyFields = {}; // further parts of a composite key (a refuel is card + time)
 
     const FieldSpec *field(const QString &name) const;
     QString translatedTitle() const;
     QString translatedSingular() const;
     QStringList fieldNames() const;
+    QStringList keyFields() const { return QStringList { keyField } + extraKeyFields; }
+    // The CSV columns of the key fields, in key order.
+    QStringList keyColumns() const;
 };
 
 namespace RecordSchema {

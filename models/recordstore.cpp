@@ -1,5 +1,6 @@
 #include "recordstore.h"
 #include "recordvalidator.h"
+#include "timeparse.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,7 +85,8 @@ QList<Record> RecordStore::records(const QString &kindId, bool includeDeleted) c
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4")
                .arg(selectColumns(*kind), kind->id,
-                    includeDeleted ? QString() : QStringLiteral("WHERE deleted = 0"), kind->keyField));
+                    includeDeleted ? QString() : QStringLiteral("WHERE deleted = 0"),
+                    kind->keyFields().join(QStringLiteral(", "))));
     while (q.next())
         result.append(fromQuery(*kind, q));
     return result;
@@ -116,6 +118,46 @@ std::optional<Record> RecordStore::findByKey(const QString &kindId, const QStrin
     return std::nullopt;
 }
 
+std::optional<Record> RecordStore::findByKeyValues(const QString &kindId, const QVariantMap &values) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return std::nullopt;
+    QStringList conditions;
+    for (const QString &field : kind->keyFields())
+        conditions << field + QStringLiteral(" = ?");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                  .arg(selectColumns(*kind), kind->id, conditions.join(QStringLiteral(" AND "))));
+    for (const QString &field : kind->keyFields())
+        q.addBindValue(values.value(field).toString());
+    if (q.exec() && q.next())
+        return fromQuery(*kind, q);
+    return std::nullopt;
+}
+
+QString RecordStore::describe(const QString &kindId, const Record &record) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return record.id;
+    QStringList parts;
+    for (const QString &name : kind->keyFields()) {
+        const FieldSpec *f = kind->field(name);
+        const QVariant v = record.value(name);
+        if (f->type == FieldType::Reference) {
+            const std::optional<Record> target = this->record(f->refKind, v.toString());
+            parts << (target ? target->text(RecordSchema::kind(f->refKind)->keyField) : v.toString());
+        } else if (f->type == FieldType::DateTime) {
+            const std::optional<qint64> ms = TimeParse::parseMs(v.toString());
+            parts << (ms ? TimeParse::toBeijingIso(*ms) : v.toString());
+        } else {
+            parts << v.toString();
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 int RecordStore::count(const QString &kindId) const
 {
     if (!RecordSchema::kind(kindId))
@@ -138,12 +180,14 @@ QList<FieldError> RecordStore::checkNormalized(const RecordKind &kind, const QSt
                                                const QVariantMap &values) const
 {
     QList<FieldError> errors = RecordValidator::validate(kind, values);
-    const FieldSpec *keyField = kind.field(kind.keyField);
-    const QString key = values.value(kind.keyField).toString();
-    if (!key.isEmpty()) {
-        const std::optional<Record> twin = findByKey(kind.id, key);
+    bool keyComplete = true;
+    for (const QString &field : kind.keyFields())
+        keyComplete = keyComplete && !values.value(field).toString().isEmpty();
+    if (keyComplete) {
+        const std::optional<Record> twin = findByKeyValues(kind.id, values);
         if (twin && twin->id != id && !twin->deleted)
-            errors.append({ kind.keyField, tr("%1 %2 already exists").arg(keyField->translatedLabel(), key) });
+            errors.append({ kind.keyField, tr("%1 %2 already exists").arg(kind.translatedSingular(),
+                                                                           describe(kind.id, *twin)) });
     }
     for (const FieldSpec &f : kind.fields) {
         if (f.type != FieldType::Reference || values.value(f.name).toString().isEmpty())
@@ -198,7 +242,7 @@ SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, con
     std::optional<Record> existing = input.id.isEmpty() ? std::nullopt : record(kind.id, input.id);
     if (!existing) {
         // A removed record with the same key comes back to life rather than leaving a twin behind.
-        const std::optional<Record> tombstone = findByKey(kind.id, values.value(kind.keyField).toString());
+        const std::optional<Record> tombstone = findByKeyValues(kind.id, values);
         if (tombstone && tombstone->deleted)
             existing = tombstone;
     }
@@ -259,13 +303,13 @@ QString RecordStore::removalBlocker(const QString &kindId, const QString &id) co
         const QVariant needle = field->type == FieldType::Reference ? QVariant(id)
                                                                     : target->values.value(kind->keyField);
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0 ORDER BY %1 LIMIT 4")
-                      .arg(refKind->keyField, refKind->id, field->name));
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0 ORDER BY %4 LIMIT 4")
+                      .arg(selectColumns(*refKind), refKind->id, field->name, refKind->keyField));
         q.addBindValue(needle);
         q.exec();
         QStringList keys;
         while (q.next())
-            keys << q.value(0).toString();
+            keys << describe(refKind->id, fromQuery(*refKind, q));
         if (!keys.isEmpty()) {
             if (keys.size() > 3)
                 keys.last() = QStringLiteral("…");

@@ -41,6 +41,10 @@ public:
     std::optional<Record> record(const QString &kind, const QString &id) const;
     // By natural key (plate, code, card number, name), tombstones included.
     std::optional<Record> findByKey(const QString &kind, const QString &key) const;
+    // By every field of a composite key (a refuel: card and time), taken from `values`.
+    std::optional<Record> findByKeyValues(const QString &kind, const QVariantMap &values) const;
+    // How a person names the record: its key, with references shown by their own key and times in Beijing.
+    QString describe(const QString &kind, const Record &record) const;
     int count(const QString &kind) const;
 
     // What save() would refuse, without writing anything: lets a form show every problem at once.
@@ -56,6 +60,7 @@ public:
     SaveResult restore(const QString &kind, const QString &id, const QString &user);
 
     QList<ChangeEntry> history(const QString &kind, const QString &id) const;
+    QSqlDatabase database() const { return m_db; }
 
     // Another connection (an import in a worker thread) changed `kind`: refresh whoever shows it.
     void announceChange(const QString &kind) { emit recordsChanged(kind); }

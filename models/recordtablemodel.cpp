@@ -1,6 +1,7 @@
 #include "recordtablemodel.h"
 #include "recordschema.h"
 #include "recordstore.h"
+#include "timeparse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +89,11 @@ QString RecordTableModel::displayText(const FieldSpec &field, const QVariant &va
     case FieldType::Reference:
         return m_referenceNames.value(field.refKind + QLatin1Char('\n') + value.toString());
     case FieldType::Real:
-        return QString::number(value.toDouble(), 'f', 6);
+        return QString::number(value.toDouble(), 'f', field.maximum > 1000 || field.minimum >= 0 ? 2 : 6);
+    case FieldType::DateTime: {
+        const std::optional<qint64> ms = TimeParse::parseMs(value.toString());
+        return ms ? TimeParse::toBeijingIso(*ms).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')) : value.toString();
+    }
     case FieldType::PlateList:
         return QJsonDocument::fromJson(value.toString().toUtf8()).toVariant().toStringList().join(
             QStringLiteral(", "));

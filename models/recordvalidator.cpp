@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "timeparse.h"
+
 namespace {
 
 // Provinces' one-character abbreviations used on Chinese plates (GA 36).
@@ -116,6 +118,12 @@ QVariantMap RecordValidator::normalized(const RecordKind &kind, const QVariantMa
             }
             break;
         }
+        case FieldType::DateTime: {
+            // Stored in UTC; anything that does not parse stays as typed for validate() to report.
+            if (const std::optional<qint64> ms = TimeParse::parseMs(v.toString()))
+                v = TimeParse::toUtcIso(*ms);
+            break;
+        }
         case FieldType::PlateList: {
             QStringList plates;
             const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8());
@@ -189,6 +197,10 @@ QString RecordValidator::checkValue(const FieldSpec &field, const QVariant &valu
         return checkGeometry(s);
     case FieldType::Reference:
         return {};
+    case FieldType::DateTime:
+        return TimeParse::parseMs(s) ? QString() : tr("%1 is not a time like 2026-10-08 09:30:00").arg(s);
+    case FieldType::Date:
+        return TimeParse::parseDateMs(s) ? QString() : tr("%1 is not a date like 2026-10-08").arg(s);
     }
     return {};
 }
@@ -200,6 +212,13 @@ QList<FieldError> RecordValidator::validate(const RecordKind &kind, const QVaria
         const QString message = checkValue(field, values.value(field.name));
         if (!message.isEmpty())
             errors.append({ field.name, message });
+    }
+    // A booked window must not end before it starts.
+    if (kind.field(QStringLiteral("end_at")) && errors.isEmpty()) {
+        const auto start = TimeParse::parseMs(values.value(QStringLiteral("start_at")).toString());
+        const auto end = TimeParse::parseMs(values.value(QStringLiteral("end_at")).toString());
+        if (start && end && *end < *start)
+            errors.append({ QStringLiteral("end_at"), tr("the booked window ends before it starts") });
     }
     return errors;
 }

@@ -1,0 +1,56 @@
+#pragma once
+// Runs the anomaly rules over the local database: loads the records the rules judge into their plain form,
+// gives them the stored tracks, runs them (two threads, progress, cancel) and keeps the findings as anomaly
+// records. Used by fleetdesk-cli check and, through CheckJob, by the app.
+#include "checks/anomaly.h"
+#include "checks/checkdata.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+class RecordStore;
+class AppSettings;
+
+struct CheckRequest
+{
+    qint64 fromMs = 0; // included
+    qint64 toMs = 0; // excluded
+    qint64 nowMs = 0; // 0 = the current time
+    QStringList rules; // empty = all eight
+    checks::Thresholds thresholds;
+    bool keepFindings = true; // store them as anomaly records
+};
+
+struct CheckOutcome
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    std::vector<checks::Anomaly> anomalies;
+    int added = 0, updated = 0, unchanged = 0; // in the anomaly records
+};
+
+class CheckService
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckService)
+
+public:
+    using Progress = std::function<void(int done, int total)>;
+
+    // `store` reads on the calling thread's connection; tracks are read from `databasePath` by the rules'
+    // worker threads through their own connections.
+    CheckService(RecordStore &store, QString databasePath);
+
+    static checks::Thresholds thresholdsFrom(const AppSettings &settings);
+    // Everything the rules judge except positions, in the rules' plain form.
+    checks::CheckData loadData() const;
+
+    CheckOutcome run(const CheckRequest &request, const QString &user, Progress progress = {},
+                     const std::atomic<bool> *cancel = nullptr);
+
+private:
+    RecordStore &m_store;
+    QString m_path;
+};
