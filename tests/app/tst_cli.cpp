@@ -3,6 +3,9 @@
 #include "recordstore.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +97,73 @@ private slots:
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(err.startsWith(file(QStringLiteral("u.csv")) + QStringLiteral(":3:2: ")), qPrintable(err));
         QCOMPARE(count(db, QStringLiteral("units")), 0);
+    }
+
+    // DESIGN §6: one JSON array; each element has rule, plate, start, end (ISO 8601), the ids that apply and
+    // an evidence object. --to is inclusive (a task on the last day counts), --rule narrows the run.
+    void checkPrintsTheFindingsAsJson()
+    {
+        const QString db = file(QStringLiteral("check.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        write(QStringLiteral("t.csv"), "task_code,plate,driver_code,start,end,dest_lat,dest_lon,nav_km\n"
+                                        "X1,苏F·A1000,D001,2026-10-31 09:00,2026-10-31 10:00,32.3711,120.5737,10\n");
+        QByteArray track("plate,time,lat,lon\n");
+        for (int i = 0; i < 360; ++i)
+            track += QStringLiteral("苏F·A1000,2026-10-31T09:%1:%2+08:00,32.0,%3\n")
+                         .arg(i / 6, 2, 10, QLatin1Char('0')).arg(i % 6 * 10, 2, 10, QLatin1Char('0'))
+                         .arg(120.86 + i * 0.0005, 0, 'f', 6).toUtf8();
+        write(QStringLiteral("p.csv"), track);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("tasks"), file(QStringLiteral("t.csv")) }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("positions"), file(QStringLiteral("p.csv")) }).code, 0);
+
+        QProcess p;
+        p.start(QStringLiteral(FD_CLI_BINARY), { QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"),
+                                                 QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+                                                 QStringLiteral("--rule"), QStringLiteral("destination"), QStringLiteral("--rule"),
+                                                 QStringLiteral("mileage"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(doc.isArray());
+        QStringList rules;
+        for (const QJsonValue &v : doc.array()) {
+            const QJsonObject o = v.toObject();
+            rules << o.value(QStringLiteral("rule")).toString();
+            QCOMPARE(o.value(QStringLiteral("plate")).toString(), QStringLiteral("苏F·A1000"));
+            QCOMPARE(o.value(QStringLiteral("task_code")).toString(), QStringLiteral("X1"));
+            QCOMPARE(o.value(QStringLiteral("start")).toString(), QStringLiteral("2026-10-31T09:00:00+08:00"));
+            QCOMPARE(o.value(QStringLiteral("end")).toString(), QStringLiteral("2026-10-31T10:00:00+08:00"));
+            QVERIFY(o.value(QStringLiteral("evidence")).isObject());
+        }
+        rules.sort();
+        QCOMPARE(rules, (QStringList { QStringLiteral("destination"), QStringLiteral("mileage") }));
+
+        // The day before the task is outside a window that ends on 10-30.
+        const Run narrow = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2026-10-30"), QStringLiteral("--rule"), QStringLiteral("destination") });
+        QCOMPARE(narrow.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(narrow.out.toUtf8()).array().size(), 0);
+
+        const Run csv = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-31"),
+                              QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--rule"), QStringLiteral("mileage"),
+                              QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(csv.code, 0);
+        QVERIFY2(csv.out.startsWith(QStringLiteral("rule,plate,start,end,driver_code,task_code,card_no,evidence\r\nmileage,苏F·A1000,")), qPrintable(csv.out));
+    }
+
+    void checkRefusesBadArguments()
+    {
+        const QString db = file(QStringLiteral("args.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01") }).code,
+                 int(CliApp::UsageError));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                       QStringLiteral("--to"), QStringLiteral("2026-09-01") }).code, int(CliApp::UsageError));
+        const Run unknown = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--rule"), QStringLiteral("speeding") });
+        QCOMPARE(unknown.code, int(CliApp::UsageError));
+        QVERIFY(unknown.err.contains(QStringLiteral("speeding")));
     }
 
     void unopenableDatabaseIsADataError()
