@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "checks/checkrunner.h"
 #include "checkservice.h"
+#include "csvreader.h"
 #include "database.h"
 #include "timeparse.h"
 #include "demodata.h"
@@ -193,12 +194,11 @@ int CliApp::runCheck(RecordStore &store, const QString &databasePath, const QCom
         }
         if (format == QStringLiteral("csv")) {
             m_out << columns.join(QLatin1Char(',')) << "\r\n";
-            for (QStringList row : rows) {
-                for (QString &cell : row) {
-                    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')))
-                        cell = QLatin1Char('"') + cell.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-                }
-                m_out << row.join(QLatin1Char(',')) << "\r\n";
+            for (const QStringList &row : rows) {
+                QStringList cells;
+                for (const QString &cell : row)
+                    cells << CsvReader::quoted(cell);
+                m_out << cells.join(QLatin1Char(',')) << "\r\n";
             }
         } else {
             QList<int> widths;

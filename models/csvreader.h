@@ -16,6 +16,9 @@ public:
         QStringList fields;
     };
 
+    // One field as RFC 4180 writes it: quoted only when it holds a comma, a quote or a line break.
+    static QString quoted(const QString &field);
+
     // Decodes a whole file's bytes; *encoding receives "UTF-8" or "GB18030".
     static QString decode(const QByteArray &bytes, QString *encoding = nullptr);
 

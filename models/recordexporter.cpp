@@ -1,4 +1,6 @@
 #include "recordexporter.h"
+#include "csvreader.h"
+#include "positionstore.h"
 #include "recordstore.h"
 #include "timeparse.h"
 
@@ -8,19 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <limits>
 #include <xlsxwriter.h>
 
 namespace {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString textOf(const QVariant &v, FieldType type)
 {
@@ -82,6 +75,13 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
 {
     m_error.clear();
     m_rows = 0;
+    if (kind == QStringLiteral("positions")) {
+        if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+            m_error = tr("%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)").arg(path);
+            return false;
+        }
+        return writePositionsCsv(path);
+    }
     if (!RecordSchema::kind(kind)) {
         m_error = tr("%1: unknown kind %2").arg(path, kind);
         return false;
@@ -110,7 +110,7 @@ bool RecordExporter::writeCsv(const QString &path, const QList<QStringList> &row
     for (const QStringList &row : rows) {
         QStringList fields;
         for (const QString &v : row)
-            fields << csvField(v);
+            fields << CsvReader::quoted(v);
         file.write((fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
     }
     if (!file.commit()) {
@@ -187,6 +187,36 @@ bool RecordExporter::writeGeoJson(const QString &path)
         return false;
     }
     file.write(QJsonDocument(collection).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RecordExporter::writePositionsCsv(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write("plate,time,lat,lon,speed_kmh,heading\r\n");
+    const PositionStore positions(m_store.database());
+    for (const Record &vehicle : m_store.records(QStringLiteral("vehicles"), true)) {
+        const QByteArray plate = vehicle.text(QStringLiteral("plate")).toUtf8();
+        const std::vector<PositionFix> fixes
+            = positions.fixes(vehicle.id, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2);
+        QByteArray chunk;
+        for (const PositionFix &f : fixes) {
+            chunk += plate + ',' + TimeParse::toBeijingIso(f.timeMs).toLatin1() + ',' + QByteArray::number(f.lat, 'f', 6)
+                + ',' + QByteArray::number(f.lon, 'f', 6) + ','
+                + (f.hasSpeed() ? QByteArray::number(f.speedKmh, 'f', 1) : QByteArray()) + ','
+                + (f.hasHeading() ? QByteArray::number(f.headingDeg, 'f', 0) : QByteArray()) + "\r\n";
+        }
+        file.write(chunk);
+        m_rows += int(fixes.size());
+    }
     if (!file.commit()) {
         m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
