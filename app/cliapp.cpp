@@ -7,11 +7,14 @@
 #include "database.h"
 #include "timeparse.h"
 #include "demodata.h"
+#include "dispatchservice.h"
+#include "recordvalidator.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
 #include "recordstore.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,8 +46,14 @@ int CliApp::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("format"), tr("json, csv or table."), tr("FORMAT"), QStringLiteral("json") });
     parser.addOption({ QStringLiteral("settings"), tr("Read rule thresholds from this settings file (INI)."),
                        tr("FILE") });
+    parser.addOption({ QStringLiteral("driver"), tr("The driver's code, for dispatch."), tr("CODE") });
+    parser.addOption({ QStringLiteral("reason"), tr("Why a request is rejected or cancelled."), tr("TEXT") });
+    parser.addOption({ QStringLiteral("time"), tr("When the car left or came back (default: now)."), tr("TIME") });
+    parser.addOption({ QStringLiteral("odometer"), tr("The odometer reading in km."), tr("KM") });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo"));
+                                 tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | "
+                                    "request add FIELD=VALUE… | request approve|reject|cancel CODE | "
+                                    "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE"));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;
@@ -59,8 +68,8 @@ int CliApp::run(const QStringList &arguments)
         return UsageError;
     }
     const QString command = args.first();
-    if (!QStringList { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"),
-                       QStringLiteral("check") }
+    if (!QStringList { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("check"),
+                       QStringLiteral("request"), QStringLiteral("dispatch"), QStringLiteral("depart"), QStringLiteral("return") }
              .contains(command)) {
         m_err << tr("unknown command %1; try --help").arg(command) << Qt::endl;
         return UsageError;
@@ -81,7 +90,9 @@ int CliApp::run(const QStringList &arguments)
         return runExport(store, args.mid(1));
     if (command == QStringLiteral("check"))
         return runCheck(store, db.path(), parser);
-    return runDemo(store);
+    if (command == QStringLiteral("demo"))
+        return runDemo(store);
+    return runDispatch(store, args, parser);
 }
 
 int CliApp::runImport(RecordStore &store, const QStringList &args, const QString &plate)
@@ -124,7 +135,7 @@ int CliApp::runDemo(RecordStore &store)
 {
     DemoData demo(store, user());
     DemoSummary s;
-    if (!demo.fill(&s)) {
+    if (!demo.fill(&s, DemoData::Scope::FleetAndOperations)) {
         m_err << demo.errorString() << Qt::endl;
         return DataError;
     }
@@ -226,5 +237,81 @@ int CliApp::runCheck(RecordStore &store, const QString &databasePath, const QCom
                  .arg(outcome.updated)
                  .arg(outcome.unchanged)
           << Qt::endl;
+    return Ok;
+}
+
+int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QCommandLineParser &parser)
+{
+    DispatchService service(store);
+    const QString command = args.value(0);
+    const QString sub = command == QStringLiteral("request") ? args.value(1) : QString();
+    const QString code = command == QStringLiteral("request") ? args.value(2) : args.value(1);
+    DispatchResult result;
+    if (command == QStringLiteral("request") && sub == QStringLiteral("add")) {
+        // FIELD=VALUE pairs named as the CSV columns (request_code, unit_code, start, end, dest_lat, …).
+        const RecordKind &kind = *RecordSchema::kind(QStringLiteral("requests"));
+        Record request;
+        for (const QString &pair : args.mid(2)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            const QString column = pair.left(eq).trimmed();
+            QString value = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();
+            const FieldSpec *field = nullptr;
+            for (const FieldSpec &f : kind.fields) {
+                if (f.csvColumn == column)
+                    field = &f;
+            }
+            if (eq < 0 || !field) {
+                m_err << tr("request add: %1 is not FIELD=VALUE with a field of a request").arg(pair) << Qt::endl;
+                return UsageError;
+            }
+            if (field->type == FieldType::Reference) {
+                const std::optional<Record> target = store.findByKey(field->refKind, value);
+                if (!target || target->deleted) {
+                    m_err << tr("request add: %1 %2 does not exist").arg(column, value) << Qt::endl;
+                    return DataError;
+                }
+                value = target->id;
+            }
+            request.values.insert(field->name, value);
+        }
+        result = service.submit(request, user());
+        if (result.ok)
+            m_out << store.record(QStringLiteral("requests"), result.id)->text(QStringLiteral("code")) << Qt::endl;
+    } else if (command == QStringLiteral("request") && sub == QStringLiteral("approve")) {
+        result = service.approve(code, user());
+    } else if (command == QStringLiteral("request") && sub == QStringLiteral("reject")) {
+        result = service.reject(code, parser.value(QStringLiteral("reason")), user());
+    } else if (command == QStringLiteral("request") && sub == QStringLiteral("cancel")) {
+        result = service.cancel(code, parser.value(QStringLiteral("reason")), user());
+    } else if (command == QStringLiteral("dispatch")) {
+        if (code.isEmpty() || !parser.isSet(QStringLiteral("plate")) || !parser.isSet(QStringLiteral("driver"))) {
+            m_err << tr("usage: dispatch REQUEST --plate PLATE --driver CODE") << Qt::endl;
+            return UsageError;
+        }
+        result = service.dispatch(code, RecordValidator::normalizedPlate(parser.value(QStringLiteral("plate"))),
+                                  parser.value(QStringLiteral("driver")), user());
+        if (result.ok)
+            m_out << store.record(QStringLiteral("tasks"), result.id)->text(QStringLiteral("code")) << Qt::endl;
+    } else if (command == QStringLiteral("depart") || command == QStringLiteral("return")) {
+        const std::optional<qint64> time = parser.isSet(QStringLiteral("time"))
+            ? TimeParse::parseMs(parser.value(QStringLiteral("time")))
+            : std::optional<qint64>(QDateTime::currentMSecsSinceEpoch());
+        bool numeric = false;
+        const double odometer = parser.value(QStringLiteral("odometer")).toDouble(&numeric);
+        if (code.isEmpty() || !time || !numeric) {
+            m_err << tr("usage: %1 REQUEST --odometer KM [--time TIME]").arg(command) << Qt::endl;
+            return UsageError;
+        }
+        result = command == QStringLiteral("depart") ? service.depart(code, *time, odometer, user())
+                                                     : service.returned(code, *time, odometer, user());
+    } else {
+        m_err << tr("usage: request add|approve|reject|cancel …") << Qt::endl;
+        return UsageError;
+    }
+    if (!result.ok) {
+        for (const QString &e : std::as_const(result.errors))
+            m_err << e << Qt::endl;
+        return DataError;
+    }
     return Ok;
 }

@@ -98,6 +98,22 @@ std::vector<Migration> buildMigrations()
                                         "version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"),
                          QStringLiteral("CREATE INDEX anomalies_rule ON anomalies(rule, start_ms)"),
                      } });
+    list.push_back({ 4, "trip requests and departure/return of dispatch orders",
+                     {
+                         recordTable(QStringLiteral("requests"),
+                                     QStringLiteral("code TEXT NOT NULL UNIQUE, unit_id TEXT NOT NULL REFERENCES units(id), "
+                                                    "contact TEXT, phone TEXT, passengers INTEGER NOT NULL, "
+                                                    "start_at TEXT NOT NULL, end_at TEXT NOT NULL, origin_name TEXT, "
+                                                    "origin_lat REAL, origin_lon REAL, dest_name TEXT, "
+                                                    "dest_lat REAL NOT NULL, dest_lon REAL NOT NULL, purpose TEXT, "
+                                                    "trip_type TEXT, nav_km REAL, nav_source TEXT, status TEXT NOT NULL, "
+                                                    "status_reason TEXT, task_id TEXT REFERENCES tasks(id)")),
+                         QStringLiteral("CREATE INDEX requests_status ON requests(status, start_at)"),
+                         QStringLiteral("ALTER TABLE tasks ADD COLUMN departed_at TEXT"),
+                         QStringLiteral("ALTER TABLE tasks ADD COLUMN odometer_out REAL"),
+                         QStringLiteral("ALTER TABLE tasks ADD COLUMN returned_at TEXT"),
+                         QStringLiteral("ALTER TABLE tasks ADD COLUMN odometer_in REAL"),
+                     } });
     return list;
 }
 

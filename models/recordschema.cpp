@@ -208,7 +208,13 @@ QList<RecordKind> buildKinds()
                      reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", "units"),
                      text("purpose", QT_TRANSLATE_NOOP("Field", "Purpose"), false, "purpose"),
                      choice("trip_type", QT_TRANSLATE_NOOP("Field", "Trip type"), false, "trip_type", tripTypes,
-                            "city") } });
+                            "city"),
+                     typed(FieldType::DateTime, "departed_at", QT_TRANSLATE_NOOP("Field", "Departed"), false, "departed_at"),
+                     ranged(FieldType::Real, "odometer_out", QT_TRANSLATE_NOOP("Field", "Odometer out"), false,
+                            "odometer_out", 0, 2000000),
+                     typed(FieldType::DateTime, "returned_at", QT_TRANSLATE_NOOP("Field", "Returned"), false, "returned_at"),
+                     ranged(FieldType::Real, "odometer_in", QT_TRANSLATE_NOOP("Field", "Odometer in"), false,
+                            "odometer_in", 0, 2000000) } });
     kinds.append({ QStringLiteral("refuels"),
                    QT_TRANSLATE_NOOP("Kind", "Refuels"),
                    QT_TRANSLATE_NOOP("Kind", "Refuel"),
@@ -246,6 +252,42 @@ QList<RecordKind> buildKinds()
                      ranged(FieldType::Real, "odometer_km", QT_TRANSLATE_NOOP("Field", "Odometer km"), false,
                             "odometer_km", 0, 2000000) },
                    { QStringLiteral("date"), QStringLiteral("shop") } });
+    const QList<Choice> requestStates = {
+        { QStringLiteral("submitted"), QT_TRANSLATE_NOOP("Choice", "Submitted") },
+        { QStringLiteral("approved"), QT_TRANSLATE_NOOP("Choice", "Approved") },
+        { QStringLiteral("rejected"), QT_TRANSLATE_NOOP("Choice", "Rejected") },
+        { QStringLiteral("dispatched"), QT_TRANSLATE_NOOP("Choice", "Dispatched") },
+        { QStringLiteral("departed"), QT_TRANSLATE_NOOP("Choice", "Departed") },
+        { QStringLiteral("returned"), QT_TRANSLATE_NOOP("Choice", "Returned") },
+        { QStringLiteral("settled"), QT_TRANSLATE_NOOP("Choice", "Settled") },
+        { QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Choice", "Cancelled") } };
+    const QList<Choice> navSources = { { QStringLiteral("typed"), QT_TRANSLATE_NOOP("Choice", "Typed in") },
+                                       { QStringLiteral("osrm"), QT_TRANSLATE_NOOP("Choice", "Routing service") } };
+    kinds.append(
+        { QStringLiteral("requests"),
+          QT_TRANSLATE_NOOP("Kind", "Trip requests"),
+          QT_TRANSLATE_NOOP("Kind", "Trip request"),
+          QStringLiteral("code"),
+          { text("code", QT_TRANSLATE_NOOP("Field", "Request number"), true, "request_code"),
+            reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), true, "unit_code", "units"),
+            text("contact", QT_TRANSLATE_NOOP("Field", "Contact"), false, "contact"),
+            text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), false, "phone"),
+            ranged(FieldType::Integer, "passengers", QT_TRANSLATE_NOOP("Field", "Passengers"), true, "passengers", 1, 60),
+            typed(FieldType::DateTime, "start_at", QT_TRANSLATE_NOOP("Field", "Booked from"), true, "start"),
+            typed(FieldType::DateTime, "end_at", QT_TRANSLATE_NOOP("Field", "Booked until"), true, "end"),
+            text("origin_name", QT_TRANSLATE_NOOP("Field", "Origin"), false, "origin_name"),
+            ranged(FieldType::Real, "origin_lat", QT_TRANSLATE_NOOP("Field", "Origin latitude"), false, "origin_lat", -90, 90),
+            ranged(FieldType::Real, "origin_lon", QT_TRANSLATE_NOOP("Field", "Origin longitude"), false, "origin_lon", -180, 180),
+            text("dest_name", QT_TRANSLATE_NOOP("Field", "Destination"), false, "dest_name"),
+            ranged(FieldType::Real, "dest_lat", QT_TRANSLATE_NOOP("Field", "Destination latitude"), true, "dest_lat", -90, 90),
+            ranged(FieldType::Real, "dest_lon", QT_TRANSLATE_NOOP("Field", "Destination longitude"), true, "dest_lon", -180, 180),
+            text("purpose", QT_TRANSLATE_NOOP("Field", "Purpose"), false, "purpose"),
+            choice("trip_type", QT_TRANSLATE_NOOP("Field", "Trip type"), false, "trip_type", tripTypes, "city"),
+            ranged(FieldType::Real, "nav_km", QT_TRANSLATE_NOOP("Field", "Navigation km"), false, "nav_km", 0, 5000),
+            choice("nav_source", QT_TRANSLATE_NOOP("Field", "Navigation km from"), false, "nav_source", navSources, "typed"),
+            choice("status", QT_TRANSLATE_NOOP("Field", "Status"), true, "status", requestStates, "submitted"),
+            text("status_reason", QT_TRANSLATE_NOOP("Field", "Reason"), false, "status_reason"),
+            reference("task_id", QT_TRANSLATE_NOOP("Field", "Dispatch order"), false, "task_code", "tasks") } });
     return kinds;
 }
 

@@ -92,6 +92,22 @@ QList<Record> RecordStore::records(const QString &kindId, bool includeDeleted) c
     return result;
 }
 
+QList<Record> RecordStore::recordsWhere(const QString &kindId, const QString &field, const QVariant &value) const
+{
+    QList<Record> result;
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind || !kind->field(field))
+        return result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0").arg(selectColumns(*kind), kind->id, field));
+    q.addBindValue(value);
+    q.exec();
+    while (q.next())
+        result.append(fromQuery(*kind, q));
+    return result;
+}
+
 std::optional<Record> RecordStore::record(const QString &kindId, const QString &id) const
 {
     const RecordKind *kind = RecordSchema::kind(kindId);
@@ -199,6 +215,37 @@ QList<FieldError> RecordStore::checkNormalized(const RecordKind &kind, const QSt
     return errors;
 }
 
+bool RecordStore::beginWrite()
+{
+    if (m_writeDepth++ > 0)
+        return true;
+    m_writeFailed = false;
+    m_changedKinds.clear();
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    m_writeDepth = 0;
+    return false;
+}
+
+bool RecordStore::endWrite(bool commit)
+{
+    m_writeFailed = m_writeFailed || !commit;
+    if (--m_writeDepth > 0)
+        return true;
+    QSqlQuery q(m_db);
+    const bool committed = !m_writeFailed && q.exec(QStringLiteral("COMMIT"));
+    if (!committed)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    // Views hear of a change only once it is really in the file.
+    const QStringList changed = std::exchange(m_changedKinds, {});
+    if (committed) {
+        for (const QString &kind : changed)
+            emit recordsChanged(kind);
+    }
+    return committed;
+}
+
 SaveResult RecordStore::save(const QString &kindId, const Record &record, const QString &user)
 {
     return saveAll(kindId, { record }, user);
@@ -210,28 +257,25 @@ SaveResult RecordStore::saveAll(const QString &kindId, const QList<Record> &reco
     const RecordKind *kind = RecordSchema::kind(kindId);
     if (!kind)
         return { false, false, {}, { { QString(), tr("unknown kind of record") } } };
-    if (!m_db.transaction())
+    if (!beginWrite())
         return { false, false, {}, { { QString(), m_db.lastError().text() } } };
     SaveResult last { true, false, {}, {}, -1 };
     int changes = 0;
     for (int i = 0; i < records.size(); ++i) {
         last = saveOne(*kind, records.at(i), user);
         if (!last.ok) {
-            m_db.rollback();
+            endWrite(false);
             last.index = i;
             return last;
         }
         changes += last.changed ? 1 : 0;
     }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        m_db.rollback();
-        return { false, false, {}, { { QString(), tr("could not be saved: %1").arg(error) } } };
-    }
+    if (changes > 0 && !m_changedKinds.contains(kindId))
+        m_changedKinds << kindId;
+    if (!endWrite(true))
+        return { false, false, {}, { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
     if (changed)
         *changed = changes;
-    if (changes > 0)
-        emit recordsChanged(kindId);
     last.changed = changes > 0;
     return last;
 }
@@ -349,7 +393,8 @@ SaveResult RecordStore::setDeleted(const QString &kindId, const QString &id, boo
     if (r->deleted == deleted)
         return { true, false, id, {} };
     const QString at = nowIso();
-    m_db.transaction();
+    if (!beginWrite())
+        return { false, false, id, { { QString(), m_db.lastError().text() } } };
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(kindId));
     q.addBindValue(deleted ? 1 : 0);
@@ -358,13 +403,15 @@ SaveResult RecordStore::setDeleted(const QString &kindId, const QString &id, boo
     q.addBindValue(id);
     const QJsonObject changes { { QStringLiteral("deleted"), QJsonArray { !deleted, deleted } } };
     if (!q.exec() || !appendLog(kindId, id, deleted ? QStringLiteral("delete") : QStringLiteral("restore"), changes,
-                                user, at)
-        || !m_db.commit()) {
+                                user, at)) {
         const QString error = q.lastError().text();
-        m_db.rollback();
+        endWrite(false);
         return { false, false, id, { { QString(), tr("could not be saved: %1").arg(error) } } };
     }
-    emit recordsChanged(kindId);
+    if (!m_changedKinds.contains(kindId))
+        m_changedKinds << kindId;
+    if (!endWrite(true))
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
     return { true, true, id, {} };
 }
 

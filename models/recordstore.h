@@ -39,6 +39,8 @@ public:
 
     QList<Record> records(const QString &kind, bool includeDeleted = false) const;
     std::optional<Record> record(const QString &kind, const QString &id) const;
+    // Live records whose `field` holds `value` (a vehicle's tasks, an agency's cars), through its index.
+    QList<Record> recordsWhere(const QString &kind, const QString &field, const QVariant &value) const;
     // By natural key (plate, code, card number, name), tombstones included.
     std::optional<Record> findByKey(const QString &kind, const QString &key) const;
     // By every field of a composite key (a refuel: card and time), taken from `values`.
@@ -62,6 +64,11 @@ public:
     QList<ChangeEntry> history(const QString &kind, const QString &id) const;
     QSqlDatabase database() const { return m_db; }
 
+    // A write scope several edits share: the outermost begin takes the write lock (BEGIN IMMEDIATE), so what
+    // is read inside it cannot be changed by another writer before the scope ends; nested scopes join it.
+    bool beginWrite();
+    bool endWrite(bool commit);
+
     // Another connection (an import in a worker thread) changed `kind`: refresh whoever shows it.
     void announceChange(const QString &kind) { emit recordsChanged(kind); }
 
@@ -77,4 +84,7 @@ private:
     Record fromQuery(const RecordKind &kind, const class QSqlQuery &q) const;
 
     QSqlDatabase m_db;
+    int m_writeDepth = 0;
+    bool m_writeFailed = false; // an inner scope asked to roll back: the outer one must not commit
+    QStringList m_changedKinds; // announced when the outermost scope commits
 };

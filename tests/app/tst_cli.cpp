@@ -130,6 +130,10 @@ private slots:
         QStringList rules;
         for (const QJsonValue &v : doc.array()) {
             const QJsonObject o = v.toObject();
+            QVERIFY(o.contains(QStringLiteral("rule")) && o.contains(QStringLiteral("plate")) && o.contains(QStringLiteral("start"))
+                    && o.contains(QStringLiteral("end")) && o.value(QStringLiteral("evidence")).isObject());
+            if (o.value(QStringLiteral("task_code")).toString() != QStringLiteral("X1"))
+                continue; // the demo's own October findings
             rules << o.value(QStringLiteral("rule")).toString();
             QCOMPARE(o.value(QStringLiteral("plate")).toString(), QStringLiteral("苏F·A1000"));
             QCOMPARE(o.value(QStringLiteral("task_code")).toString(), QStringLiteral("X1"));
@@ -144,13 +148,16 @@ private slots:
         const Run narrow = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
                                  QStringLiteral("--to"), QStringLiteral("2026-10-30"), QStringLiteral("--rule"), QStringLiteral("destination") });
         QCOMPARE(narrow.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(narrow.out.toUtf8()).array().size(), 0);
+        for (const QJsonValue &v : QJsonDocument::fromJson(narrow.out.toUtf8()).array())
+            QVERIFY(v.toObject().value(QStringLiteral("task_code")).toString() != QStringLiteral("X1"));
 
         const Run csv = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-31"),
                               QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--rule"), QStringLiteral("mileage"),
                               QStringLiteral("--format"), QStringLiteral("csv") });
         QCOMPARE(csv.code, 0);
-        QVERIFY2(csv.out.startsWith(QStringLiteral("rule,plate,start,end,driver_code,task_code,card_no,evidence\r\nmileage,苏F·A1000,")), qPrintable(csv.out));
+        QVERIFY2(csv.out.startsWith(QStringLiteral("rule,plate,start,end,driver_code,task_code,card_no,evidence\r\n")), qPrintable(csv.out));
+        QVERIFY2(csv.out.contains(QStringLiteral("\r\nmileage,苏F·A1000,2026-10-31T09:00:00+08:00,2026-10-31T10:00:00+08:00,D001,X1,,\"{")),
+                 qPrintable(csv.out));
     }
 
     void checkRefusesBadArguments()
@@ -164,6 +171,36 @@ private slots:
                                   QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--rule"), QStringLiteral("speeding") });
         QCOMPARE(unknown.code, int(CliApp::UsageError));
         QVERIFY(unknown.err.contains(QStringLiteral("speeding")));
+    }
+
+    void dispatchCommandsRefuseADoubleBooking()
+    {
+        const QString db = file(QStringLiteral("dispatch.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        for (const QString &code : { QStringLiteral("Q1"), QStringLiteral("Q2") }) {
+            const Run add = cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
+                                  QStringLiteral("request_code=") + code, QStringLiteral("unit_code=NT003"),
+                                  QStringLiteral("passengers=2"), QStringLiteral("start=2026-12-01 09:00"),
+                                  QStringLiteral("end=2026-12-01 11:00"), QStringLiteral("dest_lat=32.37"),
+                                  QStringLiteral("dest_lon=120.57"), QStringLiteral("nav_km=96") });
+            QVERIFY2(add.code == 0, qPrintable(add.err));
+            QCOMPARE(add.out.trimmed(), code);
+            QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("approve"), code }).code, 0);
+        }
+        const Run first = cli({ QStringLiteral("--db"), db, QStringLiteral("dispatch"), QStringLiteral("Q1"),
+                                QStringLiteral("--plate"), QStringLiteral("苏FA1000"), QStringLiteral("--driver"), QStringLiteral("D002") });
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QCOMPARE(first.out.trimmed(), QStringLiteral("PQ1"));
+        const Run second = cli({ QStringLiteral("--db"), db, QStringLiteral("dispatch"), QStringLiteral("Q2"),
+                                 QStringLiteral("--plate"), QStringLiteral("苏F·A1000"), QStringLiteral("--driver"), QStringLiteral("D003") });
+        QCOMPARE(second.code, int(CliApp::DataError));
+        QVERIFY2(second.err.contains(QStringLiteral("PQ1")), qPrintable(second.err));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("reject"), QStringLiteral("Q2") }).code,
+                 int(CliApp::DataError)); // approved requests are not rejected, and never without a reason
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("depart"), QStringLiteral("Q1"), QStringLiteral("--odometer"),
+                       QStringLiteral("52000"), QStringLiteral("--time"), QStringLiteral("2026-12-01 09:02") }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("return"), QStringLiteral("Q1"), QStringLiteral("--odometer"),
+                       QStringLiteral("52190") }).code, 0);
     }
 
     void unopenableDatabaseIsADataError()

@@ -1,0 +1,232 @@
+#include "dispatchservice.h"
+#include "recordstore.h"
+#include "requestflow.h"
+#include "timeparse.h"
+
+#include <QSqlError>
+
+#include <QSqlError>
+
+namespace {
+
+qint64 msOf(const Record &r, const char *field)
+{
+    return TimeParse::parseMs(r.text(QLatin1String(field))).value_or(0);
+}
+
+DispatchResult failure(const QString &message)
+{
+    DispatchResult r;
+    r.errors << message;
+    return r;
+}
+
+} // namespace
+
+DispatchService::DispatchService(RecordStore &store)
+    : m_store(store)
+{
+}
+
+DispatchResult DispatchService::submit(Record request, const QString &user)
+{
+    request.values.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+    const SaveResult saved = m_store.save(QStringLiteral("requests"), request, user);
+    DispatchResult r;
+    r.ok = saved.ok;
+    r.id = saved.id;
+    for (const FieldError &e : saved.errors)
+        r.errors << e.message;
+    return r;
+}
+
+DispatchResult DispatchService::move(const QString &requestCode, const QString &to, const QString &reason,
+                                     const QString &user, bool unlinkTask)
+{
+    std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    if (!request || request->deleted)
+        return failure(tr("request %1 does not exist").arg(requestCode));
+    const QString refusal = RequestFlow::refusal(request->text(QStringLiteral("status")), to);
+    if (!refusal.isEmpty())
+        return failure(tr("request %1: %2").arg(requestCode, refusal));
+    if (RequestFlow::needsReason(to) && reason.trimmed().isEmpty())
+        return failure(tr("request %1: a reason is needed to %2 it").arg(requestCode, RequestFlow::label(to)));
+    request->values.insert(QStringLiteral("status"), to);
+    request->values.insert(QStringLiteral("status_reason"), reason.trimmed());
+    if (unlinkTask)
+        request->values.insert(QStringLiteral("task_id"), QVariant());
+    const SaveResult saved = m_store.save(QStringLiteral("requests"), *request, user);
+    DispatchResult r;
+    r.ok = saved.ok;
+    r.id = saved.id;
+    if (!saved.ok)
+        r.errors << saved.message();
+    return r;
+}
+
+DispatchResult DispatchService::approve(const QString &code, const QString &user)
+{
+    return move(code, QStringLiteral("approved"), {}, user);
+}
+
+DispatchResult DispatchService::reject(const QString &code, const QString &reason, const QString &user)
+{
+    return move(code, QStringLiteral("rejected"), reason, user);
+}
+
+DispatchResult DispatchService::cancel(const QString &code, const QString &reason, const QString &user)
+{
+    // Cancelling a dispatched request frees its car and driver: the order goes too (a tombstone), in the same
+    // transaction, after the request stops pointing at it.
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    const QString taskId = request ? request->text(QStringLiteral("task_id")) : QString();
+    if (!m_store.beginWrite())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    DispatchResult r = move(code, QStringLiteral("cancelled"), reason, user, true);
+    if (r.ok && !taskId.isEmpty()) {
+        const SaveResult removed = m_store.remove(QStringLiteral("tasks"), taskId, user);
+        if (!removed.ok) {
+            r.ok = false;
+            r.errors << removed.message();
+        }
+    }
+    if (!m_store.endWrite(r.ok) && r.ok) {
+        r.ok = false;
+        r.errors << tr("the cancellation could not be saved");
+    }
+    return r;
+}
+
+BookingFacts DispatchService::facts(const Record &vehicle, const Record &driver, const QString &ignoreTaskId) const
+{
+    BookingFacts f;
+    f.plate = vehicle.text(QStringLiteral("plate"));
+    f.vehicleStatus = vehicle.text(QStringLiteral("status"));
+    f.seats = vehicle.value(QStringLiteral("seats")).toInt();
+    f.driverCode = driver.text(QStringLiteral("code"));
+    f.driverStatus = driver.text(QStringLiteral("status"));
+    f.licenceClass = driver.text(QStringLiteral("license_class"));
+    auto windows = [&](const char *field, const QString &id) {
+        QList<BookingWindow> out;
+        for (const Record &task : m_store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id)) {
+            if (task.id != ignoreTaskId)
+                out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"), msOf(task, "end_at") };
+        }
+        return out;
+    };
+    f.vehicleBookings = windows("vehicle_id", vehicle.id);
+    f.driverBookings = windows("driver_id", driver.id);
+    return f;
+}
+
+QList<BookingConflict> DispatchService::conflictsFor(const QString &requestCode, const QString &plate,
+                                                     const QString &driverCode) const
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
+    if (!request || !vehicle || vehicle->deleted || !driver || driver->deleted)
+        return {};
+    return BookingRules::check(facts(*vehicle, *driver, request->text(QStringLiteral("task_id"))),
+                               { msOf(*request, "start_at"), msOf(*request, "end_at"),
+                                 request->value(QStringLiteral("passengers")).toInt() });
+}
+
+DispatchResult DispatchService::dispatch(const QString &requestCode, const QString &plate, const QString &driverCode,
+                                         const QString &user)
+{
+    // The write lock first, then the look: another writer on the same file waits until this booking is in.
+    if (!m_store.beginWrite())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    auto abort = [&](DispatchResult r) {
+        m_store.endWrite(false);
+        return r;
+    };
+    std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    if (!request || request->deleted)
+        return abort(failure(tr("request %1 does not exist").arg(requestCode)));
+    const QString refusal = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
+    if (!refusal.isEmpty())
+        return abort(failure(tr("request %1: %2").arg(requestCode, refusal)));
+    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    if (!vehicle || vehicle->deleted)
+        return abort(failure(tr("vehicle %1 does not exist").arg(plate)));
+    const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
+    if (!driver || driver->deleted)
+        return abort(failure(tr("driver %1 does not exist").arg(driverCode)));
+
+    DispatchResult result;
+    result.conflicts = BookingRules::check(facts(*vehicle, *driver, {}),
+                                           { msOf(*request, "start_at"), msOf(*request, "end_at"),
+                                             request->value(QStringLiteral("passengers")).toInt() });
+    if (!result.conflicts.isEmpty()) {
+        for (const BookingConflict &c : std::as_const(result.conflicts))
+            result.errors << c.message;
+        return abort(result);
+    }
+    Record task;
+    task.values = { { QStringLiteral("code"), QStringLiteral("P") + requestCode },
+                    { QStringLiteral("vehicle_id"), vehicle->id },
+                    { QStringLiteral("driver_id"), driver->id },
+                    { QStringLiteral("start_at"), request->value(QStringLiteral("start_at")) },
+                    { QStringLiteral("end_at"), request->value(QStringLiteral("end_at")) },
+                    { QStringLiteral("dest_name"), request->value(QStringLiteral("dest_name")) },
+                    { QStringLiteral("dest_lat"), request->value(QStringLiteral("dest_lat")) },
+                    { QStringLiteral("dest_lon"), request->value(QStringLiteral("dest_lon")) },
+                    { QStringLiteral("nav_km"), request->value(QStringLiteral("nav_km")).isNull()
+                                                    ? QVariant(0.0) : request->value(QStringLiteral("nav_km")) },
+                    { QStringLiteral("unit_id"), request->value(QStringLiteral("unit_id")) },
+                    { QStringLiteral("purpose"), request->value(QStringLiteral("purpose")) },
+                    { QStringLiteral("trip_type"), request->value(QStringLiteral("trip_type")) } };
+    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+    if (!saved.ok)
+        return abort(failure(saved.message()));
+    request->values.insert(QStringLiteral("status"), QStringLiteral("dispatched"));
+    request->values.insert(QStringLiteral("task_id"), saved.id);
+    const SaveResult moved = m_store.save(QStringLiteral("requests"), *request, user);
+    if (!moved.ok)
+        return abort(failure(moved.message()));
+    if (!m_store.endWrite(true))
+        return failure(tr("the booking could not be saved: %1").arg(m_store.database().lastError().text()));
+    result.ok = true;
+    result.id = saved.id;
+    return result;
+}
+
+DispatchResult DispatchService::depart(const QString &code, qint64 timeMs, double odometerKm, const QString &user)
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    DispatchResult r = move(code, QStringLiteral("departed"), {}, user);
+    if (!r.ok)
+        return r;
+    Record task = *m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
+    task.values.insert(QStringLiteral("departed_at"), TimeParse::toUtcIso(timeMs));
+    task.values.insert(QStringLiteral("odometer_out"), odometerKm);
+    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+    return saved.ok ? r : failure(saved.message());
+}
+
+DispatchResult DispatchService::returned(const QString &code, qint64 timeMs, double odometerKm, const QString &user)
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    if (request) {
+        const std::optional<Record> task = m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
+        if (task && task->value(QStringLiteral("odometer_out")).isValid() && !task->value(QStringLiteral("odometer_out")).isNull()
+            && odometerKm < task->value(QStringLiteral("odometer_out")).toDouble())
+            return failure(tr("request %1: the odometer reads less than at departure (%2 km)")
+                               .arg(code).arg(task->value(QStringLiteral("odometer_out")).toDouble()));
+    }
+    DispatchResult r = move(code, QStringLiteral("returned"), {}, user);
+    if (!r.ok)
+        return r;
+    Record task = *m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
+    task.values.insert(QStringLiteral("returned_at"), TimeParse::toUtcIso(timeMs));
+    task.values.insert(QStringLiteral("odometer_in"), odometerKm);
+    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+    return saved.ok ? r : failure(saved.message());
+}
+
+DispatchResult DispatchService::settle(const QString &code, const QString &user)
+{
+    return move(code, QStringLiteral("settled"), {}, user);
+}

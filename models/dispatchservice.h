@@ -1,0 +1,46 @@
+#pragma once
+// The dispatcher's actions on trip requests: approve, reject, cancel, dispatch to a car and a driver, record
+// departure and return. Each is one transaction. Dispatch takes the write lock before it looks (BEGIN
+// IMMEDIATE), so two writers on one file cannot both see a car free and both book it.
+#include "bookingrules.h"
+#include "record.h"
+
+#include <QCoreApplication>
+
+class RecordStore;
+
+struct DispatchResult
+{
+    bool ok = false;
+    QString id; // the request, or the dispatch order created
+    QStringList errors; // why not, each in words
+    QList<BookingConflict> conflicts; // for dispatch: the booking rules' reasons
+};
+
+class DispatchService
+{
+    Q_DECLARE_TR_FUNCTIONS(DispatchService)
+
+public:
+    explicit DispatchService(RecordStore &store);
+
+    // A new request, submitted; values keyed as the requests kind's fields (unit_id, start_at, …).
+    DispatchResult submit(Record request, const QString &user);
+    DispatchResult approve(const QString &requestCode, const QString &user);
+    DispatchResult reject(const QString &requestCode, const QString &reason, const QString &user);
+    DispatchResult cancel(const QString &requestCode, const QString &reason, const QString &user);
+    // Checks the booking rules and, when nothing conflicts, creates the dispatch order (派车单).
+    DispatchResult dispatch(const QString &requestCode, const QString &plate, const QString &driverCode, const QString &user);
+    // Without creating anything: what the booking rules say of this car and driver for this request.
+    QList<BookingConflict> conflictsFor(const QString &requestCode, const QString &plate, const QString &driverCode) const;
+    DispatchResult depart(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
+    DispatchResult returned(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
+    DispatchResult settle(const QString &requestCode, const QString &user);
+
+private:
+    DispatchResult move(const QString &requestCode, const QString &to, const QString &reason, const QString &user,
+                        bool unlinkTask = false);
+    BookingFacts facts(const Record &vehicle, const Record &driver, const QString &ignoreTaskId) const;
+
+    RecordStore &m_store;
+};

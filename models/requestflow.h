@@ -1,0 +1,18 @@
+#pragma once
+// The life of a trip request (用车申请): submitted → approved / rejected → dispatched → departed → returned →
+// settled, or cancelled at any open step. Which steps are allowed, and which need a reason, decided here only.
+#include <QCoreApplication>
+#include <QStringList>
+
+class RequestFlow
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestFlow)
+
+public:
+    static QStringList states();
+    static QString label(const QString &state);
+    static bool isOpen(const QString &state); // cancellable
+    // Empty when `from → to` is a step of the flow; otherwise why not.
+    static QString refusal(const QString &from, const QString &to);
+    static bool needsReason(const QString &to) { return to == QStringLiteral("rejected") || to == QStringLiteral("cancelled"); }
+};
