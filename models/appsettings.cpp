@@ -91,6 +91,16 @@ void AppSettings::setTileUrl(const QString &url)
     m_settings->setValue(QStringLiteral("map/tile_url"), url);
 }
 
+QString AppSettings::routingUrl() const
+{
+    return m_settings->value(QStringLiteral("map/routing_url")).toString();
+}
+
+void AppSettings::setRoutingUrl(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("map/routing_url"), url);
+}
+
 QString AppSettings::serverUrl() const
 {
     return m_settings->value(QStringLiteral("server/url")).toString();

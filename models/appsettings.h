@@ -38,6 +38,8 @@ public:
     void setThreshold(const QString &key, double value);
     QString tileUrl() const;
     void setTileUrl(const QString &url);
+    QString routingUrl() const; // an OSRM-API routing service for navigation mileage
+    void setRoutingUrl(const QString &url);
     QString serverUrl() const;
     void setServerUrl(const QString &url);
     QString caFile() const;

@@ -121,8 +121,13 @@ QWidget *SettingsDialog::mapTab()
     m_tileUrl->setObjectName(QStringLiteral("tileUrl"));
     m_tileUrl->setPlaceholderText(QStringLiteral("https://tiles.example.org/{z}/{x}/{y}.png"));
     form->addRow(tr("Tile server (XYZ template)"), m_tileUrl);
-    form->addRow(note(tr("Used by the map when it arrives. Without a tile server the map shows the offline "
-                         "basemap.")));
+    form->addRow(note(tr("Without a tile server the map shows the offline basemap.")));
+    m_routingUrl = new QLineEdit(m_settings.routingUrl());
+    m_routingUrl->setObjectName(QStringLiteral("routingUrl"));
+    m_routingUrl->setPlaceholderText(QStringLiteral("https://router.example.gov.cn"));
+    form->addRow(tr("Routing service (OSRM API)"), m_routingUrl);
+    form->addRow(note(tr("Gives a trip request its navigation mileage (there and back). Without it the mileage is "
+                         "typed in.")));
     return page;
 }
 
@@ -159,6 +164,7 @@ void SettingsDialog::accept()
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
         m_settings.setThreshold(it.key(), it.value()->value());
     m_settings.setTileUrl(m_tileUrl->text().trimmed());
+    m_settings.setRoutingUrl(m_routingUrl->text().trimmed());
     m_settings.setServerUrl(url);
     m_settings.setCaFile(m_caFile->text().trimmed());
     m_settings.sync();

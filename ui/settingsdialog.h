@@ -30,6 +30,7 @@ private:
     QLineEdit *m_database = nullptr;
     QHash<QString, QDoubleSpinBox *> m_thresholds;
     QLineEdit *m_tileUrl = nullptr;
+    QLineEdit *m_routingUrl = nullptr;
     QLineEdit *m_serverUrl = nullptr;
     QLineEdit *m_caFile = nullptr;
     bool m_needsRestart = false;
