@@ -1,32 +1,14 @@
 #include "demodata.h"
+#include "positionstore.h"
 #include "recordstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QUuid>
 
 namespace {
-
-// A fixed generator (not std::mt19937 + distributions, whose output differs between standard libraries)
-// so the demo is the same on every machine.
-class DemoRandom
-{
-public:
-    explicit DemoRandom(quint64 seed)
-        : m_state(seed)
-    {
-    }
-    quint32 next()
-    {
-        m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return quint32(m_state >> 33);
-    }
-    int below(int n) { return int(next() % quint32(n)); }
-
-private:
-    quint64 m_state;
-};
 
 // Agencies of a prefecture-level city and its districts, as a Nantong-like center serves them.
 const char *const kAgencies[] = {
@@ -67,12 +49,6 @@ const Model kEnforcementModels[] = { { "大众途观L", 5, "gasoline" }, { "长�
                                      { "江铃全顺", 9, "diesel" } };
 const Model kGeneralModels[] = { { "丰田考斯特", 20, "diesel" }, { "别克GL8", 7, "gasoline" },
                                  { "大众帕萨特", 5, "gasoline" } };
-
-QString demoPlate(int n)
-{
-    // 苏F is Nantong; the center's cars share a series so they are easy to tell apart in the demo.
-    return QStringLiteral("苏F·A%1").arg(1000 + n * 37 % 9000, 4, 10, QLatin1Char('0'));
-}
 
 Record make(const QString &kind, const QString &key, QVariantMap values)
 {
@@ -120,10 +96,11 @@ bool DemoData::save(const QString &kind, const QList<Record> &records, int *coun
     return true;
 }
 
-bool DemoData::fill(DemoSummary *summary)
+bool DemoData::fill(DemoSummary *summary, Scope scope)
 {
     DemoSummary s;
-    const bool ok = addUnits(s) && addStations(s) && addVehicles(s) && addDrivers(s) && addCards(s) && addFences(s);
+    const bool ok = addUnits(s) && addStations(s) && addVehicles(s) && addDrivers(s) && addCards(s)
+        && addFences(s) && (scope == Scope::Fleet || addTraffic(s));
     if (summary)
         *summary = s;
     return ok;
@@ -147,7 +124,7 @@ bool DemoData::addVehicles(DemoSummary &s)
     QList<Record> records;
     const int unitCount = int(std::size(kAgencies));
     auto add = [&](int n, const char *category, const Model &model, const QString &status) {
-        const QString plate = demoPlate(n);
+        const QString plate = demo::plate(n);
         // Emergency cars serve the leading agencies (the first dozen); others spread over all of them.
         const int unit = QLatin1String(category) == QLatin1String("emergency") ? n % 12 : random.below(unitCount);
         records << make(QStringLiteral("vehicles"), plate,
@@ -264,4 +241,47 @@ bool DemoData::addFences(DemoSummary &s)
                       { QStringLiteral("plates"),
                         QString::fromUtf8(QJsonDocument(enforcementPlates).toJson(QJsonDocument::Compact)) } });
     return save(QStringLiteral("fences"), records, &s.fences, s);
+}
+
+bool DemoData::addTraffic(DemoSummary &s)
+{
+    demo::Traffic traffic;
+    if (!demo::planTraffic(m_store, &traffic, &m_error))
+        return false;
+    m_cases = traffic.cases;
+    if (!save(QStringLiteral("tasks"), traffic.tasks, &s.tasks, s)
+        || !save(QStringLiteral("refuels"), traffic.refuels, &s.refuels, s)
+        || !save(QStringLiteral("violations"), traffic.violations, &s.violations, s)
+        || !save(QStringLiteral("maintenance"), traffic.maintenance, &s.maintenance, s))
+        return false;
+
+    // All tracks in one transaction, as an import stores them; the store merges, so a second run adds
+    // nothing.
+    QSqlDatabase db = m_store.database();
+    PositionStore positions(db);
+    const QString kind = QStringLiteral("positions");
+    if (!db.transaction()) {
+        m_error = tr("demo %1, record %2: %3").arg(kind).arg(1).arg(db.lastError().text());
+        return false;
+    }
+    int n = 0;
+    for (auto &[vehicleId, fixes] : traffic.tracks) {
+        ++n;
+        s.fixes += qint64(fixes.size());
+        if (fixes.empty())
+            continue;
+        const PositionStore::AddResult r = positions.add(vehicleId, std::move(fixes));
+        if (!r.ok) {
+            db.rollback();
+            m_error = tr("demo %1, record %2: %3").arg(kind).arg(n).arg(r.error);
+            return false;
+        }
+        s.fixesChanged += r.added + r.replaced;
+    }
+    if (!db.commit()) {
+        m_error = tr("demo %1, record %2: %3").arg(kind).arg(n).arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
