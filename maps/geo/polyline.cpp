@@ -1,7 +1,9 @@
 #include "geo/polyline.h"
 
+#include "geo/fastdistance.h"
 #include "geo/greatcircle.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -10,12 +12,11 @@ namespace geo {
 namespace {
 
 // Parameter of the point of segment a-b closest to p. Found in a local equirectangular projection centred on
-// p (x east, y north, metres); the distance itself is then measured great-circle to that point, so the only
-// error left is how far the projection moves the foot point, which is second order in the distance: well
-// under a millimetre for points a few km from the track.
-double footParameter(const LatLon &p, const LatLon &a, const LatLon &b)
+// p (x east, y north, metres; kx = cos of p's latitude); the distance itself is then measured great-circle to
+// that point, so the only error left is how far the projection moves the foot point, which is second order in
+// the distance: well under a millimetre for points a few km from the track.
+double footParameter(const LatLon &p, double kx, const LatLon &a, const LatLon &b)
 {
-    const double kx = std::cos(degToRad(p.lat));
     const double ax = wrapLonDeltaDeg(a.lon - p.lon) * kx;
     const double ay = a.lat - p.lat;
     const double bx = wrapLonDeltaDeg(b.lon - p.lon) * kx;
@@ -38,7 +39,7 @@ LatLon interpolate(const LatLon &a, const LatLon &b, double t)
 
 double distanceToSegmentM(const LatLon &p, const LatLon &a, const LatLon &b)
 {
-    return distanceM(p, interpolate(a, b, footParameter(p, a, b)));
+    return distanceM(p, interpolate(a, b, footParameter(p, std::cos(degToRad(p.lat)), a, b)));
 }
 
 PolylineDistance nearestOnPolyline(const LatLon &p, const LatLon *points, std::size_t count)
@@ -52,10 +53,22 @@ PolylineDistance nearestOnPolyline(const LatLon &p, const LatLon *points, std::s
         best.nearest = points[0];
         return best;
     }
+    // The same search as segment by segment distanceToSegmentM(), made cheap for tracks of thousands of
+    // fixes (fastdistance.h): the point's cosine once, the haversine without libm, and a segment skipped
+    // when even its latitude gap to p (a lower bound of any great-circle distance, R·|Δφ|) is beyond the
+    // best distance so far with a margin far above rounding, so it could not have won.
+    const double cosP = std::cos(degToRad(p.lat));
+    LatitudeCosine cosine;
     for (std::size_t i = 0; i + 1 < count; ++i) {
-        const double t = footParameter(p, points[i], points[i + 1]);
-        const LatLon q = interpolate(points[i], points[i + 1], t);
-        const double d = distanceM(p, q);
+        const LatLon &a = points[i];
+        const LatLon &b = points[i + 1];
+        const double latGapDeg
+            = std::max({ 0.0, std::min(a.lat, b.lat) - p.lat, p.lat - std::max(a.lat, b.lat) });
+        if (degToRad(latGapDeg) * kEarthRadiusM > best.distanceM * (1.0 + 1e-9) + 1e-6)
+            continue;
+        const double t = footParameter(p, cosP, a, b);
+        const LatLon q = interpolate(a, b, t);
+        const double d = haversineM(p, cosP, q, cosine(q.lat));
         if (d < best.distanceM) {
             best.distanceM = d;
             best.segment = i;

@@ -2,6 +2,7 @@
 // destination, location, station visits, fuel) goes through the same filter so that the rules agree.
 #pragma once
 
+#include "geo/fastdistance.h"
 #include "geo/greatcircle.h"
 #include "geo/latlon.h"
 
@@ -43,15 +44,35 @@ std::vector<std::size_t> keptFixIndices(const std::vector<Fix> &fixes, const Jum
         stepsM->clear();
         stepsM->reserve(fixes.size());
     }
+    // The steps are haversine (fastdistance.h: distanceM to ~1e-9 m, without libm per fix). A step
+    // so close to the speed limit that rounding could decide it is measured again with distanceM(), so the
+    // filter keeps and drops exactly what distanceM() says.
+    LatitudeCosine cosine;
+    double lastCos = 1.0;
     for (std::size_t i = 0; i < fixes.size(); ++i) {
+        const LatLon here { fixes[i].lat, fixes[i].lon };
+        const double cosHere = cosine(here.lat);
         double step = 0.0;
         if (!kept.empty()) {
             const Fix &last = fixes[kept.back()];
-            step = distanceM(LatLon { last.lat, last.lon }, LatLon { fixes[i].lat, fixes[i].lon });
-            if (isJump(step, fixes[i].timeMs - last.timeMs, options))
+            const LatLon there { last.lat, last.lon };
+            const std::int64_t dtMs = fixes[i].timeMs - last.timeMs;
+            step = haversineM(there, lastCos, here, cosHere);
+            // isJump(step, dtMs) written out, with the margin: far above the two formulations' rounding.
+            const double margin = 1e-11 * step + 1e-7;
+            const double excess = dtMs > 0 ? (step * 3600.0 - options.maxSpeedKmh * static_cast<double>(dtMs))
+                                           : step - options.sameTimeToleranceM;
+            const double scaledMargin = dtMs > 0 ? margin * 3600.0 : margin;
+            if (excess <= scaledMargin && excess >= -scaledMargin) {
+                step = distanceM(there, here);
+                if (isJump(step, dtMs, options))
+                    continue;
+            } else if (excess > 0) {
                 continue;
+            }
         }
         kept.push_back(i);
+        lastCos = cosHere;
         if (stepsM)
             stepsM->push_back(step);
     }
