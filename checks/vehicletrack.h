@@ -1,6 +1,8 @@
-// The positions of one vehicle as the rules judging it in one run ask for them: each range is fetched from
-// the TrackSource and jump-filtered once, then shared (destination, mileage and fuel read the same task
-// windows). Lives only while the runner works on that vehicle, so memory stays per vehicle, not per fleet.
+// The positions of one vehicle as the rules judging it in one run ask for them: each range is jump-filtered
+// once, then shared (destination, mileage and fuel read the same task windows). The raw fixes are fetched
+// from the TrackSource by whole Beijing days and kept, so a day that several ranges touch (two tasks, a
+// refuel, the location window, the fuel baseline) is read and decoded once. Lives only while the runner
+// works on that vehicle, so memory stays per vehicle (a few MB for four months), not per fleet.
 #pragma once
 
 #include "checks/tracksource.h"
@@ -32,10 +34,14 @@ public:
     const CleanTrack &clean(qint64 fromMs, qint64 toMs);
 
 private:
+    // Raw fixes with fromMs <= time < endMs, from the day cache.
+    std::vector<Fix> raw(qint64 fromMs, qint64 endMs);
+
     const TrackSource &m_source;
     QString m_plate;
     geo::JumpFilterOptions m_options;
     std::map<std::pair<qint64, qint64>, CleanTrack> m_cache;
+    std::map<qint64, std::vector<Fix>> m_days; // by the UTC ms of the Beijing midnight starting the day
 };
 
 } // namespace checks
