@@ -1,6 +1,7 @@
 // The demo month through the real checks: each DESIGN §5 rule fires on its deliberate case and on nothing
 // else, and the rest of the month looks like driving (speeds, mileage, fuel), so the demo shows what the
 // product finds rather than noise.
+#include "bookingrules.h"
 #include "checks/checkrunner.h"
 #include "checkservice.h"
 #include "demodata.h"
@@ -178,6 +179,34 @@ private slots:
         QVERIFY(october >= 500);
         qInfo("%d October tasks, %lld flagged", october, qint64(flagged.size()));
         QVERIFY(october - flagged.size() >= 0.9 * october);
+    }
+
+    // What dispatch refuses never happens in the demo: no car and no driver in two places, and every driver
+    // licensed for the seats of the car he drives.
+    void bookingsDispatchWouldAccept()
+    {
+        for (const Record &t : m_db->store->records(QStringLiteral("tasks"))) {
+            const Record car
+                = *m_db->store->record(QStringLiteral("vehicles"), t.text(QStringLiteral("vehicle_id")));
+            const Record driver
+                = *m_db->store->record(QStringLiteral("drivers"), t.text(QStringLiteral("driver_id")));
+            QVERIFY(driver.text(QStringLiteral("status")) != QStringLiteral("inactive"));
+            QVERIFY2(BookingRules::licenceCovers(driver.text(QStringLiteral("license_class")),
+                         BookingRules::licenceNeededFor(car.value(QStringLiteral("seats")).toInt())),
+                qPrintable(t.text(QStringLiteral("code"))));
+        }
+        for (const QString &field : { QStringLiteral("vehicle_id"), QStringLiteral("driver_id") }) {
+            QHash<QString, QList<QPair<QString, QString>>> windows;
+            for (const Record &t : m_db->store->records(QStringLiteral("tasks")))
+                windows[t.text(field)]
+                    << qMakePair(t.text(QStringLiteral("start_at")), t.text(QStringLiteral("end_at")));
+            for (auto it = windows.begin(); it != windows.end(); ++it) {
+                std::sort(it->begin(), it->end());
+                for (qsizetype i = 1; i < it->size(); ++i)
+                    QVERIFY2(it->at(i).first > it->at(i - 1).second,
+                        qPrintable(field + QLatin1Char(' ') + it->at(i).first));
+            }
+        }
     }
 
     // Every task track of the four months: 10 s apart while moving, believable speeds, inside Nantong, and
