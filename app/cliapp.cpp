@@ -139,16 +139,22 @@ int CliApp::runDemo(RecordStore &store)
         m_err << demo.errorString() << Qt::endl;
         return DataError;
     }
-    m_out << tr("demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences "
-                "(%7 records added or changed)")
+    m_out << tr("demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences")
                  .arg(s.units)
                  .arg(s.vehicles)
                  .arg(s.drivers)
                  .arg(s.cards)
                  .arg(s.stations)
                  .arg(s.fences)
-                 .arg(s.changed)
           << Qt::endl;
+    m_out << tr("operations: %1 dispatch orders, %2 fixes, %3 refuels, %4 violations, %5 maintenance entries")
+                 .arg(s.tasks)
+                 .arg(s.fixes)
+                 .arg(s.refuels)
+                 .arg(s.violations)
+                 .arg(s.maintenance)
+          << Qt::endl;
+    m_out << tr("%1 records and %2 fixes added or changed").arg(s.changed).arg(s.fixesChanged) << Qt::endl;
     return Ok;
 }
 

@@ -14,10 +14,17 @@ bool sameFix(const PositionFix &a, const PositionFix &b)
     // Compared at the codec's quanta: what a round trip through storage cannot tell apart is the same fix.
     auto q = [](double v, double quantum) { return std::llround(v / quantum); };
     auto qf = [&](float v, double quantum) { return std::isnan(v) ? LLONG_MIN : q(v, quantum); };
+    // A heading is an angle: 359.6° and 0° are one quantum apart, and the codec stores the first as the second.
+    auto heading = [&](float v) {
+        if (std::isnan(v))
+            return LLONG_MIN;
+        const long long turn = std::llround(360.0 / FixCodec::kHeadingQuantumDeg);
+        return ((q(v, FixCodec::kHeadingQuantumDeg) % turn) + turn) % turn;
+    };
     return a.timeMs == b.timeMs && q(a.lat, FixCodec::kDegreeQuantum) == q(b.lat, FixCodec::kDegreeQuantum)
         && q(a.lon, FixCodec::kDegreeQuantum) == q(b.lon, FixCodec::kDegreeQuantum)
         && qf(a.speedKmh, FixCodec::kSpeedQuantumKmh) == qf(b.speedKmh, FixCodec::kSpeedQuantumKmh)
-        && qf(a.headingDeg, FixCodec::kHeadingQuantumDeg) == qf(b.headingDeg, FixCodec::kHeadingQuantumDeg);
+        && heading(a.headingDeg) == heading(b.headingDeg);
 }
 
 } // namespace

@@ -74,6 +74,18 @@ private slots:
         QVERIFY(qAbs(fixes[2].lat - 32.0025) < 1e-6);
     }
 
+    // The codec keeps headings in [0, 360): a heading of 359.6 comes back as 0, and is still the same fix.
+    void headingsNearNorthDoNotCountAsChanges()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QByteArray plate = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
+        const QByteArray csv = "plate,time,lat,lon,speed_kmh,heading\n" + plate + ",2026-10-08 10:00:00,32,120.9,30,359.6\n"
+            + plate + ",2026-10-08 10:00:10,32.001,120.9,30,0.2\n";
+        QCOMPARE(import(t, QStringLiteral("h.csv"), csv).changed, 2);
+        QCOMPARE(import(t, QStringLiteral("h.csv"), csv).changed, 0);
+    }
+
     void badRowsImportNothingAndSayWhere_data()
     {
         QTest::addColumn<QByteArray>("row");
