@@ -1,0 +1,59 @@
+#include "fencelayer.h"
+
+#include "textpolicy.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+FenceLayer::FenceLayer(QObject *parent)
+    : MapLayer(parent)
+{ }
+
+void FenceLayer::setFences(std::vector<Fence> fences)
+{
+    m_fences = std::move(fences);
+    emit changed();
+}
+
+geo::BoundingBox FenceLayer::bounds() const
+{
+    geo::BoundingBox box;
+    for (const Fence &f : m_fences)
+        box.extend(geo::boundingBox(f.area));
+    return box;
+}
+
+void FenceLayer::paint(QPainter &painter, const MapViewport &view)
+{
+    const QRectF screen(QPointF(0, 0), QSizeF(view.size()));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const Fence &fence : m_fences) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill); // holes cut out
+        const auto addRing = [&](const geo::Ring &ring) {
+            QPolygonF poly;
+            poly.reserve(int(ring.size()));
+            for (const geo::LatLon &p : ring)
+                poly << view.toScreen(p);
+            path.addPolygon(poly);
+            path.closeSubpath();
+        };
+        for (const geo::Polygon &polygon : fence.area) {
+            addRing(polygon.outer);
+            for (const geo::Ring &hole : polygon.holes)
+                addRing(hole);
+        }
+        const QRectF box = path.boundingRect();
+        if (!box.intersects(screen))
+            continue;
+        painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2, Qt::DashLine));
+        painter.setBrush(QColor(0x2e, 0x7d, 0x32, 28));
+        painter.drawPath(path);
+        if (canDrawText() && !fence.name.isEmpty() && box.width() > 60) {
+            painter.setPen(QColor(0x1b, 0x5e, 0x20));
+            painter.drawText(box.intersected(screen), Qt::AlignCenter, fence.name);
+        }
+    }
+    painter.restore();
+}

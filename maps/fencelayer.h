@@ -1,0 +1,31 @@
+// Geofences drawn as translucent polygons with their names, so an auditor sees where a car was allowed.
+#pragma once
+
+#include "maplayer.h"
+
+#include <QColor>
+#include <QString>
+#include <vector>
+
+class FenceLayer : public MapLayer
+{
+    Q_OBJECT
+
+public:
+    struct Fence
+    {
+        QString name;
+        geo::MultiPolygon area; // WGS-84
+    };
+
+    explicit FenceLayer(QObject *parent = nullptr);
+
+    void setFences(std::vector<Fence> fences);
+    const std::vector<Fence> &fences() const { return m_fences; }
+
+    void paint(QPainter &painter, const MapViewport &view) override;
+    geo::BoundingBox bounds() const override;
+
+private:
+    std::vector<Fence> m_fences;
+};
