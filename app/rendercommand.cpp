@@ -117,8 +117,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 
     MapRenderer renderer;
     renderer.setTileSource(source.get());
-    renderer.addLayer(&destination);
     renderer.addLayer(&track);
+    renderer.addLayer(&destination); // the pin above the track; its circle is translucent
     const QImage image = renderer.render(size);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (!image.save(outPath, "PNG")) {

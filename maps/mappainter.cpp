@@ -172,8 +172,10 @@ void MapPainter::paintOfflineBadge(QPainter &painter) const
     QFont f = painter.font();
     f.setBold(true);
     painter.setFont(f);
-    const QRectF box
-        = painter.fontMetrics().boundingRect(text).adjusted(-8, -4, 8, 4).translated(12 + 8, 12 + 16);
+    const QRectF box = painter.fontMetrics()
+                           .boundingRect(text)
+                           .adjusted(-8, -4, 8, 4)
+                           .translated(12 + 8, 24 + 16); // below the graticule labels along the top
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(QColor(0xb7, 0x1c, 0x1c), 1.5));
     painter.setBrush(QColor(255, 243, 224, 235));
