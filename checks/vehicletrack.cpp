@@ -66,17 +66,22 @@ std::vector<Fix> VehicleTrack::raw(qint64 fromMs, qint64 endMs)
         }
         day = runEnd;
     }
-    std::vector<Fix> out;
+    std::vector<std::pair<const Fix *, const Fix *>> slices;
+    std::size_t total = 0;
     for (auto d = m_days.find(firstDay); d != m_days.end() && d->first <= lastDay; ++d) {
-        const std::vector<Fix> &fixes = d->second;
-        auto begin = fixes.begin();
-        auto end = fixes.end();
+        const Fix *begin = d->second.data();
+        const Fix *end = begin + d->second.size();
         if (d->first == firstDay)
             begin = std::lower_bound(begin, end, fromMs, [](const Fix &f, qint64 t) { return f.timeMs < t; });
         if (d->first == lastDay)
             end = std::lower_bound(begin, end, endMs, [](const Fix &f, qint64 t) { return f.timeMs < t; });
-        out.insert(out.end(), begin, end);
+        slices.emplace_back(begin, end);
+        total += std::size_t(end - begin);
     }
+    std::vector<Fix> out;
+    out.reserve(total);
+    for (const auto &[begin, end] : slices)
+        out.insert(out.end(), begin, end);
     return out;
 }
 
