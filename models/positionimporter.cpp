@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace {
 
@@ -25,6 +26,54 @@ bool parseDouble(const char *begin, const char *end, double &out)
         ++begin;
     const auto [ptr, ec] = std::from_chars(begin, end, out);
     return ec == std::errc() && ptr == end && std::isfinite(out);
+}
+
+// Well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), which is
+// what QStringDecoder accepts; checked on the bytes so a 200 MB file is not first turned into UTF-16.
+bool isUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const unsigned char *end = p + bytes.size();
+    while (p < end) {
+        // ASCII eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 word;
+            memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int n = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (end - p <= n || p[1] < lo || p[1] > hi)
+            return false;
+        for (int k = 2; k <= n; ++k) {
+            if (p[k] < 0x80 || p[k] > 0xBF)
+                return false;
+        }
+        p += n + 1;
+    }
+    return true;
 }
 
 bool isBlank(const char *begin, const char *end)
@@ -127,9 +176,7 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
 {
     ImportOutcome outcome;
     // The fast path reads UTF-8 bytes; a GB18030 file is converted once, up front.
-    QString encoding;
-    const QString text = CsvReader::decode(raw, &encoding);
-    const QByteArray bytes = encoding == QStringLiteral("UTF-8") ? raw : text.toUtf8();
+    const QByteArray bytes = isUtf8(raw) ? raw : CsvReader::decode(raw).toUtf8();
     const char *p = bytes.constData();
     const char *end = p + bytes.size();
     if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
@@ -278,6 +325,11 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
     // A key (plate, time) repeated within the file is an error like in every other kind (§6).
     for (size_t t = 0; t < tracks.size() && outcome.errors.size() < m_maxErrors; ++t) {
         const std::vector<PositionFix> &fixes = tracks[t].second;
+        // Files come in time order: strictly increasing times repeat nothing, no need to sort.
+        if (std::adjacent_find(fixes.begin(), fixes.end(), [](const PositionFix &a, const PositionFix &b) {
+                return a.timeMs >= b.timeMs;
+            }) == fixes.end())
+            continue;
         std::vector<int> order(fixes.size());
         for (size_t k = 0; k < order.size(); ++k)
             order[k] = int(k);

@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <climits>
+#include <cmath>
 #include <map>
 
 namespace {
@@ -37,16 +39,25 @@ PositionStore::PositionStore(const QSqlDatabase &db)
 PositionStore::AddResult PositionStore::add(const QString &vehicleId, std::vector<PositionFix> fixes)
 {
     AddResult result;
-    // Stable: among fixes of one instant, the one given last stays last, and wins below.
-    std::stable_sort(fixes.begin(), fixes.end(),
-                     [](const PositionFix &a, const PositionFix &b) { return a.timeMs < b.timeMs; });
+    // Stable: among fixes of one instant, the one given last stays last, and wins below. Imports and
+    // terminals deliver in time order, so check that before sorting.
+    const auto earlier = [](const PositionFix &a, const PositionFix &b) { return a.timeMs < b.timeMs; };
+    if (!std::is_sorted(fixes.begin(), fixes.end(), earlier))
+        std::stable_sort(fixes.begin(), fixes.end(), earlier);
+    // Split by Beijing day with integer arithmetic (the day's text is made once per day, not per fix).
     std::map<QString, std::vector<PositionFix>> byDay;
+    std::vector<PositionFix> *day = nullptr;
+    qint64 dayEnd = LLONG_MIN;
     for (const PositionFix &f : fixes) {
-        std::vector<PositionFix> &day = byDay[TimeParse::toBeijingDay(f.timeMs)];
-        if (!day.empty() && day.back().timeMs == f.timeMs)
-            day.back() = f;
+        if (!day || f.timeMs >= dayEnd) {
+            const qint64 start = TimeParse::beijingDayStartMs(f.timeMs);
+            dayEnd = start + 86400000;
+            day = &byDay[TimeParse::toBeijingDay(start)];
+        }
+        if (!day->empty() && day->back().timeMs == f.timeMs)
+            day->back() = f;
         else
-            day.push_back(f);
+            day->push_back(f);
     }
     QSqlQuery read(m_db);
     read.prepare(QStringLiteral("SELECT data FROM track_days WHERE vehicle_id = ? AND day = ?"));

@@ -3,6 +3,7 @@
 #include "timeparse.h"
 
 #include <QFile>
+#include <algorithm>
 #include <sqlite3.h>
 
 TrackReader::TrackReader(QString databasePath, QHash<QString, QString> plateToVehicleId)
@@ -76,6 +77,9 @@ std::vector<checks::Fix> TrackReader::fixes(const QString &plate, qint64 fromMs,
                 continue;
             day.resize(size_t(count));
             const qsizetype n = FixCodec::decode(blob, day.data(), count);
+            const size_t needed = out.size() + size_t(std::max<qsizetype>(n, 0));
+            if (out.capacity() < needed)
+                out.reserve(std::max(needed, 2 * out.capacity())); // geometric: one copy per doubling
             for (qsizetype k = 0; k < n; ++k) {
                 const PositionFix &f = day[size_t(k)];
                 if (f.timeMs >= fromMs && f.timeMs < toMs)
