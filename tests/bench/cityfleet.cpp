@@ -268,7 +268,9 @@ VehicleData CityFleet::vehicle(int v, int firstDay, int lastDay) const
                 data.refuels.push_back(
                     { homeStation(v), midnight + (19 + 2 * k) * 60 * kMinute, 15.0, 118.5 });
         }
-        if ((v * 31 + day * 17) % 45 == 0 && day >= firstDay)
+        // About one violation a vehicle in 45 days, and a second one in the judged month for one vehicle in
+        // 25 (violations).
+        if (((v * 31 + day * 17) % 45 == 0 || (judged && v % 25 == 3 && day % 31 == 20)) && day >= firstDay)
             data.violations.push_back({ mainDriver, midnight + 8 * 60 * kMinute + (v % 60 + 30) * kMinute,
                 QStringLiteral("1345") });
     }
