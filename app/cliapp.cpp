@@ -53,7 +53,8 @@ int CliApp::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | "
                                     "request add FIELD=VALUE… | request approve|reject|cancel CODE | "
-                                    "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE"));
+                                    "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | "
+                                    "render --task CODE --out FILE.png [--size WxH]"));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;

@@ -3,6 +3,7 @@
 #include "recordstore.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -201,6 +202,26 @@ private slots:
                        QStringLiteral("52000"), QStringLiteral("--time"), QStringLiteral("2026-12-01 09:02") }).code, 0);
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("return"), QStringLiteral("Q1"), QStringLiteral("--odometer"),
                        QStringLiteral("52190") }).code, 0);
+    }
+
+    // The real binary routes render to the map renderer under a GUI application, offscreen without a display.
+    void renderWritesThePng()
+    {
+        const QString db = file(QStringLiteral("render.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        const QString png = file(QStringLiteral("task.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FD_CLI_BINARY), { QStringLiteral("--db"), db, QStringLiteral("render"), QStringLiteral("--task"),
+                                                 QStringLiteral("PC20261015-067"), QStringLiteral("--out"), png,
+                                                 QStringLiteral("--size"), QStringLiteral("320x200") });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(320, 200));
     }
 
     void unopenableDatabaseIsADataError()
