@@ -8,16 +8,13 @@
 #include "trackreader.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
+#include <functional>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-
-qint64 msOf(const Record &r, const char *field)
-{
-    return TimeParse::parseMs(r.text(QLatin1String(field))).value_or(0);
-}
 
 geo::MultiPolygon areaOf(const QString &geoJson)
 {
@@ -69,55 +66,60 @@ checks::Thresholds CheckService::thresholdsFrom(const AppSettings &s)
 
 checks::CheckData CheckService::loadData() const
 {
+    // Typed SQL with joins rather than the generic records: a city's year holds hundreds of thousands of
+    // tasks, and building a QVariantMap per row cost seconds on one thread before any rule could start.
+    // Keys come straight from the joined rows; tombstoned vehicles and drivers still name old tasks.
     checks::CheckData data;
-    // Ids to keys once, tombstones included: an old task may name a vehicle that has since been removed.
-    auto keys = [this](const QString &kind, const QString &field) {
-        QHash<QString, QString> map;
-        for (const Record &r : m_store.records(kind, true))
-            map.insert(r.id, r.text(field));
-        return map;
+    const QSqlDatabase db = m_store.database();
+    auto rows = [&db](const char *sql, const std::function<void(const QSqlQuery &)> &take) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.exec(QLatin1String(sql));
+        while (q.next())
+            take(q);
     };
-    const QHash<QString, QString> unitCode = keys(QStringLiteral("units"), QStringLiteral("code"));
-    const QHash<QString, QString> plateOf = keys(QStringLiteral("vehicles"), QStringLiteral("plate"));
-    const QHash<QString, QString> driverCode = keys(QStringLiteral("drivers"), QStringLiteral("code"));
-    const QHash<QString, QString> cardNo = keys(QStringLiteral("cards"), QStringLiteral("card_no"));
-    const QHash<QString, QString> stationCode = keys(QStringLiteral("stations"), QStringLiteral("code"));
-
-    for (const Record &r : m_store.records(QStringLiteral("vehicles"))) {
-        data.vehicles.push_back({ r.text(QStringLiteral("plate")), r.text(QStringLiteral("category")),
-                                  unitCode.value(r.text(QStringLiteral("unit_id"))), r.text(QStringLiteral("status")) });
-    }
-    for (const Record &r : m_store.records(QStringLiteral("tasks"))) {
-        checks::Task t;
-        t.code = r.text(QStringLiteral("code"));
-        t.plate = plateOf.value(r.text(QStringLiteral("vehicle_id")));
-        t.driverCode = driverCode.value(r.text(QStringLiteral("driver_id")));
-        t.unitCode = unitCode.value(r.text(QStringLiteral("unit_id")));
-        t.destName = r.text(QStringLiteral("dest_name"));
-        t.startMs = msOf(r, "start_at");
-        t.endMs = msOf(r, "end_at");
-        t.destLat = r.value(QStringLiteral("dest_lat")).toDouble();
-        t.destLon = r.value(QStringLiteral("dest_lon")).toDouble();
-        t.navKm = r.value(QStringLiteral("nav_km")).toDouble();
-        data.tasks.push_back(t);
-    }
-    for (const Record &r : m_store.records(QStringLiteral("cards")))
-        data.cards.push_back({ r.text(QStringLiteral("card_no")), r.text(QStringLiteral("plate")) });
-    for (const Record &r : m_store.records(QStringLiteral("stations"))) {
-        data.stations.push_back({ r.text(QStringLiteral("code")), r.text(QStringLiteral("name")),
-                                  r.value(QStringLiteral("lat")).toDouble(), r.value(QStringLiteral("lon")).toDouble() });
-    }
-    for (const Record &r : m_store.records(QStringLiteral("refuels"))) {
-        data.refuels.push_back({ cardNo.value(r.text(QStringLiteral("card_id"))),
-                                 stationCode.value(r.text(QStringLiteral("station_id"))), msOf(r, "time"),
-                                 r.value(QStringLiteral("litres")).toDouble(),
-                                 r.value(QStringLiteral("amount_yuan")).toDouble() });
-    }
-    for (const Record &r : m_store.records(QStringLiteral("violations"))) {
-        data.violations.push_back({ plateOf.value(r.text(QStringLiteral("vehicle_id"))),
-                                    driverCode.value(r.text(QStringLiteral("driver_id"))), r.text(QStringLiteral("code")),
-                                    msOf(r, "time") });
-    }
+    auto ms = [](const QSqlQuery &q, int column) {
+        return TimeParse::parseMs(q.value(column).toString()).value_or(0);
+    };
+    rows("SELECT v.plate, v.category, u.code, v.status FROM vehicles v LEFT JOIN units u ON u.id = v.unit_id "
+         "WHERE v.deleted = 0",
+         [&](const QSqlQuery &q) {
+             data.vehicles.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString() });
+         });
+    rows("SELECT t.code, v.plate, d.code, u.code, t.dest_name, t.start_at, t.end_at, t.dest_lat, t.dest_lon, t.nav_km "
+         "FROM tasks t JOIN vehicles v ON v.id = t.vehicle_id JOIN drivers d ON d.id = t.driver_id "
+         "LEFT JOIN units u ON u.id = t.unit_id WHERE t.deleted = 0",
+         [&](const QSqlQuery &q) {
+             checks::Task t;
+             t.code = q.value(0).toString();
+             t.plate = q.value(1).toString();
+             t.driverCode = q.value(2).toString();
+             t.unitCode = q.value(3).toString();
+             t.destName = q.value(4).toString();
+             t.startMs = ms(q, 5);
+             t.endMs = ms(q, 6);
+             t.destLat = q.value(7).toDouble();
+             t.destLon = q.value(8).toDouble();
+             t.navKm = q.value(9).toDouble();
+             data.tasks.push_back(std::move(t));
+         });
+    rows("SELECT card_no, plate FROM cards WHERE deleted = 0",
+         [&](const QSqlQuery &q) { data.cards.push_back({ q.value(0).toString(), q.value(1).toString() }); });
+    rows("SELECT code, name, lat, lon FROM stations WHERE deleted = 0", [&](const QSqlQuery &q) {
+        data.stations.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toDouble() });
+    });
+    rows("SELECT c.card_no, s.code, r.time, r.litres, r.amount_yuan FROM refuels r JOIN cards c ON c.id = r.card_id "
+         "JOIN stations s ON s.id = r.station_id WHERE r.deleted = 0",
+         [&](const QSqlQuery &q) {
+             data.refuels.push_back({ q.value(0).toString(), q.value(1).toString(), ms(q, 2), q.value(3).toDouble(),
+                                      q.value(4).toDouble() });
+         });
+    rows("SELECT v.plate, d.code, x.code, x.time FROM violations x JOIN vehicles v ON v.id = x.vehicle_id "
+         "LEFT JOIN drivers d ON d.id = x.driver_id WHERE x.deleted = 0",
+         [&](const QSqlQuery &q) {
+             data.violations.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), ms(q, 3) });
+         });
     for (const Record &r : m_store.records(QStringLiteral("fences"))) {
         checks::Fence f;
         f.name = r.text(QStringLiteral("name"));
