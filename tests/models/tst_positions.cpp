@@ -53,6 +53,21 @@ private slots:
         QCOMPARE(import(t, QStringLiteral("p.csv"), csv).changed, 0);
     }
 
+    // Excel on a Chinese Windows writes GB18030: the plate 苏F·A1000 arrives as CB D5 46 A1 A4 41 31 30 30 30.
+    void gb18030PositionsImport()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QByteArray plate("\xCB\xD5" "F" "\xA1\xA4" "A1000");
+        const QByteArray csv = "plate,time,lat,lon\n" + plate + ",2026-10-08 10:00:00,32,120.9\n" + plate
+            + ",2026-10-08 10:00:10,32.001,120.9\n";
+        const ImportOutcome o = import(t, QStringLiteral("gb.csv"), csv);
+        QVERIFY2(o.ok, qPrintable(o.errors.value(0).toString()));
+        QCOMPARE(o.changed, 2);
+        const QString id = t.store->findByKey(QStringLiteral("vehicles"), QStringLiteral("苏F·A1000"))->id;
+        QCOMPARE(PositionStore(t.db.connection()).fixCount(id), 2);
+    }
+
     void outOfOrderAndRepeatedFixesAcrossImports()
     {
         TestDb t;
