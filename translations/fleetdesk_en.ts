@@ -2,6 +2,657 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnomaliesPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>First day checked (Beijing time)</source>
+        <translation>First day checked (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Last day checked, included (Beijing time)</source>
+        <translation>Last day checked, included (Beijing time)</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>&amp;Run checks</translation>
+    </message>
+    <message>
+        <source>Run the eight anomaly rules over the period and keep what they find. Findings already known keep their status.</source>
+        <translation>Run the eight anomaly rules over the period and keep what they find. Findings already known keep their status.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the check; nothing of it is stored (Esc)</source>
+        <translation>Stop the check; nothing of it is stored (Esc)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Show one kind of anomaly</source>
+        <translation>Show one kind of anomaly</translation>
+    </message>
+    <message>
+        <source>Show one agency&apos;s vehicles</source>
+        <translation>Show one agency&apos;s vehicles</translation>
+    </message>
+    <message>
+        <source>Show one vehicle</source>
+        <translation>Show one vehicle</translation>
+    </message>
+    <message>
+        <source>Show one driver</source>
+        <translation>Show one driver</translation>
+    </message>
+    <message>
+        <source>Show one month (Beijing time)</source>
+        <translation>Show one month (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Show one status</source>
+        <translation>Show one status</translation>
+    </message>
+    <message>
+        <source>All anomalies</source>
+        <translation>All anomalies</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Open (not dismissed)</source>
+        <translation>Open (not dismissed)</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>All drivers</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>No anomalies found yet.
+Choose a period above and press Run checks: the eight rules look at its dispatch orders, tracks, refuels and violations.</source>
+        <translation>No anomalies found yet.
+Choose a period above and press Run checks: the eight rules look at its dispatch orders, tracks, refuels and violations.</translation>
+    </message>
+    <message>
+        <source>No anomalies found yet.
+An auditor runs the checks; what they find appears here.</source>
+        <translation>No anomalies found yet.
+An auditor runs the checks; what they find appears here.</translation>
+    </message>
+    <message>
+        <source>No anomalies match the filters.
+Choose &quot;All&quot; in a filter to see more.</source>
+        <translation>No anomalies match the filters.
+Choose &quot;All&quot; in a filter to see more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(-ies)</source>
+        <translation>
+            <numerusform>%n anomaly</numerusform>
+            <numerusform>%n anomalies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n anomaly(-ies) shown</source>
+        <translation>
+            <numerusform>%1 of %n anomaly shown</numerusform>
+            <numerusform>%1 of %n anomalies shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>Checking %1 – %2…</source>
+        <translation>Checking %1 – %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Check of %1 cancelled; nothing was stored.</source>
+        <translation>Check of %1 cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The check of %1 failed: %2</source>
+        <translation>The check of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Check failed</translation>
+    </message>
+    <message>
+        <source>Checked %1: no anomalies.</source>
+        <translation>Checked %1: no anomalies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1: %n anomaly(-ies) found.</source>
+        <translation>
+            <numerusform>Checked %1: %n anomaly found.</numerusform>
+            <numerusform>Checked %1: %n anomalies found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them new.</source>
+        <translation>
+            <numerusform>%n of them new.</numerusform>
+            <numerusform>%n of them new.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>The anomaly was not changed: %1.</source>
+        <translation>The anomaly was not changed: %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Dismiss anomaly</source>
+        <translation>Dismiss anomaly</translation>
+    </message>
+    <message>
+        <source>Why is this finding not a problem? The reason is kept with the finding and in the change log.</source>
+        <translation>Why is this finding not a problem? The reason is kept with the finding and in the change log.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyDetailPane</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>Mark the finding as under review: someone is looking into it</source>
+        <translation>Mark the finding as under review: someone is looking into it</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Dismiss…</translation>
+    </message>
+    <message>
+        <source>Close the finding as not a problem; asks for the reason, which is kept</source>
+        <translation>Close the finding as not a problem; asks for the reason, which is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>&amp;Supervise</translation>
+    </message>
+    <message>
+        <source>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</source>
+        <translation>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</translation>
+    </message>
+    <message>
+        <source>No anomaly selected</source>
+        <translation>No anomaly selected</translation>
+    </message>
+    <message>
+        <source>Select an anomaly in the list to see its evidence and act on it.</source>
+        <translation>Select an anomaly in the list to see its evidence and act on it.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for review</source>
+        <translation>&amp;Reopen for review</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Last action</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>Dispatch order</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>Fuel card</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Found first %1, last %2 (Beijing time).</source>
+        <translation>Found first %1, last %2 (Beijing time).</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyStore</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>Supervised</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>the finding does not exist</source>
+        <translation>the finding does not exist</translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>unknown status %1</translation>
+    </message>
+    <message>
+        <source>dismissing a finding needs a reason</source>
+        <translation>dismissing a finding needs a reason</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyText</name>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>Fuel consumption</source>
+        <translation>Fuel consumption</translation>
+    </message>
+    <message>
+        <source>Fuel card binding</source>
+        <translation>Fuel card binding</translation>
+    </message>
+    <message>
+        <source>Fuel card use</source>
+        <translation>Fuel card use</translation>
+    </message>
+    <message>
+        <source>Refuel frequency</source>
+        <translation>Refuel frequency</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>A vehicle outside every geofence that applies to it, at a time no dispatch order covers.</source>
+        <translation>A vehicle outside every geofence that applies to it, at a time no dispatch order covers.</translation>
+    </message>
+    <message>
+        <source>A finished trip whose track never comes within the set distance of its destination.</source>
+        <translation>A finished trip whose track never comes within the set distance of its destination.</translation>
+    </message>
+    <message>
+        <source>Track mileage within the booked window at or above the set multiple of the navigation mileage.</source>
+        <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+    </message>
+    <message>
+        <source>A fuel card bound to a plate that is not an official vehicle.</source>
+        <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
+    </message>
+    <message>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
+    </message>
+    <message>
+        <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
+        <translation>Several refuels with one card between two dispatch orders of its vehicle.</translation>
+    </message>
+    <message>
+        <source>Several traffic violations of one vehicle in one calendar month.</source>
+        <translation>Several traffic violations of one vehicle in one calendar month.</translation>
+    </message>
+    <message>
+        <source>%1 km tracked / %2 km navigated (×%3)</source>
+        <translation>%1 km tracked / %2 km navigated (×%3)</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>No track</translation>
+    </message>
+    <message>
+        <source>Closest %1 km</source>
+        <translation>Closest %1 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) outside</source>
+        <translation>
+            <numerusform>%n fix outside</numerusform>
+            <numerusform>%n fixes outside</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vs %2 L/100 km</source>
+        <translation>%1 vs %2 L/100 km</translation>
+    </message>
+    <message>
+        <source>Card %1 on a retired vehicle</source>
+        <translation>Card %1 on a retired vehicle</translation>
+    </message>
+    <message>
+        <source>Card %1 on an unregistered plate</source>
+        <translation>Card %1 on an unregistered plate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s) between orders</source>
+        <translation>
+            <numerusform>%n refuel between orders</numerusform>
+            <numerusform>%n refuels between orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in %1</source>
+        <translation>
+            <numerusform>%n violation in %1</numerusform>
+            <numerusform>%n violations in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track %1 km vs navigation %2 km, ratio %3 ≥ %4.</source>
+        <translation>Track %1 km vs navigation %2 km, ratio %3 ≥ %4.</translation>
+    </message>
+    <message>
+        <source>Booked window %1 – %2.</source>
+        <translation>Booked window %1 – %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) on the track.</source>
+        <translation>
+            <numerusform>%n fix on the track.</numerusform>
+            <numerusform>%n fixes on the track.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) dropped as jumps above %1 km/h.</source>
+        <translation>
+            <numerusform>%n fix dropped as jumps above %1 km/h.</numerusform>
+            <numerusform>%n fixes dropped as jumps above %1 km/h.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No position fix at all inside the booked window, so the trip to %1 cannot be confirmed.</source>
+        <translation>No position fix at all inside the booked window, so the trip to %1 cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>The track came no closer than %1 km to the destination %2; the limit is %3 km.</source>
+        <translation>The track came no closer than %1 km to the destination %2; the limit is %3 km.</translation>
+    </message>
+    <message>
+        <source>Closest point of the track: (%1, %2).</source>
+        <translation>Closest point of the track: (%1, %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) outside every geofence that applies, with no dispatch order covering them, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n fix outside every geofence that applies, with no dispatch order covering them, from %1 to %2.</numerusform>
+            <numerusform>%n fixes outside every geofence that applies, with no dispatch order covering them, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First fix at (%1, %2), last at (%3, %4).</source>
+        <translation>First fix at (%1, %2), last at (%3, %4).</translation>
+    </message>
+    <message>
+        <source>No geofence applies to this vehicle.</source>
+        <translation>No geofence applies to this vehicle.</translation>
+    </message>
+    <message>
+        <source>Geofences that apply: %1.</source>
+        <translation>Geofences that apply: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>A gap of more than %1 minutes between fixes starts a new finding.</source>
+        <translation>A gap of more than %1 minutes between fixes starts a new finding.</translation>
+    </message>
+    <message>
+        <source>In %1: %2 L over %3 km, %4 L/100 km.</source>
+        <translation>In %1: %2 L over %3 km, %4 L/100 km.</translation>
+    </message>
+    <message>
+        <source>The three months before (%1): %2 L over %3 km, %4 L/100 km.</source>
+        <translation>The three months before (%1): %2 L over %3 km, %4 L/100 km.</translation>
+    </message>
+    <message>
+        <source>Ratio %1 ≥ %2 (each part needs at least %3 km).</source>
+        <translation>Ratio %1 ≥ %2 (each part needs at least %3 km).</translation>
+    </message>
+    <message>
+        <source>%1 %2 km</source>
+        <translation>%1 %2 km</translation>
+    </message>
+    <message>
+        <source>Vehicles driven: %1.</source>
+        <translation>Vehicles driven: %1.</translation>
+    </message>
+    <message>
+        <source>Fuel card %1 is bound to %2, a retired vehicle.</source>
+        <translation>Fuel card %1 is bound to %2, a retired vehicle.</translation>
+    </message>
+    <message>
+        <source>Fuel card %1 is bound to %2, which is not in the vehicle registry.</source>
+        <translation>Fuel card %1 is bound to %2, which is not in the vehicle registry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s) with it in the period checked: %1 L, %2 yuan.</source>
+        <translation>
+            <numerusform>%n refuel with it in the period checked: %1 L, %2 yuan.</numerusform>
+            <numerusform>%n refuels with it in the period checked: %1 L, %2 yuan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 L (%2 yuan) with card %3 at %4 (%5), %6.</source>
+        <translation>%1 L (%2 yuan) with card %3 at %4 (%5), %6.</translation>
+    </message>
+    <message>
+        <source>The vehicle reported no position from %1 to %2.</source>
+        <translation>The vehicle reported no position from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the track came no closer than %3 m to the station; the limit is %4 m.</source>
+        <translation>From %1 to %2 the track came no closer than %3 m to the station; the limit is %4 m.</translation>
+    </message>
+    <message>
+        <source>The refuel falls within dispatch order %1.</source>
+        <translation>The refuel falls within dispatch order %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s) with card %1 between dispatch order %2 (ended %3) and %4 (starts %5); the limit is %6.</source>
+        <translation>
+            <numerusform>%n refuel with card %1 between dispatch order %2 (ended %3) and %4 (starts %5); the limit is %6.</numerusform>
+            <numerusform>%n refuels with card %1 between dispatch order %2 (ended %3) and %4 (starts %5); the limit is %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at station %2: %3 L, %4 yuan.</source>
+        <translation>%1 at station %2: %3 L, %4 yuan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traffic violation(s) of this vehicle in %1; the limit is %2.</source>
+        <translation>
+            <numerusform>%n traffic violation of this vehicle in %1; the limit is %2.</numerusform>
+            <numerusform>%n traffic violations of this vehicle in %1; the limit is %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, code %2, driver %3.</source>
+        <translation>%1, code %2, driver %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRules</name>
+    <message>
+        <source>the trip ends before it starts</source>
+        <translation>the trip ends before it starts</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance</source>
+        <translation>%1 is in maintenance</translation>
+    </message>
+    <message>
+        <source>%1 is retired</source>
+        <translation>%1 is retired</translation>
+    </message>
+    <message>
+        <source>driver %1 is off duty</source>
+        <translation>driver %1 is off duty</translation>
+    </message>
+    <message>
+        <source>%1 has %2 seats: %3 passengers and the driver do not fit</source>
+        <translation>%1 has %2 seats: %3 passengers and the driver do not fit</translation>
+    </message>
+    <message>
+        <source>driver %1 holds %2; %3 with %4 seats needs %5</source>
+        <translation>driver %1 holds %2; %3 with %4 seats needs %5</translation>
+    </message>
+    <message>
+        <source>no recorded licence</source>
+        <translation>no recorded licence</translation>
+    </message>
+    <message>
+        <source>%1 is already booked: %2</source>
+        <translation>%1 is already booked: %2</translation>
+    </message>
+    <message>
+        <source>driver %1 is already booked: %2</source>
+        <translation>driver %1 is already booked: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>(empty)</source>
@@ -42,6 +693,17 @@
     <message>
         <source>What changed</source>
         <translation>What changed</translation>
+    </message>
+</context>
+<context>
+    <name>CheckService</name>
+    <message>
+        <source>unknown rule %1 (rules: %2)</source>
+        <translation>unknown rule %1 (rules: %2)</translation>
+    </message>
+    <message>
+        <source>the findings could not be stored: %1</source>
+        <translation>the findings could not be stored: %1</translation>
     </message>
 </context>
 <context>
@@ -122,13 +784,61 @@
         <source>Off duty</source>
         <translation>Off duty</translation>
     </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Long distance</source>
+        <translation>Long distance</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>Typed in</translation>
+    </message>
+    <message>
+        <source>Routing service</source>
+        <translation>Routing service</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
-    <message>
-        <source>FleetDesk command line: import, export and demo data.</source>
-        <translation>FleetDesk command line: import, export and demo data.</translation>
-    </message>
     <message>
         <source>The FleetDesk database file (created if missing).</source>
         <translation>The FleetDesk database file (created if missing).</translation>
@@ -174,10 +884,6 @@
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | demo</source>
-        <translation>import KIND FILE | export KIND FILE | demo</translation>
-    </message>
-    <message>
         <source>no command given; try --help</source>
         <translation>no command given; try --help</translation>
     </message>
@@ -188,14 +894,6 @@
     <message>
         <source>--db FILE is required</source>
         <translation>--db FILE is required</translation>
-    </message>
-    <message>
-        <source>check: the anomaly rules are not part of this build yet</source>
-        <translation>check: the anomaly rules are not part of this build yet</translation>
-    </message>
-    <message>
-        <source>usage: import KIND FILE</source>
-        <translation>usage: import KIND FILE</translation>
     </message>
     <message>
         <source>%1: %2 records read, %3 added or changed</source>
@@ -210,8 +908,100 @@
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <source>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences (%7 records added or changed)</source>
-        <translation>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences (%7 records added or changed)</translation>
+        <source>FleetDesk command line: import, export, anomaly checks and demo data.</source>
+        <translation>FleetDesk command line: import, export, anomaly checks and demo data.</translation>
+    </message>
+    <message>
+        <source>Read rule thresholds from this settings file (INI).</source>
+        <translation>Read rule thresholds from this settings file (INI).</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s code, for dispatch.</source>
+        <translation>The driver&apos;s code, for dispatch.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Why a request is rejected or cancelled.</source>
+        <translation>Why a request is rejected or cancelled.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>When the car left or came back (default: now).</source>
+        <translation>When the car left or came back (default: now).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>The odometer reading in km.</source>
+        <translation>The odometer reading in km.</translation>
+    </message>
+    <message>
+        <source>KM</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <source>usage: import KIND FILE [--plate PLATE]</source>
+        <translation>usage: import KIND FILE [--plate PLATE]</translation>
+    </message>
+    <message>
+        <source>check needs --from DATE and --to DATE as YYYY-MM-DD</source>
+        <translation>check needs --from DATE and --to DATE as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to is before --from</translation>
+    </message>
+    <message>
+        <source>--format is json, csv or table</source>
+        <translation>--format is json, csv or table</translation>
+    </message>
+    <message>
+        <source>%1 anomalies (%2 new, %3 updated, %4 already known)</source>
+        <translation>%1 anomalies (%2 new, %3 updated, %4 already known)</translation>
+    </message>
+    <message>
+        <source>request add: %1 is not FIELD=VALUE with a field of a request</source>
+        <translation>request add: %1 is not FIELD=VALUE with a field of a request</translation>
+    </message>
+    <message>
+        <source>request add: %1 %2 does not exist</source>
+        <translation>request add: %1 %2 does not exist</translation>
+    </message>
+    <message>
+        <source>usage: dispatch REQUEST --plate PLATE --driver CODE</source>
+        <translation>usage: dispatch REQUEST --plate PLATE --driver CODE</translation>
+    </message>
+    <message>
+        <source>usage: %1 REQUEST --odometer KM [--time TIME]</source>
+        <translation>usage: %1 REQUEST --odometer KM [--time TIME]</translation>
+    </message>
+    <message>
+        <source>usage: request add|approve|reject|cancel …</source>
+        <translation>usage: request add|approve|reject|cancel …</translation>
+    </message>
+    <message>
+        <source>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</source>
+        <translation>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</translation>
+    </message>
+    <message>
+        <source>operations: %1 dispatch orders, %2 fixes, %3 refuels, %4 violations, %5 maintenance entries</source>
+        <translation>operations: %1 dispatch orders, %2 fixes, %3 refuels, %4 violations, %5 maintenance entries</translation>
+    </message>
+    <message>
+        <source>%1 records and %2 fixes added or changed</source>
+        <translation>%1 records and %2 fixes added or changed</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | render --task CODE --out FILE.png [--size WxH]</source>
+        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | render --task CODE --out FILE.png [--size WxH]</translation>
     </message>
 </context>
 <context>
@@ -257,6 +1047,45 @@
     <message>
         <source>demo %1, record %2: %3</source>
         <translation>demo %1, record %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchService</name>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>request %1 does not exist</translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation>request %1: %2</translation>
+    </message>
+    <message>
+        <source>request %1: a reason is needed to %2 it</source>
+        <translation>request %1: a reason is needed to %2 it</translation>
+    </message>
+    <message>
+        <source>the database is busy: %1</source>
+        <translation>the database is busy: %1</translation>
+    </message>
+    <message>
+        <source>the cancellation could not be saved</source>
+        <translation>the cancellation could not be saved</translation>
+    </message>
+    <message>
+        <source>vehicle %1 does not exist</source>
+        <translation>vehicle %1 does not exist</translation>
+    </message>
+    <message>
+        <source>driver %1 does not exist</source>
+        <translation>driver %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the booking could not be saved: %1</source>
+        <translation>the booking could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>request %1: the odometer reads less than at departure (%2 km)</source>
+        <translation>request %1: the odometer reads less than at departure (%2 km)</translation>
     </message>
 </context>
 <context>
@@ -341,6 +1170,150 @@
         <source>Limited to plates</source>
         <translation>Limited to plates</translation>
     </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Booked from</source>
+        <translation>Booked from</translation>
+    </message>
+    <message>
+        <source>Booked until</source>
+        <translation>Booked until</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Destination latitude</source>
+        <translation>Destination latitude</translation>
+    </message>
+    <message>
+        <source>Destination longitude</source>
+        <translation>Destination longitude</translation>
+    </message>
+    <message>
+        <source>Navigation km</source>
+        <translation>Navigation km</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Trip type</source>
+        <translation>Trip type</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Odometer out</source>
+        <translation>Odometer out</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Odometer in</source>
+        <translation>Odometer in</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>Fuel card</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Fuel station</source>
+        <translation>Fuel station</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>Odometer km</translation>
+    </message>
+    <message>
+        <source>Violation code</source>
+        <translation>Violation code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>Request number</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Passengers</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Origin latitude</source>
+        <translation>Origin latitude</translation>
+    </message>
+    <message>
+        <source>Origin longitude</source>
+        <translation>Origin longitude</translation>
+    </message>
+    <message>
+        <source>Navigation km from</source>
+        <translation>Navigation km from</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>Dispatch order</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -399,6 +1372,57 @@
         <source>Geofence</source>
         <translation>Geofence</translation>
     </message>
+    <message>
+        <source>Dispatch orders</source>
+        <translation>Dispatch orders</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>Dispatch order</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>Refuel</source>
+        <translation>Refuel</translation>
+    </message>
+    <message>
+        <source>Traffic violations</source>
+        <translation>Traffic violations</translation>
+    </message>
+    <message>
+        <source>Traffic violation</source>
+        <translation>Traffic violation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Maintenance entry</source>
+        <translation>Maintenance entry</translation>
+    </message>
+    <message>
+        <source>Trip requests</source>
+        <translation>Trip requests</translation>
+    </message>
+    <message>
+        <source>Trip request</source>
+        <translation>Trip request</translation>
+    </message>
+</context>
+<context>
+    <name>MBTilesSource</name>
+    <message>
+        <source>The tile file %1 does not exist.</source>
+        <translation>The tile file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file: %2</source>
+        <translation>%1 is not an MBTiles file: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -415,24 +1439,12 @@
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Trip requests, approval and the dispatch board: assign a car and a driver on a timeline, with double bookings refused.</source>
-        <translation>Trip requests, approval and the dispatch board: assign a car and a driver on a timeline, with double bookings refused.</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <source>Replay trips on the map against the request and work through the anomalies the eight rules find.</source>
-        <translation>Replay trips on the map against the request and work through the anomalies the eight rules find.</translation>
-    </message>
-    <message>
         <source>Ledgers</source>
         <translation>Ledgers</translation>
-    </message>
-    <message>
-        <source>Maintenance and refuel ledgers and traffic violations.</source>
-        <translation>Maintenance and refuel ledgers and traffic violations.</translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -528,10 +1540,153 @@
     </message>
 </context>
 <context>
+    <name>MapPainter</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Offline map: no tiles, graticule and district seats only</source>
+        <translation>Offline map: no tiles, graticule and district seats only</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBasemap</name>
+    <message>
+        <source>%1°E</source>
+        <translation>%1°E</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <translation>%1°W</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <translation>%1°N</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <translation>%1°S</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Not yet available in this version</source>
         <translation>Not yet available in this version</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackControl</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Play or pause (Space)</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation>Time (Beijing)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Distance since the first fix</source>
+        <translation>Distance since the first fix</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 km/h</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+</context>
+<context>
+    <name>PositionImporter</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
+    </message>
+    <message>
+        <source>vehicle %1 does not exist</source>
+        <translation>vehicle %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 sentences, %2 fixes; skipped: %3 bad checksum, %4 void, %5 malformed, %6 without a date</source>
+        <translation>%1 sentences, %2 fixes; skipped: %3 bad checksum, %4 void, %5 malformed, %6 without a date</translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation>the header has no column %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+    <message>
+        <source>plate is required</source>
+        <translation>plate is required</translation>
+    </message>
+    <message>
+        <source>%1 is not a time like 2026-10-08T09:30:00+08:00</source>
+        <translation>%1 is not a time like 2026-10-08T09:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a coordinate from %2 to %3</source>
+        <translation>%1 is not a coordinate from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from 0 to %2</source>
+        <translation>%1 is not a number from 0 to %2</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
+        <translation>this vehicle&apos;s fix at %1 repeats line %2</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>For example: the detour was ordered by the requesting agency (note no. …)</source>
+        <translation>For example: the detour was ordered by the requesting agency (note no. …)</translation>
+    </message>
+    <message>
+        <source>Write a reason first</source>
+        <translation>Write a reason first</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1721,10 @@
     <message>
         <source>%1: cannot replace the file</source>
         <translation>%1: cannot replace the file</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
 </context>
 <context>
@@ -942,6 +2101,84 @@ An administrator adds them.</translation>
         <source>%1 is not a plate like 苏F·A1234</source>
         <translation>%1 is not a plate like 苏F·A1234</translation>
     </message>
+    <message>
+        <source>%1 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1 is not a time like 2026-10-08 09:30:00</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-10-08</source>
+        <translation>%1 is not a date like 2026-10-08</translation>
+    </message>
+    <message>
+        <source>the booked window ends before it starts</source>
+        <translation>the booked window ends before it starts</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFlow</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 is not a step of a request</source>
+        <translation>%1 is not a step of a request</translation>
+    </message>
+    <message>
+        <source>a %1 request can no longer be cancelled</source>
+        <translation>a %1 request can no longer be cancelled</translation>
+    </message>
+    <message>
+        <source>a %1 request cannot become %2</source>
+        <translation>a %1 request cannot become %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingClient</name>
+    <message>
+        <source>the routing service %1 found no route: %2 %3</source>
+        <translation>the routing service %1 found no route: %2 %3</translation>
+    </message>
+    <message>
+        <source>the routing service %1 did not answer within %2 s</source>
+        <translation>the routing service %1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>the routing service %1 cannot be reached: %2</source>
+        <translation>the routing service %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>the routing service %1 answered something that is not an OSRM route</source>
+        <translation>the routing service %1 answered something that is not an OSRM route</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1017,10 +2254,6 @@ An administrator adds them.</translation>
         <translation>Tile server (XYZ template)</translation>
     </message>
     <message>
-        <source>Used by the map when it arrives. Without a tile server the map shows the offline basemap.</source>
-        <translation>Used by the map when it arrives. Without a tile server the map shows the offline basemap.</translation>
-    </message>
-    <message>
         <source>Municipal backend (HTTPS)</source>
         <translation>Municipal backend (HTTPS)</translation>
     </message>
@@ -1039,6 +2272,18 @@ An administrator adds them.</translation>
     <message>
         <source>The backend is reached over HTTPS only.</source>
         <translation>The backend is reached over HTTPS only.</translation>
+    </message>
+    <message>
+        <source>Without a tile server the map shows the offline basemap.</source>
+        <translation>Without a tile server the map shows the offline basemap.</translation>
+    </message>
+    <message>
+        <source>Routing service (OSRM API)</source>
+        <translation>Routing service (OSRM API)</translation>
+    </message>
+    <message>
+        <source>Gives a trip request its navigation mileage (there and back). Without it the mileage is typed in.</source>
+        <translation>Gives a trip request its navigation mileage (there and back). Without it the mileage is typed in.</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +2315,51 @@ An administrator adds them.</translation>
     <message>
         <source>a name is needed: the change log records who did what</source>
         <translation>a name is needed: the change log records who did what</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMileageModel</name>
+    <message>
+        <source>Tracked km</source>
+        <translation>Tracked km</translation>
+    </message>
+    <message>
+        <source>Tracked ÷ nav</source>
+        <translation>Tracked ÷ nav</translation>
+    </message>
+    <message>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+    </message>
+    <message>
+        <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
+        <translation>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>no track</source>
+        <translation>no track</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) inside the booked window</source>
+        <translation>
+            <numerusform>%n fix inside the booked window</numerusform>
+            <numerusform>%n fixes inside the booked window</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +2423,33 @@ An administrator adds them.</translation>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>A gap this long starts a new location anomaly</translation>
+    </message>
+</context>
+<context>
+    <name>TileSources</name>
+    <message>
+        <source>A Tianditu source is written tianditu:LAYER:KEY, e.g. tianditu:vec:0123abcd.</source>
+        <translation>A Tianditu source is written tianditu:LAYER:KEY, e.g. tianditu:vec:0123abcd.</translation>
+    </message>
+    <message>
+        <source>Tianditu</source>
+        <translation>Tianditu</translation>
+    </message>
+    <message>
+        <source>© Tianditu (National Platform for Common GeoSpatial Information Services)</source>
+        <translation>© Tianditu (National Platform for Common GeoSpatial Information Services)</translation>
+    </message>
+    <message>
+        <source>The tile URL needs {z}, {x} and {y} (or TILEMATRIX={z}, TILEROW={y}, TILECOL={x}).</source>
+        <translation>The tile URL needs {z}, {x} and {y} (or TILEMATRIX={z}, TILEROW={y}, TILECOL={x}).</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation>Tiles: %1</translation>
     </message>
 </context>
 <context>

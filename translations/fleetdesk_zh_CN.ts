@@ -2,6 +2,644 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnomaliesPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>First day checked (Beijing time)</source>
+        <translation>检查的第一天（北京时间）</translation>
+    </message>
+    <message>
+        <source>Last day checked, included (Beijing time)</source>
+        <translation>检查的最后一天，含当天（北京时间）</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>开始检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the eight anomaly rules over the period and keep what they find. Findings already known keep their status.</source>
+        <translation>按八项异常规则检查所选时段并保存结果。已有的异常保留其处理状态。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the check; nothing of it is stored (Esc)</source>
+        <translation>停止检查，本次结果不保存（Esc）</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Show one kind of anomaly</source>
+        <translation>只显示一类异常</translation>
+    </message>
+    <message>
+        <source>Show one agency&apos;s vehicles</source>
+        <translation>只显示一个单位的车辆</translation>
+    </message>
+    <message>
+        <source>Show one vehicle</source>
+        <translation>只显示一辆车</translation>
+    </message>
+    <message>
+        <source>Show one driver</source>
+        <translation>只显示一名驾驶员</translation>
+    </message>
+    <message>
+        <source>Show one month (Beijing time)</source>
+        <translation>只显示一个月（北京时间）</translation>
+    </message>
+    <message>
+        <source>Show one status</source>
+        <translation>只显示一种状态</translation>
+    </message>
+    <message>
+        <source>All anomalies</source>
+        <translation>全部异常</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not dismissed)</source>
+        <translation>待处理（未驳回）</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>全部车辆</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>全部驾驶员</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>No anomalies found yet.
+Choose a period above and press Run checks: the eight rules look at its dispatch orders, tracks, refuels and violations.</source>
+        <translation>暂无异常。
+请在上方选择时段并点击“开始检查”：八项规则将核查该时段的派车单、轨迹、加油记录和违章。</translation>
+    </message>
+    <message>
+        <source>No anomalies found yet.
+An auditor runs the checks; what they find appears here.</source>
+        <translation>暂无异常。
+督查员运行检查后，发现的异常将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No anomalies match the filters.
+Choose &quot;All&quot; in a filter to see more.</source>
+        <translation>没有符合筛选条件的异常。
+将筛选项改为“全部”可查看更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(-ies)</source>
+        <translation>
+            <numerusform>%n 条异常</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n anomaly(-ies) shown</source>
+        <translation>
+            <numerusform>显示 %1 条，共 %n 条异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>Checking %1 – %2…</source>
+        <translation>正在检查 %1 至 %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Check of %1 cancelled; nothing was stored.</source>
+        <translation>%1 的检查已取消，未保存任何结果。</translation>
+    </message>
+    <message>
+        <source>The check of %1 failed: %2</source>
+        <translation>%1 的检查失败：%2</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>检查失败</translation>
+    </message>
+    <message>
+        <source>Checked %1: no anomalies.</source>
+        <translation>已检查 %1：未发现异常。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1: %n anomaly(-ies) found.</source>
+        <translation>
+            <numerusform>已检查 %1：发现 %n 条异常。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them new.</source>
+        <translation>
+            <numerusform>其中新发现 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>The anomaly was not changed: %1.</source>
+        <translation>异常状态未更改：%1。</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Dismiss anomaly</source>
+        <translation>驳回异常</translation>
+    </message>
+    <message>
+        <source>Why is this finding not a problem? The reason is kept with the finding and in the change log.</source>
+        <translation>为什么此异常不构成问题？驳回理由将随异常记录一并保存，并写入变更日志。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyDetailPane</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark the finding as under review: someone is looking into it</source>
+        <translation>标记为审查中：已有人跟进核查</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>驳回(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close the finding as not a problem; asks for the reason, which is kept</source>
+        <translation>认定不构成问题并关闭此异常；需填写驳回理由，理由将被保存</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>督办(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</source>
+        <translation>将此异常标记为已督办。开具督办单（含办理期限和回复）将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>No anomaly selected</source>
+        <translation>未选择异常</translation>
+    </message>
+    <message>
+        <source>Select an anomaly in the list to see its evidence and act on it.</source>
+        <translation>在列表中选择一条异常，即可查看其依据并进行处理。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for review</source>
+        <translation>重新审查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>最近处理</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>派车单</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>油卡</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Found first %1, last %2 (Beijing time).</source>
+        <translation>首次发现 %1，最近一次发现 %2（北京时间）。</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyStore</name>
+    <message>
+        <source>New</source>
+        <translation>新发现</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>已督办</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>the finding does not exist</source>
+        <translation>该异常不存在</translation>
+    </message>
+    <message>
+        <source>unknown status %1</source>
+        <translation>未知状态 %1</translation>
+    </message>
+    <message>
+        <source>dismissing a finding needs a reason</source>
+        <translation>驳回异常必须填写理由</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>异常类型</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
+    <name>AnomalyText</name>
+    <message>
+        <source>Location</source>
+        <translation>定位异常</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地异常</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>里程数异常</translation>
+    </message>
+    <message>
+        <source>Fuel consumption</source>
+        <translation>油耗异常</translation>
+    </message>
+    <message>
+        <source>Fuel card binding</source>
+        <translation>油卡绑定异常</translation>
+    </message>
+    <message>
+        <source>Fuel card use</source>
+        <translation>油卡使用异常</translation>
+    </message>
+    <message>
+        <source>Refuel frequency</source>
+        <translation>加油频率异常</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违章异常</translation>
+    </message>
+    <message>
+        <source>A vehicle outside every geofence that applies to it, at a time no dispatch order covers.</source>
+        <translation>车辆在无派车单的时段位于所有适用电子围栏之外。</translation>
+    </message>
+    <message>
+        <source>A finished trip whose track never comes within the set distance of its destination.</source>
+        <translation>已结束的出车任务，其轨迹始终未进入目的地设定距离以内。</translation>
+    </message>
+    <message>
+        <source>Track mileage within the booked window at or above the set multiple of the navigation mileage.</source>
+        <translation>用车时段内的轨迹里程达到或超过导航里程的设定倍数。</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>驾驶员当月百公里油耗达到或超过前三个月平均油耗的设定倍数。</translation>
+    </message>
+    <message>
+        <source>A fuel card bound to a plate that is not an official vehicle.</source>
+        <translation>油卡绑定的车牌不是在册公务用车。</translation>
+    </message>
+    <message>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <translation>加油时绑定车辆的轨迹始终未靠近加油站。</translation>
+    </message>
+    <message>
+        <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
+        <translation>同一油卡在所绑车辆两次派车之间多次加油。</translation>
+    </message>
+    <message>
+        <source>Several traffic violations of one vehicle in one calendar month.</source>
+        <translation>同一车辆在一个自然月内多次违章。</translation>
+    </message>
+    <message>
+        <source>%1 km tracked / %2 km navigated (×%3)</source>
+        <translation>轨迹 %1 公里 / 导航 %2 公里（×%3）</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>无轨迹</translation>
+    </message>
+    <message>
+        <source>Closest %1 km</source>
+        <translation>最近 %1 公里</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) outside</source>
+        <translation>
+            <numerusform>围栏外 %n 个定位点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vs %2 L/100 km</source>
+        <translation>%1 对比 %2 升/百公里</translation>
+    </message>
+    <message>
+        <source>Card %1 on a retired vehicle</source>
+        <translation>油卡 %1 绑定已报废车辆</translation>
+    </message>
+    <message>
+        <source>Card %1 on an unregistered plate</source>
+        <translation>油卡 %1 绑定非在册车牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s) between orders</source>
+        <translation>
+            <numerusform>两次派车间加油 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in %1</source>
+        <translation>
+            <numerusform>%1 违章 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Track %1 km vs navigation %2 km, ratio %3 ≥ %4.</source>
+        <translation>轨迹里程 %1 公里，导航里程 %2 公里，比值 %3 ≥ %4。</translation>
+    </message>
+    <message>
+        <source>Booked window %1 – %2.</source>
+        <translation>用车时段 %1 至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) on the track.</source>
+        <translation>
+            <numerusform>轨迹共 %n 个定位点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) dropped as jumps above %1 km/h.</source>
+        <translation>
+            <numerusform>因推算速度超过 %1 公里/小时，剔除漂移点 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation>（%1, %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2, %3）</translation>
+    </message>
+    <message>
+        <source>No position fix at all inside the booked window, so the trip to %1 cannot be confirmed.</source>
+        <translation>用车时段内没有任何定位点，无法确认车辆到达%1。</translation>
+    </message>
+    <message>
+        <source>The track came no closer than %1 km to the destination %2; the limit is %3 km.</source>
+        <translation>轨迹距目的地 %2 最近 %1 公里，超过限值 %3 公里。</translation>
+    </message>
+    <message>
+        <source>Closest point of the track: (%1, %2).</source>
+        <translation>轨迹最近点：（%1, %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) outside every geofence that applies, with no dispatch order covering them, from %1 to %2.</source>
+        <translation>
+            <numerusform>%1 至 %2 期间，有 %n 个定位点位于所有适用电子围栏之外，且无派车单覆盖。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First fix at (%1, %2), last at (%3, %4).</source>
+        <translation>首个定位点（%1, %2），最后一个定位点（%3, %4）。</translation>
+    </message>
+    <message>
+        <source>No geofence applies to this vehicle.</source>
+        <translation>该车辆没有适用的电子围栏。</translation>
+    </message>
+    <message>
+        <source>Geofences that apply: %1.</source>
+        <translation>适用的电子围栏：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A gap of more than %1 minutes between fixes starts a new finding.</source>
+        <translation>定位点间隔超过 %1 分钟即另计一条异常。</translation>
+    </message>
+    <message>
+        <source>In %1: %2 L over %3 km, %4 L/100 km.</source>
+        <translation>%1：行驶 %3 公里，耗油 %2 升，百公里油耗 %4 升。</translation>
+    </message>
+    <message>
+        <source>The three months before (%1): %2 L over %3 km, %4 L/100 km.</source>
+        <translation>前三个月（%1）：行驶 %3 公里，耗油 %2 升，百公里油耗 %4 升。</translation>
+    </message>
+    <message>
+        <source>Ratio %1 ≥ %2 (each part needs at least %3 km).</source>
+        <translation>比值 %1 ≥ %2（两部分里程均须不少于 %3 公里）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 km</source>
+        <translation>%1 %2 公里</translation>
+    </message>
+    <message>
+        <source>Vehicles driven: %1.</source>
+        <translation>驾驶车辆：%1。</translation>
+    </message>
+    <message>
+        <source>Fuel card %1 is bound to %2, a retired vehicle.</source>
+        <translation>油卡 %1 绑定的 %2 为已报废车辆。</translation>
+    </message>
+    <message>
+        <source>Fuel card %1 is bound to %2, which is not in the vehicle registry.</source>
+        <translation>油卡 %1 绑定的 %2 不在车辆档案中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s) with it in the period checked: %1 L, %2 yuan.</source>
+        <translation>
+            <numerusform>检查时段内用该卡加油 %n 次，共 %1 升、%2 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 L (%2 yuan) with card %3 at %4 (%5), %6.</source>
+        <translation>%6 用油卡 %3 在 %4（%5）加油 %1 升（%2 元）。</translation>
+    </message>
+    <message>
+        <source>The vehicle reported no position from %1 to %2.</source>
+        <translation>%1 至 %2 期间车辆没有上报任何定位。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the track came no closer than %3 m to the station; the limit is %4 m.</source>
+        <translation>%1 至 %2 期间轨迹距加油站最近 %3 米，超过限值 %4 米。</translation>
+    </message>
+    <message>
+        <source>The refuel falls within dispatch order %1.</source>
+        <translation>加油时间在派车单 %1 的用车时段内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s) with card %1 between dispatch order %2 (ended %3) and %4 (starts %5); the limit is %6.</source>
+        <translation>
+            <numerusform>油卡 %1 在派车单 %2（%3 结束）与 %4（%5 开始）之间加油 %n 次，限值为 %6 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at station %2: %3 L, %4 yuan.</source>
+        <translation>%1 在加油站 %2：%3 升，%4 元。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traffic violation(s) of this vehicle in %1; the limit is %2.</source>
+        <translation>
+            <numerusform>该车 %1 违章 %n 次，限值为 %2 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, code %2, driver %3.</source>
+        <translation>%1，违章代码 %2，驾驶员 %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRules</name>
+    <message>
+        <source>the trip ends before it starts</source>
+        <translation>行程结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>%1 is in maintenance</source>
+        <translation>%1 正在维修保养</translation>
+    </message>
+    <message>
+        <source>%1 is retired</source>
+        <translation>%1 已报废</translation>
+    </message>
+    <message>
+        <source>driver %1 is off duty</source>
+        <translation>驾驶员 %1 不在岗</translation>
+    </message>
+    <message>
+        <source>%1 has %2 seats: %3 passengers and the driver do not fit</source>
+        <translation>%1 只有 %2 个座位，坐不下 %3 名乘车人和驾驶员</translation>
+    </message>
+    <message>
+        <source>driver %1 holds %2; %3 with %4 seats needs %5</source>
+        <translation>驾驶员 %1 持 %2 驾照；%4 座的 %3 需要 %5 驾照</translation>
+    </message>
+    <message>
+        <source>no recorded licence</source>
+        <translation>无驾照记录</translation>
+    </message>
+    <message>
+        <source>%1 is already booked: %2</source>
+        <translation>%1 该时段已被预订：%2</translation>
+    </message>
+    <message>
+        <source>driver %1 is already booked: %2</source>
+        <translation>驾驶员 %1 该时段已有任务：%2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHistoryModel</name>
     <message>
         <source>(empty)</source>
@@ -42,6 +680,17 @@
     <message>
         <source>What changed</source>
         <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>CheckService</name>
+    <message>
+        <source>unknown rule %1 (rules: %2)</source>
+        <translation>未知规则 %1（可用规则：%2）</translation>
+    </message>
+    <message>
+        <source>the findings could not be stored: %1</source>
+        <translation>检查结果无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -122,13 +771,61 @@
         <source>Off duty</source>
         <translation>离岗</translation>
     </message>
+    <message>
+        <source>City</source>
+        <translation>市内</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Long distance</source>
+        <translation>长途</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派车</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已出车</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已回场</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Typed in</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Routing service</source>
+        <translation>路径规划服务</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
-    <message>
-        <source>FleetDesk command line: import, export and demo data.</source>
-        <translation>FleetDesk 命令行工具：导入、导出和生成演示数据。</translation>
-    </message>
     <message>
         <source>The FleetDesk database file (created if missing).</source>
         <translation>FleetDesk 数据库文件（不存在时自动创建）。</translation>
@@ -174,10 +871,6 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | demo</source>
-        <translation>import 类型 文件 | export 类型 文件 | demo</translation>
-    </message>
-    <message>
         <source>no command given; try --help</source>
         <translation>未指定命令；请使用 --help 查看帮助</translation>
     </message>
@@ -188,14 +881,6 @@
     <message>
         <source>--db FILE is required</source>
         <translation>必须指定 --db 文件</translation>
-    </message>
-    <message>
-        <source>check: the anomaly rules are not part of this build yet</source>
-        <translation>check：此版本尚未包含异常规则</translation>
-    </message>
-    <message>
-        <source>usage: import KIND FILE</source>
-        <translation>用法：import 类型 文件</translation>
     </message>
     <message>
         <source>%1: %2 records read, %3 added or changed</source>
@@ -210,8 +895,100 @@
         <translation>%1：已写入 %2 条记录</translation>
     </message>
     <message>
-        <source>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences (%7 records added or changed)</source>
-        <translation>演示数据：单位 %1 个，车辆 %2 辆，驾驶员 %3 名，油卡 %4 张，加油站 %5 个，电子围栏 %6 个（新增或修改 %7 条记录）</translation>
+        <source>FleetDesk command line: import, export, anomaly checks and demo data.</source>
+        <translation>FleetDesk 命令行：导入、导出、异常检查和演示数据。</translation>
+    </message>
+    <message>
+        <source>Read rule thresholds from this settings file (INI).</source>
+        <translation>从此设置文件（INI）读取规则阈值。</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s code, for dispatch.</source>
+        <translation>驾驶员编号，用于派车。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Why a request is rejected or cancelled.</source>
+        <translation>驳回或取消用车申请的理由。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>When the car left or came back (default: now).</source>
+        <translation>出车或回场时间（默认：当前时间）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The odometer reading in km.</source>
+        <translation>里程表读数（公里）。</translation>
+    </message>
+    <message>
+        <source>KM</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>usage: import KIND FILE [--plate PLATE]</source>
+        <translation>用法：import KIND FILE [--plate PLATE]</translation>
+    </message>
+    <message>
+        <source>check needs --from DATE and --to DATE as YYYY-MM-DD</source>
+        <translation>check 需要 --from DATE 和 --to DATE，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>--format is json, csv or table</source>
+        <translation>--format 只能是 json、csv 或 table</translation>
+    </message>
+    <message>
+        <source>%1 anomalies (%2 new, %3 updated, %4 already known)</source>
+        <translation>%1 条异常（新发现 %2 条，更新 %3 条，已知 %4 条）</translation>
+    </message>
+    <message>
+        <source>request add: %1 is not FIELD=VALUE with a field of a request</source>
+        <translation>request add：%1 不是“字段=值”形式的用车申请字段</translation>
+    </message>
+    <message>
+        <source>request add: %1 %2 does not exist</source>
+        <translation>request add：%1 %2 不存在</translation>
+    </message>
+    <message>
+        <source>usage: dispatch REQUEST --plate PLATE --driver CODE</source>
+        <translation>用法：dispatch REQUEST --plate PLATE --driver CODE</translation>
+    </message>
+    <message>
+        <source>usage: %1 REQUEST --odometer KM [--time TIME]</source>
+        <translation>用法：%1 REQUEST --odometer KM [--time TIME]</translation>
+    </message>
+    <message>
+        <source>usage: request add|approve|reject|cancel …</source>
+        <translation>用法：request add|approve|reject|cancel …</translation>
+    </message>
+    <message>
+        <source>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</source>
+        <translation>演示数据：%1 个单位、%2 辆车、%3 名驾驶员、%4 张油卡、%5 个加油站、%6 个电子围栏</translation>
+    </message>
+    <message>
+        <source>operations: %1 dispatch orders, %2 fixes, %3 refuels, %4 violations, %5 maintenance entries</source>
+        <translation>运行数据：%1 张派车单、%2 个定位点、%3 条加油记录、%4 条违章、%5 条维修保养记录</translation>
+    </message>
+    <message>
+        <source>%1 records and %2 fixes added or changed</source>
+        <translation>新增或更改 %1 条记录和 %2 个定位点</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | render --task CODE --out FILE.png [--size WxH]</source>
+        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | render --task CODE --out FILE.png [--size WxH]</translation>
     </message>
 </context>
 <context>
@@ -257,6 +1034,45 @@
     <message>
         <source>demo %1, record %2: %3</source>
         <translation>演示数据 %1，第 %2 条记录：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchService</name>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>用车申请 %1 不存在</translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation>用车申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>request %1: a reason is needed to %2 it</source>
+        <translation>用车申请 %1：%2需要填写理由</translation>
+    </message>
+    <message>
+        <source>the database is busy: %1</source>
+        <translation>数据库正忙：%1</translation>
+    </message>
+    <message>
+        <source>the cancellation could not be saved</source>
+        <translation>取消操作无法保存</translation>
+    </message>
+    <message>
+        <source>vehicle %1 does not exist</source>
+        <translation>车辆 %1 不存在</translation>
+    </message>
+    <message>
+        <source>driver %1 does not exist</source>
+        <translation>驾驶员 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the booking could not be saved: %1</source>
+        <translation>派车无法保存：%1</translation>
+    </message>
+    <message>
+        <source>request %1: the odometer reads less than at departure (%2 km)</source>
+        <translation>用车申请 %1：里程表读数小于出车时（%2 公里）</translation>
     </message>
 </context>
 <context>
@@ -341,6 +1157,150 @@
         <source>Limited to plates</source>
         <translation>适用车牌</translation>
     </message>
+    <message>
+        <source>Order number</source>
+        <translation>派车单号</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Booked from</source>
+        <translation>用车开始</translation>
+    </message>
+    <message>
+        <source>Booked until</source>
+        <translation>用车结束</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Destination latitude</source>
+        <translation>目的地纬度</translation>
+    </message>
+    <message>
+        <source>Destination longitude</source>
+        <translation>目的地经度</translation>
+    </message>
+    <message>
+        <source>Navigation km</source>
+        <translation>导航里程（公里）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Trip type</source>
+        <translation>行程类型</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>出车时间</translation>
+    </message>
+    <message>
+        <source>Odometer out</source>
+        <translation>出车里程表</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回场时间</translation>
+    </message>
+    <message>
+        <source>Odometer in</source>
+        <translation>回场里程表</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>油卡</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Fuel station</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>里程表（公里）</translation>
+    </message>
+    <message>
+        <source>Violation code</source>
+        <translation>违章代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>违章描述</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修单位</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修保养项目</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>乘车人数</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出发地</translation>
+    </message>
+    <message>
+        <source>Origin latitude</source>
+        <translation>出发地纬度</translation>
+    </message>
+    <message>
+        <source>Origin longitude</source>
+        <translation>出发地经度</translation>
+    </message>
+    <message>
+        <source>Navigation km from</source>
+        <translation>导航里程来源</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>派车单</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -399,6 +1359,57 @@
         <source>Geofence</source>
         <translation>电子围栏</translation>
     </message>
+    <message>
+        <source>Dispatch orders</source>
+        <translation>派车单</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>派车单</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>加油记录</translation>
+    </message>
+    <message>
+        <source>Refuel</source>
+        <translation>加油记录</translation>
+    </message>
+    <message>
+        <source>Traffic violations</source>
+        <translation>违章</translation>
+    </message>
+    <message>
+        <source>Traffic violation</source>
+        <translation>违章记录</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维修保养</translation>
+    </message>
+    <message>
+        <source>Maintenance entry</source>
+        <translation>维修保养记录</translation>
+    </message>
+    <message>
+        <source>Trip requests</source>
+        <translation>用车申请</translation>
+    </message>
+    <message>
+        <source>Trip request</source>
+        <translation>用车申请</translation>
+    </message>
+</context>
+<context>
+    <name>MBTilesSource</name>
+    <message>
+        <source>The tile file %1 does not exist.</source>
+        <translation>瓦片文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file: %2</source>
+        <translation>%1 不是 MBTiles 文件：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -415,24 +1426,12 @@
         <translation>调度</translation>
     </message>
     <message>
-        <source>Trip requests, approval and the dispatch board: assign a car and a driver on a timeline, with double bookings refused.</source>
-        <translation>用车申请、审批和调度看板：在时间轴上安排车辆和驾驶员，拒绝重复派车。</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>审查</translation>
     </message>
     <message>
-        <source>Replay trips on the map against the request and work through the anomalies the eight rules find.</source>
-        <translation>在地图上对照用车申请回放行程，逐条处理八项规则发现的异常。</translation>
-    </message>
-    <message>
         <source>Ledgers</source>
         <translation>台账</translation>
-    </message>
-    <message>
-        <source>Maintenance and refuel ledgers and traffic violations.</source>
-        <translation>维修台账、加油台账和交通违章。</translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -528,10 +1527,153 @@
     </message>
 </context>
 <context>
+    <name>MapPainter</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>Offline map: no tiles, graticule and district seats only</source>
+        <translation>离线地图：无瓦片，仅显示经纬网和区县驻地</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBasemap</name>
+    <message>
+        <source>%1°E</source>
+        <translation>东经%1°</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <translation>西经%1°</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <translation>北纬%1°</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <translation>南纬%1°</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>Not yet available in this version</source>
         <translation>当前版本暂未提供此功能</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackControl</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Distance since the first fix</source>
+        <translation>自首个定位点起的里程</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation>%1 公里/小时</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>PositionImporter</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <translation>NMEA 或 GPX 轨迹需要指定车牌号（--plate）</translation>
+    </message>
+    <message>
+        <source>vehicle %1 does not exist</source>
+        <translation>车辆 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 sentences, %2 fixes; skipped: %3 bad checksum, %4 void, %5 malformed, %6 without a date</source>
+        <translation>%1 条语句，%2 个定位点；跳过：校验和错误 %3 条，无效定位 %4 条，格式错误 %5 条，缺少日期 %6 条</translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation>表头缺少列 %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>引号内的字段没有结束</translation>
+    </message>
+    <message>
+        <source>plate is required</source>
+        <translation>车牌号为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is not a time like 2026-10-08T09:30:00+08:00</source>
+        <translation>%1 不是形如 2026-10-08T09:30:00+08:00 的时间</translation>
+    </message>
+    <message>
+        <source>%1 is not a coordinate from %2 to %3</source>
+        <translation>%1 不是 %2 到 %3 之间的坐标</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from 0 to %2</source>
+        <translation>%1 不是 0 到 %2 之间的数值</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
+        <translation>该车辆 %1 的定位点与第 %2 行重复</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>For example: the detour was ordered by the requesting agency (note no. …)</source>
+        <translation>例如：绕行系用车单位要求（批文号 …）</translation>
+    </message>
+    <message>
+        <source>Write a reason first</source>
+        <translation>请先填写理由</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1708,10 @@
     <message>
         <source>%1: cannot replace the file</source>
         <translation>%1：无法替换该文件</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
 </context>
 <context>
@@ -939,6 +2085,84 @@ An administrator adds them.</source>
         <source>%1 is not a plate like 苏F·A1234</source>
         <translation>%1 不是有效的车牌号（格式如 苏F·A1234）</translation>
     </message>
+    <message>
+        <source>%1 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1 不是形如 2026-10-08 09:30:00 的时间</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-10-08</source>
+        <translation>%1 不是形如 2026-10-08 的日期</translation>
+    </message>
+    <message>
+        <source>the booked window ends before it starts</source>
+        <translation>用车结束时间早于开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFlow</name>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派车</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已出车</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已回场</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 is not a step of a request</source>
+        <translation>%1 不是用车申请的流程环节</translation>
+    </message>
+    <message>
+        <source>a %1 request can no longer be cancelled</source>
+        <translation>%1的用车申请不能再取消</translation>
+    </message>
+    <message>
+        <source>a %1 request cannot become %2</source>
+        <translation>%1的用车申请不能变为%2</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingClient</name>
+    <message>
+        <source>the routing service %1 found no route: %2 %3</source>
+        <translation>路径规划服务 %1 未找到路线：%2 %3</translation>
+    </message>
+    <message>
+        <source>the routing service %1 did not answer within %2 s</source>
+        <translation>路径规划服务 %1 在 %2 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>the routing service %1 cannot be reached: %2</source>
+        <translation>无法连接路径规划服务 %1：%2</translation>
+    </message>
+    <message>
+        <source>the routing service %1 answered something that is not an OSRM route</source>
+        <translation>路径规划服务 %1 返回的不是 OSRM 路线</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1014,10 +2238,6 @@ An administrator adds them.</source>
         <translation>瓦片服务器（XYZ 模板）</translation>
     </message>
     <message>
-        <source>Used by the map when it arrives. Without a tile server the map shows the offline basemap.</source>
-        <translation>供后续推出的地图功能使用。未配置瓦片服务器时，地图显示离线底图。</translation>
-    </message>
-    <message>
         <source>Municipal backend (HTTPS)</source>
         <translation>市级平台后台（HTTPS）</translation>
     </message>
@@ -1036,6 +2256,18 @@ An administrator adds them.</source>
     <message>
         <source>The backend is reached over HTTPS only.</source>
         <translation>只能通过 HTTPS 访问后台。</translation>
+    </message>
+    <message>
+        <source>Without a tile server the map shows the offline basemap.</source>
+        <translation>未配置瓦片服务器时，地图显示离线底图。</translation>
+    </message>
+    <message>
+        <source>Routing service (OSRM API)</source>
+        <translation>路径规划服务（OSRM API）</translation>
+    </message>
+    <message>
+        <source>Gives a trip request its navigation mileage (there and back). Without it the mileage is typed in.</source>
+        <translation>为用车申请计算导航里程（往返）。未配置时需手工录入里程。</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +2299,50 @@ An administrator adds them.</source>
     <message>
         <source>a name is needed: the change log records who did what</source>
         <translation>请输入姓名：变更日志会记录每项操作的操作人</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMileageModel</name>
+    <message>
+        <source>Tracked km</source>
+        <translation>轨迹里程（公里）</translation>
+    </message>
+    <message>
+        <source>Tracked ÷ nav</source>
+        <translation>轨迹÷导航</translation>
+    </message>
+    <message>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>用车时段内车辆轨迹的公里数，已剔除定位漂移点，与里程数异常规则的计算方法一致</translation>
+    </message>
+    <message>
+        <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
+        <translation>轨迹里程除以导航里程；达到 %1 及以上时，里程数异常规则将报告该派车单</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>no track</source>
+        <translation>无轨迹</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) inside the booked window</source>
+        <translation>
+            <numerusform>用车时段内 %n 个定位点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>轨迹里程：用车时段内车辆的定位轨迹，已剔除推算速度超过 %1 公里/小时的漂移点，即里程数异常规则与导航里程比较的数值（达到 %2 倍及以上即报告）。</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +2406,33 @@ An administrator adds them.</source>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>定位异常分段间隔</translation>
+    </message>
+</context>
+<context>
+    <name>TileSources</name>
+    <message>
+        <source>A Tianditu source is written tianditu:LAYER:KEY, e.g. tianditu:vec:0123abcd.</source>
+        <translation>天地图瓦片源的写法为 tianditu:图层:密钥，例如 tianditu:vec:0123abcd。</translation>
+    </message>
+    <message>
+        <source>Tianditu</source>
+        <translation>天地图</translation>
+    </message>
+    <message>
+        <source>© Tianditu (National Platform for Common GeoSpatial Information Services)</source>
+        <translation>© 天地图（国家地理信息公共服务平台）</translation>
+    </message>
+    <message>
+        <source>The tile URL needs {z}, {x} and {y} (or TILEMATRIX={z}, TILEROW={y}, TILECOL={x}).</source>
+        <translation>瓦片地址须包含 {z}、{x} 和 {y}（或 TILEMATRIX={z}、TILEROW={y}、TILECOL={x}）。</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap 贡献者</translation>
+    </message>
+    <message>
+        <source>Tiles: %1</source>
+        <translation>瓦片：%1</translation>
     </message>
 </context>
 <context>

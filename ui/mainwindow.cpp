@@ -1,11 +1,14 @@
 #include "mainwindow.h"
+#include "anomaliespage.h"
 #include "appsettings.h"
+#include "ledgerspage.h"
 #include "placeholderpage.h"
 #include "recordcommands.h"
 #include "recordlistpane.h"
 #include "recordspage.h"
 #include "recordstore.h"
 #include "settingsdialog.h"
+#include "taskspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +52,14 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     setCentralWidget(central);
 
     m_records = new RecordsPage(m_context);
-    connect(m_records, &RecordsPage::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_tasks = new TasksPage(m_context);
+    m_anomalies = new AnomaliesPage(m_context);
+    m_ledgers = new ::LedgersPage(m_context);
+    auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_records, &RecordsPage::message, this, showMessage);
+    connect(m_tasks, &TasksPage::message, this, showMessage);
+    connect(m_anomalies, &AnomaliesPage::message, this, showMessage);
+    connect(m_ledgers, &::LedgersPage::message, this, showMessage);
     struct PageInfo
     {
         QString title;
@@ -58,14 +68,10 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     };
     const QList<PageInfo> pages = {
         { tr("Records"), QStyle::SP_FileDialogDetailedView, m_records },
-        { tr("Dispatch"), QStyle::SP_BrowserReload,
-          new PlaceholderPage(tr("Dispatch"), tr("Trip requests, approval and the dispatch board: assign a car and "
-                                                 "a driver on a timeline, with double bookings refused.")) },
-        { tr("Review"), QStyle::SP_FileDialogContentsView,
-          new PlaceholderPage(tr("Review"), tr("Replay trips on the map against the request and work through "
-                                               "the anomalies the eight rules find.")) },
-        { tr("Ledgers"), QStyle::SP_FileDialogListView,
-          new PlaceholderPage(tr("Ledgers"), tr("Maintenance and refuel ledgers and traffic violations.")) },
+        // Until the dispatch board exists, its slot lists the dispatch orders with their tracked mileage.
+        { tr("Dispatch"), QStyle::SP_BrowserReload, m_tasks },
+        { tr("Review"), QStyle::SP_FileDialogContentsView, m_anomalies },
+        { tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
         { tr("Supervision"), QStyle::SP_MessageBoxWarning,
           new PlaceholderPage(tr("Supervision"), tr("Supervision orders (督办单) with deadlines, replies and "
                                                     "closing.")) },

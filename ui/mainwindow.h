@@ -6,10 +6,13 @@
 
 #include <QMainWindow>
 
+class AnomaliesPage;
+class LedgersPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 class RecordsPage;
+class TasksPage;
 
 class MainWindow : public QMainWindow
 {
@@ -24,6 +27,9 @@ public:
     void showPage(int page);
     int currentPage() const;
     RecordsPage *recordsPage() const { return m_records; }
+    TasksPage *tasksPage() const { return m_tasks; }
+    AnomaliesPage *anomaliesPage() const { return m_anomalies; }
+    ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
 
 protected:
@@ -40,5 +46,8 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     RecordsPage *m_records;
+    TasksPage *m_tasks;
+    AnomaliesPage *m_anomalies;
+    ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;
 };

@@ -1,6 +1,9 @@
+#include "anomaliespage.h"
+#include "ledgerspage.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
 #include "settingsdialog.h"
+#include "taskspage.h"
 #include "uitestsupport.h"
 
 #include <QDoubleSpinBox>
@@ -21,7 +24,14 @@ private slots:
         w.show();
         auto *pages = w.findChild<QStackedWidget *>();
         QCOMPARE(pages->count(), int(MainWindow::PageCount));
-        for (int i = 1; i < MainWindow::PageCount; ++i) {
+        // Dispatch (the orders list for now), Review (anomalies) and Ledgers are real pages.
+        w.showPage(MainWindow::DispatchPage);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.tasksPage()));
+        w.showPage(MainWindow::ReviewPage);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.anomaliesPage()));
+        w.showPage(MainWindow::LedgersPage);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.ledgersPage()));
+        for (int i : { MainWindow::SupervisionPage, MainWindow::ReportsPage }) {
             w.showPage(i);
             QVERIFY(qobject_cast<PlaceholderPage *>(pages->currentWidget()));
             QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("notAvailable")));
