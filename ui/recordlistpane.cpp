@@ -192,12 +192,13 @@ QString RecordListPane::selectedId() const
 
 void RecordListPane::selectId(const QString &id)
 {
-    const int row = m_model->rowOf(id);
-    if (row < 0)
+    // Searched through the view's own model: a page may put another model between the records and the proxy
+    // (the tasks page adds tracked mileage), so the records model's indexes cannot be mapped directly.
+    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), RecordTableModel::IdRole, id, 1, Qt::MatchExactly);
+    if (found.isEmpty())
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    m_view->selectionModel()->select(found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(found.first());
 }
 
 void RecordListPane::updateState()

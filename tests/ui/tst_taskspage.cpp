@@ -9,6 +9,8 @@
 #include "uitestsupport.h"
 
 #include <QLabel>
+#include "recordtablemodel.h"
+
 #include <QLineEdit>
 #include <QTableView>
 #include <QToolBar>
@@ -49,6 +51,10 @@ private slots:
         // Sorting by tracked km sorts numbers.
         page.pane()->view()->sortByColumn(tracked, Qt::DescendingOrder);
         QCOMPARE(shown->rowCount(), 2);
+        // Selecting a task by id (as after an edit) finds its row through the added mileage model.
+        const QString second = shown->index(1, 0).data(RecordTableModel::IdRole).toString();
+        page.pane()->selectId(second);
+        QCOMPARE(page.pane()->selectedId(), second);
     }
 
     void ledgersHaveRefuelsViolationsAndMaintenanceEditableByTheAdministratorOnly()
