@@ -21,6 +21,29 @@ DispatchResult failure(const QString &message)
     return r;
 }
 
+// What the booking rules need to know of a car and a driver: their state and their other live bookings.
+BookingFacts bookingFacts(const RecordStore &store, const Record &vehicle, const Record &driver, const QString &ignoreTaskId)
+{
+    BookingFacts f;
+    f.plate = vehicle.text(QStringLiteral("plate"));
+    f.vehicleStatus = vehicle.text(QStringLiteral("status"));
+    f.seats = vehicle.value(QStringLiteral("seats")).toInt();
+    f.driverCode = driver.text(QStringLiteral("code"));
+    f.driverStatus = driver.text(QStringLiteral("status"));
+    f.licenceClass = driver.text(QStringLiteral("license_class"));
+    auto windows = [&](const char *field, const QString &id) {
+        QList<BookingWindow> out;
+        for (const Record &task : store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id)) {
+            if (task.id != ignoreTaskId)
+                out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"), msOf(task, "end_at") };
+        }
+        return out;
+    };
+    f.vehicleBookings = windows("vehicle_id", vehicle.id);
+    f.driverBookings = windows("driver_id", driver.id);
+    return f;
+}
+
 } // namespace
 
 DispatchService::DispatchService(RecordStore &store)
@@ -97,28 +120,6 @@ DispatchResult DispatchService::cancel(const QString &code, const QString &reaso
     return r;
 }
 
-BookingFacts DispatchService::facts(const Record &vehicle, const Record &driver, const QString &ignoreTaskId) const
-{
-    BookingFacts f;
-    f.plate = vehicle.text(QStringLiteral("plate"));
-    f.vehicleStatus = vehicle.text(QStringLiteral("status"));
-    f.seats = vehicle.value(QStringLiteral("seats")).toInt();
-    f.driverCode = driver.text(QStringLiteral("code"));
-    f.driverStatus = driver.text(QStringLiteral("status"));
-    f.licenceClass = driver.text(QStringLiteral("license_class"));
-    auto windows = [&](const char *field, const QString &id) {
-        QList<BookingWindow> out;
-        for (const Record &task : m_store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id)) {
-            if (task.id != ignoreTaskId)
-                out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"), msOf(task, "end_at") };
-        }
-        return out;
-    };
-    f.vehicleBookings = windows("vehicle_id", vehicle.id);
-    f.driverBookings = windows("driver_id", driver.id);
-    return f;
-}
-
 QList<BookingConflict> DispatchService::conflictsFor(const QString &requestCode, const QString &plate,
                                                      const QString &driverCode) const
 {
@@ -127,7 +128,7 @@ QList<BookingConflict> DispatchService::conflictsFor(const QString &requestCode,
     const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
     if (!request || !vehicle || vehicle->deleted || !driver || driver->deleted)
         return {};
-    return BookingRules::check(facts(*vehicle, *driver, request->text(QStringLiteral("task_id"))),
+    return BookingRules::check(bookingFacts(m_store, *vehicle, *driver, request->text(QStringLiteral("task_id"))),
                                { msOf(*request, "start_at"), msOf(*request, "end_at"),
                                  request->value(QStringLiteral("passengers")).toInt() });
 }
@@ -156,7 +157,7 @@ DispatchResult DispatchService::dispatch(const QString &requestCode, const QStri
         return abort(failure(tr("driver %1 does not exist").arg(driverCode)));
 
     DispatchResult result;
-    result.conflicts = BookingRules::check(facts(*vehicle, *driver, {}),
+    result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, {}),
                                            { msOf(*request, "start_at"), msOf(*request, "end_at"),
                                              request->value(QStringLiteral("passengers")).toInt() });
     if (!result.conflicts.isEmpty()) {
@@ -229,4 +230,22 @@ DispatchResult DispatchService::returned(const QString &code, qint64 timeMs, dou
 DispatchResult DispatchService::settle(const QString &code, const QString &user)
 {
     return move(code, QStringLiteral("settled"), {}, user);
+}
+
+QList<FieldError> DispatchService::taskConflicts(const RecordStore &store, const Record &task)
+{
+    QList<FieldError> errors;
+    const std::optional<Record> vehicle = store.record(QStringLiteral("vehicles"), task.text(QStringLiteral("vehicle_id")));
+    const std::optional<Record> driver = store.record(QStringLiteral("drivers"), task.text(QStringLiteral("driver_id")));
+    const std::optional<qint64> start = TimeParse::parseMs(task.text(QStringLiteral("start_at")));
+    const std::optional<qint64> end = TimeParse::parseMs(task.text(QStringLiteral("end_at")));
+    if (!vehicle || !driver || !start || !end)
+        return errors; // the form's own checks say what is missing
+    // A dispatch order carries no passenger count: seats are judged when a request is dispatched.
+    for (const BookingConflict &c : BookingRules::check(bookingFacts(store, *vehicle, *driver, task.id), { *start, *end, 0 })) {
+        const bool driverSide = c.kind == BookingConflict::Kind::DriverBooked || c.kind == BookingConflict::Kind::DriverInactive
+            || c.kind == BookingConflict::Kind::LicenceTooLow;
+        errors.append({ driverSide ? QStringLiteral("driver_id") : QStringLiteral("vehicle_id"), c.message });
+    }
+    return errors;
 }

@@ -33,6 +33,9 @@ public:
     DispatchResult dispatch(const QString &requestCode, const QString &plate, const QString &driverCode, const QString &user);
     // Without creating anything: what the booking rules say of this car and driver for this request.
     QList<BookingConflict> conflictsFor(const QString &requestCode, const QString &plate, const QString &driverCode) const;
+    // The booking rules for a dispatch order as typed into a form (vehicle_id, driver_id, start_at, end_at):
+    // interactive edits go through them; imports of past orders do not (DESIGN §6 says what makes a row bad).
+    static QList<FieldError> taskConflicts(const RecordStore &store, const Record &task);
     DispatchResult depart(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
     DispatchResult returned(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
     DispatchResult settle(const QString &requestCode, const QString &user);
@@ -40,7 +43,6 @@ public:
 private:
     DispatchResult move(const QString &requestCode, const QString &to, const QString &reason, const QString &user,
                         bool unlinkTask = false);
-    BookingFacts facts(const Record &vehicle, const Record &driver, const QString &ignoreTaskId) const;
 
     RecordStore &m_store;
 };

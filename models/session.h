@@ -20,6 +20,13 @@ public:
     QString user() const { return m_user; }
     Role role() const { return m_role; }
     bool canEditRecords() const { return m_role == Role::Administrator; }
+    // Who may edit one kind: the administrator keeps everything; dispatch orders and trip requests are the
+    // dispatcher's daily work too.
+    bool canEdit(const QString &kind) const
+    {
+        return m_role == Role::Administrator
+            || (m_role == Role::Dispatcher && (kind == QLatin1String("tasks") || kind == QLatin1String("requests")));
+    }
 
     static QString roleName(Role role);
     static QString roleId(Role role); // "dispatcher", "administrator", "auditor": stored in settings

@@ -1,4 +1,5 @@
 #include "recordformdialog.h"
+#include "dispatchservice.h"
 #include "recordschema.h"
 #include "recordstore.h"
 
@@ -217,7 +218,10 @@ void RecordFormDialog::showErrors(const QList<FieldError> &errors)
 
 void RecordFormDialog::accept()
 {
-    const QList<FieldError> errors = m_store.check(m_kind.id, record());
+    QList<FieldError> errors = m_store.check(m_kind.id, record());
+    // A dispatch order typed by hand must not double-book a car or a driver, like one made on the board.
+    if (errors.isEmpty() && m_kind.id == QStringLiteral("tasks"))
+        errors = DispatchService::taskConflicts(m_store, record());
     showErrors(errors);
     if (errors.isEmpty())
         QDialog::accept();

@@ -110,7 +110,7 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     m_count->setObjectName(QStringLiteral("count"));
     layout->addWidget(m_count);
 
-    const bool canEdit = m_context.session.canEditRecords();
+    const bool canEdit = m_context.session.canEdit(m_kind);
     for (QAction *a : { m_add, m_edit, m_remove, m_import })
         a->setVisible(canEdit);
 
@@ -211,7 +211,7 @@ void RecordListPane::updateState()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (total == 0) {
-        m_empty->setText(m_context.session.canEditRecords()
+        m_empty->setText(m_context.session.canEdit(m_kind)
                              ? tr("No %1 yet.\nUse Add to enter one, or Import to read a file.").arg(spec.translatedTitle())
                              : tr("No %1 yet.\nAn administrator adds them.").arg(spec.translatedTitle()));
         m_stack->setCurrentWidget(m_empty);
@@ -227,7 +227,7 @@ void RecordListPane::updateState()
 
 void RecordListPane::addRecord()
 {
-    if (!m_context.session.canEditRecords())
+    if (!m_context.session.canEdit(m_kind))
         return;
     RecordFormDialog dialog(*m_context.store, m_kind, Record(), this);
     if (dialog.exec() != QDialog::Accepted)
@@ -243,7 +243,7 @@ void RecordListPane::editSelected()
 {
     const QString id = selectedId();
     const std::optional<Record> before = m_context.store->record(m_kind, id);
-    if (!m_context.session.canEditRecords() || !before)
+    if (!m_context.session.canEdit(m_kind) || !before)
         return;
     RecordFormDialog dialog(*m_context.store, m_kind, *before, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -267,7 +267,7 @@ bool RecordListPane::confirmRemove(const Record &record)
 void RecordListPane::removeSelected()
 {
     const std::optional<Record> record = m_context.store->record(m_kind, selectedId());
-    if (!m_context.session.canEditRecords() || !record)
+    if (!m_context.session.canEdit(m_kind) || !record)
         return;
     const QString blocker = m_context.store->removalBlocker(m_kind, record->id);
     const RecordKind &spec = m_model->kind();

@@ -6,6 +6,7 @@
 #include "recordcommands.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QDialogButtonBox>
@@ -231,6 +232,63 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("no such thing"));
         auto *empty = p.vehicles()->findChild<QLabel *>(QStringLiteral("emptyState"));
         QCOMPARE(p.vehicles()->findChild<QStackedWidget *>()->currentWidget(), empty);
+    }
+
+    // A dispatch order typed by hand obeys the booking rules, as one made on the board; the dispatcher may
+    // write orders (not the registry).
+    void aHandTypedDispatchOrderCannotDoubleBook()
+    {
+        UiFixture fixture;
+        QUndoStack undo;
+        CommandFeedback feedback;
+        UiContext c = fixture.context(Session::Role::Dispatcher);
+        c.undoStack = &undo;
+        c.feedback = &feedback;
+        RecordListPane tasks(c, QStringLiteral("tasks"));
+        tasks.resize(1100, 600);
+        tasks.show();
+        const QString car = fixture.store->findByKey(QStringLiteral("vehicles"), QStringLiteral("苏F·A1000"))->id;
+        const QString driver = fixture.store->findByKey(QStringLiteral("drivers"), QStringLiteral("D001"))->id;
+        Record booked;
+        booked.values = { { QStringLiteral("code"), QStringLiteral("T1") }, { QStringLiteral("vehicle_id"), car },
+                          { QStringLiteral("driver_id"), driver }, { QStringLiteral("start_at"), QStringLiteral("2026-12-01 09:00") },
+                          { QStringLiteral("end_at"), QStringLiteral("2026-12-01 11:00") }, { QStringLiteral("dest_lat"), 32.3 },
+                          { QStringLiteral("dest_lon"), 120.6 }, { QStringLiteral("nav_km"), 20.0 } };
+        QVERIFY(fixture.store->save(QStringLiteral("tasks"), booked, {}).ok);
+        auto *addButton = tasks.toolBar()->widgetForAction(tasks.findChild<QAction *>(QStringLiteral("add")));
+        QVERIFY(addButton && addButton->isVisible());
+
+        auto fill = [&](RecordFormDialog *d, const QString &code, const QString &from, const QString &to) {
+            type(d, "code", code);
+            auto *vehicle = qobject_cast<QComboBox *>(d->editor(QStringLiteral("vehicle_id")));
+            vehicle->setCurrentIndex(vehicle->findData(car));
+            auto *who = qobject_cast<QComboBox *>(d->editor(QStringLiteral("driver_id")));
+            who->setCurrentIndex(who->findData(fixture.store->findByKey(QStringLiteral("drivers"), QStringLiteral("D002"))->id));
+            type(d, "start_at", from);
+            type(d, "end_at", to);
+            type(d, "dest_lat", QStringLiteral("32.3"));
+            type(d, "dest_lon", QStringLiteral("120.6"));
+            type(d, "nav_km", QStringLiteral("20"));
+            save(d);
+        };
+        QString refusal;
+        bool stayedOpen = false;
+        whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *d) {
+            fill(d, QStringLiteral("T2"), QStringLiteral("2026-12-01 10:30"), QStringLiteral("2026-12-01 12:00"));
+            stayedOpen = d->isVisible();
+            refusal = d->errorText(QStringLiteral("vehicle_id"));
+            d->reject();
+        });
+        QTest::mouseClick(addButton, Qt::LeftButton);
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusal.contains(QStringLiteral("T1")), qPrintable(refusal));
+        QVERIFY(!fixture.store->findByKey(QStringLiteral("tasks"), QStringLiteral("T2")));
+
+        whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *d) {
+            fill(d, QStringLiteral("T3"), QStringLiteral("2026-12-01 11:00"), QStringLiteral("2026-12-01 12:00"));
+        });
+        QTest::mouseClick(addButton, Qt::LeftButton);
+        QVERIFY(fixture.store->findByKey(QStringLiteral("tasks"), QStringLiteral("T3")));
     }
 
     void historyDialogListsTheChanges()
