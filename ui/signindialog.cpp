@@ -38,6 +38,8 @@ SignInDialog::SignInDialog(const QString &lastUser, Session::Role lastRole, QWid
     layout->addWidget(buttons);
     if (!lastUser.isEmpty())
         buttons->button(QDialogButtonBox::Ok)->setFocus();
+    // Room for a full name and the platform's title without the fields pressing against the edges.
+    setMinimumWidth(380);
 }
 
 Session SignInDialog::session() const
