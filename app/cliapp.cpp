@@ -8,6 +8,7 @@
 #include "timeparse.h"
 #include "demodata.h"
 #include "dispatchservice.h"
+#include "dispatchsuggestions.h"
 #include "recordvalidator.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
@@ -54,7 +55,7 @@ int CliApp::run(const QStringList &arguments)
                                  tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | "
                                     "request add FIELD=VALUE… | request approve|reject|cancel CODE | "
                                     "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | "
-                                    "render --task CODE --out FILE.png [--size WxH]"));
+                                    "suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]"));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;
@@ -70,7 +71,8 @@ int CliApp::run(const QStringList &arguments)
     }
     const QString command = args.first();
     if (!QStringList { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("check"),
-                       QStringLiteral("request"), QStringLiteral("dispatch"), QStringLiteral("depart"), QStringLiteral("return") }
+                       QStringLiteral("request"), QStringLiteral("dispatch"), QStringLiteral("depart"), QStringLiteral("return"),
+                       QStringLiteral("suggest") }
              .contains(command)) {
         m_err << tr("unknown command %1; try --help").arg(command) << Qt::endl;
         return UsageError;
@@ -93,6 +95,8 @@ int CliApp::run(const QStringList &arguments)
         return runCheck(store, db.path(), parser);
     if (command == QStringLiteral("demo"))
         return runDemo(store);
+    if (command == QStringLiteral("suggest"))
+        return runSuggest(store, args.value(1), parser.value(QStringLiteral("plate")));
     return runDispatch(store, args, parser);
 }
 
@@ -319,6 +323,40 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         for (const QString &e : std::as_const(result.errors))
             m_err << e << Qt::endl;
         return DataError;
+    }
+    return Ok;
+}
+
+int CliApp::runSuggest(RecordStore &store, const QString &requestCode, const QString &plate)
+{
+    if (requestCode.isEmpty()) {
+        m_err << tr("usage: suggest REQUEST [--plate PLATE]") << Qt::endl;
+        return UsageError;
+    }
+    if (!store.findByKey(QStringLiteral("requests"), requestCode)) {
+        m_err << tr("request %1 does not exist").arg(requestCode) << Qt::endl;
+        return DataError;
+    }
+    const DispatchSuggestions suggestions(store);
+    auto print = [this](const QList<Suggestion> &list, bool withFit) {
+        for (const Suggestion &s : list.mid(0, 10)) {
+            m_out << QStringLiteral("%1  %2  %3").arg(s.key, -12).arg(s.name, -10).arg(s.cost, 7, 'f', 1)
+                  << QStringLiteral("   ")
+                  << (withFit ? tr("fit %1, seats %2, ").arg(s.fitCost).arg(s.seatCost) : QString())
+                  << tr("booked %1 h this month, idle %2").arg(s.bookedHours, 0, 'f', 1).arg(s.idleCost, 0, 'f', 1)
+                  << Qt::endl;
+        }
+    };
+    if (plate.isEmpty()) {
+        const QList<Suggestion> cars = suggestions.vehicles(requestCode);
+        m_out << tr("%n free vehicle(s), best first (lower cost is better):", nullptr, int(cars.size())) << Qt::endl;
+        print(cars, true);
+        if (!cars.isEmpty())
+            m_out << tr("drivers for %1: suggest %2 --plate %1").arg(cars.first().key, requestCode) << Qt::endl;
+    } else {
+        const QList<Suggestion> drivers = suggestions.drivers(requestCode, RecordValidator::normalizedPlate(plate));
+        m_out << tr("%n free driver(s) for %1, best first:", nullptr, int(drivers.size())).arg(plate) << Qt::endl;
+        print(drivers, false);
     }
     return Ok;
 }
