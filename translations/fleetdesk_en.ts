@@ -1000,8 +1000,42 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 records and %2 fixes added or changed</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | render --task CODE --out FILE.png [--size WxH]</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | render --task CODE --out FILE.png [--size WxH]</translation>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
+        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
+    </message>
+    <message>
+        <source>usage: suggest REQUEST [--plate PLATE]</source>
+        <translation>usage: suggest REQUEST [--plate PLATE]</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>request %1 does not exist</translation>
+    </message>
+    <message>
+        <source>fit %1, seats %2, </source>
+        <translation>fit %1, seats %2, </translation>
+    </message>
+    <message>
+        <source>booked %1 h this month, idle %2</source>
+        <translation>booked %1 h this month, idle %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free vehicle(s), best first (lower cost is better):</source>
+        <translation>
+            <numerusform>%n free vehicle(s), best first (lower cost is better):</numerusform>
+            <numerusform>%n free vehicle(s), best first (lower cost is better):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drivers for %1: suggest %2 --plate %1</source>
+        <translation>drivers for %1: suggest %2 --plate %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free driver(s) for %1, best first:</source>
+        <translation>
+            <numerusform>%n free driver(s) for %1, best first:</numerusform>
+            <numerusform>%n free driver(s) for %1, best first:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1571,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>&lt;b&gt;FleetDesk %1&lt;/b&gt;&lt;br&gt;The desktop of the official vehicle service platform: dispatch, records, trip review and supervision, working offline on its own database.</source>
         <translation>&lt;b&gt;FleetDesk %1&lt;/b&gt;&lt;br&gt;The desktop of the official vehicle service platform: dispatch, records, trip review and supervision, working offline on its own database.</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <source>Trip review</source>
+        <translation>Trip review</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2360,21 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>SpeedChart</name>
+    <message>
+        <source>Minutes from the booked start</source>
+        <translation>Minutes from the booked start</translation>
+    </message>
+    <message>
+        <source>km/h</source>
+        <translation>km/h</translation>
+    </message>
+    <message>
+        <source>Click to play back from that moment</source>
+        <translation>Click to play back from that moment</translation>
+    </message>
+</context>
+<context>
     <name>TaskMileageModel</name>
     <message>
         <source>Tracked km</source>
@@ -2450,6 +2507,113 @@ An administrator adds them.</translation>
     <message>
         <source>Tiles: %1</source>
         <translation>Tiles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TripReviewPage</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Follow the vehicle</source>
+        <translation>Follow the vehicle</translation>
+    </message>
+    <message>
+        <source>Select a dispatch order to review its trip.</source>
+        <translation>Select a dispatch order to review its trip.</translation>
+    </message>
+    <message>
+        <source>The booked window, the destination, the navigation and tracked km, the closest approach, stops, fences crossed and findings of the selected order appear here.</source>
+        <translation>The booked window, the destination, the navigation and tracked km, the closest approach, stops, fences crossed and findings of the selected order appear here.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <source>no positions in the booked window</source>
+        <translation>no positions in the booked window</translation>
+    </message>
+    <message>
+        <source>%1 km (%2 × navigation)</source>
+        <translation>%1 km (%2 × navigation)</translation>
+    </message>
+    <message>
+        <source>Closest approach</source>
+        <translation>Closest approach</translation>
+    </message>
+    <message>
+        <source>%1 km from the destination at %2</source>
+        <translation>%1 km from the destination at %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stops (≥ 3 min within 100 m): %n</source>
+        <translation>
+            <numerusform>Stops (≥ 3 min within 100 m): %n</numerusform>
+            <numerusform>Stops (≥ 3 min within 100 m): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2, %3, at %4, %5</source>
+        <translation>%1–%2, %3, at %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fences crossed: %n</source>
+        <translation>
+            <numerusform>Fences crossed: %n</numerusform>
+            <numerusform>Fences crossed: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entered %2</source>
+        <translation>%1 entered %2</translation>
+    </message>
+    <message>
+        <source>%1 left %2</source>
+        <translation>%1 left %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n</source>
+        <translation>
+            <numerusform>Findings: %n</numerusform>
+            <numerusform>Findings: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -987,8 +987,40 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>新增或更改 %1 条记录和 %2 个定位点</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | render --task CODE --out FILE.png [--size WxH]</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | render --task CODE --out FILE.png [--size WxH]</translation>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
+        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
+    </message>
+    <message>
+        <source>usage: suggest REQUEST [--plate PLATE]</source>
+        <translation>用法：suggest REQUEST [--plate PLATE]</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>用车申请 %1 不存在</translation>
+    </message>
+    <message>
+        <source>fit %1, seats %2, </source>
+        <translation>匹配度 %1，座位 %2，</translation>
+    </message>
+    <message>
+        <source>booked %1 h this month, idle %2</source>
+        <translation>本月已预约 %1 小时，空闲 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free vehicle(s), best first (lower cost is better):</source>
+        <translation>
+            <numerusform>%n 辆空闲车辆，按推荐顺序排列（代价越低越好）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drivers for %1: suggest %2 --plate %1</source>
+        <translation>%1 的驾驶员：suggest %2 --plate %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free driver(s) for %1, best first:</source>
+        <translation>
+            <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1556,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>&lt;b&gt;FleetDesk %1&lt;/b&gt;&lt;br&gt;The desktop of the official vehicle service platform: dispatch, records, trip review and supervision, working offline on its own database.</source>
         <translation>&lt;b&gt;FleetDesk %1&lt;/b&gt;&lt;br&gt;公务用车服务平台桌面端：调度、档案、行程审查和督办，使用本地数据库离线工作。</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Trip review</source>
+        <translation>行程回放</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2342,21 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>SpeedChart</name>
+    <message>
+        <source>Minutes from the booked start</source>
+        <translation>距预约开始的分钟数</translation>
+    </message>
+    <message>
+        <source>km/h</source>
+        <translation>公里/小时</translation>
+    </message>
+    <message>
+        <source>Click to play back from that moment</source>
+        <translation>单击即从该时刻开始回放</translation>
+    </message>
+</context>
+<context>
     <name>TaskMileageModel</name>
     <message>
         <source>Tracked km</source>
@@ -2433,6 +2488,109 @@ An administrator adds them.</source>
     <message>
         <source>Tiles: %1</source>
         <translation>瓦片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TripReviewPage</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Follow the vehicle</source>
+        <translation>跟随车辆</translation>
+    </message>
+    <message>
+        <source>Select a dispatch order to review its trip.</source>
+        <translation>请选择一张派车单以回放其行程。</translation>
+    </message>
+    <message>
+        <source>The booked window, the destination, the navigation and tracked km, the closest approach, stops, fences crossed and findings of the selected order appear here.</source>
+        <translation>所选派车单的用车时段、目的地、导航里程与轨迹里程、距目的地最近距离、停留点、进出围栏及异常将显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>用车时段</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航里程</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Tracked</source>
+        <translation>轨迹里程</translation>
+    </message>
+    <message>
+        <source>no positions in the booked window</source>
+        <translation>用车时段内无定位数据</translation>
+    </message>
+    <message>
+        <source>%1 km (%2 × navigation)</source>
+        <translation>%1 公里（导航里程的 %2 倍）</translation>
+    </message>
+    <message>
+        <source>Closest approach</source>
+        <translation>最近距离</translation>
+    </message>
+    <message>
+        <source>%1 km from the destination at %2</source>
+        <translation>%2 时距目的地 %1 公里</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stops (≥ 3 min within 100 m): %n</source>
+        <translation>
+            <numerusform>停留点（100 米内停留 3 分钟及以上）：%n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2, %3, at %4, %5</source>
+        <translation>%1–%2，%3，位置 %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fences crossed: %n</source>
+        <translation>
+            <numerusform>进出围栏：%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entered %2</source>
+        <translation>%1 进入%2</translation>
+    </message>
+    <message>
+        <source>%1 left %2</source>
+        <translation>%1 离开%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n</source>
+        <translation>
+            <numerusform>异常：%n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

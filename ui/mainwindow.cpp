@@ -9,6 +9,7 @@
 #include "recordstore.h"
 #include "settingsdialog.h"
 #include "taskspage.h"
+#include "tripreviewpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QUndoStack>
 
 MainWindow::MainWindow(UiContext context, QWidget *parent)
@@ -55,11 +57,18 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_tasks = new TasksPage(m_context);
     m_anomalies = new AnomaliesPage(m_context);
     m_ledgers = new ::LedgersPage(m_context);
+    m_tripReview = new TripReviewPage(m_context);
+    m_review = new QTabWidget;
+    m_review->setObjectName(QStringLiteral("reviewTabs"));
+    m_review->setDocumentMode(true);
+    m_review->addTab(m_anomalies, tr("Anomalies"));
+    m_review->addTab(m_tripReview, tr("Trip review"));
     auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_records, &RecordsPage::message, this, showMessage);
     connect(m_tasks, &TasksPage::message, this, showMessage);
     connect(m_anomalies, &AnomaliesPage::message, this, showMessage);
     connect(m_ledgers, &::LedgersPage::message, this, showMessage);
+    connect(m_tripReview, &TripReviewPage::message, this, showMessage);
     struct PageInfo
     {
         QString title;
@@ -70,7 +79,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         { tr("Records"), QStyle::SP_FileDialogDetailedView, m_records },
         // Until the dispatch board exists, its slot lists the dispatch orders with their tracked mileage.
         { tr("Dispatch"), QStyle::SP_BrowserReload, m_tasks },
-        { tr("Review"), QStyle::SP_FileDialogContentsView, m_anomalies },
+        { tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
         { tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
         { tr("Supervision"), QStyle::SP_MessageBoxWarning,
           new PlaceholderPage(tr("Supervision"), tr("Supervision orders (督办单) with deadlines, replies and "
@@ -98,6 +107,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         resize(1280, 800);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     showPage(s.value(QStringLiteral("window/page"), 0).toInt());
+    m_review->setCurrentIndex(s.value(QStringLiteral("window/review_tab"), 0).toInt());
 }
 
 void MainWindow::createMenus()
@@ -197,6 +207,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("window/page"), currentPage());
+    s.setValue(QStringLiteral("window/review_tab"), m_review->currentIndex());
     m_context.settings->sync();
     event->accept();
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The FleetDesk window: one page per job (records, dispatch, review, ledgers, supervision, reports) chosen
 // on the left, undo/redo for every edit, a status bar saying which file, who, and whether we are online.
-// Remembers its geometry and last page.
+// Remembers its geometry, last page and the Review page's last tab.
 #include "uicontext.h"
 
 #include <QMainWindow>
@@ -11,8 +11,10 @@ class LedgersPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTabWidget;
 class RecordsPage;
 class TasksPage;
+class TripReviewPage;
 
 class MainWindow : public QMainWindow
 {
@@ -29,6 +31,8 @@ public:
     RecordsPage *recordsPage() const { return m_records; }
     TasksPage *tasksPage() const { return m_tasks; }
     AnomaliesPage *anomaliesPage() const { return m_anomalies; }
+    TripReviewPage *tripReviewPage() const { return m_tripReview; }
+    QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
 
@@ -48,6 +52,8 @@ private:
     RecordsPage *m_records;
     TasksPage *m_tasks;
     AnomaliesPage *m_anomalies;
+    TripReviewPage *m_tripReview;
+    QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;
 };

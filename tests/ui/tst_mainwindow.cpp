@@ -4,6 +4,7 @@
 #include "placeholderpage.h"
 #include "settingsdialog.h"
 #include "taskspage.h"
+#include "tripreviewpage.h"
 #include "uitestsupport.h"
 
 #include <QDoubleSpinBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
 
 class TestMainWindow : public QObject
 {
@@ -28,7 +30,9 @@ private slots:
         w.showPage(MainWindow::DispatchPage);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.tasksPage()));
         w.showPage(MainWindow::ReviewPage);
-        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.anomaliesPage()));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.reviewTabs()));
+        QCOMPARE(w.reviewTabs()->widget(0), static_cast<QWidget *>(w.anomaliesPage()));
+        QCOMPARE(w.reviewTabs()->widget(1), static_cast<QWidget *>(w.tripReviewPage()));
         w.showPage(MainWindow::LedgersPage);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.ledgersPage()));
         for (int i : { MainWindow::SupervisionPage, MainWindow::ReportsPage }) {

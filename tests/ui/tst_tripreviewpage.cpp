@@ -1,0 +1,108 @@
+#include "../models/anomalysample.h"
+#include "anomalystore.h"
+#include "markerlayer.h"
+#include "playbackcontrol.h"
+#include "recordlistpane.h"
+#include "recordtablemodel.h"
+#include "speedchart.h"
+#include "trackplayback.h"
+#include "tripreviewpage.h"
+#include "uitestsupport.h"
+
+#include <QChart>
+#include <QCheckBox>
+#include <QLabel>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+
+class TestTripReviewPage : public QObject
+{
+    Q_OBJECT
+
+    static QString taskIdOf(RecordListPane *pane, const QString &code)
+    {
+        QAbstractItemModel *m = pane->view()->model();
+        for (int row = 0; row < m->rowCount(); ++row) {
+            if (m->index(row, 0).data().toString() == code)
+                return m->index(row, 0).data(RecordTableModel::IdRole).toString();
+        }
+        return {};
+    }
+
+private slots:
+    void selectingAnOrderShowsItsTripAndPlaysItBack()
+    {
+        UiFixture f(false);
+        QCOMPARE(AnomalySample::fill(*f.store), QString());
+        // A finding of T001, as a check would store it.
+        checks::Anomaly found;
+        found.rule = QStringLiteral("mileage");
+        found.plate = QStringLiteral("苏F·A1001");
+        found.driverCode = QStringLiteral("D001");
+        found.taskCode = QStringLiteral("T001");
+        found.startMs = AnomalySample::ms("2026-03-10T09:00:00+08:00");
+        found.endMs = AnomalySample::ms("2026-03-10T10:00:00+08:00");
+        found.evidence = { { QStringLiteral("track_km"), 30.5 }, { QStringLiteral("nav_km"), 10.0 },
+            { QStringLiteral("ratio"), 3.05 } };
+        QVERIFY(AnomalyStore(f.store->database()).save({ found }, QStringLiteral("测试员")).ok);
+
+        TripReviewPage page(f.context(Session::Role::Auditor));
+        QVERIFY(!page.control()->isEnabled()); // nothing selected before it is shown
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.taskId().isEmpty()); // the first order is shown at once
+
+        const QString t1 = taskIdOf(page.pane(), QStringLiteral("T001"));
+        QVERIFY(!t1.isEmpty());
+        page.pane()->selectId(t1);
+        QCOMPARE(page.taskId(), t1);
+
+        // 360 fixes, 0.0009° apart at 32° N, ending at the destination.
+        const TripSummary::Result &s = page.summary();
+        QCOMPARE(s.fixCount, 360);
+        QVERIFY(qAbs(s.trackedKm - 30.5) < 0.1);
+        QVERIFY(s.closestM < 1.0);
+        QVERIFY(s.stops.empty());
+        const QString text = page.summaryView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("30.5 km (3.05 × navigation)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("0 km from the destination")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Findings: 1")), qPrintable(text));
+        QCOMPARE(page.anomalyLayer()->markers().size(), std::size_t(1));
+        QCOMPARE(page.chart()->pointCount(), 360);
+        QVERIFY(page.control()->isEnabled());
+
+        // Playing moves the time, the vehicle and the chart's cursor (a hand-driven clock: no waiting).
+        qint64 now = 0;
+        page.playback()->setClock([&now] { return now; });
+        const qint64 start = page.playback()->currentMs();
+        QCOMPARE(start, AnomalySample::ms("2026-03-10T09:00:00+08:00"));
+        page.playback()->setSpeedFactor(64);
+        page.control()->playButton()->click();
+        QVERIFY(page.playback()->isPlaying());
+        now += 1000;
+        page.playback()->tick();
+        QCOMPARE(page.playback()->currentMs(), start + 64 * 1000);
+        QCOMPARE(page.chart()->cursorTime(), start + 64 * 1000);
+        page.playback()->pause();
+
+        // A click on the chart seeks there.
+        QChart *chart = page.chart()->chart();
+        const QPoint middle = page.chart()->mapFromScene(chart->mapToScene(chart->plotArea().center()));
+        QTest::mouseClick(page.chart()->viewport(), Qt::LeftButton, {}, middle);
+        const qint64 half = start + 30 * 60 * 1000;
+        QVERIFY2(qAbs(page.playback()->currentMs() - half) < 3 * 60 * 1000,
+            qPrintable(QString::number((page.playback()->currentMs() - start) / 60000.0)));
+
+        // Another order: its own track, no findings.
+        page.pane()->selectId(taskIdOf(page.pane(), QStringLiteral("T002")));
+        QVERIFY(page.summaryView()->toPlainText().contains(QStringLiteral("Findings: 0")));
+        QVERIFY(page.anomalyLayer()->markers().empty());
+        QCOMPARE(page.playback()->currentMs(), start);
+        QVERIFY(!page.playback()->isPlaying());
+    }
+};
+
+QTEST_MAIN(TestTripReviewPage)
+#include "tst_tripreviewpage.moc"

@@ -1,0 +1,82 @@
+#pragma once
+// The auditor's trip review (行程回放): the dispatch orders on the left, and for the selected one its track
+// inside the booked window on the map (speed-coloured) with the destination and its 2 km circle, the fences,
+// the stations and the task's findings; a playback bar driving the vehicle on the map and the cursor of a
+// speed chart; and a summary of the request against what the car did (TripSummary). Only the selected task's
+// track is read, so moving through the list stays instant.
+#include "anomalystore.h"
+#include "record.h"
+#include "tripsummary.h"
+#include "uicontext.h"
+
+#include <QWidget>
+#include <memory>
+
+class FenceLayer;
+class MapView;
+class MarkerLayer;
+class PlaybackControl;
+class QCheckBox;
+class QLabel;
+class QNetworkAccessManager;
+class QTextBrowser;
+class RecordListPane;
+class SpeedChart;
+class TileSource;
+class TrackLayer;
+class TrackPlayback;
+class VehicleLayer;
+
+class TripReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TripReviewPage(const UiContext &context, QWidget *parent = nullptr);
+    ~TripReviewPage() override;
+
+    RecordListPane *pane() const { return m_pane; }
+    MapView *map() const { return m_map; }
+    TrackPlayback *playback() const { return m_playback; }
+    PlaybackControl *control() const { return m_control; }
+    SpeedChart *chart() const { return m_chart; }
+    QTextBrowser *summaryView() const { return m_summaryView; }
+    QCheckBox *followBox() const { return m_follow; }
+    MarkerLayer *anomalyLayer() const { return m_anomalyLayer; }
+    const TripSummary::Result &summary() const { return m_summary; }
+    QString taskId() const { return m_taskId; }
+
+    void showTask(const QString &taskId);
+
+signals:
+    void message(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void loadPlaces();
+    void clearTask();
+    void onTime(qint64 timeMs);
+    QString summaryHtml(const Record &task, qint64 startMs, qint64 endMs, double navKm,
+        const QList<AnomalyRecord> &anomalies) const;
+
+    UiContext m_context;
+    RecordListPane *m_pane;
+    MapView *m_map;
+    TrackPlayback *m_playback;
+    PlaybackControl *m_control;
+    SpeedChart *m_chart;
+    QTextBrowser *m_summaryView;
+    QCheckBox *m_follow;
+    QLabel *m_title;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<TileSource> m_tiles;
+    TrackLayer *m_trackLayer;
+    FenceLayer *m_fenceLayer;
+    MarkerLayer *m_stationLayer, *m_destinationLayer, *m_anomalyLayer;
+    VehicleLayer *m_vehicleLayer;
+    std::vector<TripSummary::Fence> m_fences;
+    TripSummary::Result m_summary;
+    QString m_taskId;
+};
