@@ -2589,10 +2589,6 @@ An administrator adds them.</translation>
             <numerusform>Stops (≥ 3 min within 100 m): %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1–%2, %3, at %4, %5</source>
-        <translation>%1–%2, %3, at %4, %5</translation>
-    </message>
     <message numerus="yes">
         <source>Fences crossed: %n</source>
         <translation>
@@ -2614,6 +2610,18 @@ An administrator adds them.</translation>
             <numerusform>Findings: %n</numerusform>
             <numerusform>Findings: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>near %1</source>
+        <translation>near %1</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>at %1, %2</translation>
+    </message>
+    <message>
+        <source>%1–%2, %3, %4</source>
+        <translation>%1–%2, %3, %4</translation>
     </message>
 </context>
 <context>

@@ -2568,10 +2568,6 @@ An administrator adds them.</source>
             <numerusform>停留点（100 米内停留 3 分钟及以上）：%n 处</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1–%2, %3, at %4, %5</source>
-        <translation>%1–%2，%3，位置 %4, %5</translation>
-    </message>
     <message numerus="yes">
         <source>Fences crossed: %n</source>
         <translation>
@@ -2591,6 +2587,18 @@ An administrator adds them.</source>
         <translation>
             <numerusform>异常：%n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>near %1</source>
+        <translation>在%1附近</translation>
+    </message>
+    <message>
+        <source>at %1, %2</source>
+        <translation>位置 %1, %2</translation>
+    </message>
+    <message>
+        <source>%1–%2, %3, %4</source>
+        <translation>%1–%2，%3，%4</translation>
     </message>
 </context>
 <context>

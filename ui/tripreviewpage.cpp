@@ -3,6 +3,7 @@
 #include "anomalytext.h"
 #include "appsettings.h"
 #include "fencelayer.h"
+#include "geo/greatcircle.h"
 #include "mapview.h"
 #include "markerlayer.h"
 #include "playbackcontrol.h"
@@ -24,6 +25,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -33,6 +35,9 @@
 
 namespace {
 constexpr double kDestinationRadiusM = 2000.0; // the destination rule's circle (DESIGN §5)
+// A stop this close to a station or the destination is said to be there: a car park or a forecourt is
+// a couple of hundred metres across, and the fix of a parked car may lie at its far end.
+constexpr double kPlaceNearM = 300.0;
 
 QString escaped(const QString &text)
 {
@@ -136,6 +141,14 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     });
     connect(m_playback, &TrackPlayback::currentTimeChanged, this, &TripReviewPage::onTime);
     connect(m_chart, &SpeedChart::seekRequested, m_playback, &TrackPlayback::seek);
+    connect(m_map, &MapView::clicked, this, &TripReviewPage::onMapClicked);
+    // Space plays and pauses wherever the focus is on this page (the list keeps arrows for moving).
+    auto *playPause = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    playPause->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(playPause, &QShortcut::activated, this, [this] {
+        if (m_control->isEnabled())
+            m_playback->setPlaying(!m_playback->isPlaying());
+    });
     connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
         if (on && m_vehicleLayer->hasPosition())
             m_map->keepVisible(m_vehicleLayer->position());
@@ -193,6 +206,7 @@ void TripReviewPage::clearTask()
     m_trackLayer->setTrack(std::make_shared<const std::vector<PositionFix>>());
     m_destinationLayer->setMarkers({});
     m_anomalyLayer->setMarkers({});
+    m_anomalyTimes.clear();
     m_vehicleLayer->clear();
     m_chart->setTrack({}, 0, 0);
     m_title->setText(tr("Select a dispatch order to review its trip."));
@@ -247,14 +261,17 @@ void TripReviewPage::showTask(const QString &taskId)
     filter.toMs = *endMs + 1;
     QList<AnomalyRecord> anomalies;
     std::vector<MarkerLayer::Marker> markers;
+    m_anomalyTimes.clear();
     if (!plate.isEmpty()) {
         for (const AnomalyRecord &a : AnomalyStore(m_context.store->database()).list(filter)) {
             if (!a.taskCode.isEmpty() && a.taskCode != code)
                 continue;
             anomalies.append(a);
             const TrackPlayback::State at = m_playback->stateAt(qBound(*startMs, a.startMs, *endMs));
-            if (at.valid)
+            if (at.valid) {
                 markers.push_back({ at.position, AnomalyText::ruleName(a.rule), 0.0 });
+                m_anomalyTimes.push_back(qBound(*startMs, a.startMs, *endMs));
+            }
         }
     }
     m_anomalyLayer->setMarkers(std::move(markers));
@@ -283,6 +300,32 @@ void TripReviewPage::onTime(qint64 timeMs)
     m_vehicleLayer->setPosition(state.position, state.headingDeg);
     if (m_follow->isChecked() && m_playback->isPlaying())
         m_map->keepVisible(state.position);
+}
+
+void TripReviewPage::onMapClicked(const geo::LatLon &wgs)
+{
+    // A click on a finding's marker plays back from the moment it begins.
+    const int marker = m_anomalyLayer->markerAt(m_map->viewport(), m_map->viewport().toScreen(wgs));
+    if (marker >= 0 && std::size_t(marker) < m_anomalyTimes.size())
+        m_playback->seek(m_anomalyTimes[std::size_t(marker)]);
+}
+
+QString TripReviewPage::placeName(const geo::LatLon &where) const
+{
+    QString best;
+    double bestM = kPlaceNearM;
+    for (const MarkerLayer *layer : { m_destinationLayer, m_stationLayer }) {
+        for (const MarkerLayer::Marker &m : layer->markers()) {
+            const double d = geo::distanceM(where, m.position);
+            if (d <= bestM) {
+                bestM = d;
+                best = m.label;
+            }
+        }
+    }
+    if (!best.isEmpty())
+        return tr("near %1").arg(best);
+    return tr("at %1, %2").arg(AnomalyText::number(where.lat, 5), AnomalyText::number(where.lon, 5));
 }
 
 QString TripReviewPage::summaryHtml(const Record &task, qint64 startMs, qint64 endMs, double navKm,
@@ -319,11 +362,9 @@ QString TripReviewPage::summaryHtml(const Record &task, qint64 startMs, qint64 e
         html += QStringLiteral("<ul style='margin-left:12px'>");
         for (const TripSummary::Stop &stop : s.stops)
             html += QStringLiteral("<li>%1</li>")
-                        .arg(escaped(tr("%1–%2, %3, at %4, %5")
+                        .arg(escaped(tr("%1–%2, %3, %4")
                                          .arg(clockTime(stop.startMs), clockTime(stop.endMs),
-                                             durationText(stop.durationMs()),
-                                             AnomalyText::number(stop.position.lat, 5),
-                                             AnomalyText::number(stop.position.lon, 5))));
+                                             durationText(stop.durationMs()), placeName(stop.position))));
         html += QStringLiteral("</ul>");
     }
 

@@ -58,6 +58,8 @@ private:
     void loadPlaces();
     void clearTask();
     void onTime(qint64 timeMs);
+    void onMapClicked(const geo::LatLon &wgs);
+    QString placeName(const geo::LatLon &where) const;
     QString summaryHtml(const Record &task, qint64 startMs, qint64 endMs, double navKm,
         const QList<AnomalyRecord> &anomalies) const;
 
@@ -77,6 +79,7 @@ private:
     MarkerLayer *m_stationLayer, *m_destinationLayer, *m_anomalyLayer;
     VehicleLayer *m_vehicleLayer;
     std::vector<TripSummary::Fence> m_fences;
+    std::vector<qint64> m_anomalyTimes; // per anomaly marker: where a click on it seeks to
     TripSummary::Result m_summary;
     QString m_taskId;
 };

@@ -1,5 +1,6 @@
 #include "../models/anomalysample.h"
 #include "anomalystore.h"
+#include "mapview.h"
 #include "markerlayer.h"
 #include "playbackcontrol.h"
 #include "recordlistpane.h"
@@ -94,6 +95,12 @@ private slots:
         const qint64 half = start + 30 * 60 * 1000;
         QVERIFY2(qAbs(page.playback()->currentMs() - half) < 3 * 60 * 1000,
             qPrintable(QString::number((page.playback()->currentMs() - start) / 60000.0)));
+
+        // A click on the finding's marker plays back from its start.
+        const QPointF marker
+            = page.map()->viewport().toScreen(page.anomalyLayer()->markers().front().position);
+        QTest::mouseClick(page.map(), Qt::LeftButton, {}, marker.toPoint());
+        QCOMPARE(page.playback()->currentMs(), found.startMs);
 
         // Another order: its own track, no findings.
         page.pane()->selectId(taskIdOf(page.pane(), QStringLiteral("T002")));
