@@ -2623,6 +2623,34 @@ An administrator adds them.</translation>
         <source>%1–%2, %3, %4</source>
         <translation>%1–%2, %3, %4</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Show only the orders booked from this day (Beijing time)</source>
+        <translation>Show only the orders booked from this day (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Show one vehicle&apos;s orders</source>
+        <translation>Show one vehicle's orders</translation>
+    </message>
+    <message>
+        <source>Show one driver&apos;s orders</source>
+        <translation>Show one driver's orders</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>All drivers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

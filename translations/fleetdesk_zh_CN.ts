@@ -2600,6 +2600,34 @@ An administrator adds them.</source>
         <source>%1–%2, %3, %4</source>
         <translation>%1–%2，%3，%4</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Show only the orders booked from this day (Beijing time)</source>
+        <translation>只显示当天（北京时间）开始用车的派车单</translation>
+    </message>
+    <message>
+        <source>Show one vehicle&apos;s orders</source>
+        <translation>只显示一辆车的派车单</translation>
+    </message>
+    <message>
+        <source>Show one driver&apos;s orders</source>
+        <translation>只显示一名驾驶员的派车单</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>全部车辆</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>全部驾驶员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

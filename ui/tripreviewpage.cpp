@@ -13,6 +13,7 @@
 #include "recordstore.h"
 #include "recordtablemodel.h"
 #include "speedchart.h"
+#include "taskfiltermodel.h"
 #include "tilesource.h"
 #include "tilesources.h"
 #include "timeparse.h"
@@ -21,6 +22,8 @@
 #include "vehiclelayer.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -63,6 +66,11 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_pane(new RecordListPane(context, QStringLiteral("tasks")))
+    , m_taskFilter(new TaskFilterModel(m_pane->model(), this))
+    , m_dayOn(new QCheckBox(tr("Day")))
+    , m_day(new QDateEdit)
+    , m_vehicle(new QComboBox)
+    , m_driver(new QComboBox)
     , m_map(new MapView)
     , m_playback(new TrackPlayback(this))
     , m_control(new PlaybackControl(m_playback))
@@ -103,8 +111,44 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
              m_fenceLayer, m_stationLayer, m_trackLayer, m_destinationLayer, m_anomalyLayer, m_vehicleLayer })
         m_map->addLayer(layer);
 
+    // Day, vehicle and driver narrow the list under the pane's own search and agency filter.
+    m_pane->proxy()->setSourceModel(m_taskFilter);
+    m_dayOn->setObjectName(QStringLiteral("dayFilter"));
+    m_dayOn->setToolTip(tr("Show only the orders booked from this day (Beijing time)"));
+    m_day->setObjectName(QStringLiteral("day"));
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDate(QDateTime::currentDateTimeUtc().addMSecs(TimeParse::kBeijingOffsetMs).date());
+    m_day->setEnabled(false);
+    for (QComboBox *combo : { m_vehicle, m_driver }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(4);
+    }
+    m_vehicle->setObjectName(QStringLiteral("vehicleFilter"));
+    m_vehicle->setToolTip(tr("Show one vehicle's orders"));
+    m_driver->setObjectName(QStringLiteral("driverFilter"));
+    m_driver->setToolTip(tr("Show one driver's orders"));
+    fillPeople();
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(9, 6, 9, 0);
+    filters->addWidget(m_dayOn);
+    filters->addWidget(m_day);
+    filters->addWidget(m_vehicle, 1);
+    filters->addWidget(m_driver, 1);
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_pane, 1);
+    connect(m_dayOn, &QCheckBox::toggled, m_day, &QWidget::setEnabled);
+    connect(m_dayOn, &QCheckBox::toggled, this, &TripReviewPage::applyFilters);
+    connect(m_day, &QDateEdit::dateChanged, this, &TripReviewPage::applyFilters);
+    connect(m_vehicle, &QComboBox::currentIndexChanged, this, &TripReviewPage::applyFilters);
+    connect(m_driver, &QComboBox::currentIndexChanged, this, &TripReviewPage::applyFilters);
+
     auto *left = new QSplitter(Qt::Vertical);
-    left->addWidget(m_pane);
+    left->addWidget(list);
     left->addWidget(m_summaryView);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 1);
@@ -156,6 +200,8 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     connect(context.store, &RecordStore::recordsChanged, this, [this](const QString &kind) {
         if (kind == QLatin1String("fences") || kind == QLatin1String("stations"))
             loadPlaces();
+        if (kind == QLatin1String("vehicles") || kind == QLatin1String("drivers"))
+            fillPeople();
         if (kind == QLatin1String("tasks") && !m_taskId.isEmpty())
             showTask(m_taskId);
     });
@@ -177,6 +223,32 @@ void TripReviewPage::showEvent(QShowEvent *event)
     QAbstractItemModel *shown = m_pane->view()->model();
     if (m_taskId.isEmpty() && shown->rowCount() > 0)
         m_pane->selectId(shown->index(0, 0).data(RecordTableModel::IdRole).toString());
+}
+
+void TripReviewPage::fillPeople()
+{
+    auto fill = [this](QComboBox *combo, const QString &kind, const QString &all, auto label) {
+        const QString current = combo->currentData().toString();
+        combo->blockSignals(true);
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const Record &r : m_context.store->records(kind))
+            combo->addItem(label(r), r.id);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+        combo->blockSignals(false);
+    };
+    fill(m_vehicle, QStringLiteral("vehicles"), tr("All vehicles"),
+        [](const Record &r) { return r.text(QStringLiteral("plate")); });
+    fill(m_driver, QStringLiteral("drivers"), tr("All drivers"), [](const Record &r) {
+        return tr("%1 (%2)").arg(r.text(QStringLiteral("name")), r.text(QStringLiteral("code")));
+    });
+}
+
+void TripReviewPage::applyFilters()
+{
+    m_taskFilter->setDay(m_dayOn->isChecked() ? m_day->date() : QDate());
+    m_taskFilter->setVehicleId(m_vehicle->currentData().toString());
+    m_taskFilter->setDriverId(m_driver->currentData().toString());
 }
 
 void TripReviewPage::loadPlaces()

@@ -17,11 +17,14 @@ class MapView;
 class MarkerLayer;
 class PlaybackControl;
 class QCheckBox;
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QNetworkAccessManager;
 class QTextBrowser;
 class RecordListPane;
 class SpeedChart;
+class TaskFilterModel;
 class TileSource;
 class TrackLayer;
 class TrackPlayback;
@@ -42,6 +45,11 @@ public:
     SpeedChart *chart() const { return m_chart; }
     QTextBrowser *summaryView() const { return m_summaryView; }
     QCheckBox *followBox() const { return m_follow; }
+    TaskFilterModel *taskFilter() const { return m_taskFilter; }
+    QCheckBox *dayBox() const { return m_dayOn; }
+    QDateEdit *dayEdit() const { return m_day; }
+    QComboBox *vehicleBox() const { return m_vehicle; }
+    QComboBox *driverBox() const { return m_driver; }
     MarkerLayer *anomalyLayer() const { return m_anomalyLayer; }
     const TripSummary::Result &summary() const { return m_summary; }
     QString taskId() const { return m_taskId; }
@@ -56,6 +64,8 @@ protected:
 
 private:
     void loadPlaces();
+    void fillPeople();
+    void applyFilters();
     void clearTask();
     void onTime(qint64 timeMs);
     void onMapClicked(const geo::LatLon &wgs);
@@ -65,6 +75,10 @@ private:
 
     UiContext m_context;
     RecordListPane *m_pane;
+    TaskFilterModel *m_taskFilter;
+    QCheckBox *m_dayOn;
+    QDateEdit *m_day;
+    QComboBox *m_vehicle, *m_driver;
     MapView *m_map;
     TrackPlayback *m_playback;
     PlaybackControl *m_control;

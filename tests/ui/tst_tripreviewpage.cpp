@@ -12,6 +12,8 @@
 
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QTableView>
 #include <QTextBrowser>
@@ -108,6 +110,25 @@ private slots:
         QVERIFY(page.anomalyLayer()->markers().empty());
         QCOMPARE(page.playback()->currentMs(), start);
         QVERIFY(!page.playback()->isPlaying());
+
+        // The list narrows by day (Beijing), vehicle and driver.
+        QAbstractItemModel *shown = page.pane()->view()->model();
+        QCOMPARE(shown->rowCount(), 2);
+        page.dayEdit()->setDate(QDate(2026, 3, 10));
+        page.dayBox()->setChecked(true);
+        QCOMPARE(shown->rowCount(), 2);
+        page.dayEdit()->setDate(QDate(2026, 3, 11));
+        QCOMPARE(shown->rowCount(), 0);
+        QVERIFY(page.taskId().isEmpty()); // the shown order went with its row
+        page.dayBox()->setChecked(false);
+        page.vehicleBox()->setCurrentIndex(page.vehicleBox()->findText(QStringLiteral("苏F·A2002")));
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("T002"));
+        page.driverBox()->setCurrentIndex(page.driverBox()->findText(QStringLiteral("王建国 (D001)")));
+        QCOMPARE(shown->rowCount(), 0);
+        page.vehicleBox()->setCurrentIndex(0);
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->index(0, 0).data().toString(), QStringLiteral("T001"));
     }
 };
 

@@ -1,0 +1,52 @@
+#include "taskfiltermodel.h"
+
+#include "recordtablemodel.h"
+#include "timeparse.h"
+
+TaskFilterModel::TaskFilterModel(RecordTableModel *tasks, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_startColumn(tasks->columnOf(QStringLiteral("start_at")))
+    , m_vehicleColumn(tasks->columnOf(QStringLiteral("vehicle_id")))
+    , m_driverColumn(tasks->columnOf(QStringLiteral("driver_id")))
+{
+    setSourceModel(tasks);
+}
+
+void TaskFilterModel::setDay(const QDate &beijingDay)
+{
+    m_day = beijingDay.isValid() ? beijingDay.toString(Qt::ISODate) : QString();
+    invalidateFilter();
+}
+
+void TaskFilterModel::setVehicleId(const QString &id)
+{
+    m_vehicleId = id;
+    invalidateFilter();
+}
+
+void TaskFilterModel::setDriverId(const QString &id)
+{
+    m_driverId = id;
+    invalidateFilter();
+}
+
+bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    auto raw = [&](int column) {
+        return sourceModel()
+            ->index(sourceRow, column, sourceParent)
+            .data(RecordTableModel::RawRole)
+            .toString();
+    };
+    if (!m_vehicleId.isEmpty() && raw(m_vehicleColumn) != m_vehicleId)
+        return false;
+    if (!m_driverId.isEmpty() && raw(m_driverColumn) != m_driverId)
+        return false;
+    if (!m_day.isEmpty()) {
+        // The day the booked window begins, in Beijing time (stored times are UTC).
+        const std::optional<qint64> start = TimeParse::parseMs(raw(m_startColumn));
+        if (!start || TimeParse::toBeijingDay(*start) != m_day)
+            return false;
+    }
+    return true;
+}
