@@ -6,6 +6,7 @@
 #include "recordstore.h"
 #include "timeparse.h"
 #include "trackreader.h"
+#include "tripsummary.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -13,34 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-namespace {
-
-geo::MultiPolygon areaOf(const QString &geoJson)
-{
-    const QJsonObject g = QJsonDocument::fromJson(geoJson.toUtf8()).object();
-    const bool multi = g.value(QStringLiteral("type")).toString() == QStringLiteral("MultiPolygon");
-    const QJsonArray coordinates = g.value(QStringLiteral("coordinates")).toArray();
-    const QJsonArray polygons = multi ? coordinates : QJsonArray { coordinates };
-    geo::MultiPolygon area;
-    for (const QJsonValue &p : polygons) {
-        geo::Polygon polygon;
-        const QJsonArray rings = p.toArray();
-        for (int i = 0; i < rings.size(); ++i) {
-            geo::Ring ring;
-            for (const QJsonValue &xy : rings.at(i).toArray())
-                ring.push_back({ xy.toArray().at(1).toDouble(), xy.toArray().at(0).toDouble() });
-            if (i == 0)
-                polygon.outer = std::move(ring);
-            else
-                polygon.holes.push_back(std::move(ring));
-        }
-        area.push_back(std::move(polygon));
-    }
-    return area;
-}
-
-} // namespace
 
 CheckService::CheckService(RecordStore &store, QString databasePath)
     : m_store(store)
@@ -123,7 +96,7 @@ checks::CheckData CheckService::loadData() const
     for (const Record &r : m_store.records(QStringLiteral("fences"))) {
         checks::Fence f;
         f.name = r.text(QStringLiteral("name"));
-        f.area = areaOf(r.text(QStringLiteral("geometry")));
+        f.area = TripSummary::areaFromGeoJson(r.text(QStringLiteral("geometry")));
         f.plates = QJsonDocument::fromJson(r.text(QStringLiteral("plates")).toUtf8()).toVariant().toStringList();
         data.fences.push_back(std::move(f));
     }
