@@ -6,6 +6,15 @@
 #include <QVBoxLayout>
 
 RecordsPage::RecordsPage(const UiContext &context, QWidget *parent)
+    // The order an administrator sets a fleet up in: who owns, what drives, who drives, how it refuels, where.
+    : RecordsPage(context,
+                  { QStringLiteral("vehicles"), QStringLiteral("drivers"), QStringLiteral("units"),
+                    QStringLiteral("cards"), QStringLiteral("stations"), QStringLiteral("fences") },
+                  parent)
+{
+}
+
+RecordsPage::RecordsPage(const UiContext &context, const QStringList &kinds, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget)
 {
@@ -13,9 +22,7 @@ RecordsPage::RecordsPage(const UiContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setDocumentMode(true);
-    // The order an administrator sets a fleet up in: who owns, what drives, who drives, how it refuels, where.
-    for (const QString &kind : { QStringLiteral("vehicles"), QStringLiteral("drivers"), QStringLiteral("units"),
-                                 QStringLiteral("cards"), QStringLiteral("stations"), QStringLiteral("fences") }) {
+    for (const QString &kind : kinds) {
         auto *pane = new RecordListPane(context, kind);
         connect(pane, &RecordListPane::message, this, &RecordsPage::message);
         m_panes << pane;

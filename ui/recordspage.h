@@ -1,8 +1,9 @@
 #pragma once
-// The administrator's records: one tab per kind (agencies, vehicles, drivers, fuel cards, stations,
-// geofences), each a RecordListPane.
+// Kinds of record as tabs, each a RecordListPane. By default the administrator's registry (vehicles, drivers,
+// agencies, fuel cards, stations, geofences); other pages (the ledgers) pass their own kinds.
 #include "uicontext.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QTabWidget;
@@ -14,6 +15,7 @@ class RecordsPage : public QWidget
 
 public:
     explicit RecordsPage(const UiContext &context, QWidget *parent = nullptr);
+    RecordsPage(const UiContext &context, const QStringList &kinds, QWidget *parent = nullptr);
 
     RecordListPane *pane(const QString &kind) const;
     void showKind(const QString &kind);
