@@ -192,7 +192,7 @@ int CliApp::runCheck(RecordStore &store, const QString &databasePath, const QCom
     const CheckOutcome outcome = service.run(request, user());
     if (!outcome.ok) {
         m_err << outcome.error << Qt::endl;
-        return outcome.error.startsWith(QStringLiteral("unknown rule")) ? UsageError : DataError;
+        return outcome.badRequest ? UsageError : DataError;
     }
     if (format == QStringLiteral("json")) {
         QJsonArray array;

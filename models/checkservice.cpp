@@ -109,6 +109,7 @@ CheckOutcome CheckService::run(const CheckRequest &request, const QString &user,
     CheckOutcome outcome;
     for (const QString &rule : request.rules) {
         if (!checks::CheckRunner::ruleIds().contains(rule)) {
+            outcome.badRequest = true;
             outcome.error = tr("unknown rule %1 (rules: %2)").arg(rule, checks::CheckRunner::ruleIds().join(QStringLiteral(", ")));
             return outcome;
         }

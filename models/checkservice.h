@@ -27,6 +27,7 @@ struct CheckOutcome
 {
     bool ok = false;
     bool cancelled = false;
+    bool badRequest = false; // the request itself is wrong (an unknown rule), not the data
     QString error;
     std::vector<checks::Anomaly> anomalies;
     int added = 0, updated = 0, unchanged = 0; // in the anomaly records
