@@ -1,5 +1,6 @@
 #include "dispatchsuggestions.h"
 #include "bookingrules.h"
+#include "checks/beijingtime.h"
 #include "recordstore.h"
 #include "timeparse.h"
 
@@ -29,9 +30,14 @@ struct Load
     QList<BookingWindow> windows;
 };
 
-Load loadOf(const RecordStore &store, const char *field, const QString &id, qint64 monthStart, qint64 monthEnd,
-            qint64 before)
+// The vehicle's or driver's bookings, with the hours booked in the Beijing calendar month of `tripStart`
+// and the end of the last booking before it.
+Load loadOf(const RecordStore &store, const char *field, const QString &id, qint64 tripStart)
 {
+    const checks::YearMonth month = checks::beijingMonthOf(tripStart);
+    const qint64 monthStart = checks::beijingMonthStartMs(month);
+    const qint64 monthEnd = checks::beijingMonthEndMs(month);
+    const qint64 before = tripStart;
     Load load;
     for (const Record &task : store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id)) {
         const qint64 start = msOf(task, "start_at"), end = msOf(task, "end_at");
@@ -66,10 +72,8 @@ QList<Suggestion> DispatchSuggestions::vehicles(const QString &requestCode) cons
         return out;
     const qint64 start = msOf(*request, "start_at"), end = msOf(*request, "end_at");
     const int passengers = request->value(QStringLiteral("passengers")).toInt();
-    const qint64 monthStart = TimeParse::beijingDayStartMs(start) - (TimeParse::toBeijingDay(start).mid(8, 2).toInt() - 1) * 86400000LL;
-    const qint64 monthEnd = monthStart + 31 * 86400000LL; // a month's load: 31 days is close enough for fairness
     for (const Record &v : m_store.records(QStringLiteral("vehicles"))) {
-        const Load load = loadOf(m_store, "vehicle_id", v.id, monthStart, monthEnd, start);
+        const Load load = loadOf(m_store, "vehicle_id", v.id, start);
         BookingFacts facts;
         facts.plate = v.text(QStringLiteral("plate"));
         facts.vehicleStatus = v.text(QStringLiteral("status"));
@@ -105,10 +109,8 @@ QList<Suggestion> DispatchSuggestions::drivers(const QString &requestCode, const
     if (!request || request->deleted || !vehicle || vehicle->deleted)
         return out;
     const qint64 start = msOf(*request, "start_at"), end = msOf(*request, "end_at");
-    const qint64 monthStart = TimeParse::beijingDayStartMs(start) - (TimeParse::toBeijingDay(start).mid(8, 2).toInt() - 1) * 86400000LL;
-    const qint64 monthEnd = monthStart + 31 * 86400000LL;
     for (const Record &d : m_store.records(QStringLiteral("drivers"))) {
-        const Load load = loadOf(m_store, "driver_id", d.id, monthStart, monthEnd, start);
+        const Load load = loadOf(m_store, "driver_id", d.id, start);
         BookingFacts facts;
         facts.plate = plate;
         facts.vehicleStatus = QStringLiteral("active"); // the car was judged already
