@@ -431,6 +431,12 @@ void DispatchBoard::paintLine(QPainter &p, const Line &line, int index, int y, c
         QRectF r(left, y + 3, std::max(3.0, right - left), line.height - 6);
         const QColor color = stateColor(bar.state);
         const bool dragged = m_barDrag.moving && m_barDrag.bar == i;
+        if (r.width() < 8 && bar.taskId != m_selectedTask && !dragged) {
+            // Zoomed out to a month a bar is a few pixels: a plain fill looks the same and costs far less.
+            p.fillRect(r, color);
+            ++m_lastPaintedBars;
+            continue;
+        }
         p.setPen(
             bar.taskId == m_selectedTask ? QPen(pal.color(QPalette::Text), 2) : QPen(color.darker(130), 1));
         p.setBrush(dragged ? color.lighter(150) : color);
