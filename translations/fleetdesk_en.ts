@@ -1000,10 +1000,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 records and %2 fixes added or changed</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
-    </message>
-    <message>
         <source>usage: suggest REQUEST [--plate PLATE]</source>
         <translation>usage: suggest REQUEST [--plate PLATE]</translation>
     </message>
@@ -1036,6 +1032,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New start of a moved dispatch order (keeps its length).</source>
+        <translation>New start of a moved dispatch order (keeps its length).</translation>
+    </message>
+    <message>
+        <source>New end of a moved dispatch order.</source>
+        <translation>New end of a moved dispatch order.</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
+        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
+    </message>
+    <message>
+        <source>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</source>
+        <translation>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>dispatch order %1 does not exist</translation>
+    </message>
+    <message>
+        <source>move: --start and --end take times like 2026-10-08 09:30</source>
+        <translation>move: --start and --end take times like 2026-10-08 09:30</translation>
     </message>
 </context>
 <context>

@@ -987,10 +987,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>新增或更改 %1 条记录和 %2 个定位点</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
-    </message>
-    <message>
         <source>usage: suggest REQUEST [--plate PLATE]</source>
         <translation>用法：suggest REQUEST [--plate PLATE]</translation>
     </message>
@@ -1021,6 +1017,30 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>
             <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New start of a moved dispatch order (keeps its length).</source>
+        <translation>调整后派车单的开始时间（保持时长）。</translation>
+    </message>
+    <message>
+        <source>New end of a moved dispatch order.</source>
+        <translation>调整后派车单的结束时间。</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
+        <translation>import 类型 文件 | export 类型 文件 | check --from 日期 --to 日期 | demo | request add 字段=值… | request approve|reject|cancel 单号 | dispatch 单号 --plate 车牌 --driver 编号 | depart 单号 | return 单号 | move 派车单 [--plate 车牌] [--start 时间] [--end 时间] | suggest 单号 [--plate 车牌] | render --task 单号 --out 文件.png [--size 宽x高]</translation>
+    </message>
+    <message>
+        <source>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</source>
+        <translation>用法：move 派车单 [--plate 车牌] [--start 时间] [--end 时间]</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>派车单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>move: --start and --end take times like 2026-10-08 09:30</source>
+        <translation>move：--start 和 --end 的时间格式如 2026-10-08 09:30</translation>
     </message>
 </context>
 <context>
