@@ -1450,6 +1450,18 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Request %1 cancelled; its order is withdrawn.</source>
         <translation>Request %1 cancelled; its order is withdrawn.</translation>
     </message>
+    <message>
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>New trip request</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>Request %1 submitted.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchService</name>
@@ -2005,6 +2017,28 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>%1°S</source>
         <translation>%1°S</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePickerDialog</name>
+    <message>
+        <source>Choose a place</source>
+        <translation>Choose a place</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (used %n time(s))</source>
+        <translation>
+            <numerusform>%1 (used %n time)</numerusform>
+            <numerusform>%1 (used %n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude (WGS-84)</source>
+        <translation>Latitude, longitude (WGS-84)</translation>
     </message>
 </context>
 <context>

@@ -1433,6 +1433,18 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Request %1 cancelled; its order is withdrawn.</source>
         <translation>申请单 %1 已取消，派车单已撤回。</translation>
     </message>
+    <message>
+        <source>New request…</source>
+        <translation>新建申请…</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>新建用车申请</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>申请单 %1 已提交。</translation>
+    </message>
 </context>
 <context>
     <name>DispatchService</name>
@@ -1988,6 +2000,27 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>%1°S</source>
         <translation>南纬%1°</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePickerDialog</name>
+    <message>
+        <source>Choose a place</source>
+        <translation>选择地点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (used %n time(s))</source>
+        <translation>
+            <numerusform>%1（用过 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude (WGS-84)</source>
+        <translation>纬度、经度（WGS-84）</translation>
     </message>
 </context>
 <context>

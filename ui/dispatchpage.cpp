@@ -3,8 +3,10 @@
 #include "dispatchdialog.h"
 #include "dispatchservice.h"
 #include "reasondialog.h"
+#include "recordformdialog.h"
 #include "recordstore.h"
 #include "recordtablemodel.h"
+#include "requestnumbers.h"
 #include "requestqueuemodel.h"
 #include "timeparse.h"
 #include "triplogdialog.h"
@@ -201,6 +203,10 @@ QWidget *DispatchPage::buildQueues()
 
     auto *pendingBox = new QGroupBox(tr("Waiting for approval"));
     auto *pendingLayout = new QVBoxLayout(pendingBox);
+    auto *add = new QPushButton(tr("New request…"));
+    add->setObjectName(QStringLiteral("newRequest"));
+    // A request taken by phone starts here; on its own row so the queue column stays narrow.
+    pendingLayout->addWidget(add, 0, Qt::AlignLeft);
     pendingLayout->addWidget(m_pendingView, 1);
     auto *pendingButtons = new QHBoxLayout;
     auto *approve = new QPushButton(tr("Approve"));
@@ -230,8 +236,9 @@ QWidget *DispatchPage::buildQueues()
     approvedLayout->addLayout(approvedButtons);
     queues->addWidget(approvedBox);
 
-    for (QPushButton *b : { approve, reject, dispatch, cancel })
+    for (QPushButton *b : { add, approve, reject, dispatch, cancel })
         b->setEnabled(m_canDispatch);
+    connect(add, &QPushButton::clicked, this, &DispatchPage::newRequest);
     connect(approve, &QPushButton::clicked, this, &DispatchPage::approveSelected);
     connect(reject, &QPushButton::clicked, this, &DispatchPage::rejectSelected);
     connect(dispatch, &QPushButton::clicked, this, &DispatchPage::dispatchSelectedRequest);
@@ -394,6 +401,30 @@ void DispatchPage::dispatchSelectedRequest()
     showFeedback(
         tr("Request %1 dispatched: %2 with driver %3.").arg(code, dialog.plate(), dialog.driverCode()), true);
     m_board->selectTask(result.id);
+}
+
+void DispatchPage::newRequest()
+{
+    if (!m_canDispatch)
+        return;
+    // Proposed: the next number of the day shown, the next full hour (or 09:00 on another day), two hours.
+    const qint64 dayStart = beijingMidnight(m_day);
+    qint64 start = dayStart + 9 * 3600 * 1000LL;
+    if (m_board->now() >= dayStart && m_board->now() < dayStart + kDayMs)
+        start = std::min(dayStart + 23 * 3600 * 1000LL, (m_board->now() / 3600000 + 1) * 3600000);
+    Record draft;
+    draft.values = { { QStringLiteral("code"), RequestNumbers::next(*m_context.store, m_day) },
+        { QStringLiteral("passengers"), 1 }, { QStringLiteral("start_at"), TimeParse::toUtcIso(start) },
+        { QStringLiteral("end_at"), TimeParse::toUtcIso(start + 2 * 3600 * 1000LL) },
+        { QStringLiteral("trip_type"), QStringLiteral("city") },
+        { QStringLiteral("status"), QStringLiteral("submitted") } };
+    RecordFormDialog form(*m_context.store, QStringLiteral("requests"), draft, this);
+    form.setWindowTitle(tr("New trip request"));
+    if (form.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult r = m_service->submit(form.record(), user());
+    r.ok ? showFeedback(tr("Request %1 submitted.").arg(form.record().text(QStringLiteral("code"))), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
 }
 
 void DispatchPage::approveSelected()

@@ -53,6 +53,7 @@ private:
     QWidget *buildQueues();
     QWidget *buildOrderBar();
     void showFeedback(const QString &text, bool ok);
+    void newRequest();
     void approveSelected();
     void rejectSelected();
     void cancelSelectedRequest();

@@ -1,4 +1,5 @@
 #include "recordformdialog.h"
+#include "timeparse.h"
 #include "dispatchservice.h"
 #include "recordschema.h"
 #include "recordstore.h"
@@ -151,6 +152,9 @@ void RecordFormDialog::setValue(const FieldSpec &field, const QVariant &value)
         if (field.type == FieldType::PlateList)
             line->setText(QJsonDocument::fromJson(value.toString().toUtf8()).toVariant().toStringList().join(
                 QStringLiteral(", ")));
+        else if (field.type == FieldType::DateTime && TimeParse::parseMs(value.toString()))
+            // Stored in UTC; read and typed in Beijing time, which is what a time without an offset means.
+            line->setText(TimeParse::toBeijingIso(*TimeParse::parseMs(value.toString())).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
         else if (field.type == FieldType::Real && !value.isNull())
             line->setText(QString::number(value.toDouble(), 'f', 6));
         else

@@ -4,7 +4,9 @@
 #include "dispatchboarddata.h"
 #include "dispatchservice.h"
 #include "recordtablemodel.h"
+#include "requestnumbers.h"
 #include "requestqueuemodel.h"
+#include "savedplaces.h"
 #include "testdb.h"
 #include "timeparse.h"
 
@@ -140,6 +142,58 @@ private slots:
         QCOMPARE(approved.rowCount(), 2);
         QCOMPARE(approved.codeAt(0), QStringLiteral("R3")); // earliest booked first
         QCOMPARE(approved.rowOfCode(QStringLiteral("R2")), 1);
+    }
+
+    void anAgencysUsualPlacesComeMostUsedFirst()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        DispatchService service(*t.store);
+        auto add = [&](const QString &code, const char *dest, double lat, const char *start) {
+            Record r = request(code, start, "2026-10-20 12:00");
+            r.values.insert(QStringLiteral("dest_name"), QString::fromUtf8(dest));
+            r.values.insert(QStringLiteral("dest_lat"), lat);
+            QVERIFY(service.submit(r, {}).ok);
+        };
+        add(QStringLiteral("S1"), "市民中心", 31.98, "2026-10-01 09:00");
+        add(QStringLiteral("S2"), "如皋市政府", 32.37, "2026-10-02 09:00");
+        add(QStringLiteral("S3"), "市民中心", 31.99, "2026-10-03 09:00"); // moved a little: the latest wins
+        add(QStringLiteral("S4"), "", 32.0, "2026-10-04 09:00"); // no name: not a place one can pick
+        const QString unit = DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003"));
+        const QList<SavedPlace> places = SavedPlaces::forUnit(*t.store, unit);
+        QCOMPARE(places.size(), 2);
+        QCOMPARE(places[0].name, QStringLiteral("市民中心"));
+        QCOMPARE(places[0].uses, 2);
+        QCOMPARE(places[0].lat, 31.99);
+        QCOMPARE(places[1].name, QStringLiteral("如皋市政府"));
+        // Another agency's trips are not this agency's places.
+        QVERIFY(
+            SavedPlaces::forUnit(*t.store, DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT001")))
+                .isEmpty());
+    }
+
+    void requestNumbersRunPerDay()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        DispatchService service(*t.store);
+        const QDate day(2026, 11, 28);
+        QCOMPARE(RequestNumbers::next(*t.store, day), QStringLiteral("SQ20261128-01"));
+        QVERIFY(
+            service
+                .submit(request(QStringLiteral("SQ20261128-01"), "2026-11-28 09:00", "2026-11-28 10:00"), {})
+                .ok);
+        QVERIFY(
+            service
+                .submit(request(QStringLiteral("SQ20261128-09"), "2026-11-28 09:00", "2026-11-28 10:00"), {})
+                .ok);
+        QCOMPARE(RequestNumbers::next(*t.store, day), QStringLiteral("SQ20261128-10"));
+        QCOMPARE(RequestNumbers::next(*t.store, day.addDays(1)), QStringLiteral("SQ20261129-01"));
+        // A removed request keeps its number taken.
+        const QString id
+            = t.store->findByKey(QStringLiteral("requests"), QStringLiteral("SQ20261128-09"))->id;
+        QVERIFY(t.store->remove(QStringLiteral("requests"), id, {}).ok);
+        QCOMPARE(RequestNumbers::next(*t.store, day), QStringLiteral("SQ20261128-10"));
     }
 
     void theCarAloneIsJudgedWhileDragging()

@@ -6,15 +6,21 @@
 #include "dispatchdialog.h"
 #include "dispatchpage.h"
 #include "dispatchservice.h"
+#include "mapview.h"
+#include "placepickerdialog.h"
 #include "reasondialog.h"
+#include "recordformdialog.h"
 #include "requestqueuemodel.h"
 #include "timeparse.h"
 #include "triplogdialog.h"
 #include "uitestsupport.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -283,6 +289,50 @@ private slots:
         QVERIFY(!dialogOpened);
         QCOMPARE(scene.status("R2"), QStringLiteral("approved"));
         QVERIFY(!page->approvedView()->dragEnabled());
+    }
+
+    void aPlaceIsPickedFromTheListOrTheMap()
+    {
+        UiFixture f(false);
+        const QList<SavedPlace> usual = { { QStringLiteral("市民中心"), 31.98, 120.89, 3 } };
+        PlacePickerDialog picker(*f.settings, usual, SavedPlace {});
+        picker.show();
+        QVERIFY(picker.placeList()->count() > 1); // the usual place, then the county seats
+        QVERIFY(picker.placeList()->item(0)->text().contains(QStringLiteral("市民中心")));
+        picker.placeList()->setCurrentRow(0);
+        QCOMPARE(picker.place().name, QStringLiteral("市民中心"));
+        QCOMPARE(picker.place().lat, 31.98);
+        // A click on the map moves the point and keeps the name for the dispatcher to correct.
+        MapView *map = picker.map();
+        const QPoint corner(map->width() / 4, map->height() / 4);
+        QTest::mouseClick(map, Qt::LeftButton, {}, corner);
+        QVERIFY(picker.place().lat > 31.98); // up and left of the centre: north
+        QVERIFY(picker.place().lon < 120.89); // … and west
+        QCOMPARE(picker.place().name, QStringLiteral("市民中心"));
+    }
+
+    void aNewRequestGetsTheNextNumberOfTheDay()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        QString proposed, start;
+        whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *form) {
+            proposed = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("code")))->text();
+            start = qobject_cast<QLineEdit *>(form->editor(QStringLiteral("start_at")))->text();
+            auto *unit = qobject_cast<QComboBox *>(form->editor(QStringLiteral("unit_id")));
+            unit->setCurrentIndex(
+                unit->findData(DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT001"))));
+            qobject_cast<QLineEdit *>(form->editor(QStringLiteral("dest_lat")))
+                ->setText(QStringLiteral("31.98"));
+            qobject_cast<QLineEdit *>(form->editor(QStringLiteral("dest_lon")))
+                ->setText(QStringLiteral("120.89"));
+            form->accept();
+        });
+        page->findChild<QPushButton *>(QStringLiteral("newRequest"))->click();
+        QCOMPARE(proposed, QStringLiteral("SQ20261008-01"));
+        QVERIFY2(start.contains(QStringLiteral("09:00")), qPrintable(start)); // the board's clock says 08:00
+        QCOMPARE(scene.status("SQ20261008-01"), QStringLiteral("submitted"));
+        QCOMPARE(page->pendingQueue()->rowCount(), 1);
     }
 
     void rejectingNeedsAReason()
