@@ -10,9 +10,9 @@ namespace {
 // The command is the first argument that is neither an option nor an option's value.
 QString commandOf(int argc, char *argv[])
 {
-    static const QList<QByteArray> withValue = { "--db",     "--plate",  "--from",   "--to",   "--rule",
-                                                 "--format", "--settings", "--driver", "--reason", "--time",
-                                                 "--odometer", "--task",  "--out",    "--size" };
+    static const QList<QByteArray> withValue
+        = { "--db", "--plate", "--from", "--to", "--rule", "--format", "--settings", "--driver", "--reason",
+              "--time", "--odometer", "--task", "--out", "--size", "--provider" };
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (withValue.contains(arg)) {

@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "cliapp.h"
 #include "database.h"
 #include "recordstore.h"
@@ -202,6 +203,58 @@ private slots:
                        QStringLiteral("52000"), QStringLiteral("--time"), QStringLiteral("2026-12-01 09:02") }).code, 0);
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("return"), QStringLiteral("Q1"), QStringLiteral("--odometer"),
                        QStringLiteral("52190") }).code, 0);
+    }
+
+    // 报备: only to a provider of the settings, with a reason, and only while the request is approved.
+    void referCommand()
+    {
+        const QString db = file(QStringLiteral("refer.sqlite"));
+        const QString ini = file(QStringLiteral("refer.ini")); // not there: the default providers
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        const Run add = cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
+            QStringLiteral("request_code=G1"), QStringLiteral("unit_code=NT003"),
+            QStringLiteral("passengers=12"), QStringLiteral("start=2026-12-02 08:00"),
+            QStringLiteral("end=2026-12-02 18:00"), QStringLiteral("dest_lat=32.06"),
+            QStringLiteral("dest_lon=118.79"), QStringLiteral("trip_type=long") });
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const QString provider = AppSettings::defaultReferralProviders().last();
+        auto refer = [&](const QStringList &extra) {
+            return cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("--settings"), ini,
+                           QStringLiteral("request"), QStringLiteral("refer"), QStringLiteral("G1") }
+                + extra);
+        };
+        const Run early = refer({ QStringLiteral("--provider"), provider, QStringLiteral("--reason"),
+            QStringLiteral("12人赴南京") });
+        QCOMPARE(early.code, int(CliApp::DataError)); // not approved yet
+        QVERIFY2(early.err.contains(QStringLiteral("G1")), qPrintable(early.err));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("approve"),
+                         QStringLiteral("G1") })
+                     .code,
+            0);
+        QCOMPARE(refer({ QStringLiteral("--provider"), provider }).code, int(CliApp::UsageError));
+        const Run unknown = refer({ QStringLiteral("--provider"), QStringLiteral("某出租车公司"),
+            QStringLiteral("--reason"), QStringLiteral("12人赴南京") });
+        QCOMPARE(unknown.code, int(CliApp::DataError));
+        QVERIFY2(unknown.err.contains(QStringLiteral("某出租车公司")) && unknown.err.contains(provider),
+            qPrintable(unknown.err));
+        const Run blank = refer(
+            { QStringLiteral("--provider"), provider, QStringLiteral("--reason"), QStringLiteral(" ") });
+        QCOMPARE(blank.code, int(CliApp::DataError));
+        QVERIFY2(blank.err.contains(QStringLiteral("reason")), qPrintable(blank.err));
+        const Run ok = refer({ QStringLiteral("--provider"), provider, QStringLiteral("--reason"),
+            QStringLiteral("12人赴南京") });
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+        Database d(QStringLiteral("refer-check"));
+        QVERIFY(d.open(db));
+        const Record r
+            = *RecordStore(d.connection()).findByKey(QStringLiteral("requests"), QStringLiteral("G1"));
+        QCOMPARE(r.text(QStringLiteral("status")), QStringLiteral("referred"));
+        QCOMPARE(r.text(QStringLiteral("referral_provider")), provider);
+        QCOMPARE(r.text(QStringLiteral("referral_reason")), QStringLiteral("12人赴南京"));
+        QVERIFY(r.text(QStringLiteral("referred_by")).startsWith(QStringLiteral("cli")));
+        const Run again = refer(
+            { QStringLiteral("--provider"), provider, QStringLiteral("--reason"), QStringLiteral("再次") });
+        QCOMPARE(again.code, int(CliApp::DataError));
     }
 
     // The real binary routes render to the map renderer under a GUI application, offscreen without a display.
