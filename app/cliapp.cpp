@@ -59,7 +59,8 @@ int CliApp::run(const QStringList &arguments)
            "request add FIELD=VALUE… | request approve|reject|cancel CODE | "
            "request refer CODE --provider NAME --reason TEXT | "
            "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | "
-           "suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]"));
+           "suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | "
+           "print-order --task CODE --out FILE.pdf"));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;

@@ -277,6 +277,38 @@ private slots:
         QCOMPARE(image.size(), QSize(320, 200));
     }
 
+    // print-order writes the 派车单 as a PDF under an offscreen GUI application, like render.
+    void printOrderWritesThePdf()
+    {
+        const QString db = file(QStringLiteral("print.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        const QString pdf = file(QStringLiteral("order.pdf"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        auto run = [&](const QString &task, const QString &out) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(FD_CLI_BINARY),
+                { QStringLiteral("--db"), db, QStringLiteral("print-order"), QStringLiteral("--task"), task,
+                    QStringLiteral("--out"), out, QStringLiteral("--settings"),
+                    file(QStringLiteral("print.ini")) });
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        const auto ok = run(QStringLiteral("PC20261015-067"), pdf);
+        QVERIFY2(ok.first == 0, qPrintable(ok.second));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 8000);
+        const auto missing = run(QStringLiteral("P-NONE"), file(QStringLiteral("none.pdf")));
+        QCOMPARE(missing.first, 1);
+        QVERIFY2(missing.second.contains(QStringLiteral("P-NONE")), qPrintable(missing.second));
+        QVERIFY(!QFile::exists(file(QStringLiteral("none.pdf"))));
+    }
+
     void unopenableDatabaseIsADataError()
     {
         write(QStringLiteral("junk.sqlite"), QByteArray(8192, 'j'));
