@@ -54,11 +54,14 @@ int CliApp::run(const QStringList &arguments)
         tr("The social platform a request is referred to (one of the settings' providers)."), tr("NAME") });
     parser.addOption({ QStringLiteral("time"), tr("When the car left or came back (default: now)."), tr("TIME") });
     parser.addOption({ QStringLiteral("odometer"), tr("The odometer reading in km."), tr("KM") });
+    parser.addOption({ QStringLiteral("start"), tr("New start of a moved dispatch order (keeps its length)."), tr("TIME") });
+    parser.addOption({ QStringLiteral("end"), tr("New end of a moved dispatch order."), tr("TIME") });
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | "
            "request add FIELD=VALUE… | request approve|reject|cancel CODE | "
            "request refer CODE --provider NAME --reason TEXT | "
            "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | "
+           "move ORDER [--plate PLATE] [--start TIME] [--end TIME] | "
            "suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | "
            "print-order --task CODE --out FILE.pdf"));
     if (!parser.parse(arguments)) {
@@ -77,7 +80,7 @@ int CliApp::run(const QStringList &arguments)
     const QString command = args.first();
     if (!QStringList { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("check"),
                        QStringLiteral("request"), QStringLiteral("dispatch"), QStringLiteral("depart"), QStringLiteral("return"),
-                       QStringLiteral("suggest") }
+                       QStringLiteral("suggest"), QStringLiteral("move") }
              .contains(command)) {
         m_err << tr("unknown command %1; try --help").arg(command) << Qt::endl;
         return UsageError;
@@ -338,6 +341,35 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         }
         result = command == QStringLiteral("depart") ? service.depart(code, *time, odometer, user())
                                                      : service.returned(code, *time, odometer, user());
+    } else if (command == QStringLiteral("move")) {
+        // The board's bar drag: another car, another window, or both; what is not given stays.
+        const std::optional<Record> task = store.findByKey(QStringLiteral("tasks"), code);
+        if (code.isEmpty() || (!parser.isSet(QStringLiteral("plate")) && !parser.isSet(QStringLiteral("start"))
+                               && !parser.isSet(QStringLiteral("end")))) {
+            m_err << tr("usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]") << Qt::endl;
+            return UsageError;
+        }
+        if (!task || task->deleted) {
+            m_err << tr("dispatch order %1 does not exist").arg(code) << Qt::endl;
+            return DataError;
+        }
+        const qint64 oldStart = TimeParse::parseMs(task->text(QStringLiteral("start_at"))).value_or(0);
+        const qint64 oldEnd = TimeParse::parseMs(task->text(QStringLiteral("end_at"))).value_or(0);
+        std::optional<qint64> start = parser.isSet(QStringLiteral("start"))
+            ? TimeParse::parseMs(parser.value(QStringLiteral("start"))) : std::optional<qint64>(oldStart);
+        std::optional<qint64> end = parser.isSet(QStringLiteral("end"))
+            ? TimeParse::parseMs(parser.value(QStringLiteral("end")))
+            : (start ? std::optional<qint64>(*start + oldEnd - oldStart) : std::nullopt);
+        if (!start || !end) {
+            m_err << tr("move: --start and --end take times like 2026-10-08 09:30") << Qt::endl;
+            return UsageError;
+        }
+        QString plate = RecordValidator::normalizedPlate(parser.value(QStringLiteral("plate")));
+        if (plate.isEmpty()) {
+            const std::optional<Record> car = store.record(QStringLiteral("vehicles"), task->text(QStringLiteral("vehicle_id")));
+            plate = car ? car->text(QStringLiteral("plate")) : QString();
+        }
+        result = service.reassign(code, plate, *start, *end, user());
     } else {
         m_err << tr("usage: request add|approve|reject|cancel|refer …") << Qt::endl;
         return UsageError;

@@ -195,6 +195,74 @@ DispatchResult DispatchService::dispatch(const QString &requestCode, const QStri
     return result;
 }
 
+QList<BookingConflict> DispatchService::vehicleConflicts(const QString &requestCode, const QString &plate) const
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    if (!request || !vehicle || vehicle->deleted)
+        return {};
+    const QList<BookingConflict> all = BookingRules::check(
+        bookingFacts(m_store, *vehicle, Record(), request->text(QStringLiteral("task_id"))),
+        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(QStringLiteral("passengers")).toInt() });
+    QList<BookingConflict> carSide;
+    for (const BookingConflict &c : all) {
+        if (c.kind != BookingConflict::Kind::LicenceTooLow && c.kind != BookingConflict::Kind::DriverBooked
+            && c.kind != BookingConflict::Kind::DriverInactive)
+            carSide << c;
+    }
+    return carSide;
+}
+
+DispatchResult DispatchService::reassign(const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs,
+                                         const QString &user)
+{
+    if (!m_store.beginWrite())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    auto abort = [&](DispatchResult r) {
+        m_store.endWrite(false);
+        return r;
+    };
+    std::optional<Record> task = m_store.findByKey(QStringLiteral("tasks"), taskCode);
+    if (!task || task->deleted)
+        return abort(failure(tr("dispatch order %1 does not exist").arg(taskCode)));
+    if (!task->text(QStringLiteral("departed_at")).isEmpty())
+        return abort(failure(tr("dispatch order %1 is already on the road and can no longer be moved").arg(taskCode)));
+    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    if (!vehicle || vehicle->deleted)
+        return abort(failure(tr("vehicle %1 does not exist").arg(plate)));
+    const std::optional<Record> driver = m_store.record(QStringLiteral("drivers"), task->text(QStringLiteral("driver_id")));
+    if (!driver)
+        return abort(failure(tr("dispatch order %1 has no driver").arg(taskCode)));
+    QList<Record> requests = m_store.recordsWhere(QStringLiteral("requests"), QStringLiteral("task_id"), task->id);
+    const int passengers = requests.isEmpty() ? 0 : requests.first().value(QStringLiteral("passengers")).toInt();
+
+    DispatchResult result;
+    result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, task->id), { startMs, endMs, passengers });
+    if (!result.conflicts.isEmpty()) {
+        for (const BookingConflict &c : std::as_const(result.conflicts))
+            result.errors << c.message;
+        return abort(result);
+    }
+    task->values.insert(QStringLiteral("vehicle_id"), vehicle->id);
+    task->values.insert(QStringLiteral("start_at"), TimeParse::toUtcIso(startMs));
+    task->values.insert(QStringLiteral("end_at"), TimeParse::toUtcIso(endMs));
+    const SaveResult saved = m_store.save(QStringLiteral("tasks"), *task, user);
+    if (!saved.ok)
+        return abort(failure(saved.message()));
+    for (Record &request : requests) {
+        request.values.insert(QStringLiteral("start_at"), TimeParse::toUtcIso(startMs));
+        request.values.insert(QStringLiteral("end_at"), TimeParse::toUtcIso(endMs));
+        const SaveResult moved = m_store.save(QStringLiteral("requests"), request, user);
+        if (!moved.ok)
+            return abort(failure(moved.message()));
+    }
+    if (!m_store.endWrite(true))
+        return failure(tr("the change could not be saved: %1").arg(m_store.database().lastError().text()));
+    result.ok = true;
+    result.id = saved.id;
+    return result;
+}
+
 DispatchResult DispatchService::depart(const QString &code, qint64 timeMs, double odometerKm, const QString &user)
 {
     const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);

@@ -38,6 +38,13 @@ public:
     // The booking rules for a dispatch order as typed into a form (vehicle_id, driver_id, start_at, end_at):
     // interactive edits go through them; imports of past orders do not (DESIGN §6 says what makes a row bad).
     static QList<FieldError> taskConflicts(const RecordStore &store, const Record &task);
+    // The car's side of the booking rules alone (state, seats, its other bookings): what the board shows while
+    // a request is dragged over a car's row, before any driver is chosen.
+    QList<BookingConflict> vehicleConflicts(const QString &requestCode, const QString &plate) const;
+    // Moves a dispatch order not yet on the road to another car and/or window (the board's bar drag). The
+    // request's booked window follows, so the two never disagree; the same booking rules decide.
+    DispatchResult reassign(const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs,
+                            const QString &user);
     DispatchResult depart(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
     DispatchResult returned(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
     DispatchResult settle(const QString &requestCode, const QString &user);

@@ -9,6 +9,8 @@ data=${XDG_DATA_HOME:-$HOME/.local/share}/FleetDesk
 mkdir -p "$data"
 db="$data/demo.sqlite"
 "$build/app/fleetdesk-cli" --db "$db" demo
+# The demo's history ends in October; today's requests give the dispatch board a working day.
+bash "$root/scripts/demo-today.sh" "$build/app/fleetdesk-cli" "$db"
 
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "run-demo: no display here. On a desktop session run:  $build/app/fleetdesk --db $db" >&2

@@ -1000,10 +1000,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 records and %2 fixes added or changed</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
-    </message>
-    <message>
         <source>usage: suggest REQUEST [--plate PLATE]</source>
         <translation>usage: suggest REQUEST [--plate PLATE]</translation>
     </message>
@@ -1036,6 +1032,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New start of a moved dispatch order (keeps its length).</source>
+        <translation>New start of a moved dispatch order (keeps its length).</translation>
+    </message>
+    <message>
+        <source>New end of a moved dispatch order.</source>
+        <translation>New end of a moved dispatch order.</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
+        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
+    </message>
+    <message>
+        <source>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</source>
+        <translation>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>dispatch order %1 does not exist</translation>
+    </message>
+    <message>
+        <source>move: --start and --end take times like 2026-10-08 09:30</source>
+        <translation>move: --start and --end take times like 2026-10-08 09:30</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1104,354 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DispatchBoard</name>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Dispatch board</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>(no agency)</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Maintenance: %1</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Driver: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>To: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Request: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>(in maintenance)</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>No vehicle matches the filter.</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>Drop to dispatch %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoardData</name>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation>On the road</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Order without request</source>
+        <translation>Order without request</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Hours this month</source>
+        <translation>Hours this month</translation>
+    </message>
+    <message>
+        <source>Dispatch request %1</source>
+        <translation>Dispatch request %1</translation>
+    </message>
+    <message>
+        <source>Free cars, best first:</source>
+        <translation>Free cars, best first:</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <translation>Car:</translation>
+    </message>
+    <message>
+        <source>agency %1 · seats %2 · load %3 · idle %4</source>
+        <translation>agency %1 · seats %2 · load %3 · idle %4</translation>
+    </message>
+    <message>
+        <source>Drivers free in this window whose licence covers the car:</source>
+        <translation>Drivers free in this window whose licence covers the car:</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>No car is free for this request.</source>
+        <translation>No car is free for this request.</translation>
+    </message>
+    <message>
+        <source>No driver is free in this window with the licence %1 needs.</source>
+        <translation>No driver is free in this window with the licence %1 needs.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPage</name>
+    <message>
+        <source>Ctrl+wheel or +/− zooms; arrow keys move between cars and through time; Home goes to now.</source>
+        <translation>Ctrl+wheel or +/− zooms; arrow keys move between cars and through time; Home goes to now.</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Plate, model or agency…</source>
+        <translation>Plate, model or agency…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Waiting for a car</source>
+        <translation>Waiting for a car</translation>
+    </message>
+    <message>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>Dispatch…</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Cancel request…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>Waiting for approval (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for a car (%1)</source>
+        <translation>Waiting for a car (%1)</translation>
+    </message>
+    <message>
+        <source>Departed…</source>
+        <translation>Departed…</translation>
+    </message>
+    <message>
+        <source>Returned…</source>
+        <translation>Returned…</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 cannot take request %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>Request %1 was not dispatched:
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>Request %1 dispatched: %2 with driver %3.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>Request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Reject request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>Why is the request rejected? The applicant reads this.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Request %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>Cancel request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>Why is the request cancelled?</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>Request %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>Dispatch order %1 was not moved:
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
+    </message>
+    <message>
+        <source>Select a dispatch order on the board to record its departure and return.</source>
+        <translation>Select a dispatch order on the board to record its departure and return.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4–%5 · %6</source>
+        <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>Departure of %1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>Departure of %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>Return of %1 recorded: %2 km driven.</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>Request %1 settled.</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>Cancel trip</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>Request %1 cancelled; its order is withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchService</name>
     <message>
         <source>request %1 does not exist</source>
@@ -1120,6 +1488,22 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>request %1: the odometer reads less than at departure (%2 km)</source>
         <translation>request %1: the odometer reads less than at departure (%2 km)</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>dispatch order %1 does not exist</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 is already on the road and can no longer be moved</source>
+        <translation>dispatch order %1 is already on the road and can no longer be moved</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has no driver</source>
+        <translation>dispatch order %1 has no driver</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: %1</source>
+        <translation>the change could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1963,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Trip review</source>
         <translation>Trip review</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Dispatch orders</source>
+        <translation>Dispatch orders</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2902,17 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>TripLogDialog</name>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation>Time (Beijing)</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
+    </message>
+</context>
+<context>
     <name>TripReviewPage</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -2633,11 +3036,11 @@ An administrator adds them.</translation>
     </message>
     <message>
         <source>Show one vehicle&apos;s orders</source>
-        <translation>Show one vehicle's orders</translation>
+        <translation>Show one vehicle&apos;s orders</translation>
     </message>
     <message>
         <source>Show one driver&apos;s orders</source>
-        <translation>Show one driver's orders</translation>
+        <translation>Show one driver&apos;s orders</translation>
     </message>
     <message>
         <source>All vehicles</source>

@@ -987,10 +987,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>新增或更改 %1 条记录和 %2 个定位点</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
-    </message>
-    <message>
         <source>usage: suggest REQUEST [--plate PLATE]</source>
         <translation>用法：suggest REQUEST [--plate PLATE]</translation>
     </message>
@@ -1021,6 +1017,30 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>
             <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New start of a moved dispatch order (keeps its length).</source>
+        <translation>调整后派车单的开始时间（保持时长）。</translation>
+    </message>
+    <message>
+        <source>New end of a moved dispatch order.</source>
+        <translation>调整后派车单的结束时间。</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
+        <translation>import 类型 文件 | export 类型 文件 | check --from 日期 --to 日期 | demo | request add 字段=值… | request approve|reject|cancel 单号 | dispatch 单号 --plate 车牌 --driver 编号 | depart 单号 | return 单号 | move 派车单 [--plate 车牌] [--start 时间] [--end 时间] | suggest 单号 [--plate 车牌] | render --task 单号 --out 文件.png [--size 宽x高]</translation>
+    </message>
+    <message>
+        <source>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</source>
+        <translation>用法：move 派车单 [--plate 车牌] [--start 时间] [--end 时间]</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>派车单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>move: --start and --end take times like 2026-10-08 09:30</source>
+        <translation>move：--start 和 --end 的时间格式如 2026-10-08 09:30</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1089,352 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DispatchBoard</name>
+    <message>
+        <source>Dispatch board</source>
+        <translation>调度看板</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>维修：%1</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>驾驶员：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>目的地：%1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>申请单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>（维修中）</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>（已报废）</translation>
+    </message>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>没有符合筛选条件的车辆。</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>松开即把 %1 派给 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchBoardData</name>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派车</translation>
+    </message>
+    <message>
+        <source>On the road</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已回场</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <source>Order without request</source>
+        <translation>无申请的派车单</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>车型</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>构成</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Hours this month</source>
+        <translation>本月已派时长</translation>
+    </message>
+    <message>
+        <source>Dispatch request %1</source>
+        <translation>派车：申请单 %1</translation>
+    </message>
+    <message>
+        <source>Free cars, best first:</source>
+        <translation>空闲车辆（最合适的在前）：</translation>
+    </message>
+    <message>
+        <source>Car:</source>
+        <translation>车辆：</translation>
+    </message>
+    <message>
+        <source>agency %1 · seats %2 · load %3 · idle %4</source>
+        <translation>单位 %1 · 座位 %2 · 负荷 %3 · 闲置 %4</translation>
+    </message>
+    <message>
+        <source>Drivers free in this window whose licence covers the car:</source>
+        <translation>该时段空闲且准驾车型符合的驾驶员：</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派车</translation>
+    </message>
+    <message>
+        <source>No car is free for this request.</source>
+        <translation>没有车辆可承担这张申请。</translation>
+    </message>
+    <message>
+        <source>No driver is free in this window with the licence %1 needs.</source>
+        <translation>该时段没有持 %1 所需准驾车型的空闲驾驶员。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPage</name>
+    <message>
+        <source>Ctrl+wheel or +/− zooms; arrow keys move between cars and through time; Home goes to now.</source>
+        <translation>Ctrl+滚轮或 +/− 缩放；方向键在车辆间和时间上移动；Home 回到当前时刻。</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>往前</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>往后</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Plate, model or agency…</source>
+        <translation>车牌、车型或单位…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Waiting for a car</source>
+        <translation>待派车</translation>
+    </message>
+    <message>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <translation>把申请拖到车辆所在行，或选中后按回车。</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>派车…</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>取消申请…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>待审批（%1）</translation>
+    </message>
+    <message>
+        <source>Waiting for a car (%1)</source>
+        <translation>待派车（%1）</translation>
+    </message>
+    <message>
+        <source>Departed…</source>
+        <translation>出车…</translation>
+    </message>
+    <message>
+        <source>Returned…</source>
+        <translation>回场…</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>以%1身份登录，只能查看看板，不能派车。</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 不能承担申请单 %2：
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>申请单 %1 未能派车：
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>申请单 %1 已派车：%2，驾驶员 %3。</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>申请单 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>驳回申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>驳回理由？申请人会看到。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>申请单 %1 已驳回。</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>取消申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>取消理由？</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>取消申请</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>申请单 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>派车单 %1 未能调整：
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>派车单 %1 已调整为 %2，%3–%4。</translation>
+    </message>
+    <message>
+        <source>Select a dispatch order on the board to record its departure and return.</source>
+        <translation>在看板上选中派车单，即可登记出车和回场。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4–%5 · %6</source>
+        <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>出车登记：%1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>%1 出车已登记。</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>回场登记：%1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>%1 回场已登记：行驶 %2 公里。</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>申请单 %1 已结算。</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>取消理由？车辆和驾驶员将重新空闲。</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>取消行程</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>申请单 %1 已取消，派车单已撤回。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchService</name>
     <message>
         <source>request %1 does not exist</source>
@@ -1105,6 +1471,22 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>request %1: the odometer reads less than at departure (%2 km)</source>
         <translation>用车申请 %1：里程表读数小于出车时（%2 公里）</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>派车单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 is already on the road and can no longer be moved</source>
+        <translation>派车单 %1 已出车，不能再调整</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has no driver</source>
+        <translation>派车单 %1 没有驾驶员</translation>
+    </message>
+    <message>
+        <source>the change could not be saved: %1</source>
+        <translation>调整未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1946,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Trip review</source>
         <translation>行程回放</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>调度看板</translation>
+    </message>
+    <message>
+        <source>Dispatch orders</source>
+        <translation>派车单</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2878,17 @@ An administrator adds them.</source>
     <message>
         <source>Tiles: %1</source>
         <translation>瓦片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TripLogDialog</name>
+    <message>
+        <source>Time (Beijing)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>里程表读数</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "anomaliespage.h"
 #include "appsettings.h"
+#include "dispatchpage.h"
 #include "ledgerspage.h"
 #include "placeholderpage.h"
 #include "recordcommands.h"
@@ -55,6 +56,12 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
 
     m_records = new RecordsPage(m_context);
     m_tasks = new TasksPage(m_context);
+    m_dispatchBoard = new ::DispatchPage(m_context);
+    m_dispatch = new QTabWidget;
+    m_dispatch->setObjectName(QStringLiteral("dispatchTabs"));
+    m_dispatch->setDocumentMode(true);
+    m_dispatch->addTab(m_dispatchBoard, tr("Board"));
+    m_dispatch->addTab(m_tasks, tr("Dispatch orders"));
     m_anomalies = new AnomaliesPage(m_context);
     m_ledgers = new ::LedgersPage(m_context);
     m_tripReview = new TripReviewPage(m_context);
@@ -66,6 +73,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_records, &RecordsPage::message, this, showMessage);
     connect(m_tasks, &TasksPage::message, this, showMessage);
+    connect(m_dispatchBoard, &::DispatchPage::message, this, showMessage);
     connect(m_anomalies, &AnomaliesPage::message, this, showMessage);
     connect(m_ledgers, &::LedgersPage::message, this, showMessage);
     connect(m_tripReview, &TripReviewPage::message, this, showMessage);
@@ -77,8 +85,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     };
     const QList<PageInfo> pages = {
         { tr("Records"), QStyle::SP_FileDialogDetailedView, m_records },
-        // Until the dispatch board exists, its slot lists the dispatch orders with their tracked mileage.
-        { tr("Dispatch"), QStyle::SP_BrowserReload, m_tasks },
+        { tr("Dispatch"), QStyle::SP_BrowserReload, m_dispatch },
         { tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
         { tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
         { tr("Supervision"), QStyle::SP_MessageBoxWarning,

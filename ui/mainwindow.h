@@ -14,6 +14,7 @@ class QStackedWidget;
 class QTabWidget;
 class RecordsPage;
 class TasksPage;
+class DispatchPage;
 class TripReviewPage;
 
 class MainWindow : public QMainWindow
@@ -30,6 +31,8 @@ public:
     int currentPage() const;
     RecordsPage *recordsPage() const { return m_records; }
     TasksPage *tasksPage() const { return m_tasks; }
+    ::DispatchPage *dispatchPage() const { return m_dispatchBoard; }
+    QTabWidget *dispatchTabs() const { return m_dispatch; }
     AnomaliesPage *anomaliesPage() const { return m_anomalies; }
     TripReviewPage *tripReviewPage() const { return m_tripReview; }
     QTabWidget *reviewTabs() const { return m_review; }
@@ -51,6 +54,8 @@ private:
     QStackedWidget *m_pages;
     RecordsPage *m_records;
     TasksPage *m_tasks;
+    ::DispatchPage *m_dispatchBoard;
+    QTabWidget *m_dispatch;
     AnomaliesPage *m_anomalies;
     TripReviewPage *m_tripReview;
     QTabWidget *m_review; // the Review page: anomalies and trip review

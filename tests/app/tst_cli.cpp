@@ -257,6 +257,57 @@ private slots:
         QCOMPARE(again.code, int(CliApp::DataError));
     }
 
+    // The board's bar drag from the command line: the same rules, and what is not given stays.
+    void moveKeepsTheRulesAndTheLength()
+    {
+        const QString db = file(QStringLiteral("move.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        const QStringList plates = { QStringLiteral("苏F·A1000"), QStringLiteral("苏F·A1037") };
+        for (int i = 0; i < 2; ++i) {
+            const QString code = QStringLiteral("M%1").arg(i + 1);
+            QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
+                             QStringLiteral("request_code=") + code, QStringLiteral("unit_code=NT003"),
+                             QStringLiteral("passengers=2"), QStringLiteral("start=2026-12-01 09:00"),
+                             QStringLiteral("end=2026-12-01 11:00"), QStringLiteral("dest_lat=32.37"),
+                             QStringLiteral("dest_lon=120.57"), QStringLiteral("nav_km=96") })
+                         .code,
+                0);
+            QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("approve"),
+                             code })
+                         .code,
+                0);
+            const Run d = cli({ QStringLiteral("--db"), db, QStringLiteral("dispatch"), code,
+                QStringLiteral("--plate"), plates[i], QStringLiteral("--driver"),
+                i == 0 ? QStringLiteral("D003") : QStringLiteral("D004") });
+            QVERIFY2(d.code == 0, qPrintable(d.err));
+        }
+        const Run clash = cli({ QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("PM1"),
+            QStringLiteral("--plate"), plates[1] });
+        QCOMPARE(clash.code, int(CliApp::DataError));
+        QVERIFY2(clash.err.contains(QStringLiteral("PM2")), qPrintable(clash.err));
+        const Run later = cli({ QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("PM1"),
+            QStringLiteral("--plate"), plates[1], QStringLiteral("--start"),
+            QStringLiteral("2026-12-01 13:00") });
+        QVERIFY2(later.code == 0, qPrintable(later.err));
+        const QString tasks = file(QStringLiteral("moved.csv"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("tasks"), tasks })
+                     .code,
+            0);
+        QFile csv(tasks);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        const QString row = text.section(QStringLiteral("\nPM1,"), 1, 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(row.startsWith(plates[1] + QLatin1Char(',')), qPrintable(row));
+        QVERIFY2(row.contains(QStringLiteral("2026-12-01T13:00:00+08:00,2026-12-01T15:00:00+08:00")),
+            qPrintable(row));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("PM9"),
+                         QStringLiteral("--plate"), plates[0] })
+                     .code,
+            int(CliApp::DataError));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("PM1") }).code,
+            int(CliApp::UsageError));
+    }
+
     // The real binary routes render to the map renderer under a GUI application, offscreen without a display.
     void renderWritesThePng()
     {

@@ -1,5 +1,6 @@
 #include "anomaliespage.h"
 #include "ledgerspage.h"
+#include "dispatchpage.h"
 #include "mainwindow.h"
 #include "placeholderpage.h"
 #include "settingsdialog.h"
@@ -28,9 +29,11 @@ private slots:
         w.show();
         auto *pages = w.findChild<QStackedWidget *>();
         QCOMPARE(pages->count(), int(MainWindow::PageCount));
-        // Dispatch (the orders list for now), Review (anomalies) and Ledgers are real pages.
+        // Dispatch (the board and the orders list), Review (anomalies and trips) and Ledgers are real pages.
         w.showPage(MainWindow::DispatchPage);
-        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.tasksPage()));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.dispatchTabs()));
+        QCOMPARE(w.dispatchTabs()->widget(0), static_cast<QWidget *>(w.dispatchPage()));
+        QCOMPARE(w.dispatchTabs()->widget(1), static_cast<QWidget *>(w.tasksPage()));
         w.showPage(MainWindow::ReviewPage);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.reviewTabs()));
         QCOMPARE(w.reviewTabs()->widget(0), static_cast<QWidget *>(w.anomaliesPage()));

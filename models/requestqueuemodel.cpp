@@ -1,0 +1,78 @@
+#include "requestqueuemodel.h"
+#include "recordtablemodel.h"
+#include "timeparse.h"
+
+#include <QMimeData>
+
+RequestQueueModel::RequestQueueModel(RecordTableModel *requests, const QStringList &states, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_requests(requests)
+    , m_states(states)
+    , m_statusColumn(requests->columnOf(QStringLiteral("status")))
+    , m_codeColumn(requests->columnOf(QStringLiteral("code")))
+{
+    setSourceModel(requests);
+    setSortRole(RecordTableModel::SortRole);
+    // Stored times sort as text in time order, so the queue reads in the order the cars are needed.
+    sort(requests->columnOf(QStringLiteral("start_at")));
+}
+
+QString RequestQueueModel::codeAt(int row) const
+{
+    return index(row, m_codeColumn).data(RecordTableModel::RawRole).toString();
+}
+
+int RequestQueueModel::rowOfCode(const QString &code) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (codeAt(row) == code)
+            return row;
+    }
+    return -1;
+}
+
+QList<int> RequestQueueModel::shownColumns() const
+{
+    QList<int> columns;
+    for (const char *field :
+        { "code", "start_at", "end_at", "unit_id", "passengers", "dest_name", "trip_type" })
+        columns << m_requests->columnOf(QLatin1String(field));
+    return columns;
+}
+
+Qt::ItemFlags RequestQueueModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QSortFilterProxyModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+QStringList RequestQueueModel::mimeTypes() const
+{
+    return { kMimeType };
+}
+
+QMimeData *RequestQueueModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    const QString code = codeAt(indexes.first().row());
+    mime->setData(kMimeType, code.toUtf8());
+    mime->setText(code);
+    const int row = mapToSource(indexes.first()).row();
+    auto ms = [&](const char *field) {
+        return TimeParse::parseMs(m_requests->index(row, m_requests->columnOf(QLatin1String(field)))
+                                      .data(RecordTableModel::RawRole)
+                                      .toString())
+            .value_or(0);
+    };
+    mime->setData(
+        kWindowMimeType, QByteArray::number(ms("start_at")) + ' ' + QByteArray::number(ms("end_at")));
+    return mime;
+}
+
+bool RequestQueueModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    return m_states.contains(
+        m_requests->index(sourceRow, m_statusColumn).data(RecordTableModel::RawRole).toString());
+}

@@ -1,0 +1,38 @@
+#pragma once
+// The dispatcher's queue: trip requests in the given states (waiting for approval, waiting for a car), over
+// the requests table model, earliest booked first. Rows can be dragged; the drag carries the request number
+// under kMimeType, which is what the dispatch board accepts.
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+class RecordTableModel;
+
+class RequestQueueModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    static inline const QString kMimeType = QStringLiteral("application/x-fleetdesk-request");
+    // "startMs endMs" of the dragged request, so the board can show its window while it is dragged.
+    static inline const QString kWindowMimeType = QStringLiteral("application/x-fleetdesk-request-window");
+
+    RequestQueueModel(RecordTableModel *requests, const QStringList &states, QObject *parent = nullptr);
+
+    QString codeAt(int row) const;
+    int rowOfCode(const QString &code) const;
+    // Which columns of the requests table a queue shows, in order.
+    QList<int> shownColumns() const;
+
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    RecordTableModel *m_requests;
+    QStringList m_states;
+    int m_statusColumn, m_codeColumn;
+};

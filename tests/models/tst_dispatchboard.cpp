@@ -1,0 +1,225 @@
+// What the dispatch board reads (DispatchBoardData, the request queues) and the two service calls made for
+// it: the car-only judgement shown while a request is dragged, and moving a dispatch order.
+#include "demodata.h"
+#include "dispatchboarddata.h"
+#include "dispatchservice.h"
+#include "recordtablemodel.h"
+#include "requestqueuemodel.h"
+#include "testdb.h"
+#include "timeparse.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+
+class TestDispatchBoard : public QObject
+{
+    Q_OBJECT
+
+    static Record request(const QString &code, const char *from, const char *to, int passengers = 2)
+    {
+        Record r;
+        r.values = { { QStringLiteral("code"), code },
+            { QStringLiteral("unit_id"), DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003")) },
+            { QStringLiteral("passengers"), passengers },
+            { QStringLiteral("start_at"), QString::fromLatin1(from) },
+            { QStringLiteral("end_at"), QString::fromLatin1(to) },
+            { QStringLiteral("dest_name"), QStringLiteral("如皋市政府") },
+            { QStringLiteral("dest_lat"), 32.3711 }, { QStringLiteral("dest_lon"), 120.5737 },
+            { QStringLiteral("nav_km"), 96.0 } };
+        return r;
+    }
+    static Record vehicle(TestDb &t, int seats, const char *status = "active")
+    {
+        for (const Record &v : t.store->records(QStringLiteral("vehicles"))) {
+            if (v.value(QStringLiteral("seats")).toInt() == seats
+                && v.text(QStringLiteral("status")) == QLatin1String(status))
+                return v;
+        }
+        return {};
+    }
+    static qint64 ms(const char *text) { return *TimeParse::parseMs(QString::fromLatin1(text)); }
+
+    // Two requests approved, the first dispatched to a 5-seat car with driver D003 (C1).
+    static void prepare(TestDb &t, DispatchService &service, QString *plate5)
+    {
+        QVERIFY(DemoData(*t.store).fill());
+        *plate5 = vehicle(t, 5).text(QStringLiteral("plate"));
+        QVERIFY(service.submit(request(QStringLiteral("R1"), "2026-10-08 09:00", "2026-10-08 12:00"), {}).ok);
+        QVERIFY(service.submit(request(QStringLiteral("R2"), "2026-10-08 11:00", "2026-10-08 13:00"), {}).ok);
+        QVERIFY(service.approve(QStringLiteral("R1"), {}).ok);
+        QVERIFY(service.approve(QStringLiteral("R2"), {}).ok);
+        const DispatchResult d = service.dispatch(QStringLiteral("R1"), *plate5, QStringLiteral("D003"), {});
+        QVERIFY2(d.ok, qPrintable(d.errors.join(QLatin1Char('\n'))));
+    }
+
+private slots:
+    void boardDataHoldsTheSpanOnly()
+    {
+        TestDb t;
+        DispatchService service(*t.store);
+        QString plate;
+        prepare(t, service, &plate);
+        const qint64 day = ms("2026-10-08 00:00");
+        const DispatchBoardData data = DispatchBoardData::load(*t.store, day, day + 24 * 3600 * 1000LL);
+        QCOMPARE(data.vehicles.size(), t.store->count(QStringLiteral("vehicles")));
+        QCOMPARE(data.bars.size(), 1);
+        QCOMPARE(data.bars[0].taskCode, QStringLiteral("PR1"));
+        QCOMPARE(data.bars[0].requestCode, QStringLiteral("R1"));
+        QCOMPARE(data.bars[0].state, BoardBar::State::Dispatched);
+        QCOMPARE(data.bars[0].startMs, ms("2026-10-08 09:00"));
+        QVERIFY(!data.bars[0].driverName.isEmpty());
+        // Grouped: emergency cars first, then enforcement, then the pool.
+        QCOMPARE(data.vehicles.first().category, QStringLiteral("emergency"));
+        QCOMPARE(data.vehicles.last().category, QStringLiteral("general"));
+
+        // The next day has no bars; a trip ending exactly at the span's start is not in it.
+        const DispatchBoardData next
+            = DispatchBoardData::load(*t.store, day + 24 * 3600 * 1000LL, day + 48 * 3600 * 1000LL);
+        QVERIFY(next.bars.isEmpty());
+        const DispatchBoardData after
+            = DispatchBoardData::load(*t.store, ms("2026-10-08 12:00"), ms("2026-10-08 18:00"));
+        QVERIFY(after.bars.isEmpty());
+
+        QVERIFY(service.depart(QStringLiteral("R1"), ms("2026-10-08 09:05"), 1000, {}).ok);
+        QCOMPARE(
+            DispatchBoardData::load(*t.store, day, day + 86400000).bars[0].state, BoardBar::State::Departed);
+    }
+
+    void maintenanceDaysAreShaded()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const Record car = vehicle(t, 5);
+        Record entry;
+        entry.values = { { QStringLiteral("vehicle_id"), car.id },
+            { QStringLiteral("date"), QStringLiteral("2026-10-09") },
+            { QStringLiteral("shop"), QStringLiteral("通达修理厂") },
+            { QStringLiteral("items"), QStringLiteral("保养") }, { QStringLiteral("cost_yuan"), 300 } };
+        const SaveResult saved = t.store->save(QStringLiteral("maintenance"), entry, {});
+        QVERIFY2(saved.ok, qPrintable(saved.message()));
+        const qint64 monday = ms("2026-10-05 00:00");
+        const DispatchBoardData week = DispatchBoardData::load(*t.store, monday, monday + 7 * 86400000LL);
+        QCOMPARE(week.shades.size(), 1);
+        QCOMPARE(week.shades[0].vehicleId, car.id);
+        QCOMPARE(week.shades[0].startMs, ms("2026-10-09 00:00"));
+        QCOMPARE(week.shades[0].endMs, ms("2026-10-10 00:00"));
+        QVERIFY(week.shades[0].reason.contains(QStringLiteral("通达修理厂")));
+        QVERIFY(DispatchBoardData::load(*t.store, ms("2026-10-10 00:00"), ms("2026-10-11 00:00"))
+                    .shades.isEmpty());
+    }
+
+    void queuesHoldTheirStatesAndDragTheCode()
+    {
+        TestDb t;
+        DispatchService service(*t.store);
+        QString plate;
+        prepare(t, service, &plate);
+        QVERIFY(service.submit(request(QStringLiteral("R3"), "2026-10-08 07:00", "2026-10-08 08:00"), {}).ok);
+        RecordTableModel requests(t.store.get(), QStringLiteral("requests"));
+        RequestQueueModel approved(&requests, { QStringLiteral("approved") });
+        RequestQueueModel pending(&requests, { QStringLiteral("submitted") });
+        QAbstractItemModelTester approvedTester(
+            &approved, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester pendingTester(
+            &pending, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(approved.rowCount(), 1);
+        QCOMPARE(approved.codeAt(0), QStringLiteral("R2"));
+        QCOMPARE(pending.rowCount(), 1);
+        QCOMPARE(pending.codeAt(0), QStringLiteral("R3"));
+
+        std::unique_ptr<QMimeData> mime(approved.mimeData({ approved.index(0, 0) }));
+        QVERIFY(mime);
+        QCOMPARE(QString::fromUtf8(mime->data(RequestQueueModel::kMimeType)), QStringLiteral("R2"));
+        QCOMPARE(mime->data(RequestQueueModel::kWindowMimeType),
+            QByteArray::number(ms("2026-10-08 11:00")) + ' ' + QByteArray::number(ms("2026-10-08 13:00")));
+        QVERIFY(approved.flags(approved.index(0, 0)) & Qt::ItemIsDragEnabled);
+
+        // Approving moves a request from one queue to the other as the store announces it.
+        QVERIFY(service.approve(QStringLiteral("R3"), {}).ok);
+        QCOMPARE(pending.rowCount(), 0);
+        QCOMPARE(approved.rowCount(), 2);
+        QCOMPARE(approved.codeAt(0), QStringLiteral("R3")); // earliest booked first
+        QCOMPARE(approved.rowOfCode(QStringLiteral("R2")), 1);
+    }
+
+    void theCarAloneIsJudgedWhileDragging()
+    {
+        TestDb t;
+        DispatchService service(*t.store);
+        QString plate;
+        prepare(t, service, &plate);
+        // R2 overlaps R1's car: refused for that car, with the booking named.
+        const QList<BookingConflict> busy = service.vehicleConflicts(QStringLiteral("R2"), plate);
+        QCOMPARE(busy.size(), 1);
+        QCOMPARE(busy[0].kind, BookingConflict::Kind::VehicleBooked);
+        QVERIFY(busy[0].message.contains(QStringLiteral("PR1")));
+        // Another 5-seat car is free; no driver is asked about yet, so no licence is missing.
+        QString other;
+        for (const Record &v : t.store->records(QStringLiteral("vehicles"))) {
+            if (v.value(QStringLiteral("seats")).toInt() == 5
+                && v.text(QStringLiteral("status")) == QStringLiteral("active")
+                && v.text(QStringLiteral("plate")) != plate)
+                other = v.text(QStringLiteral("plate"));
+        }
+        QVERIFY(service.vehicleConflicts(QStringLiteral("R2"), other).isEmpty());
+        // Too many passengers for the seats is the car's business.
+        QVERIFY(
+            service.submit(request(QStringLiteral("R4"), "2026-10-09 09:00", "2026-10-09 10:00", 6), {}).ok);
+        QCOMPARE(service.vehicleConflicts(QStringLiteral("R4"), other).value(0).kind,
+            BookingConflict::Kind::TooFewSeats);
+        const Record resting = vehicle(t, 5, "maintenance");
+        if (!resting.id.isEmpty())
+            QCOMPARE(service.vehicleConflicts(QStringLiteral("R2"), resting.text(QStringLiteral("plate")))
+                         .value(0)
+                         .kind,
+                BookingConflict::Kind::VehicleInMaintenance);
+    }
+
+    void anOrderMovesOnlyWhereTheRulesAllow()
+    {
+        TestDb t;
+        DispatchService service(*t.store);
+        QString plate;
+        prepare(t, service, &plate);
+        QString other;
+        for (const Record &v : t.store->records(QStringLiteral("vehicles"))) {
+            if (v.value(QStringLiteral("seats")).toInt() == 5
+                && v.text(QStringLiteral("status")) == QStringLiteral("active")
+                && v.text(QStringLiteral("plate")) != plate)
+                other = v.text(QStringLiteral("plate"));
+        }
+        // R2 goes to the other car, 11:00–13:00; then PR1 may not move onto it over that window …
+        QVERIFY(service.dispatch(QStringLiteral("R2"), other, QStringLiteral("D004"), {}).ok);
+        const DispatchResult refused = service.reassign(
+            QStringLiteral("PR1"), other, ms("2026-10-08 10:00"), ms("2026-10-08 12:00"), {});
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.conflicts.value(0).kind, BookingConflict::Kind::VehicleBooked);
+        QCOMPARE(t.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))
+                     ->text(QStringLiteral("start_at")),
+            QStringLiteral("2026-10-08T01:00:00.000Z")); // nothing saved
+        // … but earlier in the morning it may, and the request's window follows.
+        const DispatchResult moved = service.reassign(QStringLiteral("PR1"), other, ms("2026-10-08 07:00"),
+            ms("2026-10-08 10:00"), QStringLiteral("调度"));
+        QVERIFY2(moved.ok, qPrintable(moved.errors.join(QLatin1Char('\n'))));
+        const Record task = *t.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"));
+        QCOMPARE(task.text(QStringLiteral("vehicle_id")),
+            t.store->findByKey(QStringLiteral("vehicles"), other)->id);
+        QCOMPARE(task.text(QStringLiteral("start_at")), QStringLiteral("2026-10-07T23:00:00.000Z"));
+        const Record r1 = *t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R1"));
+        QCOMPARE(r1.text(QStringLiteral("start_at")), QStringLiteral("2026-10-07T23:00:00.000Z"));
+        QCOMPARE(r1.text(QStringLiteral("end_at")), QStringLiteral("2026-10-08T02:00:00.000Z"));
+        // Moving within its own window onto itself is no conflict; the driver's other trip still counts.
+        QVERIFY(
+            service.reassign(QStringLiteral("PR1"), other, ms("2026-10-08 07:30"), ms("2026-10-08 10:30"), {})
+                .ok);
+        // Once on the road, it stays put.
+        QVERIFY(service.depart(QStringLiteral("R1"), ms("2026-10-08 07:35"), 1000, {}).ok);
+        const DispatchResult late = service.reassign(
+            QStringLiteral("PR1"), plate, ms("2026-10-08 07:30"), ms("2026-10-08 10:30"), {});
+        QVERIFY(!late.ok);
+        QVERIFY(late.errors.value(0).contains(QStringLiteral("PR1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatchBoard)
+#include "tst_dispatchboard.moc"

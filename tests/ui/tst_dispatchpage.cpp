@@ -1,0 +1,309 @@
+// The dispatch board as a dispatcher uses it, offscreen: a request dragged from the queue onto a car's row
+// (the drag's events are sent to the board's viewport with the queue model's own mime data, since an
+// offscreen platform has no drag-and-drop session to run QDrag in), the keyboard path, moving a bar,
+// recording departure and return, and what an auditor may not do.
+#include "dispatchboard.h"
+#include "dispatchdialog.h"
+#include "dispatchpage.h"
+#include "dispatchservice.h"
+#include "reasondialog.h"
+#include "requestqueuemodel.h"
+#include "timeparse.h"
+#include "triplogdialog.h"
+#include "uitestsupport.h"
+
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeWidget>
+
+class TestDispatchPage : public QObject
+{
+    Q_OBJECT
+
+    static qint64 ms(const char *text) { return *TimeParse::parseMs(QString::fromLatin1(text)); }
+
+    static Record request(const QString &code, const char *from, const char *to, int passengers = 2)
+    {
+        Record r;
+        r.values = { { QStringLiteral("code"), code },
+            { QStringLiteral("unit_id"), DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003")) },
+            { QStringLiteral("passengers"), passengers },
+            { QStringLiteral("start_at"), QString::fromLatin1(from) },
+            { QStringLiteral("end_at"), QString::fromLatin1(to) },
+            { QStringLiteral("dest_name"), QStringLiteral("如皋市政府") },
+            { QStringLiteral("dest_lat"), 32.3711 }, { QStringLiteral("dest_lon"), 120.5737 },
+            { QStringLiteral("nav_km"), 96.0 } };
+        return r;
+    }
+
+    // Two free 5-seat cars; R1 dispatched to the first (09:00–12:00), R2 (11:00–13:00) approved and waiting.
+    struct Scene
+    {
+        UiFixture f;
+        QString busyPlate, freePlate, busyId, freeId;
+        Scene()
+        {
+            for (const Record &v : f.store->records(QStringLiteral("vehicles"))) {
+                if (v.value(QStringLiteral("seats")).toInt() != 5
+                    || v.text(QStringLiteral("status")) != QStringLiteral("active"))
+                    continue;
+                if (busyPlate.isEmpty()) {
+                    busyPlate = v.text(QStringLiteral("plate"));
+                    busyId = v.id;
+                } else if (freePlate.isEmpty()) {
+                    freePlate = v.text(QStringLiteral("plate"));
+                    freeId = v.id;
+                }
+            }
+            DispatchService s(*f.store);
+            s.submit(request(QStringLiteral("R1"), "2026-10-08 09:00", "2026-10-08 12:00"), {});
+            s.submit(request(QStringLiteral("R2"), "2026-10-08 11:00", "2026-10-08 13:00"), {});
+            s.approve(QStringLiteral("R1"), {});
+            s.approve(QStringLiteral("R2"), {});
+            s.dispatch(QStringLiteral("R1"), busyPlate, QStringLiteral("D003"), {});
+        }
+        int taskCount() const { return f.store->count(QStringLiteral("tasks")); }
+        QString status(const char *code) const
+        {
+            return f.store->findByKey(QStringLiteral("requests"), QLatin1String(code))
+                ->text(QStringLiteral("status"));
+        }
+    };
+
+    static std::unique_ptr<DispatchPage> openPage(
+        Scene &scene, Session::Role role = Session::Role::Dispatcher)
+    {
+        auto page = std::make_unique<DispatchPage>(scene.f.context(role));
+        page->resize(1400, 4000); // every row in view: the drags below need both cars' rows on screen
+        page->setNow(ms("2026-10-08 08:00"));
+        page->showDay(QDate(2026, 10, 8), false);
+        page->show();
+        return page;
+    }
+
+    // Drags the approved request `code` from the queue and lets go over `vehicleId`'s row; returns whether
+    // the board took the drop, and leaves the hover verdict it showed in *verdict.
+    static bool dragRequestOnto(DispatchPage &page, const QString &code, const QString &vehicleId)
+    {
+        RequestQueueModel *queue = page.approvedQueue();
+        const int row = queue->rowOfCode(code);
+        if (row < 0)
+            return false;
+        std::unique_ptr<QMimeData> mime(queue->mimeData({ queue->index(row, 0) }));
+        DispatchBoard *board = page.board();
+        const QRect target = board->rowRect(vehicleId);
+        if (target.isNull())
+            return false;
+        const QPoint at(target.center().x(), target.center().y());
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board->viewport(), &move);
+        if (!move.isAccepted())
+            return false;
+        QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(board->viewport(), &drop);
+        return true;
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+
+    void theBoardShowsTheDay()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        DispatchBoard *board = page->board();
+        QCOMPARE(board->shownVehicleCount(), scene.f.store->count(QStringLiteral("vehicles")));
+        const QString taskId = scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id;
+        board->setCurrentVehicle(scene.busyId);
+        QVERIFY(!board->barRect(taskId).isNull());
+        QCOMPARE(page->approvedQueue()->rowCount(), 1);
+        // The filter narrows the rows to the matching car.
+        board->setFilter(scene.freePlate, QString());
+        QCOMPARE(board->shownVehicleCount(), 1);
+        QVERIFY(board->rowRect(scene.busyId).isNull());
+        board->setFilter(QString(), QStringLiteral("general"));
+        QVERIFY(board->shownVehicleCount() < scene.f.store->count(QStringLiteral("vehicles")));
+        board->setFilter(QString(), QString());
+        // Week view holds seven days from Monday.
+        page->showDay(QDate(2026, 10, 8), true);
+        QCOMPARE(board->data().fromMs, ms("2026-10-05 00:00"));
+        QCOMPARE(board->data().toMs, ms("2026-10-12 00:00"));
+    }
+
+    void aRequestDroppedOnABusyCarIsRefusedWithTheReason()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        const int before = scene.taskCount();
+        bool dialogOpened = false;
+        whenDialogOpens<DispatchDialog>([](DispatchDialog *d) { d->reject(); }, &dialogOpened);
+        QVERIFY(dragRequestOnto(*page, QStringLiteral("R2"), scene.busyId));
+        QTest::qWait(20); // let the dialog watcher run; nothing should have opened
+        QVERIFY(!dialogOpened);
+        QVERIFY(page->feedback()->isVisible());
+        QVERIFY2(
+            page->feedback()->text().contains(QStringLiteral("PR1")), qPrintable(page->feedback()->text()));
+        QVERIFY(page->feedback()->text().contains(scene.busyPlate));
+        QCOMPARE(scene.taskCount(), before);
+        QCOMPARE(scene.status("R2"), QStringLiteral("approved"));
+    }
+
+    void aRequestDroppedOnAFreeCarIsDispatchedWithAFreeDriver()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        QStringList offered;
+        QString chosen;
+        whenDialogOpens<DispatchDialog>([&](DispatchDialog *d) {
+            for (int i = 0; i < d->driverList()->topLevelItemCount(); ++i)
+                offered << d->driverList()->topLevelItem(i)->text(1);
+            chosen = d->driverCode();
+            d->accept();
+        });
+        QVERIFY(dragRequestOnto(*page, QStringLiteral("R2"), scene.freeId));
+        QVERIFY(!chosen.isEmpty());
+        // D003 drives R1 09:00–12:00 and is not free for 11:00–13:00.
+        QVERIFY(!offered.contains(QStringLiteral("D003")));
+        QCOMPARE(scene.status("R2"), QStringLiteral("dispatched"));
+        const Record task = *scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR2"));
+        QCOMPARE(task.text(QStringLiteral("vehicle_id")), scene.freeId);
+        QCOMPARE(page->approvedQueue()->rowCount(), 0);
+        QVERIFY(!page->board()->barRect(task.id).isNull());
+        QCOMPARE(page->board()->selectedTaskId(), task.id);
+    }
+
+    void theKeyboardDispatchesToo()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        QTableView *queue = page->approvedView();
+        queue->setFocus();
+        queue->setCurrentIndex(page->approvedQueue()->index(0, 0));
+        QString plate;
+        whenDialogOpens<DispatchDialog>([&](DispatchDialog *d) {
+            plate = d->plate(); // the cheapest free car, already selected
+            QTest::keyClick(d->driverList(), Qt::Key_Return);
+        });
+        QTest::keyClick(queue, Qt::Key_Return);
+        QVERIFY(!plate.isEmpty());
+        QVERIFY(plate != scene.busyPlate);
+        QCOMPARE(scene.status("R2"), QStringLiteral("dispatched"));
+    }
+
+    void aBarDraggedOntoAnotherCarMovesOrIsRefused()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        DispatchBoard *board = page->board();
+        const QString taskId = scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id;
+        auto dragBarTo = [&](const QString &vehicleId) {
+            board->setCurrentVehicle(scene.busyId);
+            const QPoint from = board->barRect(taskId).center();
+            const QRect row = board->rowRect(vehicleId);
+            QTest::mousePress(board->viewport(), Qt::LeftButton, {}, from);
+            QMouseEvent move(QEvent::MouseMove, QPointF(from.x(), row.center().y()),
+                board->viewport()->mapToGlobal(QPointF(from.x(), row.center().y())), Qt::NoButton,
+                Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(board->viewport(), &move);
+            QTest::mouseRelease(board->viewport(), Qt::LeftButton, {}, QPoint(from.x(), row.center().y()));
+        };
+        // Put R2 on the free car first, then PR1 (09–12) may not join it: refused, nothing moved.
+        DispatchService(*scene.f.store)
+            .dispatch(QStringLiteral("R2"), scene.freePlate, QStringLiteral("D004"), {});
+        page->reload();
+        board->setCurrentVehicle(scene.freeId);
+        dragBarTo(scene.freeId);
+        QVERIFY2(
+            page->feedback()->text().contains(QStringLiteral("PR2")), qPrintable(page->feedback()->text()));
+        QCOMPARE(scene.f.store->record(QStringLiteral("tasks"), taskId)->text(QStringLiteral("vehicle_id")),
+            scene.busyId);
+        // Cancel R2, and the same drag moves PR1 to the free car.
+        DispatchService(*scene.f.store).cancel(QStringLiteral("R2"), QStringLiteral("取消"), {});
+        page->reload();
+        dragBarTo(scene.freeId);
+        QCOMPARE(scene.f.store->record(QStringLiteral("tasks"), taskId)->text(QStringLiteral("vehicle_id")),
+            scene.freeId);
+        QVERIFY(page->feedback()->property("ok").toBool());
+    }
+
+    void departureAndReturnAreRecorded()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        const QString taskId = scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id;
+        page->board()->selectTask(taskId);
+        QPushButton *departButton = nullptr, *returnButton = nullptr;
+        for (QPushButton *b : page->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Departed…"))
+                departButton = b;
+            if (b->text() == QStringLiteral("Returned…"))
+                returnButton = b;
+        }
+        QVERIFY(departButton && returnButton);
+        QVERIFY(departButton->isEnabled());
+        QVERIFY(!returnButton->isEnabled());
+        whenDialogOpens<TripLogDialog>([](TripLogDialog *d) {
+            d->odometerEdit()->setValue(48000);
+            d->accept();
+        });
+        departButton->click();
+        QCOMPARE(scene.status("R1"), QStringLiteral("departed"));
+        const Record task = *scene.f.store->record(QStringLiteral("tasks"), taskId);
+        QCOMPARE(task.value(QStringLiteral("odometer_out")).toDouble(), 48000.0);
+        QCOMPARE(task.text(QStringLiteral("departed_at")),
+            TimeParse::toUtcIso(ms("2026-10-08 08:00"))); // the board's clock
+        QVERIFY(returnButton->isEnabled());
+        double offeredMinimum = -1;
+        whenDialogOpens<TripLogDialog>([&](TripLogDialog *d) {
+            offeredMinimum = d->odometerEdit()->minimum();
+            d->odometerEdit()->setValue(48120.5);
+            d->accept();
+        });
+        returnButton->click();
+        QCOMPARE(offeredMinimum, 48000.0); // cannot type a reading below the departure's
+        QCOMPARE(scene.status("R1"), QStringLiteral("returned"));
+        QVERIFY(page->feedback()->text().contains(QStringLiteral("120.5")));
+    }
+
+    void anAuditorLooksButCannotDispatch()
+    {
+        Scene scene;
+        auto page = openPage(scene, Session::Role::Auditor);
+        bool dialogOpened = false;
+        whenDialogOpens<DispatchDialog>([](DispatchDialog *d) { d->reject(); }, &dialogOpened);
+        dragRequestOnto(*page, QStringLiteral("R2"), scene.freeId);
+        QTest::qWait(20);
+        QVERIFY(!dialogOpened);
+        QCOMPARE(scene.status("R2"), QStringLiteral("approved"));
+        QVERIFY(!page->approvedView()->dragEnabled());
+    }
+
+    void rejectingNeedsAReason()
+    {
+        Scene scene;
+        DispatchService(*scene.f.store)
+            .submit(request(QStringLiteral("R9"), "2026-10-08 15:00", "2026-10-08 16:00"), {});
+        auto page = openPage(scene);
+        QCOMPARE(page->pendingQueue()->rowCount(), 1);
+        page->pendingView()->setCurrentIndex(page->pendingQueue()->index(0, 0));
+        auto *reject = page->findChild<QPushButton *>(QStringLiteral("rejectRequest"));
+        whenDialogOpens<ReasonDialog>([](ReasonDialog *d) {
+            QVERIFY(!d->confirmButton()->isEnabled());
+            d->editor()->setPlainText(QStringLiteral("当天无车"));
+            d->confirmButton()->click();
+        });
+        reject->click();
+        QCOMPARE(scene.status("R9"), QStringLiteral("rejected"));
+        QCOMPARE(page->pendingQueue()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestDispatchPage)
+#include "tst_dispatchpage.moc"

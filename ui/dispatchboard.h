@@ -1,0 +1,129 @@
+#pragma once
+// The dispatch board: one row per car, grouped by category and agency, time running across, dispatch orders
+// as bars coloured by their state, maintenance days and cars out of service shaded, and a red line at "now".
+// A request dragged from the queue onto a row asks the page whether that car may take it (the answer shows
+// on the row while hovering) and is handed to the page on drop; a bar not yet on the road can be dragged to
+// another row or time. The board only draws and reports: deciding and saving is the page's business, through
+// the dispatch service.
+#include "dispatchboarddata.h"
+
+#include <QAbstractScrollArea>
+#include <QHash>
+#include <functional>
+
+class DispatchBoard : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    // Why this car may not take the request (empty when it may).
+    using DropJudge = std::function<QString(const QString &requestCode, const QString &vehicleId)>;
+
+    explicit DispatchBoard(QWidget *parent = nullptr);
+
+    void setData(DispatchBoardData data);
+    const DispatchBoardData &data() const { return m_data; }
+    // Cars whose plate, model or agency contains `text`, of `category` (empty = all).
+    void setFilter(const QString &text, const QString &category);
+    void setDropJudge(DropJudge judge) { m_judge = std::move(judge); }
+    void setNow(qint64 ms); // the clock is read by the page; tests set it
+    qint64 now() const { return m_nowMs; }
+
+    double hourWidth() const { return m_hourWidth; }
+    void setHourWidth(double pixels); // zoom, keeping the time under the centre in place
+    void zoomBy(double factor, int anchorX);
+    void fitSpan(); // the whole span across the visible width
+    void scrollToTime(qint64 ms); // brings `ms` to about a quarter from the left
+
+    QString currentVehicleId() const;
+    void setCurrentVehicle(const QString &vehicleId);
+    QString selectedTaskId() const { return m_selectedTask; }
+    void selectTask(const QString &taskId);
+
+    // Where things are drawn, in viewport coordinates: for tests and for the page's pop-ups.
+    QRect rowRect(const QString &vehicleId) const;
+    QRect barRect(const QString &taskId) const;
+    int shownVehicleCount() const { return m_shownVehicles; }
+    int lastPaintedBars() const { return m_lastPaintedBars; }
+
+signals:
+    void requestDropped(const QString &requestCode, const QString &vehicleId);
+    void barMoveRequested(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs);
+    void barActivated(const QString &taskId);
+    void barMenuRequested(const QString &taskId, const QPoint &globalPos);
+    void taskSelected(const QString &taskId);
+    void currentVehicleChanged(const QString &vehicleId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Line
+    {
+        enum class Kind { Category, Agency, Vehicle } kind;
+        int vehicle = -1; // into m_data.vehicles
+        QString text;
+        int top = 0, height = 0; // in content pixels, below the header
+    };
+    struct Hover // a request being dragged over the board
+    {
+        QString requestCode;
+        qint64 startMs = 0, endMs = 0;
+        int line = -1;
+        QString refusal;
+        bool active = false;
+    };
+    struct BarDrag
+    {
+        int bar = -1;
+        QPoint pressPos;
+        bool moving = false;
+        int line = -1;
+        qint64 shiftMs = 0;
+    };
+
+    void rebuildLines();
+    void updateScrollBars();
+    int lineAt(int y) const; // viewport y → line, or -1
+    int barAt(const QPoint &pos) const; // → index into m_data.bars, or -1
+    double xOf(qint64 ms) const;
+    qint64 timeAt(double x) const;
+    int contentWidth() const;
+    int contentHeight() const;
+    void moveCurrentLine(int step);
+    void ensureLineVisible(int line);
+    QString barToolTip(const BoardBar &bar) const;
+    QString shadeAt(int line, qint64 ms) const;
+    void paintHeader(QPainter &p, const QRect &area);
+    void paintLine(QPainter &p, const Line &line, int index, int y, const QRect &area);
+
+    DispatchBoardData m_data;
+    QHash<QString, QList<int>> m_barsByVehicle; // vehicle id → bar indices by start
+    QHash<QString, QList<int>> m_shadesByVehicle;
+    QList<Line> m_lines;
+    QString m_filterText, m_filterCategory;
+    DropJudge m_judge;
+    QHash<QString, QString> m_judgements; // "request\nvehicle" → refusal, for one drag
+    qint64 m_nowMs = 0;
+    double m_hourWidth = 40;
+    int m_currentLine = -1;
+    QString m_selectedTask;
+    Hover m_hover;
+    BarDrag m_barDrag;
+    int m_shownVehicles = 0;
+    int m_lastPaintedBars = 0;
+};

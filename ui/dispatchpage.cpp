@@ -1,0 +1,561 @@
+#include "dispatchpage.h"
+#include "dispatchboard.h"
+#include "dispatchdialog.h"
+#include "dispatchservice.h"
+#include "reasondialog.h"
+#include "recordstore.h"
+#include "recordtablemodel.h"
+#include "requestqueuemodel.h"
+#include "timeparse.h"
+#include "triplogdialog.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
+
+QTableView *makeQueueView(RequestQueueModel *queue)
+{
+    auto *view = new QTableView;
+    view->setModel(queue);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setDragEnabled(true);
+    view->setDragDropMode(QAbstractItemView::DragOnly);
+    view->setDefaultDropAction(Qt::CopyAction);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    const QList<int> shown = queue->shownColumns();
+    for (int c = 0; c < queue->columnCount(); ++c)
+        view->setColumnHidden(c, !shown.contains(c));
+    for (int visual = 0; visual < shown.size(); ++visual)
+        view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(shown[visual]), visual);
+    auto fit = [view] { view->resizeColumnsToContents(); };
+    QObject::connect(queue, &QAbstractItemModel::modelReset, view, fit);
+    QObject::connect(queue, &QAbstractItemModel::rowsInserted, view, fit);
+    fit();
+    return view;
+}
+
+qint64 beijingMidnight(const QDate &day)
+{
+    return TimeParse::beijingDayStartMs(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+} // namespace
+
+DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_service(new DispatchService(*context.store))
+    , m_requests(new RecordTableModel(context.store, QStringLiteral("requests"), this))
+    , m_pending(new RequestQueueModel(m_requests, { QStringLiteral("submitted") }, this))
+    , m_approved(new RequestQueueModel(m_requests, { QStringLiteral("approved") }, this))
+    , m_pendingView(makeQueueView(m_pending))
+    , m_approvedView(makeQueueView(m_approved))
+    , m_board(new DispatchBoard)
+    , m_feedback(new QLabel)
+    , m_reloadTimer(new QTimer(this))
+    , m_canDispatch(context.session.canEdit(QStringLiteral("tasks")))
+{
+    m_pendingView->setObjectName(QStringLiteral("pendingRequests"));
+    m_approvedView->setObjectName(QStringLiteral("approvedRequests"));
+    m_approvedView->setDragEnabled(m_canDispatch);
+    m_board->setObjectName(QStringLiteral("dispatchBoard"));
+    m_board->setToolTip(
+        tr("Ctrl+wheel or +/− zooms; arrow keys move between cars and through time; Home goes to now."));
+
+    // Tool row: which day or week, how close, which cars.
+    auto *tools = new QHBoxLayout;
+    auto *previous = new QToolButton;
+    previous->setText(QStringLiteral("◀"));
+    previous->setToolTip(tr("Earlier"));
+    auto *today = new QPushButton(tr("Today"));
+    auto *next = new QToolButton;
+    next->setText(QStringLiteral("▶"));
+    next->setToolTip(tr("Later"));
+    m_dateEdit = new QDateEdit;
+    m_dateEdit->setCalendarPopup(true);
+    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dayButton = new QToolButton;
+    m_dayButton->setText(tr("Day"));
+    m_weekButton = new QToolButton;
+    m_weekButton->setText(tr("Week"));
+    for (QToolButton *b : { m_dayButton, m_weekButton })
+        b->setCheckable(true);
+    auto *span = new QButtonGroup(this);
+    span->addButton(m_dayButton);
+    span->addButton(m_weekButton);
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Plate, model or agency…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(60);
+    m_category = new QComboBox;
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(5);
+    m_category->addItem(tr("All categories"), QString());
+    for (const char *category : { "emergency", "enforcement", "general" })
+        m_category->addItem(
+            DispatchBoardData::categoryLabel(QLatin1String(category)), QLatin1String(category));
+    // Zooming is Ctrl+wheel or +/− on the board (its tooltip says so): buttons for it would not fit a
+    // 900-pixel window beside the queues.
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { previous, today, next, m_dateEdit, m_dayButton, m_weekButton })
+        tools->addWidget(w);
+    tools->addSpacing(12);
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_category);
+
+    m_feedback->setObjectName(QStringLiteral("dispatchFeedback"));
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_feedback->hide();
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(tools);
+    rightLayout->addWidget(m_feedback);
+    rightLayout->addWidget(m_board, 1);
+    rightLayout->addWidget(buildOrderBar());
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(buildQueues());
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 380, 900 });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    m_board->setDropJudge([this](const QString &requestCode, const QString &vehicleId) {
+        QStringList reasons;
+        for (const BookingConflict &c : m_service->vehicleConflicts(requestCode, plateOf(vehicleId)))
+            reasons << c.message;
+        return reasons.join(QLatin1Char('\n'));
+    });
+    connect(m_board, &DispatchBoard::requestDropped, this, &DispatchPage::dispatchRequest);
+    connect(m_board, &DispatchBoard::barMoveRequested, this, &DispatchPage::moveBar);
+    connect(m_board, &DispatchBoard::barMenuRequested, this, &DispatchPage::showBarMenu);
+    connect(m_board, &DispatchBoard::barActivated, this, [this](const QString &) { updateOrderBar(); });
+    connect(m_board, &DispatchBoard::taskSelected, this, &DispatchPage::updateOrderBar);
+    connect(
+        previous, &QToolButton::clicked, this, [this] { showDay(m_day.addDays(m_week ? -7 : -1), m_week); });
+    connect(next, &QToolButton::clicked, this, [this] { showDay(m_day.addDays(m_week ? 7 : 1), m_week); });
+    connect(today, &QPushButton::clicked, this, [this] {
+        showDay(QDate::fromString(TimeParse::toBeijingDay(m_board->now()), Qt::ISODate), m_week);
+        m_board->scrollToTime(m_board->now());
+    });
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate &d) { showDay(d, m_week); });
+    connect(m_dayButton, &QToolButton::clicked, this, [this] { showDay(m_day, false); });
+    connect(m_weekButton, &QToolButton::clicked, this, [this] { showDay(m_day, true); });
+    auto refilter
+        = [this] { m_board->setFilter(m_filter->text().trimmed(), m_category->currentData().toString()); };
+    connect(m_filter, &QLineEdit::textChanged, this, refilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, refilter);
+
+    // Any change to what the board shows, by this window or another, redraws it once the edit is done.
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, &DispatchPage::reload);
+    connect(context.store, &RecordStore::recordsChanged, this, [this](const QString &kind) {
+        static const QStringList shown
+            = { QStringLiteral("tasks"), QStringLiteral("requests"), QStringLiteral("vehicles"),
+                  QStringLiteral("drivers"), QStringLiteral("units"), QStringLiteral("maintenance") };
+        if (shown.contains(kind))
+            m_reloadTimer->start();
+    });
+
+    showDay(QDate::fromString(TimeParse::toBeijingDay(m_board->now()), Qt::ISODate), false);
+    m_board->scrollToTime(m_board->now());
+    updateOrderBar();
+}
+
+DispatchPage::~DispatchPage()
+{
+    delete m_service;
+}
+
+QWidget *DispatchPage::buildQueues()
+{
+    auto *queues = new QSplitter(Qt::Vertical);
+
+    auto *pendingBox = new QGroupBox(tr("Waiting for approval"));
+    auto *pendingLayout = new QVBoxLayout(pendingBox);
+    pendingLayout->addWidget(m_pendingView, 1);
+    auto *pendingButtons = new QHBoxLayout;
+    auto *approve = new QPushButton(tr("Approve"));
+    auto *reject = new QPushButton(tr("Reject…"));
+    approve->setObjectName(QStringLiteral("approveRequest"));
+    reject->setObjectName(QStringLiteral("rejectRequest"));
+    pendingButtons->addWidget(approve);
+    pendingButtons->addWidget(reject);
+    pendingButtons->addStretch(1);
+    pendingLayout->addLayout(pendingButtons);
+    queues->addWidget(pendingBox);
+
+    auto *approvedBox = new QGroupBox(tr("Waiting for a car"));
+    auto *approvedLayout = new QVBoxLayout(approvedBox);
+    auto *hint = new QLabel(tr("Drag a request onto a car's row, or select it and press Enter."));
+    hint->setWordWrap(true);
+    approvedLayout->addWidget(hint);
+    approvedLayout->addWidget(m_approvedView, 1);
+    auto *approvedButtons = new QHBoxLayout;
+    auto *dispatch = new QPushButton(tr("Dispatch…"));
+    auto *cancel = new QPushButton(tr("Cancel request…"));
+    dispatch->setObjectName(QStringLiteral("dispatchRequest"));
+    cancel->setObjectName(QStringLiteral("cancelRequest"));
+    approvedButtons->addWidget(dispatch);
+    approvedButtons->addWidget(cancel);
+    approvedButtons->addStretch(1);
+    approvedLayout->addLayout(approvedButtons);
+    queues->addWidget(approvedBox);
+
+    for (QPushButton *b : { approve, reject, dispatch, cancel })
+        b->setEnabled(m_canDispatch);
+    connect(approve, &QPushButton::clicked, this, &DispatchPage::approveSelected);
+    connect(reject, &QPushButton::clicked, this, &DispatchPage::rejectSelected);
+    connect(dispatch, &QPushButton::clicked, this, &DispatchPage::dispatchSelectedRequest);
+    connect(cancel, &QPushButton::clicked, this, &DispatchPage::cancelSelectedRequest);
+    connect(m_approvedView, &QTableView::activated, this, &DispatchPage::dispatchSelectedRequest);
+    connect(m_pendingView, &QTableView::activated, this, &DispatchPage::approveSelected);
+
+    // The counts in the titles say at a glance how much is waiting.
+    auto count = [pendingBox, approvedBox, this] {
+        pendingBox->setTitle(tr("Waiting for approval (%1)").arg(m_pending->rowCount()));
+        approvedBox->setTitle(tr("Waiting for a car (%1)").arg(m_approved->rowCount()));
+    };
+    for (RequestQueueModel *q : { m_pending, m_approved }) {
+        connect(q, &QAbstractItemModel::modelReset, this, count);
+        connect(q, &QAbstractItemModel::rowsInserted, this, count);
+        connect(q, &QAbstractItemModel::rowsRemoved, this, count);
+        connect(q, &QAbstractItemModel::layoutChanged, this, count);
+    }
+    count();
+    return queues;
+}
+
+QWidget *DispatchPage::buildOrderBar()
+{
+    auto *bar = new QWidget;
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_orderLabel = new QLabel;
+    m_orderLabel->setObjectName(QStringLiteral("selectedOrder"));
+    m_orderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_orderLabel->setWordWrap(true); // a long order line wraps rather than widening the window
+    layout->addWidget(m_orderLabel, 1);
+    m_departButton = new QPushButton(tr("Departed…"));
+    m_returnButton = new QPushButton(tr("Returned…"));
+    m_settleButton = new QPushButton(tr("Settle"));
+    m_cancelOrderButton = new QPushButton(tr("Cancel…"));
+    for (QPushButton *b : { m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton })
+        layout->addWidget(b);
+    connect(m_departButton, &QPushButton::clicked, this, &DispatchPage::recordDeparture);
+    connect(m_returnButton, &QPushButton::clicked, this, &DispatchPage::recordReturn);
+    connect(m_settleButton, &QPushButton::clicked, this, &DispatchPage::settleSelected);
+    connect(m_cancelOrderButton, &QPushButton::clicked, this, &DispatchPage::cancelSelectedOrder);
+    return bar;
+}
+
+void DispatchPage::showDay(const QDate &day, bool week)
+{
+    if (!day.isValid())
+        return;
+    const bool changed = day != m_day || week != m_week;
+    m_day = day;
+    m_week = week;
+    m_dayButton->setChecked(!week);
+    m_weekButton->setChecked(week);
+    {
+        const QSignalBlocker block(m_dateEdit);
+        m_dateEdit->setDate(day);
+    }
+    if (changed) {
+        reload();
+        m_board->fitSpan();
+        if (!week)
+            m_board->setHourWidth(std::max(m_board->hourWidth(), 40.0)); // a day is read hour by hour
+    }
+}
+
+void DispatchPage::setNow(qint64 ms)
+{
+    m_board->setNow(ms);
+}
+
+void DispatchPage::reload()
+{
+    // A week starts on Monday, as Chinese calendars and duty rosters do.
+    const QDate first = m_week ? m_day.addDays(1 - m_day.dayOfWeek()) : m_day;
+    const qint64 from = beijingMidnight(first);
+    m_board->setData(DispatchBoardData::load(*m_context.store, from, from + (m_week ? 7 : 1) * kDayMs));
+    updateOrderBar();
+}
+
+void DispatchPage::showFeedback(const QString &text, bool ok)
+{
+    if (ok)
+        reload(); // the board and the buttons follow at once, not only when the store's notice arrives
+    m_feedback->setText(text);
+    m_feedback->setProperty("ok", ok);
+    m_feedback->setStyleSheet(ok
+            ? QStringLiteral(
+                "QLabel { background: #e3f4e8; color: #1d5e33; padding: 6px; border-radius: 4px; }")
+            : QStringLiteral(
+                "QLabel { background: #fbe4e4; color: #8a1c1c; padding: 6px; border-radius: 4px; }"));
+    m_feedback->show();
+    emit message(text.section(QLatin1Char('\n'), 0, 0));
+}
+
+QString DispatchPage::plateOf(const QString &vehicleId) const
+{
+    for (const BoardVehicle &v : m_board->data().vehicles) {
+        if (v.id == vehicleId)
+            return v.plate;
+    }
+    return {};
+}
+
+QString DispatchPage::selectedRequestOf(QTableView *view, RequestQueueModel *queue) const
+{
+    const QModelIndex current = view->currentIndex();
+    return current.isValid() ? queue->codeAt(current.row()) : QString();
+}
+
+void DispatchPage::dispatchRequest(const QString &requestCode, const QString &vehicleId)
+{
+    if (!m_canDispatch) {
+        showFeedback(tr("Signed in as %1, you may look at the board but not dispatch.")
+                         .arg(Session::roleName(m_context.session.role())),
+            false);
+        return;
+    }
+    const QString plate = plateOf(vehicleId);
+    QStringList reasons;
+    for (const BookingConflict &c : m_service->vehicleConflicts(requestCode, plate))
+        reasons << c.message;
+    if (!reasons.isEmpty()) {
+        showFeedback(
+            tr("%1 cannot take request %2:\n%3").arg(plate, requestCode, reasons.join(QLatin1Char('\n'))),
+            false);
+        return;
+    }
+    DispatchDialog dialog(*m_context.store, requestCode, plate, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult result
+        = m_service->dispatch(requestCode, dialog.plate(), dialog.driverCode(), user());
+    if (!result.ok) {
+        showFeedback(
+            tr("Request %1 was not dispatched:\n%2").arg(requestCode, result.errors.join(QLatin1Char('\n'))),
+            false);
+        return;
+    }
+    showFeedback(
+        tr("Request %1 dispatched: %2 with driver %3.").arg(requestCode, dialog.plate(), dialog.driverCode()),
+        true);
+    m_board->selectTask(result.id);
+}
+
+void DispatchPage::dispatchSelectedRequest()
+{
+    const QString code = selectedRequestOf(m_approvedView, m_approved);
+    if (code.isEmpty() || !m_canDispatch)
+        return;
+    DispatchDialog dialog(*m_context.store, code, QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult result = m_service->dispatch(code, dialog.plate(), dialog.driverCode(), user());
+    if (!result.ok) {
+        showFeedback(
+            tr("Request %1 was not dispatched:\n%2").arg(code, result.errors.join(QLatin1Char('\n'))), false);
+        return;
+    }
+    showFeedback(
+        tr("Request %1 dispatched: %2 with driver %3.").arg(code, dialog.plate(), dialog.driverCode()), true);
+    m_board->selectTask(result.id);
+}
+
+void DispatchPage::approveSelected()
+{
+    const QString code = selectedRequestOf(m_pendingView, m_pending);
+    if (code.isEmpty() || !m_canDispatch)
+        return;
+    const DispatchResult r = m_service->approve(code, user());
+    r.ok ? showFeedback(tr("Request %1 approved.").arg(code), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::rejectSelected()
+{
+    const QString code = selectedRequestOf(m_pendingView, m_pending);
+    if (code.isEmpty() || !m_canDispatch)
+        return;
+    ReasonDialog dialog(tr("Reject request %1").arg(code),
+        tr("Why is the request rejected? The applicant reads this."), tr("Reject"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult r = m_service->reject(code, dialog.reason(), user());
+    r.ok ? showFeedback(tr("Request %1 rejected.").arg(code), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::cancelSelectedRequest()
+{
+    const QString code = selectedRequestOf(m_approvedView, m_approved);
+    if (code.isEmpty() || !m_canDispatch)
+        return;
+    ReasonDialog dialog(
+        tr("Cancel request %1").arg(code), tr("Why is the request cancelled?"), tr("Cancel request"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult r = m_service->cancel(code, dialog.reason(), user());
+    r.ok ? showFeedback(tr("Request %1 cancelled.").arg(code), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::moveBar(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs)
+{
+    QString taskCode;
+    for (const BoardBar &bar : m_board->data().bars) {
+        if (bar.taskId == taskId)
+            taskCode = bar.taskCode;
+    }
+    if (!m_canDispatch || taskCode.isEmpty())
+        return;
+    const QString plate = plateOf(vehicleId);
+    const DispatchResult r = m_service->reassign(taskCode, plate, startMs, endMs, user());
+    if (!r.ok) {
+        showFeedback(
+            tr("Dispatch order %1 was not moved:\n%2").arg(taskCode, r.errors.join(QLatin1Char('\n'))),
+            false);
+        return;
+    }
+    showFeedback(
+        tr("Dispatch order %1 moved to %2, %3–%4.")
+            .arg(taskCode, plate,
+                TimeParse::toBeijingIso(startMs).mid(5, 11).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                TimeParse::toBeijingIso(endMs).mid(11, 5)),
+        true);
+}
+
+QString DispatchPage::requestOfSelectedBar() const
+{
+    for (const BoardBar &bar : m_board->data().bars) {
+        if (bar.taskId == m_board->selectedTaskId())
+            return bar.requestCode;
+    }
+    return {};
+}
+
+void DispatchPage::updateOrderBar()
+{
+    const BoardBar *selected = nullptr;
+    for (const BoardBar &bar : m_board->data().bars) {
+        if (bar.taskId == m_board->selectedTaskId())
+            selected = &bar;
+    }
+    if (!selected) {
+        m_orderLabel->setText(tr("Select a dispatch order on the board to record its departure and return."));
+    } else {
+        m_orderLabel->setText(tr("%1 · %2 · %3 · %4–%5 · %6")
+                                  .arg(selected->taskCode, plateOf(selected->vehicleId), selected->driverName,
+                                      TimeParse::toBeijingIso(selected->startMs)
+                                          .mid(5, 11)
+                                          .replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                      TimeParse::toBeijingIso(selected->endMs).mid(11, 5),
+                                      DispatchBoardData::stateLabel(selected->state)));
+    }
+    const bool hasRequest = selected && !selected->requestCode.isEmpty() && m_canDispatch;
+    const BoardBar::State state = selected ? selected->state : BoardBar::State::Order;
+    m_departButton->setEnabled(hasRequest && state == BoardBar::State::Dispatched);
+    m_returnButton->setEnabled(hasRequest && state == BoardBar::State::Departed);
+    m_settleButton->setEnabled(hasRequest && state == BoardBar::State::Returned);
+    m_cancelOrderButton->setEnabled(hasRequest && state == BoardBar::State::Dispatched);
+}
+
+void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
+{
+    updateOrderBar();
+    QMenu menu(this);
+    for (QPushButton *b : { m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton }) {
+        QAction *action = menu.addAction(b->text(), b, &QPushButton::click);
+        action->setEnabled(b->isEnabled());
+    }
+    menu.exec(globalPos);
+}
+
+void DispatchPage::recordDeparture()
+{
+    const QString code = requestOfSelectedBar();
+    if (code.isEmpty())
+        return;
+    TripLogDialog dialog(tr("Departure of %1").arg(code), m_board->now(), 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult r = m_service->depart(code, dialog.timeMs(), dialog.odometerKm(), user());
+    r.ok ? showFeedback(tr("Departure of %1 recorded.").arg(code), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::recordReturn()
+{
+    const QString code = requestOfSelectedBar();
+    if (code.isEmpty())
+        return;
+    double out = 0;
+    if (const std::optional<Record> task
+        = m_context.store->record(QStringLiteral("tasks"), m_board->selectedTaskId()))
+        out = task->value(QStringLiteral("odometer_out")).toDouble();
+    TripLogDialog dialog(tr("Return of %1").arg(code), m_board->now(), out, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult r = m_service->returned(code, dialog.timeMs(), dialog.odometerKm(), user());
+    r.ok ? showFeedback(
+        tr("Return of %1 recorded: %2 km driven.").arg(code).arg(dialog.odometerKm() - out, 0, 'f', 1), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::settleSelected()
+{
+    const QString code = requestOfSelectedBar();
+    if (code.isEmpty())
+        return;
+    const DispatchResult r = m_service->settle(code, user());
+    r.ok ? showFeedback(tr("Request %1 settled.").arg(code), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::cancelSelectedOrder()
+{
+    const QString code = requestOfSelectedBar();
+    if (code.isEmpty())
+        return;
+    ReasonDialog dialog(tr("Cancel request %1").arg(code),
+        tr("Why is the trip cancelled? The car and the driver become free again."), tr("Cancel trip"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult r = m_service->cancel(code, dialog.reason(), user());
+    r.ok ? showFeedback(tr("Request %1 cancelled; its order is withdrawn.").arg(code), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
