@@ -48,17 +48,22 @@ int CliApp::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("settings"), tr("Read rule thresholds from this settings file (INI)."),
                        tr("FILE") });
     parser.addOption({ QStringLiteral("driver"), tr("The driver's code, for dispatch."), tr("CODE") });
-    parser.addOption({ QStringLiteral("reason"), tr("Why a request is rejected or cancelled."), tr("TEXT") });
+    parser.addOption(
+        { QStringLiteral("reason"), tr("Why a request is rejected, cancelled or referred."), tr("TEXT") });
+    parser.addOption({ QStringLiteral("provider"),
+        tr("The social platform a request is referred to (one of the settings' providers)."), tr("NAME") });
     parser.addOption({ QStringLiteral("time"), tr("When the car left or came back (default: now)."), tr("TIME") });
     parser.addOption({ QStringLiteral("odometer"), tr("The odometer reading in km."), tr("KM") });
     parser.addOption({ QStringLiteral("start"), tr("New start of a moved dispatch order (keeps its length)."), tr("TIME") });
     parser.addOption({ QStringLiteral("end"), tr("New end of a moved dispatch order."), tr("TIME") });
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | "
-                                    "request add FIELD=VALUE… | request approve|reject|cancel CODE | "
-                                    "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | "
-                                    "move ORDER [--plate PLATE] [--start TIME] [--end TIME] | "
-                                    "suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]"));
+        tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | "
+           "request add FIELD=VALUE… | request approve|reject|cancel CODE | "
+           "request refer CODE --provider NAME --reason TEXT | "
+           "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | "
+           "move ORDER [--plate PLATE] [--start TIME] [--end TIME] | "
+           "suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | "
+           "print-order --task CODE --out FILE.pdf"));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;
@@ -297,6 +302,24 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         result = service.reject(code, parser.value(QStringLiteral("reason")), user());
     } else if (command == QStringLiteral("request") && sub == QStringLiteral("cancel")) {
         result = service.cancel(code, parser.value(QStringLiteral("reason")), user());
+    } else if (command == QStringLiteral("request") && sub == QStringLiteral("refer")) {
+        if (code.isEmpty() || !parser.isSet(QStringLiteral("provider"))
+            || !parser.isSet(QStringLiteral("reason"))) {
+            m_err << tr("usage: request refer REQUEST --provider NAME --reason TEXT") << Qt::endl;
+            return UsageError;
+        }
+        // Only the providers of the settings: a typo would otherwise become a 报备 to nobody.
+        const std::unique_ptr<AppSettings> settings = parser.isSet(QStringLiteral("settings"))
+            ? std::make_unique<AppSettings>(parser.value(QStringLiteral("settings")))
+            : std::make_unique<AppSettings>();
+        const QString provider = parser.value(QStringLiteral("provider")).trimmed();
+        if (!settings->referralProviders().contains(provider)) {
+            m_err << tr("request %1: %2 is not a referral provider of the settings (%3)")
+                         .arg(code, provider, settings->referralProviders().join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return DataError;
+        }
+        result = service.refer(code, provider, parser.value(QStringLiteral("reason")), user());
     } else if (command == QStringLiteral("dispatch")) {
         if (code.isEmpty() || !parser.isSet(QStringLiteral("plate")) || !parser.isSet(QStringLiteral("driver"))) {
             m_err << tr("usage: dispatch REQUEST --plate PLATE --driver CODE") << Qt::endl;
@@ -348,7 +371,7 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         }
         result = service.reassign(code, plate, *start, *end, user());
     } else {
-        m_err << tr("usage: request add|approve|reject|cancel …") << Qt::endl;
+        m_err << tr("usage: request add|approve|reject|cancel|refer …") << Qt::endl;
         return UsageError;
     }
     if (!result.ok) {

@@ -101,6 +101,58 @@ void AppSettings::setRoutingUrl(const QString &url)
     m_settings->setValue(QStringLiteral("map/routing_url"), url);
 }
 
+QStringList AppSettings::defaultReferralProviders()
+{
+    return { QStringLiteral("市公务用车服务公司"), QStringLiteral("市国有汽车租赁公司") };
+}
+
+QStringList AppSettings::referralProviders() const
+{
+    QStringList providers;
+    for (const QString &p :
+        m_settings->value(QStringLiteral("dispatch/referral_providers"), defaultReferralProviders())
+            .toStringList()) {
+        if (!p.trimmed().isEmpty())
+            providers << p.trimmed();
+    }
+    return providers.isEmpty() ? defaultReferralProviders() : providers;
+}
+
+void AppSettings::setReferralProviders(const QStringList &providers)
+{
+    m_settings->setValue(QStringLiteral("dispatch/referral_providers"), providers);
+}
+
+int AppSettings::referralPassengers() const
+{
+    bool ok = false;
+    const int n
+        = m_settings->value(QStringLiteral("dispatch/referral_passengers"), kDefaultReferralPassengers)
+              .toInt(&ok);
+    return ok && n > 0 ? n : kDefaultReferralPassengers;
+}
+
+void AppSettings::setReferralPassengers(int passengers)
+{
+    m_settings->setValue(QStringLiteral("dispatch/referral_passengers"), passengers);
+}
+
+QString AppSettings::defaultCenterName()
+{
+    return QStringLiteral("市公务用车服务中心");
+}
+
+QString AppSettings::centerName() const
+{
+    const QString name = m_settings->value(QStringLiteral("general/center_name")).toString().trimmed();
+    return name.isEmpty() ? defaultCenterName() : name;
+}
+
+void AppSettings::setCenterName(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("general/center_name"), name);
+}
+
 QString AppSettings::serverUrl() const
 {
     return m_settings->value(QStringLiteral("server/url")).toString();

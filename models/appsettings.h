@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 struct ThresholdSpec
@@ -40,6 +41,18 @@ public:
     void setTileUrl(const QString &url);
     QString routingUrl() const; // an OSRM-API routing service for navigation mileage
     void setRoutingUrl(const QString &url);
+    // Referral (报备) of long-distance and group trips to a social platform. The two providers are the city's
+    // state-owned rental services; their real names are local, so they are settings with generic defaults.
+    static QStringList defaultReferralProviders();
+    QStringList referralProviders() const;
+    void setReferralProviders(const QStringList &providers);
+    static constexpr int kDefaultReferralPassengers = 7;
+    int referralPassengers() const; // a group of more than this many passengers is a referral candidate
+    void setReferralPassengers(int passengers);
+    // The fleet center's name, printed at the head of the dispatch order (派车单).
+    static QString defaultCenterName();
+    QString centerName() const;
+    void setCenterName(const QString &name);
     QString serverUrl() const;
     void setServerUrl(const QString &url);
     QString caFile() const;

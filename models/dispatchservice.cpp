@@ -3,6 +3,7 @@
 #include "requestflow.h"
 #include "timeparse.h"
 
+#include <QDateTime>
 #include <QSqlError>
 
 namespace {
@@ -62,7 +63,7 @@ DispatchResult DispatchService::submit(Record request, const QString &user)
 }
 
 DispatchResult DispatchService::move(const QString &requestCode, const QString &to, const QString &reason,
-                                     const QString &user, bool unlinkTask)
+    const QString &user, bool unlinkTask, const QVariantMap &extra)
 {
     std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
     if (!request || request->deleted)
@@ -76,6 +77,8 @@ DispatchResult DispatchService::move(const QString &requestCode, const QString &
     request->values.insert(QStringLiteral("status_reason"), reason.trimmed());
     if (unlinkTask)
         request->values.insert(QStringLiteral("task_id"), QVariant());
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        request->values.insert(it.key(), it.value());
     const SaveResult saved = m_store.save(QStringLiteral("requests"), *request, user);
     DispatchResult r;
     r.ok = saved.ok;
@@ -296,6 +299,33 @@ DispatchResult DispatchService::returned(const QString &code, qint64 timeMs, dou
 DispatchResult DispatchService::settle(const QString &code, const QString &user)
 {
     return move(code, QStringLiteral("settled"), {}, user);
+}
+
+DispatchResult DispatchService::refer(
+    const QString &code, const QString &provider, const QString &reason, const QString &user)
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    if (request && !request->deleted) {
+        // The flow's own refusal (not approved, already dispatched) comes first: it says more than "no
+        // provider".
+        const QString refusal
+            = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("referred"));
+        if (refusal.isEmpty() && provider.trimmed().isEmpty())
+            return failure(tr("request %1: name the service it is referred to").arg(code));
+        if (refusal.isEmpty() && reason.trimmed().isEmpty())
+            return failure(tr("request %1: a reason is needed to refer it").arg(code));
+    }
+    return move(code, QStringLiteral("referred"), reason, user, false,
+        { { QStringLiteral("referral_provider"), provider.trimmed() },
+            { QStringLiteral("referral_reason"), reason.trimmed() },
+            { QStringLiteral("referred_at"), TimeParse::toUtcIso(QDateTime::currentMSecsSinceEpoch()) },
+            { QStringLiteral("referred_by"), user } });
+}
+
+bool DispatchService::referralSuggested(const Record &request, int passengerThreshold)
+{
+    return request.text(QStringLiteral("trip_type")) == QStringLiteral("long")
+        || request.value(QStringLiteral("passengers")).toInt() > passengerThreshold;
 }
 
 QList<FieldError> DispatchService::taskConflicts(const RecordStore &store, const Record &task)

@@ -1,7 +1,9 @@
 #pragma once
-// The dispatcher's actions on trip requests: approve, reject, cancel, dispatch to a car and a driver, record
-// departure and return. Each is one transaction. Dispatch takes the write lock before it looks (BEGIN
-// IMMEDIATE), so two writers on one file cannot both see a car free and both book it.
+// The dispatcher's actions on trip requests: approve, reject, cancel, dispatch to a car and a driver, refer
+// to a social platform (报备), record departure and return. Each is one transaction. Dispatch takes the write
+// lock before it looks (BEGIN IMMEDIATE), so two writers on one file cannot both see a car free and both book
+// it.
+#include "appsettings.h"
 #include "bookingrules.h"
 #include "record.h"
 
@@ -46,10 +48,22 @@ public:
     DispatchResult depart(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
     DispatchResult returned(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
     DispatchResult settle(const QString &requestCode, const QString &user);
+    // Hands an approved, not yet dispatched request to a social platform (one of
+    // AppSettings::referralProviders) instead of a car of the center: it becomes "referred" and leaves the
+    // local dispatch queue; provider, reason, time and user are kept on the request (referral_provider,
+    // referral_reason, referred_at, referred_by). Provider and reason are required. A referred request is
+    // later settled, or cancelled.
+    DispatchResult refer(
+        const QString &requestCode, const QString &provider, const QString &reason, const QString &user);
+    // Whether the local rules would have this trip referred: a long-distance trip (trip_type "long"), or a
+    // group of more than `passengerThreshold` passengers (AppSettings::referralPassengers). A hint, not a
+    // rule.
+    static bool referralSuggested(
+        const Record &request, int passengerThreshold = AppSettings::kDefaultReferralPassengers);
 
 private:
-    DispatchResult move(const QString &requestCode, const QString &to, const QString &reason, const QString &user,
-                        bool unlinkTask = false);
+    DispatchResult move(const QString &requestCode, const QString &to, const QString &reason,
+        const QString &user, bool unlinkTask = false, const QVariantMap &extra = {});
 
     RecordStore &m_store;
 };

@@ -114,6 +114,15 @@ std::vector<Migration> buildMigrations()
                          QStringLiteral("ALTER TABLE tasks ADD COLUMN returned_at TEXT"),
                          QStringLiteral("ALTER TABLE tasks ADD COLUMN odometer_in REAL"),
                      } });
+    // A request handed to a social platform (报备) keeps with whom, why, when and by whom, also once it is
+    // settled or cancelled: the record the local rules ask for.
+    list.push_back({ 5, "referral of trip requests to a social platform",
+        {
+            QStringLiteral("ALTER TABLE requests ADD COLUMN referral_provider TEXT"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN referral_reason TEXT"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN referred_at TEXT"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN referred_by TEXT"),
+        } });
     return list;
 }
 

@@ -257,6 +257,7 @@ QList<RecordKind> buildKinds()
         { QStringLiteral("approved"), QT_TRANSLATE_NOOP("Choice", "Approved") },
         { QStringLiteral("rejected"), QT_TRANSLATE_NOOP("Choice", "Rejected") },
         { QStringLiteral("dispatched"), QT_TRANSLATE_NOOP("Choice", "Dispatched") },
+        { QStringLiteral("referred"), QT_TRANSLATE_NOOP("Choice", "Referred") },
         { QStringLiteral("departed"), QT_TRANSLATE_NOOP("Choice", "Departed") },
         { QStringLiteral("returned"), QT_TRANSLATE_NOOP("Choice", "Returned") },
         { QStringLiteral("settled"), QT_TRANSLATE_NOOP("Choice", "Settled") },
@@ -287,7 +288,13 @@ QList<RecordKind> buildKinds()
             choice("nav_source", QT_TRANSLATE_NOOP("Field", "Navigation km from"), false, "nav_source", navSources, "typed"),
             choice("status", QT_TRANSLATE_NOOP("Field", "Status"), true, "status", requestStates, "submitted"),
             text("status_reason", QT_TRANSLATE_NOOP("Field", "Reason"), false, "status_reason"),
-            reference("task_id", QT_TRANSLATE_NOOP("Field", "Dispatch order"), false, "task_code", "tasks") } });
+            reference("task_id", QT_TRANSLATE_NOOP("Field", "Dispatch order"), false, "task_code", "tasks"),
+            // Referral (报备) to a social platform; kept when the request is later settled or cancelled.
+            text("referral_provider", QT_TRANSLATE_NOOP("Field", "Referred to"), false, "referral_provider"),
+            text("referral_reason", QT_TRANSLATE_NOOP("Field", "Referral reason"), false, "referral_reason"),
+            typed(FieldType::DateTime, "referred_at", QT_TRANSLATE_NOOP("Field", "Referred at"), false,
+                  "referred_at"),
+            text("referred_by", QT_TRANSLATE_NOOP("Field", "Referred by"), false, "referred_by") } });
     return kinds;
 }
 

@@ -4,17 +4,23 @@
 
 QStringList RequestFlow::states()
 {
-    return { QStringLiteral("submitted"), QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("dispatched"),
-             QStringLiteral("departed"),  QStringLiteral("returned"), QStringLiteral("settled"),  QStringLiteral("cancelled") };
+    return { QStringLiteral("submitted"), QStringLiteral("approved"), QStringLiteral("rejected"),
+        QStringLiteral("dispatched"), QStringLiteral("referred"), QStringLiteral("departed"),
+        QStringLiteral("returned"), QStringLiteral("settled"), QStringLiteral("cancelled") };
 }
 
 QString RequestFlow::label(const QString &state)
 {
     static const QHash<QString, const char *> labels = {
-        { QStringLiteral("submitted"), QT_TR_NOOP("Submitted") }, { QStringLiteral("approved"), QT_TR_NOOP("Approved") },
-        { QStringLiteral("rejected"), QT_TR_NOOP("Rejected") },   { QStringLiteral("dispatched"), QT_TR_NOOP("Dispatched") },
-        { QStringLiteral("departed"), QT_TR_NOOP("Departed") },   { QStringLiteral("returned"), QT_TR_NOOP("Returned") },
-        { QStringLiteral("settled"), QT_TR_NOOP("Settled") },     { QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled") },
+        { QStringLiteral("submitted"), QT_TR_NOOP("Submitted") },
+        { QStringLiteral("approved"), QT_TR_NOOP("Approved") },
+        { QStringLiteral("rejected"), QT_TR_NOOP("Rejected") },
+        { QStringLiteral("dispatched"), QT_TR_NOOP("Dispatched") },
+        { QStringLiteral("departed"), QT_TR_NOOP("Departed") },
+        { QStringLiteral("returned"), QT_TR_NOOP("Returned") },
+        { QStringLiteral("settled"), QT_TR_NOOP("Settled") },
+        { QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled") },
+        { QStringLiteral("referred"), QT_TR_NOOP("Referred") },
     };
     const char *text = labels.value(state);
     return text ? tr(text) : state;
@@ -22,14 +28,16 @@ QString RequestFlow::label(const QString &state)
 
 bool RequestFlow::isOpen(const QString &state)
 {
-    return state == QStringLiteral("submitted") || state == QStringLiteral("approved") || state == QStringLiteral("dispatched");
+    return state == QStringLiteral("submitted") || state == QStringLiteral("approved")
+        || state == QStringLiteral("dispatched") || state == QStringLiteral("referred");
 }
 
 QString RequestFlow::refusal(const QString &from, const QString &to)
 {
     static const QHash<QString, QStringList> next = {
         { QStringLiteral("submitted"), { QStringLiteral("approved"), QStringLiteral("rejected") } },
-        { QStringLiteral("approved"), { QStringLiteral("dispatched") } },
+        { QStringLiteral("approved"), { QStringLiteral("dispatched"), QStringLiteral("referred") } },
+        { QStringLiteral("referred"), { QStringLiteral("settled") } },
         { QStringLiteral("dispatched"), { QStringLiteral("departed") } },
         { QStringLiteral("departed"), { QStringLiteral("returned") } },
         { QStringLiteral("returned"), { QStringLiteral("settled") } },

@@ -1,6 +1,9 @@
 #pragma once
 // The life of a trip request (用车申请): submitted → approved / rejected → dispatched → departed → returned →
-// settled, or cancelled at any open step. Which steps are allowed, and which need a reason, decided here only.
+// settled, or cancelled at any open step. An approved trip the local rules send to a social platform (报备 to
+// one of the city's state-owned rental services) is referred instead of dispatched: it leaves the local
+// queue, and is settled once the platform's bill is checked, or cancelled if the trip does not happen. Which
+// steps are allowed, and which need a reason, decided here only.
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -14,5 +17,9 @@ public:
     static bool isOpen(const QString &state); // cancellable
     // Empty when `from → to` is a step of the flow; otherwise why not.
     static QString refusal(const QString &from, const QString &to);
-    static bool needsReason(const QString &to) { return to == QStringLiteral("rejected") || to == QStringLiteral("cancelled"); }
+    static bool needsReason(const QString &to)
+    {
+        return to == QStringLiteral("rejected") || to == QStringLiteral("cancelled")
+            || to == QStringLiteral("referred");
+    }
 };

@@ -836,6 +836,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Routing service</source>
         <translation>Routing service</translation>
     </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -924,10 +928,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Why a request is rejected or cancelled.</source>
-        <translation>Why a request is rejected or cancelled.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -984,10 +984,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>usage: %1 REQUEST --odometer KM [--time TIME]</translation>
     </message>
     <message>
-        <source>usage: request add|approve|reject|cancel …</source>
-        <translation>usage: request add|approve|reject|cancel …</translation>
-    </message>
-    <message>
         <source>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</source>
         <translation>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</translation>
     </message>
@@ -1042,10 +1038,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>New end of a moved dispatch order.</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</translation>
-    </message>
-    <message>
         <source>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</source>
         <translation>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</translation>
     </message>
@@ -1056,6 +1048,34 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>move: --start and --end take times like 2026-10-08 09:30</source>
         <translation>move: --start and --end take times like 2026-10-08 09:30</translation>
+    </message>
+    <message>
+        <source>Why a request is rejected, cancelled or referred.</source>
+        <translation>Why a request is rejected, cancelled or referred.</translation>
+    </message>
+    <message>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</source>
+        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>usage: request refer REQUEST --provider NAME --reason TEXT</source>
+        <translation>usage: request refer REQUEST --provider NAME --reason TEXT</translation>
+    </message>
+    <message>
+        <source>request %1: %2 is not a referral provider of the settings (%3)</source>
+        <translation>request %1: %2 is not a referral provider of the settings (%3)</translation>
+    </message>
+    <message>
+        <source>usage: request add|approve|reject|cancel|refer …</source>
+        <translation>usage: request add|approve|reject|cancel|refer …</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1276,152 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>No driver is free in this window with the licence %1 needs.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchOrder</name>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>dispatch order %1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchOrderPrinter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 → back</source>
+        <translation>%1 → %2 → back</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>Dispatch order</translation>
+    </message>
+    <message>
+        <source>Order number: %1</source>
+        <translation>Order number: %1</translation>
+    </message>
+    <message>
+        <source>Request number: %1</source>
+        <translation>Request number: %1</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Trip</translation>
+    </message>
+    <message>
+        <source>Applicant agency</source>
+        <translation>Applicant agency</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Passengers</translation>
+    </message>
+    <message>
+        <source>Trip type</source>
+        <translation>Trip type</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Navigation mileage</source>
+        <translation>Navigation mileage</translation>
+    </message>
+    <message>
+        <source>Vehicle and driver</source>
+        <translation>Vehicle and driver</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>Driver&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Licence class</source>
+        <translation>Licence class</translation>
+    </message>
+    <message>
+        <source>Departure and return</source>
+        <translation>Departure and return</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Odometer out (km)</source>
+        <translation>Odometer out (km)</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Odometer in (km)</source>
+        <translation>Odometer in (km)</translation>
+    </message>
+    <message>
+        <source>Km driven</source>
+        <translation>Km driven</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>Dispatcher</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>Passenger</translation>
+    </message>
+    <message>
+        <source>Printed %1 by FleetDesk</source>
+        <translation>Printed %1 by FleetDesk</translation>
+    </message>
+    <message>
+        <source>cannot draw on the page</source>
+        <translation>cannot draw on the page</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1683,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>the change could not be saved: %1</source>
         <translation>the change could not be saved: %1</translation>
     </message>
+    <message>
+        <source>request %1: name the service it is referred to</source>
+        <translation>request %1: name the service it is referred to</translation>
+    </message>
+    <message>
+        <source>request %1: a reason is needed to refer it</source>
+        <translation>request %1: a reason is needed to refer it</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1743,6 +1917,22 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Dispatch order</source>
         <translation>Dispatch order</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Referral reason</source>
+        <translation>Referral reason</translation>
+    </message>
+    <message>
+        <source>Referred at</source>
+        <translation>Referred at</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2818,49 @@ An administrator adds them.</translation>
         <source>a %1 request cannot become %2</source>
         <translation>a %1 request cannot become %2</translation>
     </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRouteHelper</name>
+    <message>
+        <source>Get from routing service</source>
+        <translation>Get from routing service</translation>
+    </message>
+    <message>
+        <source>No routing service is set (Settings, Map)</source>
+        <translation>No routing service is set (Settings, Map)</translation>
+    </message>
+    <message>
+        <source>Round trip origin → destination → origin, asked of %1</source>
+        <translation>Round trip origin → destination → origin, asked of %1</translation>
+    </message>
+    <message>
+        <source>No routing service is set: enter its address under Settings, Map, or type the km in.</source>
+        <translation>No routing service is set: enter its address under Settings, Map, or type the km in.</translation>
+    </message>
+    <message>
+        <source>The routing service address %1 is not an http(s) address (Settings, Map).</source>
+        <translation>The routing service address %1 is not an http(s) address (Settings, Map).</translation>
+    </message>
+    <message>
+        <source>To ask the routing service, fill in: %1.</source>
+        <translation>To ask the routing service, fill in: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No navigation km from %1: %2</source>
+        <translation>No navigation km from %1: %2</translation>
+    </message>
+    <message>
+        <source>Asking the routing service…</source>
+        <translation>Asking the routing service…</translation>
+    </message>
 </context>
 <context>
     <name>RoutingClient</name>
@@ -2752,6 +2985,34 @@ An administrator adds them.</translation>
     <message>
         <source>Gives a trip request its navigation mileage (there and back). Without it the mileage is typed in.</source>
         <translation>Gives a trip request its navigation mileage (there and back). Without it the mileage is typed in.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Fleet center&apos;s name</source>
+        <translation>Fleet center&apos;s name</translation>
+    </message>
+    <message>
+        <source>Printed at the head of every dispatch order.</source>
+        <translation>Printed at the head of every dispatch order.</translation>
+    </message>
+    <message>
+        <source>Referral providers</source>
+        <translation>Referral providers</translation>
+    </message>
+    <message>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+    </message>
+    <message>
+        <source>Suggest referral for groups of more than</source>
+        <translation>Suggest referral for groups of more than</translation>
+    </message>
+    <message>
+        <source>Long-distance trips are always suggested for referral.</source>
+        <translation>Long-distance trips are always suggested for referral.</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Routing service</source>
         <translation>路径规划服务</translation>
     </message>
+    <message>
+        <source>Referred</source>
+        <translation>已报备转办</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -911,10 +915,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <source>Why a request is rejected or cancelled.</source>
-        <translation>驳回或取消用车申请的理由。</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>文本</translation>
     </message>
@@ -971,10 +971,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>用法：%1 REQUEST --odometer KM [--time TIME]</translation>
     </message>
     <message>
-        <source>usage: request add|approve|reject|cancel …</source>
-        <translation>用法：request add|approve|reject|cancel …</translation>
-    </message>
-    <message>
         <source>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</source>
         <translation>演示数据：%1 个单位、%2 辆车、%3 名驾驶员、%4 张油卡、%5 个加油站、%6 个电子围栏</translation>
     </message>
@@ -1027,10 +1023,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>调整后派车单的结束时间。</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH]</source>
-        <translation>import 类型 文件 | export 类型 文件 | check --from 日期 --to 日期 | demo | request add 字段=值… | request approve|reject|cancel 单号 | dispatch 单号 --plate 车牌 --driver 编号 | depart 单号 | return 单号 | move 派车单 [--plate 车牌] [--start 时间] [--end 时间] | suggest 单号 [--plate 车牌] | render --task 单号 --out 文件.png [--size 宽x高]</translation>
-    </message>
-    <message>
         <source>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</source>
         <translation>用法：move 派车单 [--plate 车牌] [--start 时间] [--end 时间]</translation>
     </message>
@@ -1041,6 +1033,34 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>move: --start and --end take times like 2026-10-08 09:30</source>
         <translation>move：--start 和 --end 的时间格式如 2026-10-08 09:30</translation>
+    </message>
+    <message>
+        <source>Why a request is rejected, cancelled or referred.</source>
+        <translation>申请被驳回、取消或报备转办的理由。</translation>
+    </message>
+    <message>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</source>
+        <translation>import 类型 文件 | export 类型 文件 | check --from 日期 --to 日期 | demo | request add 字段=值… | request approve|reject|cancel 单号 | request refer 单号 --provider 名称 --reason 理由 | dispatch 单号 --plate 车牌 --driver 编号 | depart 单号 | return 单号 | move 派车单 [--plate 车牌] [--start 时间] [--end 时间] | suggest 单号 [--plate 车牌] | render --task 单号 --out 文件.png [--size 宽x高] | print-order --task 单号 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>usage: request refer REQUEST --provider NAME --reason TEXT</source>
+        <translation>用法：request refer 申请单 --provider 名称 --reason 理由</translation>
+    </message>
+    <message>
+        <source>request %1: %2 is not a referral provider of the settings (%3)</source>
+        <translation>申请单 %1：%2 不是设置中的转办服务商（%3）</translation>
+    </message>
+    <message>
+        <source>usage: request add|approve|reject|cancel|refer …</source>
+        <translation>用法：request add|approve|reject|cancel|refer …</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1259,152 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>该时段没有持 %1 所需准驾车型的空闲驾驶员。</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchOrder</name>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>派车单 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchOrderPrinter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 → back</source>
+        <translation>%1 → %2 → 返回</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>派车单</translation>
+    </message>
+    <message>
+        <source>Order number: %1</source>
+        <translation>派车单号：%1</translation>
+    </message>
+    <message>
+        <source>Request number: %1</source>
+        <translation>申请单号：%1</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Applicant agency</source>
+        <translation>用车单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>乘车人数</translation>
+    </message>
+    <message>
+        <source>Trip type</source>
+        <translation>行程类型</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>用车时间</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Navigation mileage</source>
+        <translation>导航里程</translation>
+    </message>
+    <message>
+        <source>Vehicle and driver</source>
+        <translation>车辆与驾驶员</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>座位数</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>驾驶员电话</translation>
+    </message>
+    <message>
+        <source>Licence class</source>
+        <translation>准驾车型</translation>
+    </message>
+    <message>
+        <source>Departure and return</source>
+        <translation>出车与回场</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>出车时间</translation>
+    </message>
+    <message>
+        <source>Odometer out (km)</source>
+        <translation>出车里程表（公里）</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回场时间</translation>
+    </message>
+    <message>
+        <source>Odometer in (km)</source>
+        <translation>回场里程表（公里）</translation>
+    </message>
+    <message>
+        <source>Km driven</source>
+        <translation>行驶里程</translation>
+    </message>
+    <message>
+        <source>Dispatcher</source>
+        <translation>调度员</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>用车人</translation>
+    </message>
+    <message>
+        <source>Printed %1 by FleetDesk</source>
+        <translation>FleetDesk 打印于 %1</translation>
+    </message>
+    <message>
+        <source>cannot draw on the page</source>
+        <translation>无法在页面上绘制</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>派车单 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1666,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>the change could not be saved: %1</source>
         <translation>调整未能保存：%1</translation>
     </message>
+    <message>
+        <source>request %1: name the service it is referred to</source>
+        <translation>申请单 %1：请指明转办的服务商</translation>
+    </message>
+    <message>
+        <source>request %1: a reason is needed to refer it</source>
+        <translation>申请单 %1：报备转办需要理由</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1726,6 +1900,22 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Dispatch order</source>
         <translation>派车单</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转办服务商</translation>
+    </message>
+    <message>
+        <source>Referral reason</source>
+        <translation>转办理由</translation>
+    </message>
+    <message>
+        <source>Referred at</source>
+        <translation>报备时间</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>报备人</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2797,49 @@ An administrator adds them.</source>
         <source>a %1 request cannot become %2</source>
         <translation>%1的用车申请不能变为%2</translation>
     </message>
+    <message>
+        <source>Referred</source>
+        <translation>已报备转办</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRouteHelper</name>
+    <message>
+        <source>Get from routing service</source>
+        <translation>从路线服务获取</translation>
+    </message>
+    <message>
+        <source>No routing service is set (Settings, Map)</source>
+        <translation>未设置路线服务（设置 → 地图）</translation>
+    </message>
+    <message>
+        <source>Round trip origin → destination → origin, asked of %1</source>
+        <translation>往返里程：起点 → 目的地 → 起点，查询 %1</translation>
+    </message>
+    <message>
+        <source>No routing service is set: enter its address under Settings, Map, or type the km in.</source>
+        <translation>未设置路线服务：请在“设置 → 地图”中填写地址，或直接输入公里数。</translation>
+    </message>
+    <message>
+        <source>The routing service address %1 is not an http(s) address (Settings, Map).</source>
+        <translation>路线服务地址 %1 不是 http(s) 地址（设置 → 地图）。</translation>
+    </message>
+    <message>
+        <source>To ask the routing service, fill in: %1.</source>
+        <translation>查询路线服务前请先填写：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No navigation km from %1: %2</source>
+        <translation>未能从 %1 取得导航里程：%2</translation>
+    </message>
+    <message>
+        <source>Asking the routing service…</source>
+        <translation>正在查询路线服务…</translation>
+    </message>
 </context>
 <context>
     <name>RoutingClient</name>
@@ -2731,6 +2964,34 @@ An administrator adds them.</source>
     <message>
         <source>Gives a trip request its navigation mileage (there and back). Without it the mileage is typed in.</source>
         <translation>为用车申请计算导航里程（往返）。未配置时需手工录入里程。</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Fleet center&apos;s name</source>
+        <translation>服务中心名称</translation>
+    </message>
+    <message>
+        <source>Printed at the head of every dispatch order.</source>
+        <translation>打印在每张派车单的抬头。</translation>
+    </message>
+    <message>
+        <source>Referral providers</source>
+        <translation>转办服务商</translation>
+    </message>
+    <message>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>每行一个：可转办行程的社会化平台（市属国有租车服务）。留空则恢复默认。</translation>
+    </message>
+    <message>
+        <source>Suggest referral for groups of more than</source>
+        <translation>人数超过以下值时建议转办</translation>
+    </message>
+    <message>
+        <source>Long-distance trips are always suggested for referral.</source>
+        <translation>长途行程总是建议转办。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QIntValidator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 RecordFormDialog::RecordFormDialog(const RecordStore &store, const QString &kind, const Record &record,
@@ -46,7 +48,10 @@ RecordFormDialog::RecordFormDialog(const RecordStore &store, const QString &kind
         m_errors.insert(field.name, error);
         auto *cell = new QVBoxLayout;
         cell->setSpacing(2);
-        cell->addWidget(editor);
+        auto *row = new QHBoxLayout;
+        row->addWidget(editor, 1);
+        m_rows.insert(field.name, row);
+        cell->addLayout(row);
         cell->addWidget(error);
         form->addRow(field.translatedLabel() + (field.required ? QStringLiteral(" *") : QString()), cell);
         setValue(field, record.values.value(field.name, field.defaultValue.isEmpty() ? QVariant()
@@ -136,7 +141,10 @@ QWidget *RecordFormDialog::createEditor(const FieldSpec &field)
             line->setValidator(validator);
             line->setPlaceholderText(tr("decimal degrees, WGS-84"));
         }
-        connect(line, &QLineEdit::textEdited, this, [this, name = field.name] { m_errors.value(name)->hide(); });
+        connect(line, &QLineEdit::textEdited, this, [this, name = field.name] {
+            m_errors.value(name)->hide();
+            emit fieldEdited(name);
+        });
         return line;
     }
     }
@@ -149,16 +157,19 @@ void RecordFormDialog::setValue(const FieldSpec &field, const QVariant &value)
         const int index = combo->findData(value.toString());
         combo->setCurrentIndex(index >= 0 ? index : (combo->isEditable() ? -1 : 0));
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        if (field.type == FieldType::PlateList)
+        if (field.type == FieldType::PlateList) {
             line->setText(QJsonDocument::fromJson(value.toString().toUtf8()).toVariant().toStringList().join(
                 QStringLiteral(", ")));
-        else if (field.type == FieldType::DateTime && TimeParse::parseMs(value.toString()))
+        } else if (field.type == FieldType::DateTime && TimeParse::parseMs(value.toString())) {
             // Stored in UTC; read and typed in Beijing time, which is what a time without an offset means.
             line->setText(TimeParse::toBeijingIso(*TimeParse::parseMs(value.toString())).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
-        else if (field.type == FieldType::Real && !value.isNull())
-            line->setText(QString::number(value.toDouble(), 'f', 6));
-        else
+        } else if (field.type == FieldType::Real && !value.isNull() && !value.toString().isEmpty()) {
+            // Six decimals (0.1 m in degrees) without the trailing zeros: 96.5 km, not 96.500000.
+            static const QRegularExpression trailingZeros(QStringLiteral("\\.?0+$"));
+            line->setText(QString::number(value.toDouble(), 'f', 6).remove(trailingZeros));
+        } else {
             line->setText(value.toString());
+        }
     } else if (auto *text = editor->findChild<QPlainTextEdit *>()) {
         text->setPlainText(value.toString());
     }
@@ -188,6 +199,42 @@ Record RecordFormDialog::record() const
     for (const FieldSpec &field : m_kind.fields)
         r.values.insert(field.name, value(field));
     return r;
+}
+
+QString RecordFormDialog::kind() const
+{
+    return m_kind.id;
+}
+
+void RecordFormDialog::addBesideEditor(const QString &field, QWidget *widget)
+{
+    if (QHBoxLayout *row = m_rows.value(field))
+        row->addWidget(widget);
+}
+
+QVariant RecordFormDialog::fieldValue(const QString &field) const
+{
+    const FieldSpec *spec = m_kind.field(field);
+    return spec ? value(*spec) : QVariant();
+}
+
+void RecordFormDialog::setFieldValue(const QString &field, const QVariant &value)
+{
+    if (const FieldSpec *spec = m_kind.field(field))
+        setValue(*spec, value);
+}
+
+void RecordFormDialog::showFieldError(const QString &field, const QString &message)
+{
+    QLabel *label = m_errors.value(field, m_generalError);
+    label->setText(message);
+    label->show();
+}
+
+void RecordFormDialog::clearFieldError(const QString &field)
+{
+    if (QLabel *label = m_errors.value(field))
+        label->hide();
 }
 
 QString RecordFormDialog::errorText(const QString &field) const

@@ -8,6 +8,7 @@
 #include <QHash>
 
 class QDialogButtonBox;
+class QHBoxLayout;
 class QLabel;
 class RecordStore;
 struct FieldSpec;
@@ -22,10 +23,23 @@ public:
     RecordFormDialog(const RecordStore &store, const QString &kind, const Record &record, QWidget *parent = nullptr);
 
     Record record() const; // the values as entered, with the original id
+    QString kind() const;
     QWidget *editor(const QString &field) const { return m_editors.value(field); }
     QString errorText(const QString &field) const;
 
+    // For helpers that add one kind's behaviour (RequestRouteHelper) without the form knowing that kind:
+    // a widget beside a field's editor, a field's value as the form holds it, and a message under the field
+    // (or in the general area when the field is unknown).
+    void addBesideEditor(const QString &field, QWidget *widget);
+    QVariant fieldValue(const QString &field) const;
+    void setFieldValue(const QString &field, const QVariant &value);
+    void showFieldError(const QString &field, const QString &message);
+    void clearFieldError(const QString &field);
+
     void accept() override; // only when the store finds nothing wrong
+
+signals:
+    void fieldEdited(const QString &field); // by the user, not by setFieldValue()
 
 private:
     QWidget *createEditor(const FieldSpec &field);
@@ -38,5 +52,6 @@ private:
     Record m_record;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errors;
+    QHash<QString, QHBoxLayout *> m_rows;
     QLabel *m_generalError;
 };

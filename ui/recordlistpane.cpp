@@ -9,6 +9,7 @@
 #include "recordschema.h"
 #include "recordstore.h"
 #include "recordtablemodel.h"
+#include "requestroutehelper.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -230,6 +231,7 @@ void RecordListPane::addRecord()
     if (!m_context.session.canEdit(m_kind))
         return;
     RecordFormDialog dialog(*m_context.store, m_kind, Record(), this);
+    RequestRouteHelper::attachTo(&dialog, m_context.settings);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new SaveRecordCommand(m_context.store, m_context.feedback, m_kind, std::nullopt, dialog.record(),
@@ -246,6 +248,7 @@ void RecordListPane::editSelected()
     if (!m_context.session.canEdit(m_kind) || !before)
         return;
     RecordFormDialog dialog(*m_context.store, m_kind, *before, this);
+    RequestRouteHelper::attachTo(&dialog, m_context.settings);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new SaveRecordCommand(m_context.store, m_context.feedback, m_kind, before, dialog.record(),

@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -53,6 +55,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     auto *tabs = new QTabWidget;
     tabs->addTab(generalTab(), tr("General"));
     tabs->addTab(rulesTab(), tr("Anomaly rules"));
+    tabs->addTab(dispatchTab(), tr("Dispatch"));
     tabs->addTab(mapTab(), tr("Map"));
     tabs->addTab(serverTab(), tr("Server"));
     layout->addWidget(tabs);
@@ -113,6 +116,30 @@ QWidget *SettingsDialog::rulesTab()
     return page;
 }
 
+QWidget *SettingsDialog::dispatchTab()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_centerName = new QLineEdit(m_settings.centerName());
+    m_centerName->setObjectName(QStringLiteral("centerName"));
+    form->addRow(tr("Fleet center's name"), m_centerName);
+    form->addRow(note(tr("Printed at the head of every dispatch order.")));
+    m_referralProviders = new QPlainTextEdit(m_settings.referralProviders().join(QLatin1Char('\n')));
+    m_referralProviders->setObjectName(QStringLiteral("referralProviders"));
+    m_referralProviders->setMaximumHeight(80);
+    form->addRow(tr("Referral providers"), m_referralProviders);
+    form->addRow(
+        note(tr("One a line: the social platforms (the city's state-owned rental services) trips can be "
+                "referred to. Empty restores the defaults.")));
+    m_referralPassengers = new QSpinBox;
+    m_referralPassengers->setObjectName(QStringLiteral("referralPassengers"));
+    m_referralPassengers->setRange(1, 60);
+    m_referralPassengers->setValue(m_settings.referralPassengers());
+    form->addRow(tr("Suggest referral for groups of more than"), m_referralPassengers);
+    form->addRow(note(tr("Long-distance trips are always suggested for referral.")));
+    return page;
+}
+
 QWidget *SettingsDialog::mapTab()
 {
     auto *page = new QWidget;
@@ -163,6 +190,14 @@ void SettingsDialog::accept()
     m_settings.setDatabasePath(m_database->text().trimmed());
     for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
         m_settings.setThreshold(it.key(), it.value()->value());
+    m_settings.setCenterName(m_centerName->text().trimmed());
+    QStringList providers;
+    for (const QString &line : m_referralProviders->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            providers << line.trimmed();
+    }
+    m_settings.setReferralProviders(providers);
+    m_settings.setReferralPassengers(m_referralPassengers->value());
     m_settings.setTileUrl(m_tileUrl->text().trimmed());
     m_settings.setRoutingUrl(m_routingUrl->text().trimmed());
     m_settings.setServerUrl(url);

@@ -1,6 +1,7 @@
 #pragma once
 // Edits AppSettings: language and database file (take effect at the next start), the anomaly rules'
-// thresholds, and the map and server sections used by the map and sync features.
+// thresholds, dispatch (the center's name, referral providers and group size), and the map and server
+// sections used by the map and sync features.
 #include <QDialog>
 #include <QHash>
 
@@ -8,6 +9,8 @@ class AppSettings;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
 
 class SettingsDialog : public QDialog
 {
@@ -22,6 +25,7 @@ public:
 private:
     QWidget *generalTab();
     QWidget *rulesTab();
+    QWidget *dispatchTab();
     QWidget *mapTab();
     QWidget *serverTab();
 
@@ -29,6 +33,9 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_database = nullptr;
     QHash<QString, QDoubleSpinBox *> m_thresholds;
+    QLineEdit *m_centerName = nullptr;
+    QPlainTextEdit *m_referralProviders = nullptr;
+    QSpinBox *m_referralPassengers = nullptr;
     QLineEdit *m_tileUrl = nullptr;
     QLineEdit *m_routingUrl = nullptr;
     QLineEdit *m_serverUrl = nullptr;

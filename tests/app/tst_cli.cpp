@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "cliapp.h"
 #include "database.h"
 #include "recordstore.h"
@@ -204,6 +205,58 @@ private slots:
                        QStringLiteral("52190") }).code, 0);
     }
 
+    // 报备: only to a provider of the settings, with a reason, and only while the request is approved.
+    void referCommand()
+    {
+        const QString db = file(QStringLiteral("refer.sqlite"));
+        const QString ini = file(QStringLiteral("refer.ini")); // not there: the default providers
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        const Run add = cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
+            QStringLiteral("request_code=G1"), QStringLiteral("unit_code=NT003"),
+            QStringLiteral("passengers=12"), QStringLiteral("start=2026-12-02 08:00"),
+            QStringLiteral("end=2026-12-02 18:00"), QStringLiteral("dest_lat=32.06"),
+            QStringLiteral("dest_lon=118.79"), QStringLiteral("trip_type=long") });
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const QString provider = AppSettings::defaultReferralProviders().last();
+        auto refer = [&](const QStringList &extra) {
+            return cli(QStringList { QStringLiteral("--db"), db, QStringLiteral("--settings"), ini,
+                           QStringLiteral("request"), QStringLiteral("refer"), QStringLiteral("G1") }
+                + extra);
+        };
+        const Run early = refer({ QStringLiteral("--provider"), provider, QStringLiteral("--reason"),
+            QStringLiteral("12人赴南京") });
+        QCOMPARE(early.code, int(CliApp::DataError)); // not approved yet
+        QVERIFY2(early.err.contains(QStringLiteral("G1")), qPrintable(early.err));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("approve"),
+                         QStringLiteral("G1") })
+                     .code,
+            0);
+        QCOMPARE(refer({ QStringLiteral("--provider"), provider }).code, int(CliApp::UsageError));
+        const Run unknown = refer({ QStringLiteral("--provider"), QStringLiteral("某出租车公司"),
+            QStringLiteral("--reason"), QStringLiteral("12人赴南京") });
+        QCOMPARE(unknown.code, int(CliApp::DataError));
+        QVERIFY2(unknown.err.contains(QStringLiteral("某出租车公司")) && unknown.err.contains(provider),
+            qPrintable(unknown.err));
+        const Run blank = refer(
+            { QStringLiteral("--provider"), provider, QStringLiteral("--reason"), QStringLiteral(" ") });
+        QCOMPARE(blank.code, int(CliApp::DataError));
+        QVERIFY2(blank.err.contains(QStringLiteral("reason")), qPrintable(blank.err));
+        const Run ok = refer({ QStringLiteral("--provider"), provider, QStringLiteral("--reason"),
+            QStringLiteral("12人赴南京") });
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+        Database d(QStringLiteral("refer-check"));
+        QVERIFY(d.open(db));
+        const Record r
+            = *RecordStore(d.connection()).findByKey(QStringLiteral("requests"), QStringLiteral("G1"));
+        QCOMPARE(r.text(QStringLiteral("status")), QStringLiteral("referred"));
+        QCOMPARE(r.text(QStringLiteral("referral_provider")), provider);
+        QCOMPARE(r.text(QStringLiteral("referral_reason")), QStringLiteral("12人赴南京"));
+        QVERIFY(r.text(QStringLiteral("referred_by")).startsWith(QStringLiteral("cli")));
+        const Run again = refer(
+            { QStringLiteral("--provider"), provider, QStringLiteral("--reason"), QStringLiteral("再次") });
+        QCOMPARE(again.code, int(CliApp::DataError));
+    }
+
     // The board's bar drag from the command line: the same rules, and what is not given stays.
     void moveKeepsTheRulesAndTheLength()
     {
@@ -273,6 +326,38 @@ private slots:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QImage image(png);
         QCOMPARE(image.size(), QSize(320, 200));
+    }
+
+    // print-order writes the 派车单 as a PDF under an offscreen GUI application, like render.
+    void printOrderWritesThePdf()
+    {
+        const QString db = file(QStringLiteral("print.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        const QString pdf = file(QStringLiteral("order.pdf"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        auto run = [&](const QString &task, const QString &out) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(FD_CLI_BINARY),
+                { QStringLiteral("--db"), db, QStringLiteral("print-order"), QStringLiteral("--task"), task,
+                    QStringLiteral("--out"), out, QStringLiteral("--settings"),
+                    file(QStringLiteral("print.ini")) });
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        const auto ok = run(QStringLiteral("PC20261015-067"), pdf);
+        QVERIFY2(ok.first == 0, qPrintable(ok.second));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 8000);
+        const auto missing = run(QStringLiteral("P-NONE"), file(QStringLiteral("none.pdf")));
+        QCOMPARE(missing.first, 1);
+        QVERIFY2(missing.second.contains(QStringLiteral("P-NONE")), qPrintable(missing.second));
+        QVERIFY(!QFile::exists(file(QStringLiteral("none.pdf"))));
     }
 
     void unopenableDatabaseIsADataError()

@@ -53,6 +53,37 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next());
     }
 
+    // Version 5 adds the referral (报备) columns to requests; a request written by version 4 keeps its
+    // values.
+    void requestsOfVersion4GainReferralColumns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        {
+            Database old(QStringLiteral("v4"));
+            QVERIFY2(old.open(path, 4), qPrintable(old.errorString()));
+            QSqlQuery q(old.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO units (id, code, name, updated_at) "
+                                          "VALUES ('u1', 'NT001', '市政府办公室', '2026-01-01T00:00:00Z')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO requests (id, code, unit_id, passengers, start_at, end_at, dest_lat, "
+                "dest_lon, status, updated_at) VALUES ('r1', 'R1', 'u1', 3, "
+                "'2026-10-08T01:00:00.000Z', '2026-10-08T04:00:00.000Z', 32.3, 120.5, 'approved', "
+                "'2026-01-01T00:00:00Z')")));
+        }
+        Database db(QStringLiteral("v5"));
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY(db.schemaVersion() >= 5);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT status, referral_provider, referral_reason, referred_at, referred_by "
+                           "FROM requests WHERE code = 'R1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("approved"));
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(q.value(i).isNull());
+    }
+
     void refusesAFileFromANewerVersion()
     {
         QTemporaryDir dir;

@@ -38,11 +38,13 @@ private slots:
     // Every pair of states: the flow allows exactly these steps.
     void flowAllowsExactlyItsSteps()
     {
-        const QSet<QString> allowed = { QStringLiteral("submitted>approved"), QStringLiteral("submitted>rejected"),
-                                        QStringLiteral("approved>dispatched"), QStringLiteral("dispatched>departed"),
-                                        QStringLiteral("departed>returned"), QStringLiteral("returned>settled"),
-                                        QStringLiteral("submitted>cancelled"), QStringLiteral("approved>cancelled"),
-                                        QStringLiteral("dispatched>cancelled") };
+        const QSet<QString> allowed
+            = { QStringLiteral("submitted>approved"), QStringLiteral("submitted>rejected"),
+                  QStringLiteral("approved>dispatched"), QStringLiteral("dispatched>departed"),
+                  QStringLiteral("departed>returned"), QStringLiteral("returned>settled"),
+                  QStringLiteral("submitted>cancelled"), QStringLiteral("approved>cancelled"),
+                  QStringLiteral("dispatched>cancelled"), QStringLiteral("approved>referred"),
+                  QStringLiteral("referred>settled"), QStringLiteral("referred>cancelled") };
         for (const QString &from : RequestFlow::states()) {
             for (const QString &to : RequestFlow::states()) {
                 const bool ok = RequestFlow::refusal(from, to).isEmpty();
@@ -51,7 +53,98 @@ private slots:
         }
         QVERIFY(RequestFlow::needsReason(QStringLiteral("rejected")));
         QVERIFY(RequestFlow::needsReason(QStringLiteral("cancelled")));
+        QVERIFY(RequestFlow::needsReason(QStringLiteral("referred")));
         QVERIFY(!RequestFlow::needsReason(QStringLiteral("approved")));
+        QVERIFY(RequestFlow::isOpen(QStringLiteral("referred")));
+        QVERIFY(RequestFlow::label(QStringLiteral("referred")) != QStringLiteral("referred"));
+    }
+
+    // 报备: an approved request goes to a social platform instead of a car; everything said is kept.
+    void referralLeavesTheQueueAndIsRecorded()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        DispatchService service(*t.store);
+        QVERIFY(
+            service.submit(request(QStringLiteral("R1"), "2026-10-08 09:00", "2026-10-09 18:00", 12), {}).ok);
+        const QString provider = AppSettings::defaultReferralProviders().first();
+        // Submitted, not yet approved: refused.
+        const DispatchResult early
+            = service.refer(QStringLiteral("R1"), provider, QStringLiteral("12人"), {});
+        QVERIFY(!early.ok);
+        QVERIFY2(early.errors.first().contains(QStringLiteral("R1")), qPrintable(early.errors.first()));
+        QVERIFY(service.approve(QStringLiteral("R1"), {}).ok);
+        // Provider and reason are both required; nothing is saved without them.
+        const DispatchResult noProvider
+            = service.refer(QStringLiteral("R1"), QStringLiteral("  "), QStringLiteral("12人"), {});
+        QVERIFY(!noProvider.ok);
+        QVERIFY2(noProvider.errors.first().contains(QStringLiteral("service")),
+            qPrintable(noProvider.errors.first()));
+        const DispatchResult noReason
+            = service.refer(QStringLiteral("R1"), provider, QStringLiteral(" "), {});
+        QVERIFY(!noReason.ok);
+        QVERIFY2(
+            noReason.errors.first().contains(QStringLiteral("reason")), qPrintable(noReason.errors.first()));
+        QCOMPARE(t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R1"))
+                     ->text(QStringLiteral("status")),
+            QStringLiteral("approved"));
+        QVERIFY(!service.refer(QStringLiteral("NOPE"), provider, QStringLiteral("x"), {}).ok);
+
+        const DispatchResult referred = service.refer(QStringLiteral("R1"), provider,
+            QStringLiteral("团体出行12人，超出本中心车型"), QStringLiteral("调度员甲"));
+        QVERIFY2(referred.ok, qPrintable(referred.errors.join(QLatin1Char('\n'))));
+        Record r = *t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R1"));
+        QCOMPARE(r.text(QStringLiteral("status")), QStringLiteral("referred"));
+        QCOMPARE(r.text(QStringLiteral("referral_provider")), provider);
+        QCOMPARE(r.text(QStringLiteral("referral_reason")), QStringLiteral("团体出行12人，超出本中心车型"));
+        QCOMPARE(r.text(QStringLiteral("referred_by")), QStringLiteral("调度员甲"));
+        const std::optional<qint64> at = TimeParse::parseMs(r.text(QStringLiteral("referred_at")));
+        QVERIFY(at && qAbs(*at - QDateTime::currentMSecsSinceEpoch()) < 60000);
+        // Out of the local queue: it can be neither dispatched nor referred twice, nor depart.
+        QVERIFY(!service.dispatch(QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), {}).ok);
+        QVERIFY(!service.refer(QStringLiteral("R1"), provider, QStringLiteral("again"), {}).ok);
+        QVERIFY(!service
+                     .depart(QStringLiteral("R1"), *TimeParse::parseMs(QStringLiteral("2026-10-08 09:05")),
+                         52000, {})
+                     .ok);
+        QVERIFY(service.settle(QStringLiteral("R1"), QStringLiteral("调度员甲")).ok);
+        r = *t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R1"));
+        QCOMPARE(r.text(QStringLiteral("status")), QStringLiteral("settled"));
+        QCOMPARE(r.text(QStringLiteral("referral_provider")), provider); // the 报备 record stays
+
+        // A referred trip that does not happen is cancelled, with a reason; the referral is still on file.
+        QVERIFY(service.submit(request(QStringLiteral("R2"), "2026-10-10 09:00", "2026-10-10 18:00"), {}).ok);
+        QVERIFY(service.approve(QStringLiteral("R2"), {}).ok);
+        QVERIFY(service.refer(QStringLiteral("R2"), provider, QStringLiteral("长途"), {}).ok);
+        QVERIFY(!service.cancel(QStringLiteral("R2"), QString(), {}).ok);
+        QVERIFY(service.cancel(QStringLiteral("R2"), QStringLiteral("会议取消"), {}).ok);
+        r = *t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R2"));
+        QCOMPARE(r.text(QStringLiteral("status")), QStringLiteral("cancelled"));
+        QCOMPARE(r.text(QStringLiteral("referral_reason")), QStringLiteral("长途"));
+
+        // A dispatched request is no longer referred: its car is booked.
+        QVERIFY(service.submit(request(QStringLiteral("R3"), "2026-10-11 09:00", "2026-10-11 12:00"), {}).ok);
+        QVERIFY(service.approve(QStringLiteral("R3"), {}).ok);
+        QVERIFY(service.dispatch(QStringLiteral("R3"), plate(t, 5), QStringLiteral("D002"), {}).ok);
+        const DispatchResult late = service.refer(QStringLiteral("R3"), provider, QStringLiteral("长途"), {});
+        QVERIFY(!late.ok);
+        QVERIFY2(late.errors.first().contains(RequestFlow::label(QStringLiteral("dispatched"))),
+            qPrintable(late.errors.first()));
+    }
+
+    void referralIsSuggestedForLongTripsAndLargeGroups()
+    {
+        Record r = request(QStringLiteral("R1"), "2026-10-08 09:00", "2026-10-08 12:00", 7);
+        r.values.insert(QStringLiteral("trip_type"), QStringLiteral("city"));
+        QVERIFY(!DispatchService::referralSuggested(r));
+        r.values.insert(QStringLiteral("passengers"), 8);
+        QVERIFY(DispatchService::referralSuggested(r));
+        QVERIFY(!DispatchService::referralSuggested(r, 8));
+        r.values.insert(QStringLiteral("passengers"), 2);
+        r.values.insert(QStringLiteral("trip_type"), QStringLiteral("long"));
+        QVERIFY(DispatchService::referralSuggested(r));
+        r.values.insert(QStringLiteral("trip_type"), QStringLiteral("county"));
+        QVERIFY(!DispatchService::referralSuggested(r));
     }
 
     void aRequestFromSubmissionToSettlement()

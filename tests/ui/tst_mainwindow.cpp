@@ -9,9 +9,11 @@
 #include "uitestsupport.h"
 
 #include <QDoubleSpinBox>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 
@@ -78,6 +80,30 @@ private slots:
         d.accept();
         QCOMPARE(f.settings->threshold(QStringLiteral("rules/mileage_ratio")), 1.8);
         QVERIFY(!d.needsRestart());
+    }
+
+    void settingsDialogStoresDispatchSettings()
+    {
+        UiFixture f;
+        QCOMPARE(f.settings->referralProviders(), AppSettings::defaultReferralProviders());
+        QCOMPARE(f.settings->referralPassengers(), 7);
+        QCOMPARE(f.settings->centerName(), AppSettings::defaultCenterName());
+        SettingsDialog d(*f.settings);
+        d.findChild<QLineEdit *>(QStringLiteral("centerName"))
+            ->setText(QStringLiteral(" 某市公务用车服务中心 "));
+        d.findChild<QPlainTextEdit *>(QStringLiteral("referralProviders"))
+            ->setPlainText(QStringLiteral("甲公司\n\n 乙公司 \n"));
+        d.findChild<QSpinBox *>(QStringLiteral("referralPassengers"))->setValue(10);
+        d.accept();
+        QCOMPARE(f.settings->centerName(), QStringLiteral("某市公务用车服务中心"));
+        QCOMPARE(f.settings->referralProviders(),
+            (QStringList { QStringLiteral("甲公司"), QStringLiteral("乙公司") }));
+        QCOMPARE(f.settings->referralPassengers(), 10);
+        // Emptied, the providers fall back to the defaults rather than to nobody.
+        SettingsDialog again(*f.settings);
+        again.findChild<QPlainTextEdit *>(QStringLiteral("referralProviders"))->clear();
+        again.accept();
+        QCOMPARE(f.settings->referralProviders(), AppSettings::defaultReferralProviders());
     }
 
     void settingsRefusePlainHttpForTheServer()
