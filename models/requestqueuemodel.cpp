@@ -1,4 +1,5 @@
 #include "requestqueuemodel.h"
+#include "dispatchservice.h"
 #include "recordtablemodel.h"
 #include "timeparse.h"
 
@@ -38,6 +39,34 @@ QList<int> RequestQueueModel::shownColumns() const
         { "code", "start_at", "end_at", "unit_id", "passengers", "dest_name", "trip_type" })
         columns << m_requests->columnOf(QLatin1String(field));
     return columns;
+}
+
+void RequestQueueModel::setReferralThreshold(int passengers)
+{
+    if (passengers == m_referralThreshold)
+        return;
+    m_referralThreshold = passengers;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { ReferralSuggestedRole, Qt::ToolTipRole });
+}
+
+bool RequestQueueModel::referralSuggestedAt(int row) const
+{
+    if (m_referralThreshold <= 0 || row < 0 || row >= rowCount())
+        return false;
+    return DispatchService::referralSuggested(m_requests->recordAt(mapToSource(index(row, 0)).row()), m_referralThreshold);
+}
+
+QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (role == ReferralSuggestedRole)
+        return referralSuggestedAt(index.row());
+    if (role == Qt::ToolTipRole && referralSuggestedAt(index.row())) {
+        return tr("The local rules suggest referring this trip to a social platform (long distance, or more "
+                  "than %n passenger(s)).",
+                  nullptr, m_referralThreshold);
+    }
+    return QSortFilterProxyModel::data(index, role);
 }
 
 Qt::ItemFlags RequestQueueModel::flags(const QModelIndex &index) const

@@ -12,6 +12,8 @@ class RequestQueueModel : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
+    enum Roles { ReferralSuggestedRole = Qt::UserRole + 200 }; // bool: the view tints such rows
+
     static inline const QString kMimeType = QStringLiteral("application/x-fleetdesk-request");
     // "startMs endMs" of the dragged request, so the board can show its window while it is dragged.
     static inline const QString kWindowMimeType = QStringLiteral("application/x-fleetdesk-request-window");
@@ -23,6 +25,12 @@ public:
     // Which columns of the requests table a queue shows, in order.
     QList<int> shownColumns() const;
 
+    // Requests the local rules would refer to a social platform (long distance, a group larger than
+    // `passengers`) answer ReferralSuggestedRole and say why in their tooltip; 0 turns the hint off.
+    void setReferralThreshold(int passengers);
+    bool referralSuggestedAt(int row) const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
@@ -35,4 +43,5 @@ private:
     RecordTableModel *m_requests;
     QStringList m_states;
     int m_statusColumn, m_codeColumn;
+    int m_referralThreshold = 0;
 };

@@ -284,6 +284,18 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Found first %1, last %2 (Beijing time).</source>
         <translation>Found first %1, last %2 (Beijing time).</translation>
     </message>
+    <message>
+        <source>Replay the trip on the map</source>
+        <translation>Replay the trip on the map</translation>
+    </message>
+    <message>
+        <source>This finding belongs to no dispatch order.</source>
+        <translation>This finding belongs to no dispatch order.</translation>
+    </message>
+    <message>
+        <source>Open dispatch order %1 in the trip review</source>
+        <translation>Open dispatch order %1 in the trip review</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyStore</name>
@@ -1628,6 +1640,54 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Request %1 submitted.</source>
         <translation>Request %1 submitted.</translation>
     </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</source>
+        <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
+    </message>
+    <message>
+        <source>Print order…</source>
+        <translation>Print order…</translation>
+    </message>
+    <message>
+        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
+        <translation>The dispatch order (派车单) as a PDF, to print and sign</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>Request %1 referred to %2.</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>Save dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1.pdf</source>
+        <translation>Dispatch order %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>The dispatch order was not written: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>Dispatch order %1 saved as %2.</translation>
+    </message>
 </context>
 <context>
     <name>DispatchService</name>
@@ -2173,6 +2233,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Dispatch orders</source>
         <translation>Dispatch orders</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 no longer exists.</source>
+        <translation>Dispatch order %1 no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2837,29 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Refer request %1</source>
+        <translation>Refer request %1</translation>
+    </message>
+    <message>
+        <source>Why the trip goes to the social platform (kept with the request)</source>
+        <translation>Why the trip goes to the social platform (kept with the request)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Refer</translation>
+    </message>
+</context>
+<context>
     <name>RequestFlow</name>
     <message>
         <source>Submitted</source>
@@ -2821,6 +2908,16 @@ An administrator adds them.</translation>
     <message>
         <source>Referred</source>
         <translation>Referred</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message numerus="yes">
+        <source>The local rules suggest referring this trip to a social platform (long distance, or more than %n passenger(s)).</source>
+        <translation>
+            <numerusform>The local rules suggest referring this trip to a social platform (long distance, or more than %n passenger).</numerusform>
+            <numerusform>The local rules suggest referring this trip to a social platform (long distance, or more than %n passengers).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,18 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Found first %1, last %2 (Beijing time).</source>
         <translation>首次发现 %1，最近一次发现 %2（北京时间）。</translation>
     </message>
+    <message>
+        <source>Replay the trip on the map</source>
+        <translation>在地图上回放行程</translation>
+    </message>
+    <message>
+        <source>This finding belongs to no dispatch order.</source>
+        <translation>该异常不属于任何派车单。</translation>
+    </message>
+    <message>
+        <source>Open dispatch order %1 in the trip review</source>
+        <translation>在行程回放中打开派车单 %1</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyStore</name>
@@ -1611,6 +1623,54 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Request %1 submitted.</source>
         <translation>申请单 %1 已提交。</translation>
     </message>
+    <message>
+        <source>Refer…</source>
+        <translation>报备转办…</translation>
+    </message>
+    <message>
+        <source>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</source>
+        <translation>将行程报备转办至社会化平台：底色标出的是按本地规定建议转办的申请</translation>
+    </message>
+    <message>
+        <source>Print order…</source>
+        <translation>打印派车单…</translation>
+    </message>
+    <message>
+        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
+        <translation>生成派车单 PDF，供打印签字</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>地图…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>申请单 %1 已报备转办至 %2。</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>保存派车单 %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1.pdf</source>
+        <translation>派车单 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>派车单未能写出：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>派车单 %1 已保存为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>DispatchService</name>
@@ -2156,6 +2216,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Dispatch orders</source>
         <translation>派车单</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 no longer exists.</source>
+        <translation>派车单 %1 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2816,29 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Refer request %1</source>
+        <translation>报备转办申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why the trip goes to the social platform (kept with the request)</source>
+        <translation>转办至社会化平台的理由（随申请单保存）</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>转办</translation>
+    </message>
+</context>
+<context>
     <name>RequestFlow</name>
     <message>
         <source>Submitted</source>
@@ -2800,6 +2887,15 @@ An administrator adds them.</source>
     <message>
         <source>Referred</source>
         <translation>已报备转办</translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message numerus="yes">
+        <source>The local rules suggest referring this trip to a social platform (long distance, or more than %n passenger(s)).</source>
+        <translation>
+            <numerusform>按本地规定，建议将此行程转办至社会化平台（长途，或乘车人数超过 %n 人）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,7 @@ AnomaliesPage::AnomaliesPage(const UiContext &context, QWidget *parent)
     connect(m_detail, &AnomalyDetailPane::reviewRequested, this, &AnomaliesPage::reviewSelected);
     connect(m_detail, &AnomalyDetailPane::dismissRequested, this, &AnomaliesPage::dismissSelected);
     connect(m_detail, &AnomalyDetailPane::superviseRequested, this, &AnomaliesPage::superviseSelected);
+    connect(m_detail, &AnomalyDetailPane::replayRequested, this, &AnomaliesPage::replayTask);
 
     refillFilters();
     for (int c = 0; c < AnomalyTableModel::ColumnCount; ++c)

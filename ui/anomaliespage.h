@@ -48,6 +48,7 @@ public slots:
 
 signals:
     void message(const QString &text);
+    void replayTask(const QString &taskCode); // the auditor wants the finding's trip on the map
     void checkFinished();
 
 private:

@@ -62,6 +62,15 @@ AnomalyDetailPane::AnomalyDetailPane(const AnomalyTableModel *model, bool canAct
     layout->addWidget(m_actions);
     m_actions->setVisible(m_canAct);
 
+    // Anyone who may read a finding may replay its trip: the evidence on the map beside the request.
+    m_replay = new QPushButton(tr("Replay the trip on the map"));
+    m_replay->setObjectName(QStringLiteral("replayButton"));
+    layout->addWidget(m_replay, 0, Qt::AlignLeft);
+    connect(m_replay, &QPushButton::clicked, this, [this] {
+        if (m_record && !m_record->taskCode.isEmpty())
+            emit replayRequested(m_record->taskCode);
+    });
+
     m_body->setObjectName(QStringLiteral("evidence"));
     m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::RichText);
@@ -86,7 +95,7 @@ void AnomalyDetailPane::setRecord(const std::optional<AnomalyRecord> &record)
     if (!record) {
         m_title->setText(tr("No anomaly selected"));
         m_body->setText(tr("Select an anomaly in the list to see its evidence and act on it."));
-        for (QPushButton *b : { m_review, m_dismiss, m_supervise })
+        for (QPushButton *b : { m_review, m_dismiss, m_supervise, m_replay })
             b->setEnabled(false);
         return;
     }
@@ -98,6 +107,9 @@ void AnomalyDetailPane::setRecord(const std::optional<AnomalyRecord> &record)
     m_review->setText(r.status == QStringLiteral("dismissed") ? tr("&Reopen for review") : tr("&Review"));
     m_dismiss->setEnabled(r.status != QStringLiteral("dismissed"));
     m_supervise->setEnabled(r.status == QStringLiteral("new") || r.status == QStringLiteral("review"));
+    m_replay->setEnabled(!r.taskCode.isEmpty());
+    m_replay->setToolTip(r.taskCode.isEmpty() ? tr("This finding belongs to no dispatch order.")
+                                              : tr("Open dispatch order %1 in the trip review").arg(r.taskCode));
 
     QString html = QStringLiteral("<table>");
     html += row(tr("Status"), AnomalyStore::statusLabel(r.status));

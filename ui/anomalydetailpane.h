@@ -24,11 +24,13 @@ public:
     QPushButton *reviewButton() const { return m_review; }
     QPushButton *dismissButton() const { return m_dismiss; }
     QPushButton *superviseButton() const { return m_supervise; }
+    QPushButton *replayButton() const { return m_replay; }
 
 signals:
     void reviewRequested();
     void dismissRequested();
     void superviseRequested();
+    void replayRequested(const QString &taskCode);
 
 private:
     const AnomalyTableModel *m_model;
@@ -38,4 +40,5 @@ private:
     QLabel *m_body;
     QWidget *m_actions;
     QPushButton *m_review, *m_dismiss, *m_supervise;
+    QPushButton *m_replay;
 };

@@ -1,7 +1,14 @@
 #include "dispatchpage.h"
 #include "dispatchboard.h"
 #include "dispatchdialog.h"
+#include "appsettings.h"
+#include "dispatchorder.h"
+#include "dispatchorderprinter.h"
 #include "dispatchservice.h"
+#include "placepickerdialog.h"
+#include "referraldialog.h"
+#include "requestroutehelper.h"
+#include "savedplaces.h"
 #include "reasondialog.h"
 #include "recordformdialog.h"
 #include "recordstore.h"
@@ -15,15 +22,21 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -33,9 +46,25 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
 
+// Rows the local rules would refer to a social platform stand out in amber.
+class ReferralTint : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(RequestQueueModel::ReferralSuggestedRole).toBool())
+            option->backgroundBrush = QColor(0xff, 0xee, 0xc2);
+    }
+};
+
 QTableView *makeQueueView(RequestQueueModel *queue)
 {
     auto *view = new QTableView;
+    view->setItemDelegate(new ReferralTint(view));
     view->setModel(queue);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -80,6 +109,7 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
 {
     m_pendingView->setObjectName(QStringLiteral("pendingRequests"));
     m_approvedView->setObjectName(QStringLiteral("approvedRequests"));
+    m_approved->setReferralThreshold(context.settings->referralPassengers());
     m_approvedView->setDragEnabled(m_canDispatch);
     m_board->setObjectName(QStringLiteral("dispatchBoard"));
     m_board->setToolTip(
@@ -225,19 +255,24 @@ QWidget *DispatchPage::buildQueues()
     hint->setWordWrap(true);
     approvedLayout->addWidget(hint);
     approvedLayout->addWidget(m_approvedView, 1);
-    auto *approvedButtons = new QHBoxLayout;
+    auto *approvedButtons = new QGridLayout;
     auto *dispatch = new QPushButton(tr("Dispatch…"));
     auto *cancel = new QPushButton(tr("Cancel request…"));
+    auto *refer = new QPushButton(tr("Refer…"));
     dispatch->setObjectName(QStringLiteral("dispatchRequest"));
     cancel->setObjectName(QStringLiteral("cancelRequest"));
-    approvedButtons->addWidget(dispatch);
-    approvedButtons->addWidget(cancel);
-    approvedButtons->addStretch(1);
+    refer->setObjectName(QStringLiteral("referRequest"));
+    refer->setToolTip(tr("Refer the trip to a social platform (报备): tinted rows are those the local rules suggest"));
+    approvedButtons->addWidget(dispatch, 0, 0);
+    approvedButtons->addWidget(refer, 0, 1);
+    approvedButtons->addWidget(cancel, 1, 1);
+    approvedButtons->setColumnStretch(2, 1);
     approvedLayout->addLayout(approvedButtons);
     queues->addWidget(approvedBox);
 
-    for (QPushButton *b : { add, approve, reject, dispatch, cancel })
+    for (QPushButton *b : { add, approve, reject, dispatch, cancel, refer })
         b->setEnabled(m_canDispatch);
+    connect(refer, &QPushButton::clicked, this, &DispatchPage::referSelected);
     connect(add, &QPushButton::clicked, this, &DispatchPage::newRequest);
     connect(approve, &QPushButton::clicked, this, &DispatchPage::approveSelected);
     connect(reject, &QPushButton::clicked, this, &DispatchPage::rejectSelected);
@@ -275,8 +310,12 @@ QWidget *DispatchPage::buildOrderBar()
     m_returnButton = new QPushButton(tr("Returned…"));
     m_settleButton = new QPushButton(tr("Settle"));
     m_cancelOrderButton = new QPushButton(tr("Cancel…"));
-    for (QPushButton *b : { m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton })
+    m_printButton = new QPushButton(tr("Print order…"));
+    m_printButton->setObjectName(QStringLiteral("printOrder"));
+    m_printButton->setToolTip(tr("The dispatch order (派车单) as a PDF, to print and sign"));
+    for (QPushButton *b : { m_printButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton })
         layout->addWidget(b);
+    connect(m_printButton, &QPushButton::clicked, this, &DispatchPage::printSelectedOrder);
     connect(m_departButton, &QPushButton::clicked, this, &DispatchPage::recordDeparture);
     connect(m_returnButton, &QPushButton::clicked, this, &DispatchPage::recordReturn);
     connect(m_settleButton, &QPushButton::clicked, this, &DispatchPage::settleSelected);
@@ -420,11 +459,84 @@ void DispatchPage::newRequest()
         { QStringLiteral("status"), QStringLiteral("submitted") } };
     RecordFormDialog form(*m_context.store, QStringLiteral("requests"), draft, this);
     form.setWindowTitle(tr("New trip request"));
+    // What the request's life fills in later is not asked for now.
+    for (const char *field : { "status", "status_reason", "task_id", "nav_source", "referral_provider", "referral_reason",
+                               "referred_at", "referred_by" })
+        form.setFieldHidden(QLatin1String(field));
+    RequestRouteHelper::attachTo(&form, m_context.settings);
+    for (const char *end : { "origin", "dest" }) {
+        const QString prefix = QLatin1String(end);
+        auto *pick = new QPushButton(tr("Map…"));
+        pick->setObjectName(prefix + QStringLiteral("_pick"));
+        pick->setToolTip(tr("Pick from the agency's usual places, the county seats, or a click on the map"));
+        form.addBesideEditor(prefix + QStringLiteral("_name"), pick);
+        connect(pick, &QPushButton::clicked, &form, [this, &form, prefix] {
+            const QString unit = form.fieldValue(QStringLiteral("unit_id")).toString();
+            SavedPlace current { form.fieldValue(prefix + QStringLiteral("_name")).toString(),
+                                 form.fieldValue(prefix + QStringLiteral("_lat")).toDouble(),
+                                 form.fieldValue(prefix + QStringLiteral("_lon")).toDouble(), 0 };
+            PlacePickerDialog picker(*m_context.settings,
+                                     unit.isEmpty() ? QList<SavedPlace>() : SavedPlaces::forUnit(*m_context.store, unit),
+                                     current, &form);
+            if (picker.exec() != QDialog::Accepted)
+                return;
+            const SavedPlace chosen = picker.place();
+            form.setFieldValue(prefix + QStringLiteral("_name"), chosen.name);
+            form.setFieldValue(prefix + QStringLiteral("_lat"), chosen.lat);
+            form.setFieldValue(prefix + QStringLiteral("_lon"), chosen.lon);
+        });
+    }
     if (form.exec() != QDialog::Accepted)
         return;
     const DispatchResult r = m_service->submit(form.record(), user());
     r.ok ? showFeedback(tr("Request %1 submitted.").arg(form.record().text(QStringLiteral("code"))), true)
          : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::referSelected()
+{
+    const QString code = selectedRequestOf(m_approvedView, m_approved);
+    if (code.isEmpty() || !m_canDispatch)
+        return;
+    const int row = m_approved->rowOfCode(code);
+    const QString suggested = m_approved->referralSuggestedAt(row) ? m_approved->data(m_approved->index(row, 0), Qt::ToolTipRole).toString()
+                                                                    : QString();
+    ReferralDialog dialog(code, m_context.settings->referralProviders(), QString(), this);
+    if (!suggested.isEmpty())
+        dialog.reasonEdit()->setPlaceholderText(suggested);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DispatchResult r = m_service->refer(code, dialog.provider(), dialog.reason(), user());
+    r.ok ? showFeedback(tr("Request %1 referred to %2.").arg(code, dialog.provider()), true)
+         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::printSelectedOrder()
+{
+    QString taskCode;
+    for (const BoardBar &bar : m_board->data().bars) {
+        if (bar.taskId == m_board->selectedTaskId())
+            taskCode = bar.taskCode;
+    }
+    if (taskCode.isEmpty())
+        return;
+    const DispatchOrder order = DispatchOrder::load(*m_context.store, taskCode);
+    if (!order.ok) {
+        showFeedback(order.error, false);
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save dispatch order %1").arg(taskCode),
+                                                      QDir(folder).filePath(tr("Dispatch order %1.pdf").arg(taskCode)),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    DispatchOrderPrinter printer(m_context.settings->centerName());
+    if (!printer.writePdf(order, path)) {
+        showFeedback(tr("The dispatch order was not written: %1").arg(printer.errorString()), false);
+        return;
+    }
+    showFeedback(tr("Dispatch order %1 saved as %2.").arg(taskCode, QDir::toNativeSeparators(path)), true);
 }
 
 void DispatchPage::approveSelected()
@@ -523,13 +635,14 @@ void DispatchPage::updateOrderBar()
     m_returnButton->setEnabled(hasRequest && state == BoardBar::State::Departed);
     m_settleButton->setEnabled(hasRequest && state == BoardBar::State::Returned);
     m_cancelOrderButton->setEnabled(hasRequest && state == BoardBar::State::Dispatched);
+    m_printButton->setEnabled(selected != nullptr);
 }
 
 void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
 {
     updateOrderBar();
     QMenu menu(this);
-    for (QPushButton *b : { m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton }) {
+    for (QPushButton *b : { m_printButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton }) {
         QAction *action = menu.addAction(b->text(), b, &QPushButton::click);
         action->setEnabled(b->isEnabled());
     }

@@ -54,6 +54,8 @@ private:
     QWidget *buildOrderBar();
     void showFeedback(const QString &text, bool ok);
     void newRequest();
+    void referSelected();
+    void printSelectedOrder();
     void approveSelected();
     void rejectSelected();
     void cancelSelectedRequest();
@@ -79,7 +81,7 @@ private:
     DispatchBoard *m_board;
     QLabel *m_feedback;
     QLabel *m_orderLabel;
-    QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton;
+    QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton, *m_printButton;
     QDateEdit *m_dateEdit;
     QToolButton *m_dayButton, *m_weekButton;
     QLineEdit *m_filter;

@@ -77,6 +77,15 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     connect(m_anomalies, &AnomaliesPage::message, this, showMessage);
     connect(m_ledgers, &::LedgersPage::message, this, showMessage);
     connect(m_tripReview, &TripReviewPage::message, this, showMessage);
+    connect(m_anomalies, &AnomaliesPage::replayTask, this, [this](const QString &taskCode) {
+        const std::optional<Record> task = m_context.store->findByKey(QStringLiteral("tasks"), taskCode);
+        if (!task || task->deleted) {
+            statusBar()->showMessage(tr("Dispatch order %1 no longer exists.").arg(taskCode), 8000);
+            return;
+        }
+        m_review->setCurrentWidget(m_tripReview);
+        m_tripReview->reviewTask(task->id);
+    });
     struct PageInfo
     {
         QString title;

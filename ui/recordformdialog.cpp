@@ -21,6 +21,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 RecordFormDialog::RecordFormDialog(const RecordStore &store, const QString &kind, const Record &record,
@@ -34,7 +36,11 @@ RecordFormDialog::RecordFormDialog(const RecordStore &store, const QString &kind
                                        : tr("Edit %1 %2").arg(m_kind.translatedSingular(),
                                                               record.text(m_kind.keyField)));
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QFormLayout;
+    // The fields scroll, so a long kind (a trip request has twenty-odd) still fits a small screen with its
+    // buttons in view.
+    auto *fields = new QWidget;
+    auto *form = new QFormLayout(fields);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const FieldSpec &field : m_kind.fields) {
         QWidget *editor = createEditor(field);
@@ -51,13 +57,21 @@ RecordFormDialog::RecordFormDialog(const RecordStore &store, const QString &kind
         auto *row = new QHBoxLayout;
         row->addWidget(editor, 1);
         m_rows.insert(field.name, row);
+        m_cells.insert(field.name, cell);
         cell->addLayout(row);
         cell->addWidget(error);
         form->addRow(field.translatedLabel() + (field.required ? QStringLiteral(" *") : QString()), cell);
         setValue(field, record.values.value(field.name, field.defaultValue.isEmpty() ? QVariant()
                                                                                        : QVariant(field.defaultValue)));
     }
-    layout->addLayout(form);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(fields);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(std::min(fields->sizeHint().height(), 420));
+    scroll->setMinimumWidth(fields->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    layout->addWidget(scroll, 1);
     m_generalError = new QLabel;
     m_generalError->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_generalError->setWordWrap(true);
@@ -210,6 +224,12 @@ void RecordFormDialog::addBesideEditor(const QString &field, QWidget *widget)
 {
     if (QHBoxLayout *row = m_rows.value(field))
         row->addWidget(widget);
+}
+
+void RecordFormDialog::setFieldHidden(const QString &field, bool hidden)
+{
+    if (QLayout *cell = m_cells.value(field))
+        m_form->setRowVisible(cell, !hidden);
 }
 
 QVariant RecordFormDialog::fieldValue(const QString &field) const

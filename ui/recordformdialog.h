@@ -31,6 +31,8 @@ public:
     // a widget beside a field's editor, a field's value as the form holds it, and a message under the field
     // (or in the general area when the field is unknown).
     void addBesideEditor(const QString &field, QWidget *widget);
+    // A field another part of the program fills (a request's status, its order): left out of this form.
+    void setFieldHidden(const QString &field, bool hidden = true);
     QVariant fieldValue(const QString &field) const;
     void setFieldValue(const QString &field, const QVariant &value);
     void showFieldError(const QString &field, const QString &message);
@@ -53,5 +55,7 @@ private:
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QHBoxLayout *> m_rows;
+    QHash<QString, QLayout *> m_cells; // the form row of each field, to hide it
+    class QFormLayout *m_form = nullptr;
     QLabel *m_generalError;
 };

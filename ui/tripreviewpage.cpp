@@ -290,6 +290,13 @@ void TripReviewPage::clearTask()
     m_control->setEnabled(false);
 }
 
+void TripReviewPage::reviewTask(const QString &taskId)
+{
+    m_pane->selectId(taskId);
+    if (m_taskId != taskId)
+        showTask(taskId);
+}
+
 void TripReviewPage::showTask(const QString &taskId)
 {
     const std::optional<Record> task

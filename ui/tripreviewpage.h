@@ -55,6 +55,9 @@ public:
     QString taskId() const { return m_taskId; }
 
     void showTask(const QString &taskId);
+    // From elsewhere (a finding): selects the order in the list when the filters show it, else shows it
+    // anyway, so what was asked for is on the map.
+    void reviewTask(const QString &taskId);
 
 signals:
     void message(const QString &text);

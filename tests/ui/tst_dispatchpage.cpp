@@ -9,6 +9,7 @@
 #include "mapview.h"
 #include "placepickerdialog.h"
 #include "reasondialog.h"
+#include "referraldialog.h"
 #include "recordformdialog.h"
 #include "requestqueuemodel.h"
 #include "timeparse.h"
@@ -16,6 +17,7 @@
 #include "uitestsupport.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -333,6 +335,88 @@ private slots:
         QVERIFY2(start.contains(QStringLiteral("09:00")), qPrintable(start)); // the board's clock says 08:00
         QCOMPARE(scene.status("SQ20261008-01"), QStringLiteral("submitted"));
         QCOMPARE(page->pendingQueue()->rowCount(), 1);
+    }
+
+    void aGroupTripIsTintedAndReferred()
+    {
+        Scene scene;
+        DispatchService s(*scene.f.store);
+        QVERIFY(s.submit(request(QStringLiteral("R7"), "2026-10-08 14:00", "2026-10-08 18:00", 12), {}).ok);
+        QVERIFY(s.approve(QStringLiteral("R7"), {}).ok);
+        auto page = openPage(scene);
+        RequestQueueModel *queue = page->approvedQueue();
+        const int row = queue->rowOfCode(QStringLiteral("R7"));
+        QVERIFY(row >= 0);
+        QVERIFY(queue->index(row, 0).data(RequestQueueModel::ReferralSuggestedRole).toBool()); // 12 > 7
+        QVERIFY(!queue->index(queue->rowOfCode(QStringLiteral("R2")), 0).data(RequestQueueModel::ReferralSuggestedRole).toBool());
+        page->approvedView()->setCurrentIndex(queue->index(row, 0));
+        QStringList providers;
+        whenDialogOpens<ReferralDialog>([&](ReferralDialog *d) {
+            for (int i = 0; i < d->providerBox()->count(); ++i)
+                providers << d->providerBox()->itemText(i);
+            QVERIFY(!d->confirmButton()->isEnabled()); // no reason yet
+            d->reasonEdit()->setPlainText(QStringLiteral("12 人团组，超出本中心车型"));
+            d->providerBox()->setCurrentIndex(1);
+            d->confirmButton()->click();
+        });
+        page->findChild<QPushButton *>(QStringLiteral("referRequest"))->click();
+        QCOMPARE(providers, scene.f.settings->referralProviders());
+        const Record r7 = *scene.f.store->findByKey(QStringLiteral("requests"), QStringLiteral("R7"));
+        QCOMPARE(r7.text(QStringLiteral("status")), QStringLiteral("referred"));
+        QCOMPARE(r7.text(QStringLiteral("referral_provider")), providers.value(1));
+        QCOMPARE(queue->rowOfCode(QStringLiteral("R7")), -1); // out of the queue of requests waiting for a car
+    }
+
+    void theSelectedOrderIsPrintedAsAPdf()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        auto *print = page->findChild<QPushButton *>(QStringLiteral("printOrder"));
+        QVERIFY(!print->isEnabled()); // nothing selected
+        page->board()->selectTask(scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
+        QVERIFY(print->isEnabled());
+        const QString pdf = scene.f.dir.filePath(QStringLiteral("order.pdf"));
+        whenDialogOpens<QFileDialog>([&](QFileDialog *d) {
+            d->selectFile(pdf);
+            static_cast<QDialog *>(d)->accept();
+        });
+        print->click();
+        QFile file(pdf);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(page->feedback()->text()));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.size() > 4000);
+        QVERIFY(page->feedback()->text().contains(QStringLiteral("order.pdf")));
+    }
+
+    void theNewRequestFormAsksOnlyWhatTheApplicantSays()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        bool statusShown = true, routeButton = false;
+        double lat = 0;
+        whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *form) {
+            statusShown = form->editor(QStringLiteral("status"))->isVisibleTo(form);
+            routeButton = !form->findChildren<QPushButton *>().isEmpty()
+                && form->findChild<QPushButton *>(QStringLiteral("dest_pick")) != nullptr;
+            auto *unit = qobject_cast<QComboBox *>(form->editor(QStringLiteral("unit_id")));
+            unit->setCurrentIndex(unit->findData(DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003"))));
+            // The destination from the agency's usual places: R1 and R2 went to 如皋市政府.
+            whenDialogOpens<PlacePickerDialog>([&](PlacePickerDialog *picker) {
+                QVERIFY(picker->placeList()->item(0)->text().contains(QStringLiteral("如皋市政府")));
+                picker->placeList()->setCurrentRow(0);
+                picker->accept();
+            });
+            form->findChild<QPushButton *>(QStringLiteral("dest_pick"))->click();
+            lat = form->fieldValue(QStringLiteral("dest_lat")).toDouble();
+            form->accept();
+        });
+        page->findChild<QPushButton *>(QStringLiteral("newRequest"))->click();
+        QVERIFY(!statusShown);
+        QVERIFY(routeButton);
+        QCOMPARE(lat, 32.3711);
+        const Record made = *scene.f.store->findByKey(QStringLiteral("requests"), QStringLiteral("SQ20261008-01"));
+        QCOMPARE(made.text(QStringLiteral("dest_name")), QStringLiteral("如皋市政府"));
+        QCOMPARE(made.text(QStringLiteral("status")), QStringLiteral("submitted"));
     }
 
     void rejectingNeedsAReason()

@@ -1,4 +1,8 @@
 #include "anomaliespage.h"
+#include "../models/anomalysample.h"
+#include "anomalyfiltermodel.h"
+#include "anomalytablemodel.h"
+#include "checkservice.h"
 #include "ledgerspage.h"
 #include "dispatchpage.h"
 #include "mainwindow.h"
@@ -9,6 +13,7 @@
 #include "uitestsupport.h"
 
 #include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +50,32 @@ private slots:
             QVERIFY(qobject_cast<PlaceholderPage *>(pages->currentWidget()));
             QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("notAvailable")));
         }
+    }
+
+    // From a finding to its trip on the map: the auditor's way through the review.
+    void aFindingOpensItsTripInTheReview()
+    {
+        UiFixture f(false);
+        QCOMPARE(AnomalySample::fill(*f.store), QString());
+        CheckRequest request;
+        request.fromMs = AnomalySample::ms("2026-03-01T00:00:00+08:00");
+        request.toMs = AnomalySample::ms("2026-04-01T00:00:00+08:00");
+        CheckService(*f.store, f.dir.filePath(QStringLiteral("fleet.sqlite"))).run(request, QStringLiteral("test"));
+        MainWindow w(f.context(Session::Role::Auditor));
+        w.show();
+        w.showPage(MainWindow::ReviewPage);
+        AnomaliesPage *anomalies = w.anomaliesPage();
+        QCOMPARE(anomalies->proxy()->rowCount(), 2);
+        anomalies->selectId(anomalies->proxy()->index(0, 0).data(AnomalyTableModel::IdRole).toString());
+        auto *replay = anomalies->findChild<QPushButton *>(QStringLiteral("replayButton"));
+        QVERIFY(replay->isEnabled());
+        replay->click();
+        QCOMPARE(w.reviewTabs()->currentWidget(), static_cast<QWidget *>(w.tripReviewPage()));
+        const QString taskId = w.tripReviewPage()->taskId();
+        QVERIFY(!taskId.isEmpty());
+        const QString code = f.store->record(QStringLiteral("tasks"), taskId)->text(QStringLiteral("code"));
+        QVERIFY(code == QStringLiteral("T001") || code == QStringLiteral("T002"));
+        QVERIFY(w.tripReviewPage()->summary().trackedKm > 0);
     }
 
     void remembersGeometryAndLastPage()
