@@ -6,11 +6,13 @@
 #include <QFutureWatcher>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -165,8 +167,11 @@ void TrackLayer::adopt(Build build)
         m_cellImages.clear(); // another datum's cells are drawn elsewhere: no stand-ins
     m_unit = std::move(build.unit);
     m_unitDatum = build.datum;
-    m_geometry = std::move(build.geometry);
+    std::shared_ptr<const Geometry> old = std::exchange(m_geometry, std::move(build.geometry));
     m_jobs.clear(); // begun on the previous geometry
+    // Freeing a dense zoom's lines and cell lists takes tens of milliseconds: not in a frame.
+    if (old && old.use_count() == 1 && isProgressive())
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
 }
 
 void TrackLayer::startBuild(int zoom, MapDatum datum)
@@ -475,11 +480,10 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
             continue;
         }
         ++m_stats.cellsPending;
-        painter.save();
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        // Unfiltered scaling: it is only there for a few frames, and smooth scaling of a screenful of cells
+        // would take most of a frame's budget.
         if (drawStandIn(painter, zoom, cx, cy, at))
             ++m_stats.cellsStandIn;
-        painter.restore();
     }
     // Cells begun but scrolled away are dropped (bounded memory); they start again if they come back.
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
