@@ -81,6 +81,7 @@ void TrackLayer::setTrack(Fixes fixes)
     m_unit.reset();
     m_geometry.reset();
     m_jobs.clear();
+    m_standIns.clear();
     m_cellImages.clear();
     m_bounds = {};
     auto kept = std::make_shared<Kept>();
@@ -167,11 +168,15 @@ void TrackLayer::adopt(Build build)
         m_cellImages.clear(); // another datum's cells are drawn elsewhere: no stand-ins
     m_unit = std::move(build.unit);
     m_unitDatum = build.datum;
-    std::shared_ptr<const Geometry> old = std::exchange(m_geometry, std::move(build.geometry));
+    release(std::exchange(m_geometry, std::move(build.geometry)));
     m_jobs.clear(); // begun on the previous geometry
-    // Freeing a dense zoom's lines and cell lists takes tens of milliseconds: not in a frame.
-    if (old && old.use_count() == 1 && isProgressive())
-        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
+}
+
+void TrackLayer::release(std::shared_ptr<const Geometry> geometry)
+{
+    // Freeing a dense zoom's lines and cell lists takes tens of milliseconds: not on the GUI thread.
+    if (geometry && geometry.use_count() == 1)
+        QThreadPool::globalInstance()->start([g = std::move(geometry)]() mutable { g.reset(); });
 }
 
 void TrackLayer::startBuild(int zoom, MapDatum datum)
@@ -190,13 +195,16 @@ void TrackLayer::onBuildFinished()
         return; // already taken by a paint that waited for it
     m_building = false;
     Build build = m_watcher->result();
+    m_watcher->setFuture(QFuture<Build>()); // the future's copy of the result goes now, not in a later frame
     const bool wanted = m_buildingZoom == m_wantedZoom && m_buildingDatum == m_wantedDatum;
-    if (build.generation == m_generation && wanted)
+    if (build.generation == m_generation && wanted) {
         adopt(std::move(build));
-    else if (build.generation == m_generation && build.datum == m_buildingDatum
-        && !(m_unit && m_unitDatum == build.datum)) {
-        m_unit = std::move(build.unit); // the projection is still worth keeping
-        m_unitDatum = build.datum;
+    } else {
+        if (build.generation == m_generation && !(m_unit && m_unitDatum == build.datum)) {
+            m_unit = std::move(build.unit); // the projection is still worth keeping
+            m_unitDatum = build.datum;
+        }
+        release(std::move(build.geometry)); // the view moved on to another zoom meanwhile
     }
     if (m_wantedZoom >= 0 && m_kept && !geometryReady(m_wantedZoom, m_wantedDatum))
         startBuild(m_wantedZoom, m_wantedDatum); // the view moved on while this one was built
@@ -402,11 +410,17 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
     if (dpr != m_cellDpr) {
         m_cellImages.clear();
         m_jobs.clear();
+        m_standIns.clear();
         m_cellDpr = dpr;
     }
     if (m_geometry && m_geometry->datum != datum) {
         m_cellImages.clear(); // drawn for another datum: not even a stand-in
         m_jobs.clear();
+        m_standIns.clear();
+    }
+    if (zoom != m_standInZoom) {
+        m_standIns.clear();
+        m_standInZoom = zoom;
     }
     if (!geometryReady(zoom, datum)) {
         if (progressive) {
@@ -468,6 +482,7 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
                 ++m_stats.cellsFinished;
                 QImage *made = job->second.image.release();
                 m_jobs.erase(job);
+                m_standIns.remove(key);
                 const qsizetype kib = std::max<qsizetype>(1, made->sizeInBytes() / 1024);
                 if (!m_cellImages.insert(key, made, kib))
                     continue; // larger than the whole cache: deleted by insert(), nothing to draw
@@ -480,18 +495,30 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
             continue;
         }
         ++m_stats.cellsPending;
-        // Unfiltered scaling: it is only there for a few frames, and smooth scaling of a screenful of cells
-        // would take most of a frame's budget.
-        if (drawStandIn(painter, zoom, cx, cy, at))
+        // Another zoom's cells, scaled once into an image of their own (null: none cached) that the next
+        // frames blit 1:1 until the cell is drawn. Unfiltered: it is only there for a moment.
+        auto standIn = m_standIns.find(key);
+        if (standIn == m_standIns.end()) {
+            QImage scaled(QSize(kCell, kCell) * dpr, QImage::Format_ARGB32_Premultiplied);
+            scaled.setDevicePixelRatio(dpr);
+            scaled.fill(Qt::transparent);
+            QPainter p(&scaled);
+            const bool any = drawStandIn(p, zoom, cx, cy, QPointF(0, 0));
+            p.end();
+            standIn = m_standIns.insert(key, any ? scaled : QImage());
+        }
+        if (!standIn->isNull()) {
+            painter.drawImage(at, *standIn);
             ++m_stats.cellsStandIn;
+        }
     }
     // Cells begun but scrolled away are dropped (bounded memory); they start again if they come back.
-    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-        if (std::find(visible.begin(), visible.end(), it->first) == visible.end())
-            it = m_jobs.erase(it);
-        else
-            ++it;
-    }
+    const auto gone
+        = [&](quint64 key) { return std::find(visible.begin(), visible.end(), key) == visible.end(); };
+    for (auto it = m_jobs.begin(); it != m_jobs.end();)
+        it = gone(it->first) ? m_jobs.erase(it) : std::next(it);
+    for (auto it = m_standIns.begin(); it != m_standIns.end();)
+        it = gone(it.key()) ? m_standIns.erase(it) : std::next(it);
     m_stats.linesDrawn = budget.drawn;
     m_settled = ready && m_stats.cellsPending == 0;
     // More cells to draw: the next frame continues (a build on a worker asks for its own when done).

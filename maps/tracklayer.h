@@ -138,6 +138,7 @@ private:
     static Build runBuild(Fixes fixes, std::shared_ptr<const Kept> kept, Projected unit, quint64 generation,
         int zoom, MapDatum datum);
     void adopt(Build build);
+    static void release(std::shared_ptr<const Geometry> geometry);
     void startBuild(int zoom, MapDatum datum);
     void onBuildFinished();
     bool geometryReady(int zoom, MapDatum datum) const;
@@ -173,6 +174,8 @@ private:
     // Finished cells of any zoom, by cellKey(zoom, cx, cy): the current zoom's and stand-ins for the next.
     QCache<quint64, QImage> m_cellImages { 48 * 1024 }; // cost in KiB
     std::map<quint64, CellJob> m_jobs; // cells of the current zoom begun but not finished
+    QHash<quint64, QImage> m_standIns; // visible cells of m_standInZoom not drawn yet: other zooms, scaled
+    int m_standInZoom = -1;
     qreal m_cellDpr = 1.0;
     FrameBudget m_budget;
     FrameStats m_stats;

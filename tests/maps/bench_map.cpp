@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <time.h>
 
 namespace {
 
@@ -91,6 +92,13 @@ double medianMs(std::vector<double> v)
     return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 double maxMs(const std::vector<double> &v)
 {
     return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
@@ -128,12 +136,17 @@ int main(int argc, char *argv[])
     MapPainter painter; // no tile source: the offline basemap, which also draws text every frame
     painter.setLayers({ &track, &vehicle });
     QImage frame(size, QImage::Format_ARGB32_Premultiplied);
+    // Wall time of a frame; lastCpuMs is the GUI thread's CPU time in it (on a loaded machine the difference
+    // is time the thread waited for a core).
+    double lastCpuMs = 0;
     const auto paint = [&](const MapViewport &view) {
         QElapsedTimer t;
         t.start();
+        const double cpu0 = threadCpuMs();
         QPainter p(&frame);
         painter.paint(p, view);
         p.end();
+        lastCpuMs = threadCpuMs() - cpu0;
         return t.nsecsElapsed() / 1e6;
     };
 
@@ -185,7 +198,8 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         return paint(view);
     };
-    std::vector<double> firstFrames, settlingFrames, settleTimes;
+    std::vector<double> firstFrames, firstCpu, settlingFrames, settlingCpu, settleTimes;
+    QStringList slow;
     out << "zoom  segments  first frame ms  stood in/pending cells  frames to settle  worst frame ms  "
            "settled after ms"
         << Qt::endl;
@@ -199,10 +213,24 @@ int main(int argc, char *argv[])
         QElapsedTimer settle;
         settle.start();
         const double first = paint(view);
+        firstCpu.push_back(lastCpuMs);
         const TrackLayer::FrameStats stats = track.lastFrameStats();
         std::vector<double> frames;
-        while (!track.isSettled())
+        while (!track.isSettled()) {
             frames.push_back(widgetFrame(view));
+            settlingCpu.push_back(lastCpuMs);
+            const TrackLayer::FrameStats &f = track.lastFrameStats();
+            if (frames.back() > 16.0) // what a frame over the target did
+                slow << QStringLiteral(
+                    "  zoom %1 frame %2: %3 ms (%7 ms CPU), %4 lines, %5 cells finished, %6 stood in")
+                            .arg(zoom)
+                            .arg(frames.size())
+                            .arg(ms(frames.back()))
+                            .arg(f.linesDrawn)
+                            .arg(f.cellsFinished)
+                            .arg(f.cellsStandIn)
+                            .arg(ms(lastCpuMs));
+        }
         const double settledMs = settle.nsecsElapsed() / 1e6;
         firstFrames.push_back(first);
         settlingFrames.insert(settlingFrames.end(), frames.begin(), frames.end());
@@ -217,6 +245,12 @@ int main(int argc, char *argv[])
         << ms(maxMs(firstFrames)) << " ms (" << firstFrames.size() << " changes)" << Qt::endl;
     out << "frames until settled: median " << ms(medianMs(settlingFrames)) << " ms, worst "
         << ms(maxMs(settlingFrames)) << " ms (" << settlingFrames.size() << " frames)" << Qt::endl;
+    out << "the same in GUI-thread CPU time: first frames median " << ms(medianMs(firstCpu)) << " ms, worst "
+        << ms(maxMs(firstCpu)) << " ms; frames until settled median " << ms(medianMs(settlingCpu))
+        << " ms, worst " << ms(maxMs(settlingCpu)) << " ms" << Qt::endl;
+    out << "frames over 16 ms while settling: " << slow.size() << Qt::endl;
+    for (const QString &line : slow)
+        out << line << Qt::endl;
     out << "time until settled: median " << ms(medianMs(settleTimes), 0) << " ms, worst "
         << ms(maxMs(settleTimes), 0) << " ms" << Qt::endl;
 
