@@ -37,6 +37,15 @@ quint64 imageKey(int zoom, qint64 cx, qint64 cy)
     return (quint64(zoom) << 56) | ((quint64(cx) & mask) << 28) | (quint64(cy) & mask);
 }
 
+// The layers' own worker: builds never wait behind a check or an import in the global pool, and one thread
+// leaves the other core to the GUI on the 2-core machines of DESIGN §9.
+class MapWorkers : public QThreadPool
+{
+public:
+    MapWorkers() { setMaxThreadCount(1); }
+};
+Q_GLOBAL_STATIC(MapWorkers, mapWorkers)
+
 } // namespace
 
 TrackLayer::TrackLayer(QObject *parent)
@@ -176,7 +185,7 @@ void TrackLayer::release(std::shared_ptr<const Geometry> geometry)
 {
     // Freeing a dense zoom's lines and cell lists takes tens of milliseconds: not on the GUI thread.
     if (geometry && geometry.use_count() == 1)
-        QThreadPool::globalInstance()->start([g = std::move(geometry)]() mutable { g.reset(); });
+        mapWorkers()->start([g = std::move(geometry)]() mutable { g.reset(); });
 }
 
 void TrackLayer::startBuild(int zoom, MapDatum datum)
@@ -185,8 +194,8 @@ void TrackLayer::startBuild(int zoom, MapDatum datum)
     m_building = true;
     m_buildingZoom = zoom;
     m_buildingDatum = datum;
-    m_watcher->setFuture(
-        QtConcurrent::run(&TrackLayer::runBuild, m_fixes, m_kept, unit, m_generation, zoom, datum));
+    m_watcher->setFuture(QtConcurrent::run(static_cast<QThreadPool *>(mapWorkers()), &TrackLayer::runBuild,
+        m_fixes, m_kept, unit, m_generation, zoom, datum));
 }
 
 void TrackLayer::onBuildFinished()
