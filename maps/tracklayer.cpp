@@ -132,12 +132,11 @@ void TrackLayer::setFrameBudget(const FrameBudget &budget)
     m_budget.maxLines = std::max(m_budget.maxLines, kQtBatch);
 }
 
-TrackLayer::Projected TrackLayer::project(
-    const std::vector<PositionFix> &fixes, const Kept &kept, MapDatum datum)
+TrackLayer::Projected TrackLayer::project(const Fixes &fixes, const Kept &kept, MapDatum datum)
 {
-    auto unit = std::make_shared<std::vector<QPointF>>(kept.index.size());
-    for (std::size_t k = 0; k < kept.index.size(); ++k) {
-        const PositionFix &fix = fixes[kept.index[k]];
+    auto unit = std::make_shared<std::vector<QPointF>>(fixes ? kept.index.size() : 0);
+    for (std::size_t k = 0; k < unit->size(); ++k) {
+        const PositionFix &fix = (*fixes)[kept.index[k]];
         (*unit)[k] = MapViewport::unitPx(toDisplayDatum(datum, { fix.lat, fix.lon }));
     }
     return unit;
@@ -155,7 +154,7 @@ void TrackLayer::prepare(int zoom, MapDatum datum)
     Build build;
     build.generation = m_generation;
     build.datum = datum;
-    build.unit = (m_unit && m_unitDatum == datum) ? m_unit : project(*m_fixes, *m_kept, datum);
+    build.unit = (m_unit && m_unitDatum == datum) ? m_unit : project(m_fixes, *m_kept, datum);
     build.geometry = buildGeometry(*build.unit, m_kept->band, zoom, datum);
     adopt(std::move(build));
 }
@@ -166,7 +165,7 @@ TrackLayer::Build TrackLayer::runBuild(Fixes fixes, std::shared_ptr<const Kept> 
     Build build;
     build.generation = generation;
     build.datum = datum;
-    build.unit = unit ? std::move(unit) : project(*fixes, *kept, datum);
+    build.unit = unit ? std::move(unit) : project(fixes, *kept, datum);
     build.geometry = buildGeometry(*build.unit, kept->band, zoom, datum);
     return build;
 }

@@ -132,7 +132,7 @@ private:
         int pos = 0; // lines of the step done
     };
 
-    static Projected project(const std::vector<PositionFix> &fixes, const Kept &kept, MapDatum datum);
+    static Projected project(const Fixes &fixes, const Kept &kept, MapDatum datum); // none: empty
     static std::shared_ptr<const Geometry> buildGeometry(
         const std::vector<QPointF> &unit, const std::vector<quint8> &band, int zoom, MapDatum datum);
     static Build runBuild(Fixes fixes, std::shared_ptr<const Kept> kept, Projected unit, quint64 generation,

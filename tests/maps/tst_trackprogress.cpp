@@ -205,6 +205,20 @@ private slots:
         QCOMPARE(complete, reference(fixes, view));
     }
 
+    void noTrackIsSettled()
+    {
+        TrackLayer track;
+        track.setTrack(nullptr);
+        track.prepare(12, MapDatum::Wgs84);
+        QCOMPARE(track.segmentCount(), 0);
+        MapPainter painter;
+        painter.setProgressive(true);
+        painter.setLayers({ &track });
+        frame(painter, MapViewport(m_centre, 13, m_size));
+        QVERIFY(track.isSettled());
+        QVERIFY(painter.isSettled());
+    }
+
     void widgetSettles()
     {
         const TrackLayer::Fixes fixes = gridTrack(40000);
