@@ -122,7 +122,7 @@ std::vector<const CheckContext::PreparedFence *> CheckContext::fencesFor(const Q
 {
     std::vector<const PreparedFence *> out;
     for (const PreparedFence &f : m_fences) {
-        if (f.fence->plates.isEmpty() || f.fence->plates.contains(plate))
+        if (f.fence->appliesTo(plate))
             out.push_back(&f);
     }
     return out;

@@ -73,11 +73,19 @@ struct Violation
     qint64 timeMs = 0;
 };
 
+// Whether a fence limited to `plates` (its properties.plates; empty = every vehicle) applies to `plate`. The
+// rules and the trip review (TripSummary) both ask this, so they cannot disagree about a fence.
+inline bool fenceAppliesTo(const QStringList &plates, const QString &plate)
+{
+    return plates.isEmpty() || plates.contains(plate);
+}
+
 struct Fence
 {
     QString name;
     geo::MultiPolygon area;
     QStringList plates; // empty = applies to every vehicle
+    bool appliesTo(const QString &plate) const { return fenceAppliesTo(plates, plate); }
 };
 
 // The period a check judges. The CLI turns `--to DATE` (inclusive) into the next Beijing midnight.

@@ -47,11 +47,16 @@ void FenceLayer::paint(QPainter &painter, const MapViewport &view)
         const QRectF box = path.boundingRect();
         if (!box.intersects(screen))
             continue;
-        painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2, Qt::DashLine));
-        painter.setBrush(QColor(0x2e, 0x7d, 0x32, 28));
+        if (fence.subdued) {
+            painter.setPen(QPen(QColor(0x75, 0x75, 0x75, 150), 1.5, Qt::DotLine));
+            painter.setBrush(QColor(0x75, 0x75, 0x75, 12));
+        } else {
+            painter.setPen(QPen(QColor(0x2e, 0x7d, 0x32), 2, Qt::DashLine));
+            painter.setBrush(QColor(0x2e, 0x7d, 0x32, 28));
+        }
         painter.drawPath(path);
         if (canDrawText() && !fence.name.isEmpty() && box.width() > 60) {
-            painter.setPen(QColor(0x1b, 0x5e, 0x20));
+            painter.setPen(fence.subdued ? QColor(0x75, 0x75, 0x75, 170) : QColor(0x1b, 0x5e, 0x20));
             painter.drawText(box.intersected(screen), Qt::AlignCenter, fence.name);
         }
     }

@@ -1,4 +1,6 @@
-// Geofences drawn as translucent polygons with their names, so an auditor sees where a car was allowed.
+// Geofences drawn as translucent polygons with their names, so an auditor sees where a car was allowed. A
+// fence marked subdued (one that does not apply to the vehicle under review) is drawn grey, dotted and
+// fainter.
 #pragma once
 
 #include "maplayer.h"
@@ -16,6 +18,7 @@ public:
     {
         QString name;
         geo::MultiPolygon area; // WGS-84
+        bool subdued = false;
     };
 
     explicit FenceLayer(QObject *parent = nullptr);

@@ -25,9 +25,18 @@ public:
     bool isVisible() const { return m_visible; }
     void setVisible(bool visible);
 
+    // Set by MapPainter before each paint. True in the widget: a layer may then spread costly work over
+    // several frames, drawing something coarser meanwhile and asking for the next frame with changed().
+    // False offscreen (MapRenderer), where every frame must be complete.
+    void setProgressive(bool progressive) { m_progressive = progressive; }
+    bool isProgressive() const { return m_progressive; }
+    // False while deferred work remains for the view painted last (the picture is not final yet).
+    virtual bool isSettled() const { return true; }
+
 signals:
     void changed();
 
 private:
     bool m_visible = true;
+    bool m_progressive = false;
 };

@@ -8,6 +8,7 @@
 
 #include <QPainter>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 MapPainter::MapPainter() = default;
@@ -25,8 +26,10 @@ MapPainter::FrameInfo MapPainter::paint(QPainter &painter, const MapViewport &vi
         m_basemap.paint(painter, view);
 
     for (MapLayer *layer : m_layers) {
-        if (layer && layer->isVisible())
+        if (layer && layer->isVisible()) {
+            layer->setProgressive(m_progressive);
             layer->paint(painter, view);
+        }
     }
 
     if (canDrawText()) {
@@ -37,6 +40,12 @@ MapPainter::FrameInfo MapPainter::paint(QPainter &painter, const MapViewport &vi
             paintAttribution(painter, view, m_source->attribution());
     }
     return info;
+}
+
+bool MapPainter::isSettled() const
+{
+    return std::all_of(m_layers.cbegin(), m_layers.cend(),
+        [](const MapLayer *layer) { return !layer || !layer->isVisible() || layer->isSettled(); });
 }
 
 MapPainter::FrameInfo MapPainter::paintTiles(QPainter &painter, const MapViewport &view)

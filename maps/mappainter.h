@@ -26,6 +26,11 @@ public:
     TileSource *tileSource() const { return m_source; }
     void setLayers(const QList<MapLayer *> &layers) { m_layers = layers; }
     const QList<MapLayer *> &layers() const { return m_layers; }
+    // Progressive frames (the widget) let layers defer work beyond a per-frame budget; otherwise (offscreen
+    // rendering, the default) every frame is complete. See MapLayer::setProgressive().
+    void setProgressive(bool progressive) { m_progressive = progressive; }
+    bool isProgressive() const { return m_progressive; }
+    bool isSettled() const; // every visible layer has finished its deferred work
 
     struct FrameInfo
     {
@@ -50,4 +55,5 @@ private:
     QPointer<TileSource> m_source;
     QList<MapLayer *> m_layers;
     OfflineBasemap m_basemap;
+    bool m_progressive = false;
 };

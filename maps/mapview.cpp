@@ -17,6 +17,7 @@ MapView::MapView(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent); // every pixel is painted: skip the background erase
     setMouseTracking(false);
     setMinimumSize(200, 150);
+    m_painter.setProgressive(true); // no frame may stall the GUI: layers catch up over the next frames
     m_view.setSize(size());
     m_view.setCenter({ 31.9802, 120.8943 }); // Nantong city hall until something is shown
     m_view.setZoom(10);
@@ -104,6 +105,7 @@ void MapView::keepVisible(const geo::LatLon &wgs, int marginPx)
 
 void MapView::changed()
 {
+    m_viewMoved = true;
     update();
     emit viewChanged();
 }
@@ -134,6 +136,7 @@ void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     m_lastFrame = m_painter.paint(painter, m_view);
+    m_viewMoved = false;
     if (hasFocus()) { // where the keys go
         painter.setPen(QPen(palette().highlight().color(), 2));
         painter.setBrush(Qt::NoBrush);
@@ -144,6 +147,7 @@ void MapView::paintEvent(QPaintEvent *)
 void MapView::resizeEvent(QResizeEvent *)
 {
     m_view.setSize(size());
+    m_viewMoved = true;
     emit viewChanged();
 }
 

@@ -38,6 +38,8 @@ public:
     void keepVisible(const geo::LatLon &wgs, int marginPx = 48);
 
     const MapPainter::FrameInfo &lastFrame() const { return m_lastFrame; }
+    // Layers spread costly drawing over frames (MapLayer::setProgressive); true once the picture is final.
+    bool isSettled() const { return !m_viewMoved && m_painter.isSettled(); }
     QSize sizeHint() const override { return { 640, 480 }; }
 
 signals:
@@ -65,6 +67,7 @@ private:
     QPointF m_pressPos;
     QPointF m_lastDragPos;
     bool m_dragging = false;
+    bool m_viewMoved = false; // since the last paint
     int m_wheelAccumulator = 0;
     QVariantAnimation *m_glide = nullptr;
     QPointF m_glideDone;

@@ -4,6 +4,12 @@
 // dropped, each single-colour run is simplified (geo::simplifyIndices, half a pixel), repeated segments are
 // drawn once, and the result is binned into 256-pixel cells that are rendered to images on first sight and
 // cached. A frame then only blits the cells on screen, which keeps panning and playback at 60 fps.
+//
+// No frame does unbounded work in the widget (progressive painting, MapLayer::isProgressive()): a zoom's
+// geometry is built on a worker thread (QtConcurrent) and cells are drawn within a per-frame budget of lines
+// and milliseconds, a cell's drawing carried over to the next frames when it does not fit. Meanwhile a cell
+// is stood in for by a cached cell of a nearby zoom, scaled, as tiles are. Offscreen (MapRenderer) every
+// frame is complete, and once settled the widget shows exactly the same pixels.
 #pragma once
 
 #include "maplayer.h"
@@ -12,11 +18,18 @@
 
 #include <QCache>
 #include <QColor>
+#include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QImage>
 #include <QLineF>
+#include <climits>
+#include <map>
 #include <memory>
 #include <vector>
+
+template<typename T>
+class QFutureWatcher;
 
 class TrackLayer : public MapLayer
 {
@@ -27,6 +40,7 @@ public:
     static constexpr int kSpeedBands = 6;
 
     explicit TrackLayer(QObject *parent = nullptr);
+    ~TrackLayer() override;
 
     // Fixes sorted by time (PositionStore gives them so); shared with the playback, never copied.
     void setTrack(Fixes fixes);
@@ -39,12 +53,37 @@ public:
 
     void paint(QPainter &painter, const MapViewport &view) override;
     geo::BoundingBox bounds() const override { return m_bounds; }
+    bool isSettled() const override { return m_settled; }
 
     // What the current zoom's build holds (for the benchmark and tests).
-    int segmentCount() const { return int(m_lines.size()); }
-    int builtZoom() const { return m_zoom; }
-    // Prepares the given zoom now (otherwise the first paint at a zoom does it).
+    int segmentCount() const;
+    int builtZoom() const;
+    // Prepares the given zoom now, on this thread (otherwise the first paint at a zoom does it).
     void prepare(int zoom, MapDatum datum);
+
+    // What one progressive frame may do: at most maxLines line strokes into cell images and, once one batch
+    // is drawn, no more once maxMs have passed since the frame began. maxLines is at least 16 (Qt strokes
+    // lines in batches of 16; a cell's drawing pauses only between batches so its pixels do not change).
+    struct FrameBudget
+    {
+        int maxLines = 768;
+        double maxMs = 6.0;
+    };
+    void setFrameBudget(const FrameBudget &budget);
+    const FrameBudget &frameBudget() const { return m_budget; }
+
+    // What the last paint did (for tests and the benchmark).
+    struct FrameStats
+    {
+        int linesDrawn = 0; // line strokes into cell images
+        int cellsFinished = 0;
+        int cellsShown = 0; // at the view's zoom, complete
+        int cellsStandIn = 0; // another zoom's cells scaled in their place
+        int cellsPending = 0; // not complete yet (stood in for or blank)
+        bool geometryBuilt = false; // the zoom's geometry was built on this thread during the paint
+        bool waitingForGeometry = false; // a worker is still building it
+    };
+    const FrameStats &lastFrameStats() const { return m_stats; }
 
 private:
     struct LineKey
@@ -57,25 +96,89 @@ private:
     };
     friend size_t qHash(const LineKey &k, size_t seed) { return qHashMulti(seed, k.x0, k.y0, k.x1, k.y1); }
 
-    void projectFixes(MapDatum datum);
-    void build(int zoom, MapDatum datum);
-    void flushRun(std::vector<QPointF> &run, int band, QHash<LineKey, quint32> &seen);
-    QImage renderCell(qint64 cx, qint64 cy, qreal dpr);
+    // What the jump filter keeps: immutable once made, shared with worker builds.
+    struct Kept
+    {
+        std::vector<quint32> index; // indices of the fixes the jump filter keeps
+        std::vector<quint8> band; // speed band per kept fix
+    };
+    using Projected = std::shared_ptr<const std::vector<QPointF>>; // per kept fix, zoom-0 world pixels
+    // One zoom's lines, binned into cells: immutable once built.
+    struct Geometry
+    {
+        int zoom = -1;
+        MapDatum datum = MapDatum::Wgs84;
+        std::vector<QLineF> lines; // world pixels at zoom
+        std::vector<quint8> lineBand;
+        QHash<quint64, std::vector<quint32>> cells; // 256-px cell -> lines that touch it
+        std::vector<quint32> wide; // lines spanning too many cells to list (long gaps): tested per cell
+        bool hasLines(quint64 cell) const { return !wide.empty() || cells.contains(cell); }
+    };
+    struct Build
+    {
+        quint64 generation = 0;
+        MapDatum datum = MapDatum::Wgs84;
+        Projected unit;
+        std::shared_ptr<const Geometry> geometry;
+    };
+    // A cell being drawn: its lines by band, casings first then colours, resumable between line batches.
+    struct CellJob
+    {
+        qint64 cx = 0, cy = 0;
+        std::unique_ptr<QImage> image;
+        std::vector<QLineF> lines; // grouped by band
+        int bandStart[kSpeedBands + 1] = {};
+        int step = 0; // 0..kSpeedBands-1: casing of that band; then the colour of band step - kSpeedBands
+        int pos = 0; // lines of the step done
+    };
+
+    static Projected project(const Fixes &fixes, const Kept &kept, MapDatum datum); // none: empty
+    static std::shared_ptr<const Geometry> buildGeometry(
+        const std::vector<QPointF> &unit, const std::vector<quint8> &band, int zoom, MapDatum datum);
+    static Build runBuild(Fixes fixes, std::shared_ptr<const Kept> kept, Projected unit, quint64 generation,
+        int zoom, MapDatum datum);
+    void adopt(Build build);
+    static void release(std::shared_ptr<const Geometry> geometry);
+    void startBuild(int zoom, MapDatum datum);
+    void onBuildFinished();
+    bool geometryReady(int zoom, MapDatum datum) const;
+
+    struct Budget
+    {
+        const QElapsedTimer *clock = nullptr; // none: no time limit
+        qint64 maxNs = 0;
+        int linesLeft = INT_MAX;
+        int drawn = 0;
+    };
+    CellJob makeJob(qint64 cx, qint64 cy, qreal dpr) const;
+    // Draws the job's next lines until it is done (true) or the budget is spent.
+    bool advance(CellJob &job, Budget &budget) const;
+    // Another zoom's cached cells, scaled over the cell at `at` (screen); false when there are none.
+    bool drawStandIn(QPainter &painter, int zoom, qint64 cx, qint64 cy, const QPointF &at);
 
     Fixes m_fixes;
+    std::shared_ptr<const Kept> m_kept;
     geo::BoundingBox m_bounds;
-    std::vector<quint32> m_kept; // indices of the fixes the jump filter keeps
-    std::vector<quint8> m_band; // speed band per kept fix
-    std::vector<QPointF> m_unit; // per kept fix, zoom-0 world pixels in m_unitDatum
+    quint64 m_generation = 0; // a new track: builds already started are for the old one
+    Projected m_unit;
     MapDatum m_unitDatum = MapDatum::Wgs84;
-    bool m_unitValid = false;
 
-    int m_zoom = -1;
-    MapDatum m_zoomDatum = MapDatum::Wgs84;
-    std::vector<QLineF> m_lines; // world pixels at m_zoom
-    std::vector<quint8> m_lineBand;
-    QHash<quint64, std::vector<quint32>> m_cells; // 256-px cell -> lines that touch it
-    std::vector<quint32> m_wide; // lines spanning too many cells to list (long gaps): tested per cell
+    std::shared_ptr<const Geometry> m_geometry;
+    QFutureWatcher<Build> *m_watcher = nullptr;
+    bool m_building = false;
+    int m_buildingZoom = -1;
+    MapDatum m_buildingDatum = MapDatum::Wgs84;
+    int m_wantedZoom = -1; // what the last progressive paint wanted
+    MapDatum m_wantedDatum = MapDatum::Wgs84;
+
+    // Finished cells of any zoom, by cellKey(zoom, cx, cy): the current zoom's and stand-ins for the next.
     QCache<quint64, QImage> m_cellImages { 48 * 1024 }; // cost in KiB
+    std::map<quint64, CellJob> m_jobs; // cells of the current zoom begun but not finished
+    QHash<quint64, QImage> m_standIns; // visible cells of m_standInZoom not drawn yet: other zooms, scaled
+    int m_standInZoom = -1;
     qreal m_cellDpr = 1.0;
+    FrameBudget m_budget;
+    FrameStats m_stats;
+    bool m_settled = true;
+    bool m_nextFrameAsked = false;
 };

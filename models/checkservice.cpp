@@ -97,7 +97,7 @@ checks::CheckData CheckService::loadData() const
         checks::Fence f;
         f.name = r.text(QStringLiteral("name"));
         f.area = TripSummary::areaFromGeoJson(r.text(QStringLiteral("geometry")));
-        f.plates = QJsonDocument::fromJson(r.text(QStringLiteral("plates")).toUtf8()).toVariant().toStringList();
+        f.plates = TripSummary::platesFromJson(r.text(QStringLiteral("plates")));
         data.fences.push_back(std::move(f));
     }
     return data;

@@ -7,7 +7,8 @@
 #include <QJsonObject>
 
 TripSummary::Result TripSummary::compute(const std::vector<PositionFix> &fixes,
-    const std::vector<Fence> &fences, const geo::LatLon &destination, const geo::JumpFilterOptions &options)
+    const std::vector<Fence> &fences, const QString &plate, const geo::LatLon &destination,
+    const geo::JumpFilterOptions &options)
 {
     Result result;
     result.fixCount = int(fixes.size());
@@ -29,7 +30,7 @@ TripSummary::Result TripSummary::compute(const std::vector<PositionFix> &fixes,
     result.closestTimeMs = a.timeMs + qint64(double(b.timeMs - a.timeMs) * nearest.t);
 
     result.stops = stops(track);
-    result.crossings = crossings(track, fences);
+    result.crossings = crossings(track, fences, plate);
     return result;
 }
 
@@ -54,19 +55,23 @@ std::vector<TripSummary::Stop> TripSummary::stops(const std::vector<PositionFix>
 }
 
 std::vector<TripSummary::Crossing> TripSummary::crossings(
-    const std::vector<PositionFix> &track, const std::vector<Fence> &fences)
+    const std::vector<PositionFix> &track, const std::vector<Fence> &fences, const QString &plate)
 {
     // Traccar's geofence events: the set of fences each fix lies in, and an enter or exit for every fence
     // that differs between consecutive fixes. The first fix only sets the starting state: a car that starts
     // inside a fence did not enter it during the trip.
+    // A fence that does not apply to this vehicle is never "inside", so it is never crossed.
+    std::vector<bool> applies;
     std::vector<geo::BoundingBox> boxes;
-    for (const Fence &f : fences)
+    for (const Fence &f : fences) {
+        applies.push_back(f.appliesTo(plate));
         boxes.push_back(geo::boundingBox(f.area));
+    }
     auto inside = [&](const PositionFix &fix) {
         std::vector<bool> in(fences.size(), false);
         const geo::LatLon p { fix.lat, fix.lon };
         for (std::size_t k = 0; k < fences.size(); ++k)
-            in[k] = boxes[k].contains(p) && geo::contains(fences[k].area, p);
+            in[k] = applies[k] && boxes[k].contains(p) && geo::contains(fences[k].area, p);
         return in;
     };
     std::vector<Crossing> out;
@@ -82,6 +87,16 @@ std::vector<TripSummary::Crossing> TripSummary::crossings(
         previous = std::move(now);
     }
     return out;
+}
+
+QStringList TripSummary::platesFromJson(const QString &json)
+{
+    QStringList plates;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        if (!v.toString().isEmpty())
+            plates << v.toString();
+    }
+    return plates;
 }
 
 geo::MultiPolygon TripSummary::areaFromGeoJson(const QString &geoJson)

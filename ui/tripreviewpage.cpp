@@ -254,14 +254,12 @@ void TripReviewPage::applyFilters()
 void TripReviewPage::loadPlaces()
 {
     m_fences.clear();
-    std::vector<FenceLayer::Fence> drawn;
     for (const Record &r : m_context.store->records(QStringLiteral("fences"))) {
-        TripSummary::Fence f { r.text(QStringLiteral("name")),
-            TripSummary::areaFromGeoJson(r.text(QStringLiteral("geometry"))) };
-        drawn.push_back({ f.name, f.area });
-        m_fences.push_back(std::move(f));
+        m_fences.push_back({ r.text(QStringLiteral("name")),
+            TripSummary::areaFromGeoJson(r.text(QStringLiteral("geometry"))),
+            TripSummary::platesFromJson(r.text(QStringLiteral("plates"))) });
     }
-    m_fenceLayer->setFences(std::move(drawn));
+    showFences();
     std::vector<MarkerLayer::Marker> stations;
     for (const Record &r : m_context.store->records(QStringLiteral("stations")))
         stations.push_back(
@@ -270,9 +268,20 @@ void TripReviewPage::loadPlaces()
     m_stationLayer->setMarkers(std::move(stations));
 }
 
+void TripReviewPage::showFences()
+{
+    // Every fence stays on the map for orientation; one that does not apply to the car is subdued.
+    std::vector<FenceLayer::Fence> drawn;
+    for (const TripSummary::Fence &f : m_fences)
+        drawn.push_back({ f.name, f.area, !m_plate.isEmpty() && !f.appliesTo(m_plate) });
+    m_fenceLayer->setFences(std::move(drawn));
+}
+
 void TripReviewPage::clearTask()
 {
     m_taskId.clear();
+    m_plate.clear();
+    showFences();
     m_summary = {};
     m_playback->setTrack(std::make_shared<const std::vector<PositionFix>>());
     m_trackLayer->setTrack(std::make_shared<const std::vector<PositionFix>>());
@@ -322,7 +331,9 @@ void TripReviewPage::showTask(const QString &taskId)
     jump.maxSpeedKmh = m_context.settings->threshold(QStringLiteral("rules/jump_speed_kmh"));
     const geo::LatLon destination { task->value(QStringLiteral("dest_lat")).toDouble(),
         task->value(QStringLiteral("dest_lon")).toDouble() };
-    m_summary = TripSummary::compute(*fixes, m_fences, destination, jump);
+    m_summary = TripSummary::compute(*fixes, m_fences, plate, destination, jump);
+    m_plate = plate;
+    showFences();
 
     m_trackLayer->setTrack(fixes);
     m_playback->pause();

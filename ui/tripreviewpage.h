@@ -51,6 +51,7 @@ public:
     QComboBox *vehicleBox() const { return m_vehicle; }
     QComboBox *driverBox() const { return m_driver; }
     MarkerLayer *anomalyLayer() const { return m_anomalyLayer; }
+    FenceLayer *fenceLayer() const { return m_fenceLayer; }
     const TripSummary::Result &summary() const { return m_summary; }
     QString taskId() const { return m_taskId; }
 
@@ -67,6 +68,7 @@ protected:
 
 private:
     void loadPlaces();
+    void showFences(); // all fences; those not applying to m_plate subdued
     void fillPeople();
     void applyFilters();
     void clearTask();
@@ -99,4 +101,5 @@ private:
     std::vector<qint64> m_anomalyTimes; // per anomaly marker: where a click on it seeks to
     TripSummary::Result m_summary;
     QString m_taskId;
+    QString m_plate; // the vehicle of the order shown; empty without one
 };

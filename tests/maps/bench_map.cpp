@@ -2,10 +2,16 @@
 // a CTest test (timings depend on the machine and its load). Usage: bench_map [fixes] [width height]
 //
 // The track is a car driving a street grid around Nantong at 1 Hz for ~11.6 days (1 M fixes), with GPS
-// noise, so repeated passes over the same streets are realistic. Per zoom it reports: building the layer's
-// per-zoom geometry (once per zoom change), the first frame at that zoom (build + rendering the visible
-// track cells), steady frames while playback moves the vehicle (the 60 fps case), and frames while panning
-// 16 px per frame (new cells come into view now and then).
+// noise, so repeated passes over the same streets are realistic.
+//
+// Part 1, complete frames (MapRenderer, `fleetdesk-cli render`; also what the widget did before progressive
+// painting): per zoom, building the layer's geometry, the first frame (build + every visible track cell),
+// playback frames and frames while panning 16 px per frame.
+//
+// Part 2, progressive frames (MapView): a zoom sweep 8 -> 17 -> 8 with the events a widget would get between
+// frames (the worker's build finishing, the layer's next-frame request). Per zoom: the first frame after the
+// change, the worst frame until the picture is final, and the time until then. Then panning onto cells not
+// drawn yet, and steady playback frames. Usage: bench_map [fixes] [width height] [--save]
 #include "mappainter.h"
 #include "maprenderer.h"
 #include "tracklayer.h"
@@ -16,9 +22,11 @@
 #include <QImage>
 #include <QPainter>
 #include <QTextStream>
+#include <QThread>
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <time.h>
 
 namespace {
 
@@ -81,7 +89,24 @@ TrackLayer::Fixes cityTrack(int count)
 double medianMs(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+double maxMs(const std::vector<double> &v)
+{
+    return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
+}
+
+QString ms(double v, int decimals = 2)
+{
+    return QString::number(v, 'f', decimals);
 }
 
 } // namespace
@@ -111,16 +136,22 @@ int main(int argc, char *argv[])
     MapPainter painter; // no tile source: the offline basemap, which also draws text every frame
     painter.setLayers({ &track, &vehicle });
     QImage frame(size, QImage::Format_ARGB32_Premultiplied);
+    // Wall time of a frame; lastCpuMs is the GUI thread's CPU time in it (on a loaded machine the difference
+    // is time the thread waited for a core).
+    double lastCpuMs = 0;
     const auto paint = [&](const MapViewport &view) {
         QElapsedTimer t;
         t.start();
+        const double cpu0 = threadCpuMs();
         QPainter p(&frame);
         painter.paint(p, view);
         p.end();
+        lastCpuMs = threadCpuMs() - cpu0;
         return t.nsecsElapsed() / 1e6;
     };
 
     out << "frame " << size.width() << "x" << size.height() << ", whole track in view at zoom 12" << Qt::endl;
+    out << "complete frames (MapRenderer; the widget before progressive painting)" << Qt::endl;
     out << "zoom  segments  build ms  first frame ms  playback frame ms (median/max)  pan frame ms "
            "(median/max)"
         << Qt::endl;
@@ -151,6 +182,101 @@ int main(int argc, char *argv[])
             << qSetFieldWidth(22) << QString::number(medianMs(pan), 'f', 2) << qSetFieldWidth(0) << " / "
             << QString::number(*std::max_element(pan.begin(), pan.end()), 'f', 2) << Qt::endl;
     }
+
+    // Part 2: progressive frames, as MapView paints them.
+    const TrackLayer::FrameBudget budget = track.frameBudget();
+    out << Qt::endl
+        << "progressive frames (MapView), budget " << budget.maxLines << " lines / " << budget.maxMs
+        << " ms of cell drawing a frame" << Qt::endl;
+    painter.setProgressive(true);
+    track.setTrack(fixes);
+    // One frame the widget would paint: events first (a build finished, the layer asked for the next frame).
+    // While the zoom's geometry is on the worker, frames come at 60 fps (playback goes on).
+    const auto widgetFrame = [&](const MapViewport &view) {
+        if (track.lastFrameStats().waitingForGeometry)
+            QThread::msleep(16);
+        QCoreApplication::processEvents();
+        return paint(view);
+    };
+    std::vector<double> firstFrames, firstCpu, settlingFrames, settlingCpu, settleTimes;
+    QStringList slow;
+    out << "zoom  segments  first frame ms  stood in/pending cells  frames to settle  worst frame ms  "
+           "settled after ms"
+        << Qt::endl;
+    std::vector<int> sweep;
+    for (int z = 8; z <= 17; ++z)
+        sweep.push_back(z);
+    for (int z = 16; z >= 8; --z)
+        sweep.push_back(z);
+    for (int zoom : sweep) {
+        MapViewport view(centre, zoom, size);
+        QElapsedTimer settle;
+        settle.start();
+        const double first = paint(view);
+        firstCpu.push_back(lastCpuMs);
+        const TrackLayer::FrameStats stats = track.lastFrameStats();
+        std::vector<double> frames;
+        while (!track.isSettled()) {
+            frames.push_back(widgetFrame(view));
+            settlingCpu.push_back(lastCpuMs);
+            const TrackLayer::FrameStats &f = track.lastFrameStats();
+            if (frames.back() > 16.0) // what a frame over the target did
+                slow << QStringLiteral(
+                    "  zoom %1 frame %2: %3 ms (%7 ms CPU), %4 lines, %5 cells finished, %6 stood in")
+                            .arg(zoom)
+                            .arg(frames.size())
+                            .arg(ms(frames.back()))
+                            .arg(f.linesDrawn)
+                            .arg(f.cellsFinished)
+                            .arg(f.cellsStandIn)
+                            .arg(ms(lastCpuMs));
+        }
+        const double settledMs = settle.nsecsElapsed() / 1e6;
+        firstFrames.push_back(first);
+        settlingFrames.insert(settlingFrames.end(), frames.begin(), frames.end());
+        settleTimes.push_back(settledMs);
+        out << qSetFieldWidth(4) << zoom << qSetFieldWidth(10) << track.segmentCount() << qSetFieldWidth(16)
+            << ms(first) << qSetFieldWidth(18) << stats.cellsStandIn << qSetFieldWidth(0) << " / "
+            << qSetFieldWidth(3) << stats.cellsPending << qSetFieldWidth(18) << int(frames.size())
+            << qSetFieldWidth(16) << ms(maxMs(frames)) << qSetFieldWidth(18) << ms(settledMs, 0)
+            << qSetFieldWidth(0) << Qt::endl;
+    }
+    out << "first frame after a zoom change: median " << ms(medianMs(firstFrames)) << " ms, worst "
+        << ms(maxMs(firstFrames)) << " ms (" << firstFrames.size() << " changes)" << Qt::endl;
+    out << "frames until settled: median " << ms(medianMs(settlingFrames)) << " ms, worst "
+        << ms(maxMs(settlingFrames)) << " ms (" << settlingFrames.size() << " frames)" << Qt::endl;
+    out << "the same in GUI-thread CPU time: first frames median " << ms(medianMs(firstCpu)) << " ms, worst "
+        << ms(maxMs(firstCpu)) << " ms; frames until settled median " << ms(medianMs(settlingCpu))
+        << " ms, worst " << ms(maxMs(settlingCpu)) << " ms" << Qt::endl;
+    out << "frames over 16 ms while settling: " << slow.size() << Qt::endl;
+    for (const QString &line : slow)
+        out << line << Qt::endl;
+    out << "time until settled: median " << ms(medianMs(settleTimes), 0) << " ms, worst "
+        << ms(maxMs(settleTimes), 0) << " ms" << Qt::endl;
+
+    out << "zoom  pan frame ms (median/max, 16 px a frame onto cells not drawn yet)  playback ms (median/max)"
+        << Qt::endl;
+    for (int zoom : { 13, 14, 15 }) {
+        MapViewport view(centre, zoom, size);
+        paint(view);
+        while (!track.isSettled())
+            widgetFrame(view);
+        std::vector<double> playback;
+        for (int i = 0; i < 120; ++i) {
+            const PositionFix &f = (*fixes)[size_t(i) * 997 % fixes->size()];
+            vehicle.setPosition({ f.lat, f.lon }, f.headingDeg);
+            playback.push_back(widgetFrame(view));
+        }
+        std::vector<double> pan;
+        for (int i = 0; i < 240; ++i) {
+            view.panBy(QPointF(16, 8)); // towards the dense north-west of the grid
+            pan.push_back(widgetFrame(view));
+        }
+        out << qSetFieldWidth(4) << zoom << qSetFieldWidth(40) << ms(medianMs(pan)) << qSetFieldWidth(0)
+            << " / " << ms(maxMs(pan)) << qSetFieldWidth(28) << ms(medianMs(playback)) << qSetFieldWidth(0)
+            << " / " << ms(maxMs(playback)) << Qt::endl;
+    }
+    painter.setProgressive(false);
 
     // The offscreen renderer end to end (what `fleetdesk-cli render` does), fitted to the whole track.
     MapRenderer renderer;

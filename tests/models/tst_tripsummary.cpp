@@ -31,7 +31,8 @@ private slots:
         std::vector<PositionFix> fixes;
         for (int i = 0; i <= 4; ++i)
             fixes.push_back(fix(i * 60, 32.0, 120.80 + 0.01 * i));
-        const TripSummary::Result r = TripSummary::compute(fixes, {}, { 32.01, 120.815 });
+        const TripSummary::Result r
+            = TripSummary::compute(fixes, {}, QStringLiteral("苏F·A1234"), { 32.01, 120.815 });
         QVERIFY(r.hasClosest);
         QVERIFY2(qAbs(r.closestM - 1112.0) < 3.0, qPrintable(QString::number(r.closestM)));
         QVERIFY(qAbs(r.closestPoint.lon - 120.815) < 1e-6);
@@ -45,7 +46,8 @@ private slots:
     {
         std::vector<PositionFix> fixes { fix(0, 32.0, 120.80), fix(10, 33.0, 121.50) /* 120 km in 10 s */,
             fix(20, 32.0, 120.801) };
-        const TripSummary::Result r = TripSummary::compute(fixes, {}, { 33.0, 121.50 });
+        const TripSummary::Result r
+            = TripSummary::compute(fixes, {}, QStringLiteral("苏F·A1234"), { 33.0, 121.50 });
         QVERIFY(r.closestM > 50'000);
         QCOMPARE(r.fixCount, 3);
     }
@@ -77,7 +79,8 @@ private slots:
         const std::vector<TripSummary::Fence> fences { square("开发区"), square("Twin") };
         std::vector<PositionFix> track { fix(0, 31.995, 120.805), fix(10, 32.005, 120.805),
             fix(20, 32.006, 120.805), fix(30, 32.015, 120.805) };
-        std::vector<TripSummary::Crossing> c = TripSummary::crossings(track, fences);
+        std::vector<TripSummary::Crossing> c
+            = TripSummary::crossings(track, fences, QStringLiteral("苏F·A1234"));
         QCOMPARE(c.size(), std::size_t(4));
         QCOMPARE(c[0].fence, 0);
         QVERIFY(c[0].entered);
@@ -87,9 +90,39 @@ private slots:
         QCOMPARE(c[2].timeMs, fix(30, 0, 0).timeMs);
         // Starting inside is not an entry.
         track.erase(track.begin());
-        c = TripSummary::crossings(track, { fences[0] });
+        c = TripSummary::crossings(track, { fences[0] }, QStringLiteral("苏F·A1234"));
         QCOMPARE(c.size(), std::size_t(1));
         QVERIFY(!c[0].entered);
+    }
+
+    // properties.plates limits a fence to those vehicles (absent = all), as the rules read it: a fence for
+    // other cars is not crossed by this one, and the indices still point into the fences given.
+    void onlyFencesThatApplyToTheVehicleAreCrossed()
+    {
+        TripSummary::Fence enforcement = square("执法区");
+        enforcement.plates = TripSummary::platesFromJson(QStringLiteral(R"(["苏F·B0001","苏F·B0002"])"));
+        QCOMPARE(
+            enforcement.plates, QStringList({ QStringLiteral("苏F·B0001"), QStringLiteral("苏F·B0002") }));
+        const std::vector<TripSummary::Fence> fences { enforcement, square("All") };
+        const std::vector<PositionFix> track { fix(0, 31.995, 120.805), fix(100, 32.005, 120.805),
+            fix(200, 32.015, 120.805) }; // 40 km/h: the jump filter keeps them all
+
+        const std::vector<TripSummary::Crossing> emergency
+            = TripSummary::crossings(track, fences, QStringLiteral("苏F·A1234"));
+        QCOMPARE(emergency.size(), std::size_t(2));
+        QCOMPARE(emergency[0].fence, 1);
+        QCOMPARE(emergency[1].fence, 1);
+        const TripSummary::Result viaCompute
+            = TripSummary::compute(track, fences, QStringLiteral("苏F·A1234"), { 32.0, 120.8 });
+        QCOMPARE(viaCompute.crossings.size(), std::size_t(2));
+
+        const std::vector<TripSummary::Crossing> enforcer
+            = TripSummary::crossings(track, fences, QStringLiteral("苏F·B0002"));
+        QCOMPARE(enforcer.size(), std::size_t(4));
+        QCOMPARE(enforcer[0].fence, 0);
+
+        QVERIFY(TripSummary::platesFromJson(QString()).isEmpty()); // absent: every vehicle
+        QVERIFY(square("x").appliesTo(QStringLiteral("苏F·A1234")));
     }
 
     void fenceGeometryComesFromGeoJson()

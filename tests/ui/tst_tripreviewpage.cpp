@@ -1,5 +1,6 @@
 #include "../models/anomalysample.h"
 #include "anomalystore.h"
+#include "fencelayer.h"
 #include "mapview.h"
 #include "markerlayer.h"
 #include "playbackcontrol.h"
@@ -34,6 +35,49 @@ class TestTripReviewPage : public QObject
     }
 
 private slots:
+    // A fence limited to other vehicles (properties.plates) is not listed as crossed, as the rules ignore it
+    // for this car; the map still draws it, subdued.
+    void fencesForOtherVehiclesAreNotCrossed()
+    {
+        UiFixture f(false);
+        QCOMPARE(AnomalySample::fill(*f.store), QString());
+        // T001 drives east along 32° N from 120.80° E: both squares lie across its way.
+        const auto fence = [](const char *name, double lon, const QString &plates) {
+            Record r;
+            r.values = { { QStringLiteral("name"), QString::fromUtf8(name) },
+                { QStringLiteral("geometry"),
+                    QStringLiteral(
+                        R"({"type":"Polygon","coordinates":[[[%1,31.99],[%2,31.99],[%2,32.01],[%1,32.01],[%1,31.99]]]})")
+                        .arg(lon)
+                        .arg(lon + 0.01) } };
+            if (!plates.isEmpty())
+                r.values.insert(QStringLiteral("plates"), plates);
+            return r;
+        };
+        QVERIFY(f.store->save(QStringLiteral("fences"), fence("开发区", 120.90, {}), {}).ok);
+        QVERIFY(f.store
+                    ->save(QStringLiteral("fences"),
+                        fence("执法区", 120.95, QStringLiteral(R"(["苏F·B0009"])")), {})
+                    .ok);
+
+        TripReviewPage page(f.context(Session::Role::Auditor));
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.pane()->selectId(taskIdOf(page.pane(), QStringLiteral("T001"))); // 苏F·A1001
+
+        QCOMPARE(page.summary().crossings.size(), std::size_t(2)); // into and out of 开发区 only
+        const QString text = page.summaryView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Fences crossed: 2")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("开发区")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("执法区")), qPrintable(text));
+
+        const std::vector<FenceLayer::Fence> &drawn = page.fenceLayer()->fences();
+        QCOMPARE(drawn.size(), std::size_t(2));
+        for (const FenceLayer::Fence &d : drawn)
+            QCOMPARE(d.subdued, d.name == QStringLiteral("执法区"));
+    }
+
     void selectingAnOrderShowsItsTripAndPlaysItBack()
     {
         UiFixture f(false);

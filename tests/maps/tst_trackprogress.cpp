@@ -1,0 +1,243 @@
+// DESIGN §9 / issue 4: in the widget no frame does unbounded work. After a zoom change or a pan onto cells
+// not drawn yet, one frame strokes at most the budget's lines (the rest is carried over to the next frames,
+// the zoom's geometry is built on a worker), and the picture then settles on exactly the pixels the offscreen
+// renderer draws in one go.
+#include "mappainter.h"
+#include "maprenderer.h"
+#include "mapview.h"
+#include "tracklayer.h"
+
+#include <QPainter>
+#include <QtTest>
+#include <cmath>
+
+namespace {
+
+// A car on a 3.6 x 3 km street grid (300 m blocks) at 1 Hz with GPS noise: dense, overlapping passes.
+TrackLayer::Fixes gridTrack(int count)
+{
+    auto fixes = std::make_shared<std::vector<PositionFix>>();
+    quint32 seed = 12345;
+    const auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    const double mPerDegLat = 111195.0;
+    const double mPerDegLon = mPerDegLat * std::cos(32.0 * M_PI / 180.0);
+    const double block = 300.0;
+    double x = 6 * block, y = 5 * block;
+    int dir = 0;
+    double toCorner = block;
+    static constexpr int dx[] = { 1, 0, -1, 0 };
+    static constexpr int dy[] = { 0, 1, 0, -1 };
+    for (int i = 0; i < count; ++i) {
+        const double kmh = 20.0 + (i / 90 % 5) * 15.0; // every speed band but the fastest
+        const double step = kmh / 3.6;
+        x += dx[dir] * step;
+        y += dy[dir] * step;
+        toCorner -= step;
+        if (toCorner <= 0) {
+            x = std::round(x / block) * block;
+            y = std::round(y / block) * block;
+            int turn = int(next() % 4);
+            for (int t = 0; t < 4; ++t, turn = (turn + 1) % 4) {
+                const double nx = x + dx[turn] * block, ny = y + dy[turn] * block;
+                if (turn != (dir + 2) % 4 && nx >= 0 && ny >= 0 && nx <= 12 * block && ny <= 10 * block)
+                    break;
+            }
+            dir = turn;
+            toCorner = block;
+        }
+        PositionFix f;
+        f.timeMs = 1791423000000 + qint64(i) * 1000;
+        f.lat = 31.97 + (y + (int(next() % 7) - 3)) / mPerDegLat;
+        f.lon = 120.86 + (x + (int(next() % 7) - 3)) / mPerDegLon;
+        f.speedKmh = float(kmh);
+        fixes->push_back(f);
+    }
+    return fixes;
+}
+
+QImage frame(MapPainter &painter, const MapViewport &view)
+{
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white); // as MapRenderer does
+    QPainter p(&image);
+    painter.paint(p, view);
+    return image;
+}
+
+// The complete picture, drawn offscreen by a layer of its own.
+QImage reference(const TrackLayer::Fixes &fixes, const MapViewport &view)
+{
+    TrackLayer track;
+    track.setTrack(fixes);
+    MapRenderer renderer;
+    renderer.addLayer(&track);
+    const QImage image = renderer.render(view);
+    return image;
+}
+
+} // namespace
+
+class TestTrackProgress : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int kBudget = 64;
+    const geo::LatLon m_centre { 31.9835, 120.879 };
+    const QSize m_size { 512, 384 };
+
+    // Paints until the layer is settled, processing events between frames as the widget would get them.
+    // Every frame must keep to the budget. Returns the number of frames, -1 on a timeout.
+    int settle(MapPainter &painter, TrackLayer &track, const MapViewport &view, QImage *last)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        int frames = 0;
+        while (timer.elapsed() < 20000) {
+            *last = frame(painter, view);
+            ++frames;
+            if (track.lastFrameStats().linesDrawn > kBudget)
+                return -2;
+            if (track.isSettled())
+                return frames;
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        return -1;
+    }
+
+private slots:
+    void zoomChangeIsBoundedAndConverges()
+    {
+        const TrackLayer::Fixes fixes = gridTrack(40000);
+        TrackLayer track;
+        track.setTrack(fixes);
+        track.setFrameBudget({ kBudget, 1e9 }); // only the line count limits a frame here: deterministic
+        MapPainter painter;
+        painter.setProgressive(true);
+        painter.setLayers({ &track });
+
+        QImage shot;
+        MapViewport view(m_centre, 14, m_size);
+        QVERIFY(settle(painter, track, view, &shot) > 1);
+        QCOMPARE(shot, reference(fixes, view));
+
+        view.zoomAround(15, QPointF(200, 150));
+        shot = frame(painter, view);
+        const TrackLayer::FrameStats first = track.lastFrameStats();
+        QVERIFY(!first.geometryBuilt); // not on the GUI thread
+        QVERIFY(first.linesDrawn <= kBudget);
+        QVERIFY(!track.isSettled());
+        // A build that finished before this frame is fine; otherwise zoom 14's cells stand in, scaled.
+        QVERIFY(first.waitingForGeometry ? first.cellsStandIn > 0 : first.cellsPending > 0);
+
+        const int frames = settle(painter, track, view, &shot);
+        QVERIFY2(frames > 2, qPrintable(QString::number(frames))); // the work really was spread out
+        QCOMPARE(track.builtZoom(), 15);
+        QCOMPARE(shot, reference(fixes, view));
+
+        // And back out: zoom 15's cells stand in for 14's until 14 is rebuilt and redrawn.
+        view.zoomAround(14, QPointF(300, 200));
+        shot = frame(painter, view);
+        QVERIFY(track.lastFrameStats().linesDrawn <= kBudget);
+        QVERIFY(settle(painter, track, view, &shot) > 0);
+        QCOMPARE(shot, reference(fixes, view));
+    }
+
+    void panOntoNewCellsIsBounded()
+    {
+        const TrackLayer::Fixes fixes = gridTrack(40000);
+        TrackLayer track;
+        track.setTrack(fixes);
+        track.setFrameBudget({ kBudget, 1e9 });
+        MapPainter painter;
+        painter.setProgressive(true);
+        painter.setLayers({ &track });
+        MapViewport view(m_centre, 15, m_size);
+        QImage shot;
+        QVERIFY(settle(painter, track, view, &shot) > 0);
+
+        view.panBy(QPointF(-300, 200)); // cells never drawn come into view
+        shot = frame(painter, view);
+        QVERIFY(track.lastFrameStats().linesDrawn <= kBudget);
+        QVERIFY(track.lastFrameStats().cellsPending > 0);
+        QVERIFY(settle(painter, track, view, &shot) > 1);
+        QCOMPARE(shot, reference(fixes, view));
+    }
+
+    void timeBudgetLimitsAFrame()
+    {
+        const TrackLayer::Fixes fixes = gridTrack(40000);
+        TrackLayer track;
+        track.setTrack(fixes);
+        track.setFrameBudget({ 1000000, 0.0 }); // no time at all: one batch of lines per frame
+        MapPainter painter;
+        painter.setProgressive(true);
+        painter.setLayers({ &track });
+        MapViewport view(m_centre, 15, m_size);
+        track.prepare(15, MapDatum::Wgs84);
+        frame(painter, view);
+        QVERIFY(track.lastFrameStats().linesDrawn > 0);
+        QVERIFY(track.lastFrameStats().linesDrawn <= 64); // kChunk in tracklayer.cpp
+        QVERIFY(!track.isSettled());
+    }
+
+    // What `fleetdesk-cli render` relies on: offscreen, the frame is complete even when the widget has left
+    // the layer half way (a worker building another zoom, cells begun).
+    void rendererWaitsForTheCompletePicture()
+    {
+        const TrackLayer::Fixes fixes = gridTrack(40000);
+        TrackLayer track;
+        track.setTrack(fixes);
+        track.setFrameBudget({ kBudget, 1e9 });
+        MapPainter painter;
+        painter.setProgressive(true);
+        painter.setLayers({ &track });
+        MapViewport view(m_centre, 15, m_size);
+        frame(painter, view); // starts a worker build
+        QVERIFY(!track.isSettled());
+
+        MapRenderer renderer;
+        renderer.addLayer(&track);
+        const QImage complete = renderer.render(view);
+        QVERIFY(track.isSettled());
+        QCOMPARE(complete, reference(fixes, view));
+    }
+
+    void noTrackIsSettled()
+    {
+        TrackLayer track;
+        track.setTrack(nullptr);
+        track.prepare(12, MapDatum::Wgs84);
+        QCOMPARE(track.segmentCount(), 0);
+        MapPainter painter;
+        painter.setProgressive(true);
+        painter.setLayers({ &track });
+        frame(painter, MapViewport(m_centre, 13, m_size));
+        QVERIFY(track.isSettled());
+        QVERIFY(painter.isSettled());
+    }
+
+    void widgetSettles()
+    {
+        const TrackLayer::Fixes fixes = gridTrack(40000);
+        TrackLayer track;
+        track.setTrack(fixes);
+        MapView view;
+        view.resize(m_size);
+        view.addLayer(&track);
+        view.setCenter(m_centre);
+        view.setZoom(15);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(view.isSettled(), 20000);
+        view.setZoom(16);
+        QVERIFY(!view.isSettled()); // not painted at 16 yet
+        QTRY_VERIFY_WITH_TIMEOUT(view.isSettled(), 20000);
+        QCOMPARE(track.builtZoom(), 16);
+    }
+};
+
+QTEST_MAIN(TestTrackProgress)
+#include "tst_trackprogress.moc"
