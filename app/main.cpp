@@ -32,6 +32,8 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("role"), QStringLiteral("With --user: dispatcher, administrator or auditor."),
                        QStringLiteral("ROLE") });
     parser.addOption({ QStringLiteral("page"), QStringLiteral("Open on this page (0-5)."), QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("size"), QStringLiteral("Window size WxH (for screenshots of small screens)."),
+                       QStringLiteral("WxH") });
     parser.addOption({ QStringLiteral("screenshot"),
                        QStringLiteral("Save a PNG of the window once it is shown, then quit."), QStringLiteral("FILE") });
     parser.process(app);
@@ -72,6 +74,11 @@ int main(int argc, char *argv[])
     MainWindow window(context);
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")).toInt());
+    if (parser.isSet(QStringLiteral("size"))) {
+        const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
     window.show();
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString out = parser.value(QStringLiteral("screenshot"));

@@ -11,6 +11,8 @@ RequestQueueModel::RequestQueueModel(RecordTableModel *requests, const QStringLi
     , m_states(states)
     , m_statusColumn(requests->columnOf(QStringLiteral("status")))
     , m_codeColumn(requests->columnOf(QStringLiteral("code")))
+    , m_startColumn(requests->columnOf(QStringLiteral("start_at")))
+    , m_endColumn(requests->columnOf(QStringLiteral("end_at")))
 {
     setSourceModel(requests);
     setSortRole(RecordTableModel::SortRole);
@@ -59,6 +61,12 @@ bool RequestQueueModel::referralSuggestedAt(int row) const
 
 QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::DisplayRole && (index.column() == m_startColumn || index.column() == m_endColumn)) {
+        // A queue is read by day and hour: "11-28 09:30", not the full stored time with seconds.
+        const std::optional<qint64> ms = TimeParse::parseMs(QSortFilterProxyModel::data(index, RecordTableModel::RawRole).toString());
+        if (ms)
+            return TimeParse::toBeijingIso(*ms).mid(5, 11).replace(QLatin1Char('T'), QLatin1Char(' '));
+    }
     if (role == ReferralSuggestedRole)
         return referralSuggestedAt(index.row());
     if (role == Qt::ToolTipRole && referralSuggestedAt(index.row())) {

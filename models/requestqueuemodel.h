@@ -42,6 +42,6 @@ protected:
 private:
     RecordTableModel *m_requests;
     QStringList m_states;
-    int m_statusColumn, m_codeColumn;
+    int m_statusColumn, m_codeColumn, m_startColumn, m_endColumn;
     int m_referralThreshold = 0;
 };

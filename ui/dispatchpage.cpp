@@ -174,7 +174,7 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 380, 900 });
+    splitter->setSizes({ 330, 950 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
@@ -298,14 +298,19 @@ QWidget *DispatchPage::buildQueues()
 
 QWidget *DispatchPage::buildOrderBar()
 {
+    // The selected order's line above its actions, so neither squeezes the other on a small screen.
     auto *bar = new QWidget;
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    auto *layout = new QHBoxLayout;
     m_orderLabel = new QLabel;
     m_orderLabel->setObjectName(QStringLiteral("selectedOrder"));
     m_orderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_orderLabel->setWordWrap(true); // a long order line wraps rather than widening the window
-    layout->addWidget(m_orderLabel, 1);
+    rows->addWidget(m_orderLabel);
+    rows->addLayout(layout);
+    layout->addStretch(1);
     m_departButton = new QPushButton(tr("Departed…"));
     m_returnButton = new QPushButton(tr("Returned…"));
     m_settleButton = new QPushButton(tr("Settle"));
