@@ -31,88 +31,89 @@ Cost scaled(double cost)
     return std::llround(cost * kScale);
 }
 
-enum class Mode { Free, Assign, Skip }; // a request may be left out / must be served / must be left out
-
 // What one branch-and-bound node allows: request r's cars up to level carMax[r], its drivers from level
-// driverMin[r] on, and whether it must be served or left out.
+// driverMin[r] on; a request set aside (nobody can take it) has no options at all.
 struct Restriction
 {
     std::vector<int> carMax, driverMin;
-    std::vector<Mode> mode;
 };
 
-struct SideSolution
+struct Relaxed
 {
     Cost cost = 0;
-    std::vector<int> choice; // per request: option index or -1 (left out on this side)
+    std::vector<int> car, driver; // per request: option index, or -1 when left out
 };
 
-// One side (cars or drivers) as a min-cost assignment: a unit of flow from each request to the sink,
-// through one allowed resource (each at most once) or through its "left out" arc costing `skip`. With the
-// left-out arc every request can always be routed, so a batch with an unservable request stays feasible;
-// a request that must be served has no such arc, and then the side may be infeasible (nullopt).
-std::optional<SideSolution> assignSide(const std::vector<std::vector<Option>> &options,
-    const std::vector<std::vector<Cost>> &costs, const std::vector<Mode> &mode,
-    const std::function<bool(int request, int level)> &allowed, Cost skip)
+// The node's problem without the licence coupling, as one min-cost flow: a unit leaves the source through a
+// car (each at most once), enters a request (each at most once), leaves through a driver (each at most once)
+// to the sink; or it takes the bypass, which costs `leftOut`, for each request not served. A served request
+// therefore has a car exactly when it has a driver, and every plan of the node is a flow of the same cost:
+// the flow's optimum is a lower bound, and the plan itself when the licences it pairs fit.
+Relaxed relax(const std::vector<std::vector<Option>> &cars, const std::vector<std::vector<Cost>> &carCost,
+    const std::vector<std::vector<Option>> &drivers, const std::vector<std::vector<Cost>> &driverCost,
+    const Restriction &node, Cost leftOut)
 {
     using Graph = lemon::SmartDigraph;
-    const int n = int(options.size());
+    const int n = int(cars.size());
     Graph g;
-    const Graph::Node sink = g.addNode();
-    std::vector<Graph::Node> requestNode(n);
-    QHash<int, Graph::Node> resourceNode;
+    const Graph::Node source = g.addNode(), sink = g.addNode();
     struct Edge
     {
         Graph::Arc arc;
         int request, option;
+        bool car;
     };
     std::vector<Edge> edges;
-    std::vector<Graph::Arc> skipArcs;
-    for (int r = 0; r < n; ++r)
-        requestNode[r] = g.addNode();
+    std::vector<Graph::Arc> unitArcs; // capacity 1, cost 0: a car, a driver or a request used once
+    QHash<int, Graph::Node> carNode, driverNode;
     for (int r = 0; r < n; ++r) {
-        if (mode[r] != Mode::Skip) {
-            for (int o = 0; o < int(options[r].size()); ++o) {
-                const Option &opt = options[r][o];
-                if (!allowed(r, opt.level))
-                    continue;
-                auto node = resourceNode.find(opt.resource);
-                if (node == resourceNode.end()) {
-                    node = resourceNode.insert(opt.resource, g.addNode());
-                    edges.push_back({ g.addArc(*node, sink), -1, -1 }); // each resource serves once
-                }
-                edges.push_back({ g.addArc(requestNode[r], *node), r, o });
+        if (cars[r].empty() || drivers[r].empty())
+            continue;
+        const Graph::Node in = g.addNode(), out = g.addNode();
+        unitArcs.push_back(g.addArc(in, out));
+        for (int o = 0; o < int(cars[r].size()); ++o) {
+            const Option &opt = cars[r][o];
+            if (opt.level > node.carMax[r])
+                continue;
+            auto c = carNode.find(opt.resource);
+            if (c == carNode.end()) {
+                c = carNode.insert(opt.resource, g.addNode());
+                unitArcs.push_back(g.addArc(source, *c));
             }
+            edges.push_back({ g.addArc(*c, in), r, o, true });
         }
-        if (mode[r] != Mode::Assign)
-            skipArcs.push_back(g.addArc(requestNode[r], sink));
-        else
-            skipArcs.push_back(lemon::INVALID);
+        for (int o = 0; o < int(drivers[r].size()); ++o) {
+            const Option &opt = drivers[r][o];
+            if (opt.level < node.driverMin[r])
+                continue;
+            auto d = driverNode.find(opt.resource);
+            if (d == driverNode.end()) {
+                d = driverNode.insert(opt.resource, g.addNode());
+                unitArcs.push_back(g.addArc(*d, sink));
+            }
+            edges.push_back({ g.addArc(out, *d), r, o, false });
+        }
     }
+    const Graph::Arc bypass = g.addArc(source, sink);
     Graph::ArcMap<int> capacity(g, 1);
     Graph::ArcMap<Cost> cost(g, 0);
     Graph::NodeMap<int> supply(g, 0);
-    for (const Edge &e : edges) {
-        if (e.request >= 0)
-            cost[e.arc] = costs[e.request][e.option];
-    }
-    for (const Graph::Arc &a : skipArcs) {
-        if (a != lemon::INVALID)
-            cost[a] = skip;
-    }
-    for (int r = 0; r < n; ++r)
-        supply[requestNode[r]] = 1;
+    for (const Edge &e : edges)
+        cost[e.arc] = e.car ? carCost[e.request][e.option] : driverCost[e.request][e.option];
+    capacity[bypass] = n;
+    cost[bypass] = leftOut;
+    supply[source] = n;
     supply[sink] = -n;
     lemon::NetworkSimplex<Graph, int, Cost> simplex(g);
     simplex.upperMap(capacity).costMap(cost).supplyMap(supply);
-    if (simplex.run() != lemon::NetworkSimplex<Graph, int, Cost>::OPTIMAL)
-        return std::nullopt;
-    SideSolution out;
+    simplex.run(); // always OPTIMAL: the bypass can carry everything, and no cycle has negative cost
+    Relaxed out;
     out.cost = simplex.totalCost();
-    out.choice.assign(n, -1);
+    out.car.assign(n, -1);
+    out.driver.assign(n, -1);
     for (const Edge &e : edges) {
-        if (e.request >= 0 && simplex.flow(e.arc) > 0)
-            out.choice[e.request] = e.option;
+        if (simplex.flow(e.arc) > 0)
+            (e.car ? out.car : out.driver)[e.request] = e.option;
     }
     return out;
 }
@@ -173,8 +174,7 @@ Result solve(const std::vector<Request> &input, int nodeLimit)
     // Pruned options (see cheapestPerLevel), with their integer costs and a map back to the input's index.
     std::vector<std::vector<Option>> cars(n), drivers(n);
     std::vector<std::vector<Cost>> carCost(n), driverCost(n);
-    Restriction root { std::vector<int>(n, INT_MAX), std::vector<int>(n, INT_MIN),
-        std::vector<Mode>(n, Mode::Free) };
+    Restriction root { std::vector<int>(n, INT_MAX), std::vector<int>(n, INT_MIN) };
     Cost bound = 0; // sum over requests of the largest |cost| on both sides
     for (int r = 0; r < n; ++r) {
         const Request &req = input[r];
@@ -191,10 +191,8 @@ Result solve(const std::vector<Request> &input, int nodeLimit)
             result.outcome[r] = Outcome::NoDriver;
         else if (minCarLevel > maxDriverLevel)
             result.outcome[r] = Outcome::NoLicence;
-        if (result.outcome[r] != Outcome::TakenByOthers) {
-            root.mode[r] = Mode::Skip; // nobody can take it: reported, and it does not hold the others up
-            continue;
-        }
+        if (result.outcome[r] != Outcome::TakenByOthers)
+            continue; // nobody can take it: no options, reported, and it does not hold the others up
         cars[r] = cheapestPerLevel(req.cars, n);
         drivers[r] = cheapestPerLevel(req.drivers, n);
         Cost largest = 0;
@@ -210,44 +208,47 @@ Result solve(const std::vector<Request> &input, int nodeLimit)
         }
         bound += largest;
     }
-    // Leaving a request out costs `skip` on each side. 2·skip exceeds the largest difference the costs of
-    // two plans' served requests can make (2·bound), so a plan that serves more requests always costs less:
-    // the solver serves as many as it can, and among those picks the cheapest.
-    const Cost skip = bound + 1;
+    // Leaving a request out costs more than the largest difference the costs of two plans' served
+    // requests can make (2·bound), so a plan that serves more requests always costs less: the solver serves
+    // as many as it can, and among those picks the cheapest.
+    const Cost leftOut = 2 * bound + 1;
 
+    // What no plan of a node can use anyway: a request's drivers below the lowest level its allowed cars
+    // need, and its cars above the highest level its allowed drivers hold. Dropping them keeps every plan and
+    // makes the relaxation much tighter: a request for twelve people has only buses, so only their drivers.
+    const auto tightened = [&](Restriction node) {
+        for (int r = 0; r < n; ++r) {
+            int lowestCar = INT_MAX, highestDriver = INT_MIN;
+            for (const Option &o : cars[r]) {
+                if (o.level <= node.carMax[r])
+                    lowestCar = std::min(lowestCar, o.level);
+            }
+            for (const Option &o : drivers[r]) {
+                if (o.level >= node.driverMin[r])
+                    highestDriver = std::max(highestDriver, o.level);
+            }
+            node.driverMin[r] = std::max(node.driverMin[r], lowestCar);
+            node.carMax[r] = std::min(node.carMax[r], highestDriver);
+        }
+        return node;
+    };
     Cost best = LLONG_MAX;
-    SideSolution bestCars, bestDrivers;
-    // Depth first. Each node solves both sides without the licence coupling (nor the rule that a request has
-    // a car exactly when it has a driver): the sum is a lower bound of every plan the node allows. A node
-    // whose two answers fit together is the best plan it allows; otherwise it splits on one request so that
-    // both children exclude the current answer and together keep every plan.
+    Relaxed bestPlan;
+    // Depth first. Each node solves its problem without the licence coupling (relax): a lower bound of every
+    // plan the node allows, and that plan itself when every served request's driver holds its car's level.
+    // Otherwise it splits on the first request whose pair does not fit, so that both children exclude the
+    // current answer and together keep every plan.
     std::function<void(const Restriction &)> explore = [&](const Restriction &node) {
         if (result.nodes >= nodeLimit) {
             result.provenOptimal = false;
             return;
         }
         ++result.nodes;
-        const std::optional<SideSolution> c = assignSide(
-            cars, carCost, node.mode, [&](int r, int level) { return level <= node.carMax[r]; }, skip);
-        if (!c)
-            return;
-        const std::optional<SideSolution> d = assignSide(
-            drivers, driverCost, node.mode, [&](int r, int level) { return level >= node.driverMin[r]; },
-            skip);
-        if (!d || c->cost + d->cost >= best)
+        const Relaxed relaxed = relax(cars, carCost, drivers, driverCost, tightened(node), leftOut);
+        if (relaxed.cost >= best)
             return;
         for (int r = 0; r < n; ++r) {
-            const int ci = c->choice[r], di = d->choice[r];
-            if ((ci < 0) != (di < 0)) {
-                // Served on one side only: either it is served on both, or on neither.
-                Restriction both = node;
-                both.mode[r] = Mode::Assign;
-                explore(both);
-                Restriction neither = node;
-                neither.mode[r] = Mode::Skip;
-                explore(neither);
-                return;
-            }
+            const int ci = relaxed.car[r], di = relaxed.driver[r];
             if (ci >= 0 && cars[r][ci].level > drivers[r][di].level) {
                 // The car needs level L, the driver holds H < L. Any plan serving r has car level <= driver
                 // level: either the car's is <= H, or it is > H and then so is the driver's.
@@ -261,16 +262,15 @@ Result solve(const std::vector<Request> &input, int nodeLimit)
                 return;
             }
         }
-        best = c->cost + d->cost;
-        bestCars = *c;
-        bestDrivers = *d;
+        best = relaxed.cost;
+        bestPlan = relaxed;
     };
     explore(root);
 
     if (best == LLONG_MAX)
         return result; // cannot happen: leaving every request out is always a plan
     for (int r = 0; r < n; ++r) {
-        const int ci = bestCars.choice[r], di = bestDrivers.choice[r];
+        const int ci = bestPlan.car[r], di = bestPlan.driver[r];
         if (ci < 0 || di < 0)
             continue;
         // Back to the index in the caller's lists.
@@ -427,18 +427,38 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
     QList<int> driverLevels;
     for (const CostDriver &d : std::as_const(drivers))
         driverLevels << driverLicenceLevel(d.licenceClass);
+    // A car or driver already booked in the window is refused by the rules whatever else holds: that quick
+    // test spares asking them (and wording their refusal) for most pairs of a busy day.
+    const auto booked = [](const QList<BookingWindow> &bookings, const CostTrip &trip) {
+        for (const BookingWindow &w : bookings) {
+            if (BookingRules::overlaps(trip.startMs, trip.endMs, w.startMs, w.endMs))
+                return true;
+        }
+        return false;
+    };
     QList<QString> noCarReason(trips.size());
     for (int r = 0; r < trips.size(); ++r) {
         const CostTrip &trip = trips.at(r).trip;
+        for (int v = 0; v < vehicles.size(); ++v) {
+            if (booked(vehicles.at(v).bookings, trip))
+                continue;
+            if (const std::optional<Suggestion> s = DispatchSuggestions::vehicleFor(trip, vehicles.at(v)))
+                problem[r].cars.push_back({ v, s->cost, carLevels.at(v) });
+        }
+        for (int d = 0; d < drivers.size(); ++d) {
+            if (booked(drivers.at(d).bookings, trip))
+                continue;
+            if (const std::optional<Suggestion> s = DispatchSuggestions::driverFor(trip, drivers.at(d), 0))
+                problem[r].drivers.push_back({ d, s->cost, driverLevels.at(d) });
+        }
+        if (!problem[r].cars.empty())
+            continue;
+        // No car: say whether the cars big enough are all booked, or none is big enough.
         bool roomy = false; // some car in service has the seats; it is only booked
         QString badWindow;
-        for (int v = 0; v < vehicles.size(); ++v) {
+        for (const CostVehicle &v : std::as_const(vehicles)) {
             QList<BookingConflict> refusal;
-            if (const std::optional<Suggestion> s
-                = DispatchSuggestions::vehicleFor(trip, vehicles.at(v), &refusal)) {
-                problem[r].cars.push_back({ v, s->cost, carLevels.at(v) });
-                continue;
-            }
+            DispatchSuggestions::vehicleFor(trip, v, &refusal);
             bool onlyBooked = true;
             for (const BookingConflict &c : std::as_const(refusal)) {
                 onlyBooked = onlyBooked && c.kind == BookingConflict::Kind::VehicleBooked;
@@ -447,17 +467,11 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
             }
             roomy = roomy || onlyBooked;
         }
-        if (problem[r].cars.empty()) {
-            noCarReason[r] = !badWindow.isEmpty() ? badWindow
-                : roomy ? tr("every car with room for %n passenger(s) and the driver is booked then", nullptr,
-                      trip.passengers)
-                        : tr("no car in service has room for %n passenger(s) and the driver", nullptr,
-                            trip.passengers);
-        }
-        for (int d = 0; d < drivers.size(); ++d) {
-            if (const std::optional<Suggestion> s = DispatchSuggestions::driverFor(trip, drivers.at(d), 0))
-                problem[r].drivers.push_back({ d, s->cost, driverLevels.at(d) });
-        }
+        noCarReason[r] = !badWindow.isEmpty() ? badWindow
+            : roomy
+            ? tr("every car with room for %n passenger(s) and the driver is booked then", nullptr,
+                trip.passengers)
+            : tr("no car in service has room for %n passenger(s) and the driver", nullptr, trip.passengers);
     }
     plan.loadMs = timer.restart();
 

@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <climits>
 
 using DispatchMatching::Option;
@@ -176,8 +177,9 @@ private slots:
                 where + ": solver " + QByteArray::number(res.cost) + ", brute force "
                     + QByteArray::number(best.cost));
             // Where dropping the licence rule gives a better plan, the relaxation at the root is not a plan:
-            // the search has to branch. (A request no free driver could ever drive is set aside before the
-            // search, so it is left out of the loose plan too.)
+            // the search has to branch. The solver first drops what no plan can use (a request no driver
+            // could drive; drivers below the level all of a request's cars need, cars above what all its
+            // drivers hold), so the loose plan is made without those too.
             std::vector<Request> loosened = reqs;
             for (Request &r : loosened) {
                 int lowestCar = INT_MAX, highestDriver = INT_MIN;
@@ -185,8 +187,15 @@ private slots:
                     lowestCar = std::min(lowestCar, o.level);
                 for (const Option &o : r.drivers)
                     highestDriver = std::max(highestDriver, o.level);
-                if (lowestCar > highestDriver)
+                if (lowestCar > highestDriver) {
                     r.cars.clear();
+                    continue;
+                }
+                const auto cut = [](std::vector<Option> &list, auto drop) {
+                    list.erase(std::remove_if(list.begin(), list.end(), drop), list.end());
+                };
+                cut(r.cars, [&](const Option &o) { return o.level > highestDriver; });
+                cut(r.drivers, [&](const Option &o) { return o.level < lowestCar; });
             }
             const Brute loose = bruteForce(loosened, carCount, driverCount, false);
             if (loose.assigned > best.assigned || loose.cost < best.cost - 1e-9) {
@@ -196,7 +205,8 @@ private slots:
             partial += res.assigned < n ? 1 : 0;
         }
         // The random cases did exercise the coupling, and batches that cannot all be served.
-        QVERIFY2(binding >= 40, QByteArray::number(binding));
+        qInfo("%d of 400 cases where the licences bind", binding);
+        QVERIFY2(binding >= 50, QByteArray::number(binding));
         QVERIFY2(partial >= 40, QByteArray::number(partial));
     }
 
