@@ -245,21 +245,25 @@ private slots:
         QCOMPARE(DispatchMatching::solve({}).assigned, 0);
     }
 
-    // Pruning to the n cheapest per level must not lose the optimum: many cars per level, few requests.
+    // Pruning to the n cheapest per level must not lose the optimum: many cars per level, few requests,
+    // all wanting the same cheap cars (keeping n-1 per level would lose it here).
     void manyCandidatesStillOptimal()
     {
         QRandomGenerator rng(7);
         for (int round = 0; round < 50; ++round) {
+            std::vector<double> base(12);
+            for (double &b : base)
+                b = double(rng.bounded(6));
             std::vector<Request> reqs(3);
             for (Request &r : reqs) {
                 for (int c = 0; c < 12; ++c)
-                    r.cars.push_back({ c, double(rng.bounded(10)), 1 + c % 3 });
-                for (int d = 0; d < 4; ++d)
-                    r.drivers.push_back({ d, double(rng.bounded(10)), 1 + d % 3 });
+                    r.cars.push_back({ c, base[size_t(c)] + double(rng.bounded(2)) / 2, 1 + c % 3 });
+                for (int d = 0; d < 5; ++d)
+                    r.drivers.push_back({ d, double(rng.bounded(10)), 1 + (d + round) % 3 });
             }
             const DispatchMatching::Result res = DispatchMatching::solve(reqs);
             verifyPlan(reqs, res);
-            const Brute best = bruteForce(reqs, 12, 4);
+            const Brute best = bruteForce(reqs, 12, 5);
             QCOMPARE(res.assigned, best.assigned);
             QCOMPARE(res.cost, best.cost);
         }
