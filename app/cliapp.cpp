@@ -388,7 +388,10 @@ int CliApp::runDispatchAll(RecordStore &store, const QCommandLineParser &parser)
                  .arg(plan.totalCost, 0, 'f', 2)
                  .arg(plan.provenOptimal
                          ? tr("optimal, %n node(s) searched", nullptr, plan.nodesExplored)
-                         : tr("best found; the search stopped after %n node(s)", nullptr, plan.nodesExplored))
+                         : tr("best found; the search stopped after %n node(s)", nullptr, plan.nodesExplored)
+                             + (plan.optimalityGap >= 0
+                                     ? tr(", at most %1 above the optimum").arg(plan.optimalityGap, 0, 'f', 2)
+                                     : QString()))
           << Qt::endl;
     for (const PlannedDispatch &p : plan.assignments) {
         m_out << QStringLiteral("%1  %2  %3").arg(p.requestCode, -10).arg(p.plate, -12).arg(p.driverCode, -8)

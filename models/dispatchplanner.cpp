@@ -31,11 +31,11 @@ Cost scaled(double cost)
     return std::llround(cost * kScale);
 }
 
-// What one branch-and-bound node allows: request r's cars up to level carMax[r], its drivers from level
-// driverMin[r] on; a request set aside (nobody can take it) has no options at all.
+// What one branch-and-bound node allows: request r's cars of levels carMin[r]..carMax[r], its drivers from
+// level driverMin[r] on; a request set aside (nobody can take it) has no options at all.
 struct Restriction
 {
-    std::vector<int> carMax, driverMin;
+    std::vector<int> carMin, carMax, driverMin;
 };
 
 struct Relaxed
@@ -73,7 +73,7 @@ Relaxed relax(const std::vector<std::vector<Option>> &cars, const std::vector<st
         unitArcs.push_back(g.addArc(in, out));
         for (int o = 0; o < int(cars[r].size()); ++o) {
             const Option &opt = cars[r][o];
-            if (opt.level > node.carMax[r])
+            if (opt.level < node.carMin[r] || opt.level > node.carMax[r])
                 continue;
             auto c = carNode.find(opt.resource);
             if (c == carNode.end()) {
@@ -163,8 +163,10 @@ int driverLicenceLevel(const QString &licenceClass)
     return level;
 }
 
-Result solve(const std::vector<Request> &input, int nodeLimit)
+Result solve(const std::vector<Request> &input, int nodeLimit, qint64 timeLimitMs)
 {
+    QElapsedTimer clock;
+    clock.start();
     const int n = int(input.size());
     Result result;
     result.car.assign(n, -1);
@@ -174,7 +176,8 @@ Result solve(const std::vector<Request> &input, int nodeLimit)
     // Pruned options (see cheapestPerLevel), with their integer costs and a map back to the input's index.
     std::vector<std::vector<Option>> cars(n), drivers(n);
     std::vector<std::vector<Cost>> carCost(n), driverCost(n);
-    Restriction root { std::vector<int>(n, INT_MAX), std::vector<int>(n, INT_MIN) };
+    Restriction root { std::vector<int>(n, INT_MIN), std::vector<int>(n, INT_MAX),
+        std::vector<int>(n, INT_MIN) };
     Cost bound = 0; // sum over requests of the largest |cost| on both sides
     for (int r = 0; r < n; ++r) {
         const Request &req = input[r];
@@ -220,7 +223,7 @@ Result solve(const std::vector<Request> &input, int nodeLimit)
         for (int r = 0; r < n; ++r) {
             int lowestCar = INT_MAX, highestDriver = INT_MIN;
             for (const Option &o : cars[r]) {
-                if (o.level <= node.carMax[r])
+                if (o.level >= node.carMin[r] && o.level <= node.carMax[r])
                     lowestCar = std::min(lowestCar, o.level);
             }
             for (const Option &o : drivers[r]) {
@@ -232,40 +235,93 @@ Result solve(const std::vector<Request> &input, int nodeLimit)
         }
         return node;
     };
+    const auto violation = [&](const Relaxed &plan) {
+        for (int r = 0; r < n; ++r) {
+            const int ci = plan.car[r], di = plan.driver[r];
+            if (ci >= 0 && cars[r][ci].level > drivers[r][di].level)
+                return r;
+        }
+        return -1;
+    };
+    const auto solveNode = [&](const Restriction &node) {
+        ++result.nodes;
+        return relax(cars, carCost, drivers, driverCost, tightened(node), leftOut);
+    };
     Cost best = LLONG_MAX;
     Relaxed bestPlan;
-    // Depth first. Each node solves its problem without the licence coupling (relax): a lower bound of every
-    // plan the node allows, and that plan itself when every served request's driver holds its car's level.
-    // Otherwise it splits on the first request whose pair does not fit, so that both children exclude the
-    // current answer and together keep every plan.
-    std::function<void(const Restriction &)> explore = [&](const Restriction &node) {
-        if (result.nodes >= nodeLimit) {
-            result.provenOptimal = false;
-            return;
-        }
-        ++result.nodes;
-        const Relaxed relaxed = relax(cars, carCost, drivers, driverCost, tightened(node), leftOut);
-        if (relaxed.cost >= best)
-            return;
-        for (int r = 0; r < n; ++r) {
-            const int ci = relaxed.car[r], di = relaxed.driver[r];
-            if (ci >= 0 && cars[r][ci].level > drivers[r][di].level) {
-                // The car needs level L, the driver holds H < L. Any plan serving r has car level <= driver
-                // level: either the car's is <= H, or it is > H and then so is the driver's.
-                const int held = drivers[r][di].level;
-                Restriction smallerCar = node;
-                smallerCar.carMax[r] = std::min(node.carMax[r], held);
-                explore(smallerCar);
-                Restriction betterDriver = node;
-                betterDriver.driverMin[r] = std::max(node.driverMin[r], held + 1);
-                explore(betterDriver);
-                return;
+
+    // A good plan first, so that the search can prune from the start: every request whose pair does not fit
+    // keeps its car's level and must find a driver holding it; solved again until every pair fits (each
+    // round fixes at least one request for good, so it ends; a fixed request may end up left out).
+    {
+        Restriction fixedLevels = root;
+        Relaxed plan = relax(cars, carCost, drivers, driverCost, tightened(fixedLevels), leftOut);
+        for (int r = violation(plan); r >= 0; r = violation(plan)) {
+            for (int v = r; v < n; ++v) {
+                const int ci = plan.car[v], di = plan.driver[v];
+                if (ci >= 0 && cars[v][ci].level > drivers[v][di].level) {
+                    fixedLevels.carMin[v] = fixedLevels.carMax[v] = fixedLevels.driverMin[v]
+                        = cars[v][ci].level;
+                }
             }
+            plan = relax(cars, carCost, drivers, driverCost, tightened(fixedLevels), leftOut);
         }
-        best = relaxed.cost;
-        bestPlan = relaxed;
+        best = plan.cost;
+        bestPlan = plan;
+    }
+
+    // Then depth first, the most promising child first. Each node solves its problem without the licence
+    // coupling (relax): a lower bound of every plan the node allows, and that plan itself when every served
+    // request's driver holds its car's level. Otherwise it splits on the first request r whose pair does not
+    // fit, by the level of r's car: for each level L its cars may have, a child allows only cars of level L
+    // and drivers of level >= L. The children keep every plan (a plan leaving r out is in each), exclude the
+    // current answer, and r never splits again below them.
+    std::function<void(const Restriction &, const Relaxed &)> explore
+        = [&](const Restriction &node, const Relaxed &relaxed) {
+              const int r = violation(relaxed);
+              if (r < 0) {
+                  if (relaxed.cost < best) {
+                      best = relaxed.cost;
+                      bestPlan = relaxed;
+                  }
+                  return;
+              }
+              QList<int> levels;
+              for (const Option &o : cars[r]) {
+                  if (o.level >= node.carMin[r] && o.level <= node.carMax[r] && !levels.contains(o.level))
+                      levels << o.level;
+              }
+              std::vector<std::pair<Restriction, Relaxed>> children;
+              for (int level : std::as_const(levels)) {
+                  if (result.nodes >= nodeLimit || clock.elapsed() > timeLimitMs) {
+                      result.provenOptimal = false;
+                      return;
+                  }
+                  Restriction child = node;
+                  child.carMin[r] = child.carMax[r] = level;
+                  child.driverMin[r] = std::max(node.driverMin[r], level);
+                  Relaxed bound = solveNode(child);
+                  if (bound.cost < best)
+                      children.emplace_back(std::move(child), std::move(bound));
+              }
+              std::stable_sort(children.begin(), children.end(),
+                  [](const auto &a, const auto &b) { return a.second.cost < b.second.cost; });
+              for (const auto &[child, bound] : children) {
+                  if (bound.cost < best)
+                      explore(child, bound);
+              }
+          };
+    const Relaxed rootBound = solveNode(root);
+    if (rootBound.cost < best)
+        explore(root, rootBound);
+    // How far from the optimum a plan can be when the search stopped early: the root's bound is below every
+    // plan; when it serves as many requests as the plan, the left-out penalties cancel.
+    const auto served = [](const Relaxed &plan) {
+        return std::count_if(plan.car.begin(), plan.car.end(), [](int c) { return c >= 0; });
     };
-    explore(root);
+    result.gap = result.provenOptimal           ? 0.0
+        : served(rootBound) == served(bestPlan) ? double(best - rootBound.cost) / kScale
+                                                : -1.0;
 
     if (best == LLONG_MAX)
         return result; // cannot happen: leaving every request out is always a plan
@@ -479,6 +535,7 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
     plan.solveMs = timer.elapsed();
     plan.nodesExplored = result.nodes;
     plan.provenOptimal = result.provenOptimal;
+    plan.optimalityGap = result.gap;
     plan.totalCost = result.cost;
     static const char *levelNames[] = { "", "C1", "B1", "A1" };
     for (int r = 0; r < trips.size(); ++r) {

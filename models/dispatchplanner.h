@@ -33,7 +33,9 @@ struct DispatchPlan
     QHash<QString, QString> whyUnassigned; // request code -> the reason, in words
     double totalCost = 0; // of the assignments
     int nodesExplored = 0; // branch-and-bound nodes; 1 when the licences did not bind
-    bool provenOptimal = true; // false only when the search hit its node limit (the best plan found is kept)
+    bool provenOptimal
+        = true; // false only when the search hit its node or time limit (the best plan is kept)
+    double optimalityGap = 0; // then: at most this much above the optimum, or -1 when not known
     qint64 loadMs = 0, solveMs = 0; // reading the store and asking the rules; the solver
 };
 
@@ -70,12 +72,15 @@ struct Result
     int assigned = 0;
     int nodes = 0;
     bool provenOptimal = true;
+    double gap = 0; // at most this much above the optimum (0 when proven; -1 when not known)
 };
 
 // The plan that assigns as many requests as possible and, among those, costs least; each car and each
 // driver at most once, and every assigned driver's level at least its car's. Costs are compared in millionths
 // (of an hour of booked load), so the plan is exact for the costs rounded to that.
-Result solve(const std::vector<Request> &requests, int nodeLimit = 20000);
+// The search stops after nodeLimit nodes or timeLimitMs; the result then keeps the best plan found (always
+// a valid plan) and says it is not proven optimal.
+Result solve(const std::vector<Request> &requests, int nodeLimit = 20000, qint64 timeLimitMs = 5000);
 
 // Levels of the nested passenger-car licence classes (C1 < B1 < A1): 0 for a car of unknown seats (no
 // licence judged) or a driver with no class that covers C1.

@@ -142,6 +142,23 @@ private slots:
         QVERIFY(res.provenOptimal);
     }
 
+    // Stopped early, the search still gives a valid plan, and says it is not proven and by how much it may
+    // miss: here the first plan found (by fixing the car's level) is car A with driver Y, cost 1, and the
+    // bound without licences is 0.
+    void aStoppedSearchSaysSo()
+    {
+        const std::vector<Request> reqs { { { { 0, 0.0, 3 }, { 1, 5.0, 1 } },
+            { { 0, 0.0, 1 }, { 1, 1.0, 3 } } } };
+        const DispatchMatching::Result res = DispatchMatching::solve(reqs, 1);
+        verifyPlan(reqs, res);
+        QCOMPARE(res.assigned, 1);
+        QVERIFY(!res.provenOptimal);
+        QCOMPARE(res.gap, 1.0);
+        const DispatchMatching::Result full = DispatchMatching::solve(reqs);
+        QVERIFY(full.provenOptimal);
+        QCOMPARE(full.gap, 0.0);
+    }
+
     void agreesWithBruteForceOnSmallCases()
     {
         QRandomGenerator rng(20261127);
