@@ -4,6 +4,9 @@
 // day, three times, with the store's load (SQL, booking rules, costs) and the solver timed apart. Usage:
 //   bench_dispatch DB [REQUESTS] [--apply]   writes DB first when it does not exist yet (REQUESTS, default
 //                                            200); --apply then stores the last plan (DispatchService)
+//   bench_dispatch --synthetic [BUS% [SEED [PREMIUM]]]   the solver alone on random costs: 200 requests, 854
+//       cars (BUS% of them needing B1 or A1, as cheap as sedans), 939 drivers, each pair eligible at 50 %;
+//       PREMIUM is added per licence level above C1 to a driver's cost, which makes the licences bind hard
 // Figures go to stdout; docs/PERFORMANCE.md has those measured.
 #include "cityfleet.h"
 #include "database.h"
@@ -161,6 +164,47 @@ bool generate(RecordStore &store, int requests)
         && saveAll(store, QStringLiteral("tasks"), tasks) && saveAll(store, QStringLiteral("requests"), asks);
 }
 
+int synthetic(int busPct, int seed, int premium)
+{
+    using DispatchMatching::Option;
+    Lcg rng { quint64(seed) };
+    const int n = 200, cars = 854, drivers = 939;
+    std::vector<int> carLevel(cars), driverLevel(drivers);
+    std::vector<double> carBase(cars), driverBase(drivers);
+    for (int c = 0; c < cars; ++c) {
+        const int k = int(rng.next(100));
+        carLevel[size_t(c)] = k < 100 - busPct ? 1 : k < 100 - busPct / 3 ? 2 : 3;
+        carBase[size_t(c)] = rng.next(200) / 10.0;
+    }
+    for (int d = 0; d < drivers; ++d) {
+        const int k = int(rng.next(100));
+        driverLevel[size_t(d)] = k < 70 ? 1 : k < 90 ? 2 : 3;
+        driverBase[size_t(d)] = rng.next(200) / 10.0 + premium * (driverLevel[size_t(d)] - 1);
+    }
+    std::vector<DispatchMatching::Request> requests(n);
+    for (DispatchMatching::Request &r : requests) {
+        for (int c = 0; c < cars; ++c) {
+            if (rng.next(100) < 50)
+                r.cars.push_back(Option { c, carBase[size_t(c)] + (rng.next(3) ? 8 : 0) + rng.next(10) / 10.0,
+                    carLevel[size_t(c)] });
+        }
+        for (int d = 0; d < drivers; ++d) {
+            if (rng.next(100) < 50)
+                r.drivers.push_back(
+                    Option { d, driverBase[size_t(d)] + rng.next(10) / 10.0, driverLevel[size_t(d)] });
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const DispatchMatching::Result res = DispatchMatching::solve(requests);
+    out() << "synthetic bus " << busPct << " %, seed " << seed << ", premium " << premium << ": "
+          << timer.elapsed() << " ms, " << res.nodes << " node(s), "
+          << (res.provenOptimal ? "optimal" : "NOT proven optimal") << ", gap "
+          << QString::number(res.gap, 'f', 2) << "; " << res.assigned << " assigned, total cost "
+          << QString::number(res.cost, 'f', 2) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -168,6 +212,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool apply = args.removeAll(QStringLiteral("--apply")) > 0;
+    if (args.value(0) == QStringLiteral("--synthetic"))
+        return synthetic(args.value(1, QStringLiteral("10")).toInt(),
+            args.value(2, QStringLiteral("1")).toInt(), args.value(3, QStringLiteral("0")).toInt());
     if (args.isEmpty()) {
         out() << "usage: bench_dispatch DB [REQUESTS]\n";
         return 2;
