@@ -17,6 +17,7 @@
 #include <cmath>
 #include <functional>
 #include <optional>
+#include <queue>
 
 namespace DispatchMatching {
 
@@ -270,58 +271,63 @@ Result solve(const std::vector<Request> &input, int nodeLimit, qint64 timeLimitM
         bestPlan = plan;
     }
 
-    // Then depth first, the most promising child first. Each node solves its problem without the licence
-    // coupling (relax): a lower bound of every plan the node allows, and that plan itself when every served
-    // request's driver holds its car's level. Otherwise it splits on the first request r whose pair does not
-    // fit, by the level of r's car: for each level L its cars may have, a child allows only cars of level L
-    // and drivers of level >= L. The children keep every plan (a plan leaving r out is in each), exclude the
-    // current answer, and r never splits again below them.
-    std::function<void(const Restriction &, const Relaxed &)> explore
-        = [&](const Restriction &node, const Relaxed &relaxed) {
-              const int r = violation(relaxed);
-              if (r < 0) {
-                  if (relaxed.cost < best) {
-                      best = relaxed.cost;
-                      bestPlan = relaxed;
-                  }
-                  return;
-              }
-              QList<int> levels;
-              for (const Option &o : cars[r]) {
-                  if (o.level >= node.carMin[r] && o.level <= node.carMax[r] && !levels.contains(o.level))
-                      levels << o.level;
-              }
-              std::vector<std::pair<Restriction, Relaxed>> children;
-              for (int level : std::as_const(levels)) {
-                  if (result.nodes >= nodeLimit || clock.elapsed() > timeLimitMs) {
-                      result.provenOptimal = false;
-                      return;
-                  }
-                  Restriction child = node;
-                  child.carMin[r] = child.carMax[r] = level;
-                  child.driverMin[r] = std::max(node.driverMin[r], level);
-                  Relaxed bound = solveNode(child);
-                  if (bound.cost < best)
-                      children.emplace_back(std::move(child), std::move(bound));
-              }
-              std::stable_sort(children.begin(), children.end(),
-                  [](const auto &a, const auto &b) { return a.second.cost < b.second.cost; });
-              for (const auto &[child, bound] : children) {
-                  if (bound.cost < best)
-                      explore(child, bound);
-              }
-          };
+    // Then best bound first. Each node solves its problem without the licence coupling (relax): a lower bound
+    // of every plan the node allows, and that plan itself when every served request's driver holds its car's
+    // level. Otherwise it splits on the first request r whose pair does not fit, by the level of r's car: for
+    // each level L its cars may have, a child allows only cars of level L and drivers of level >= L. The
+    // children keep every plan (a plan leaving r out is in each), exclude the current answer, and r never
+    // splits again below them. The open node of lowest bound is always taken next, so when it is no better
+    // than the best plan, nothing open can be: that plan is optimal.
+    struct Open
+    {
+        Relaxed relaxed;
+        Restriction node;
+        int order = 0;
+    };
+    const auto later = [](const Open &a, const Open &b) {
+        return a.relaxed.cost > b.relaxed.cost || (a.relaxed.cost == b.relaxed.cost && a.order > b.order);
+    };
+    std::priority_queue<Open, std::vector<Open>, decltype(later)> open(later);
     const Relaxed rootBound = solveNode(root);
-    if (rootBound.cost < best)
-        explore(root, rootBound);
-    // How far from the optimum a plan can be when the search stopped early: the root's bound is below every
-    // plan; when it serves as many requests as the plan, the left-out penalties cancel.
+    open.push({ rootBound, root, 0 });
+    Relaxed lowest = rootBound; // the lowest bound still open when the search stops
+    int order = 0;
+    while (!open.empty() && open.top().relaxed.cost < best) {
+        if (result.nodes >= nodeLimit || clock.elapsed() > timeLimitMs) {
+            result.provenOptimal = false;
+            lowest = open.top().relaxed;
+            break;
+        }
+        const Open top = open.top();
+        open.pop();
+        const int r = violation(top.relaxed);
+        if (r < 0) {
+            best = top.relaxed.cost;
+            bestPlan = top.relaxed;
+            continue;
+        }
+        QList<int> levels;
+        for (const Option &o : cars[r]) {
+            if (o.level >= top.node.carMin[r] && o.level <= top.node.carMax[r] && !levels.contains(o.level))
+                levels << o.level;
+        }
+        for (int level : std::as_const(levels)) {
+            Restriction child = top.node;
+            child.carMin[r] = child.carMax[r] = level;
+            child.driverMin[r] = std::max(top.node.driverMin[r], level);
+            Relaxed bound = solveNode(child);
+            if (bound.cost < best)
+                open.push({ std::move(bound), std::move(child), ++order });
+        }
+    }
+    // How far from the optimum the plan can be when the search stopped early: no plan costs less than the
+    // lowest open bound; when that bound serves as many requests as the plan, the left-out penalties cancel.
     const auto served = [](const Relaxed &plan) {
         return std::count_if(plan.car.begin(), plan.car.end(), [](int c) { return c >= 0; });
     };
-    result.gap = result.provenOptimal           ? 0.0
-        : served(rootBound) == served(bestPlan) ? double(best - rootBound.cost) / kScale
-                                                : -1.0;
+    result.gap = result.provenOptimal        ? 0.0
+        : served(lowest) == served(bestPlan) ? double(best - lowest.cost) / kScale
+                                             : -1.0;
 
     if (best == LLONG_MAX)
         return result; // cannot happen: leaving every request out is always a plan
