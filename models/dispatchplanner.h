@@ -33,16 +33,17 @@ struct DispatchPlan
     QHash<QString, QString> whyUnassigned; // request code -> the reason, in words
     double totalCost = 0; // of the assignments
     int nodesExplored = 0; // branch-and-bound nodes; 1 when the licences did not bind
-    bool provenOptimal
-        = true; // false only when the search hit its node or time limit (the best plan is kept)
-    double optimalityGap = 0; // then: at most this much above the optimum, or -1 when not known
+    // False only when the search hit its node or time limit: the plan is then the best found (a valid one),
+    // at most optimalityGap above the optimum (-1 when that is not known).
+    bool provenOptimal = true;
+    double optimalityGap = 0;
     qint64 loadMs = 0, solveMs = 0; // reading the store and asking the rules; the solver
 };
 
 namespace DispatchMatching {
 
 // One car or driver a request may take: which (an index shared by all requests), at what cost, and its
-// licence level (a car: the level its seats need; a driver: the highest level held; see licenceLevel*).
+// licence level (a car: the level its seats need; a driver: the highest level held; see carLicenceLevel and driverLicenceLevel).
 struct Option
 {
     int resource = 0;
