@@ -43,7 +43,8 @@ struct DispatchPlan
 namespace DispatchMatching {
 
 // One car or driver a request may take: which (an index shared by all requests), at what cost, and its
-// licence level (a car: the level its seats need; a driver: the highest level held; see carLicenceLevel and driverLicenceLevel).
+// licence level (a car: the level its seats need; a driver: the highest level held; see carLicenceLevel and
+// driverLicenceLevel).
 struct Option
 {
     int resource = 0;
