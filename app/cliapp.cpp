@@ -5,14 +5,15 @@
 #include "checkservice.h"
 #include "csvreader.h"
 #include "database.h"
-#include "timeparse.h"
 #include "demodata.h"
+#include "dispatchplanner.h"
 #include "dispatchservice.h"
 #include "dispatchsuggestions.h"
-#include "recordvalidator.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
 #include "recordstore.h"
+#include "recordvalidator.h"
+#include "timeparse.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -56,14 +57,17 @@ int CliApp::run(const QStringList &arguments)
     parser.addOption({ QStringLiteral("odometer"), tr("The odometer reading in km."), tr("KM") });
     parser.addOption({ QStringLiteral("start"), tr("New start of a moved dispatch order (keeps its length)."), tr("TIME") });
     parser.addOption({ QStringLiteral("end"), tr("New end of a moved dispatch order."), tr("TIME") });
+    parser.addOption({ QStringLiteral("date"),
+        tr("The day whose approved requests dispatch-all plans, YYYY-MM-DD."), tr("DATE") });
+    parser.addOption({ QStringLiteral("apply"), tr("dispatch-all: store the plan, not only print it.") });
     parser.addPositionalArgument(QStringLiteral("command"),
         tr("import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | "
            "request add FIELD=VALUE… | request approve|reject|cancel CODE | "
            "request refer CODE --provider NAME --reason TEXT | "
            "dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | "
            "move ORDER [--plate PLATE] [--start TIME] [--end TIME] | "
-           "suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | "
-           "print-order --task CODE --out FILE.pdf"));
+           "suggest CODE [--plate PLATE] | dispatch-all --date DATE [--apply] | "
+           "render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf"));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return UsageError;
@@ -80,7 +84,7 @@ int CliApp::run(const QStringList &arguments)
     const QString command = args.first();
     if (!QStringList { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("check"),
                        QStringLiteral("request"), QStringLiteral("dispatch"), QStringLiteral("depart"), QStringLiteral("return"),
-                       QStringLiteral("suggest"), QStringLiteral("move") }
+                       QStringLiteral("suggest"), QStringLiteral("move"), QStringLiteral("dispatch-all") }
              .contains(command)) {
         m_err << tr("unknown command %1; try --help").arg(command) << Qt::endl;
         return UsageError;
@@ -105,6 +109,8 @@ int CliApp::run(const QStringList &arguments)
         return runDemo(store);
     if (command == QStringLiteral("suggest"))
         return runSuggest(store, args.value(1), parser.value(QStringLiteral("plate")));
+    if (command == QStringLiteral("dispatch-all"))
+        return runDispatchAll(store, parser);
     return runDispatch(store, args, parser);
 }
 
@@ -413,5 +419,49 @@ int CliApp::runSuggest(RecordStore &store, const QString &requestCode, const QSt
         m_out << tr("%n free driver(s) for %1, best first:", nullptr, int(drivers.size())).arg(plate) << Qt::endl;
         print(drivers, false);
     }
+    return Ok;
+}
+
+int CliApp::runDispatchAll(RecordStore &store, const QCommandLineParser &parser)
+{
+    const QDate day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    if (!day.isValid()) {
+        m_err << tr("usage: dispatch-all --date YYYY-MM-DD [--apply]") << Qt::endl;
+        return UsageError;
+    }
+    const DispatchPlan plan = DispatchPlanner(store).planDay(day);
+    if (plan.assignments.isEmpty() && plan.unassigned.isEmpty()) {
+        m_out << tr("no approved requests on %1").arg(day.toString(Qt::ISODate)) << Qt::endl;
+        return Ok;
+    }
+    m_out << tr("plan for %1: %2 assigned, %3 unassigned, total cost %4 (%5)")
+                 .arg(day.toString(Qt::ISODate))
+                 .arg(plan.assignments.size())
+                 .arg(plan.unassigned.size())
+                 .arg(plan.totalCost, 0, 'f', 2)
+                 .arg(plan.provenOptimal
+                         ? tr("optimal, %n node(s) searched", nullptr, plan.nodesExplored)
+                         : tr("best found; the search stopped after %n node(s)", nullptr, plan.nodesExplored)
+                             + (plan.optimalityGap >= 0
+                                     ? tr(", at most %1 above the optimum").arg(plan.optimalityGap, 0, 'f', 2)
+                                     : QString()))
+          << Qt::endl;
+    for (const PlannedDispatch &p : plan.assignments) {
+        m_out << QStringLiteral("%1  %2  %3").arg(p.requestCode, -10).arg(p.plate, -12).arg(p.driverCode, -8)
+              << tr("vehicle %1, driver %2").arg(p.vehicleCost, 0, 'f', 2).arg(p.driverCost, 0, 'f', 2)
+              << Qt::endl;
+    }
+    for (const QString &code : plan.unassigned)
+        m_out << tr("%1  unassigned: %2").arg(code, -10).arg(plan.whyUnassigned.value(code)) << Qt::endl;
+    if (!parser.isSet(QStringLiteral("apply")))
+        return Ok;
+    const DispatchResult applied = DispatchService(store).dispatchPlan(plan, user());
+    if (!applied.ok) {
+        m_err << tr("nothing was stored:") << Qt::endl;
+        for (const QString &e : applied.errors)
+            m_err << e << Qt::endl;
+        return DataError;
+    }
+    m_out << tr("stored %n dispatch order(s)", nullptr, int(plan.assignments.size())) << Qt::endl;
     return Ok;
 }

@@ -1,4 +1,5 @@
 #include "dispatchservice.h"
+#include "dispatchplanner.h"
 #include "recordstore.h"
 #include "requestflow.h"
 #include "timeparse.h"
@@ -261,6 +262,32 @@ DispatchResult DispatchService::reassign(const QString &taskCode, const QString 
     result.ok = true;
     result.id = saved.id;
     return result;
+}
+
+DispatchResult DispatchService::dispatchPlan(const DispatchPlan &plan, const QString &user)
+{
+    // One outer write scope: each dispatch() joins it, and a refused one makes the whole scope roll back.
+    // The others are still tried, so that the dispatcher hears of every request that no longer fits.
+    if (!m_store.beginWrite())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    DispatchResult all;
+    all.ok = true;
+    for (const PlannedDispatch &p : plan.assignments) {
+        const DispatchResult one = dispatch(p.requestCode, p.plate, p.driverCode, user);
+        if (one.ok)
+            continue;
+        all.ok = false;
+        for (const QString &e : one.errors)
+            all.errors << tr("%1 (%2, %3): %4").arg(p.requestCode, p.plate, p.driverCode, e);
+        all.conflicts << one.conflicts;
+    }
+    if (!m_store.endWrite(all.ok) && all.ok) {
+        all.ok = false;
+        all.errors << tr("the plan could not be saved: %1").arg(m_store.database().lastError().text());
+    }
+    if (!all.ok && all.errors.isEmpty())
+        all.errors << tr("the plan could not be saved");
+    return all;
 }
 
 DispatchResult DispatchService::depart(const QString &code, qint64 timeMs, double odometerKm, const QString &user)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 class RecordStore;
+struct DispatchPlan;
 
 struct DispatchResult
 {
@@ -33,6 +34,10 @@ public:
     DispatchResult cancel(const QString &requestCode, const QString &reason, const QString &user);
     // Checks the booking rules and, when nothing conflicts, creates the dispatch order (派车单).
     DispatchResult dispatch(const QString &requestCode, const QString &plate, const QString &driverCode, const QString &user);
+    // Every assignment of a plan (DispatchPlanner), each through dispatch() and its booking rules, in one
+    // transaction: when any is refused (someone booked the car or driver meanwhile) nothing is stored, and
+    // the errors name each refused request and why. `id` stays empty.
+    DispatchResult dispatchPlan(const DispatchPlan &plan, const QString &user);
     // Without creating anything: what the booking rules say of this car and driver for this request.
     QList<BookingConflict> conflictsFor(const QString &requestCode, const QString &plate, const QString &driverCode) const;
     // The booking rules for a dispatch order as typed into a form (vehicle_id, driver_id, start_at, end_at):

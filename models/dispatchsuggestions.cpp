@@ -23,31 +23,47 @@ constexpr double kPerSpareSeat = 0.5;
 constexpr double kPerIdleDay = 1.0;
 constexpr double kMaxIdleDays = 7.0;
 
+// The hours booked in the Beijing calendar month of `tripStart` and the end of the last booking before it.
 struct Load
 {
     double hours = 0;
     qint64 lastEndMs = 0;
-    QList<BookingWindow> windows;
 };
 
-// The vehicle's or driver's bookings, with the hours booked in the Beijing calendar month of `tripStart`
-// and the end of the last booking before it.
-Load loadOf(const RecordStore &store, const char *field, const QString &id, qint64 tripStart)
+Load loadOf(const QList<BookingWindow> &windows, qint64 tripStart)
 {
     const checks::YearMonth month = checks::beijingMonthOf(tripStart);
     const qint64 monthStart = checks::beijingMonthStartMs(month);
     const qint64 monthEnd = checks::beijingMonthEndMs(month);
-    const qint64 before = tripStart;
     Load load;
-    for (const Record &task : store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id)) {
-        const qint64 start = msOf(task, "start_at"), end = msOf(task, "end_at");
-        load.windows << BookingWindow { task.text(QStringLiteral("code")), start, end };
-        if (start >= monthStart && start < monthEnd)
-            load.hours += double(end - start) / 3.6e6;
-        if (end <= before)
-            load.lastEndMs = std::max(load.lastEndMs, end);
+    for (const BookingWindow &w : windows) {
+        if (w.startMs >= monthStart && w.startMs < monthEnd)
+            load.hours += double(w.endMs - w.startMs) / 3.6e6;
+        if (w.endMs <= tripStart)
+            load.lastEndMs = std::max(load.lastEndMs, w.endMs);
     }
     return load;
+}
+
+double idleCost(const Load &load, qint64 tripStart)
+{
+    const double idleDays = load.lastEndMs ? double(tripStart - load.lastEndMs) / 8.64e7 : kMaxIdleDays;
+    return -kPerIdleDay * std::min(kMaxIdleDays, std::max(0.0, idleDays));
+}
+
+QList<BookingWindow> windowsOf(const RecordStore &store, const char *field, const QString &id)
+{
+    QList<BookingWindow> out;
+    for (const Record &task : store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id))
+        out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"),
+            msOf(task, "end_at") };
+    return out;
+}
+
+CostTrip tripOf(const Record &request)
+{
+    return { msOf(request, "start_at"), msOf(request, "end_at"),
+        request.value(QStringLiteral("passengers")).toInt(), request.text(QStringLiteral("unit_id")) };
 }
 
 void sortByCost(QList<Suggestion> &list)
@@ -61,7 +77,66 @@ void sortByCost(QList<Suggestion> &list)
 
 DispatchSuggestions::DispatchSuggestions(const RecordStore &store)
     : m_store(store)
+{ }
+
+std::optional<Suggestion> DispatchSuggestions::vehicleFor(
+    const CostTrip &trip, const CostVehicle &v, QList<BookingConflict> *refusal)
 {
+    BookingFacts facts;
+    facts.plate = v.plate;
+    facts.vehicleStatus = v.status;
+    facts.seats = v.seats;
+    facts.driverStatus = QStringLiteral("active");
+    facts.licenceClass = QStringLiteral("A1"); // the driver is chosen next: judge the car alone here
+    facts.vehicleBookings = v.bookings;
+    QList<BookingConflict> conflicts
+        = BookingRules::check(facts, { trip.startMs, trip.endMs, trip.passengers });
+    if (!conflicts.isEmpty()) {
+        if (refusal)
+            *refusal = std::move(conflicts);
+        return std::nullopt;
+    }
+    const Load load = loadOf(v.bookings, trip.startMs);
+    Suggestion s;
+    s.id = v.id;
+    s.key = v.plate;
+    s.name = v.model;
+    s.bookedHours = load.hours;
+    const bool own = v.unitId == trip.unitId;
+    s.fitCost = own ? 0 : (v.category == QStringLiteral("general") ? kPool : kOtherAgency);
+    s.seatCost = v.seats > 0 ? kPerSpareSeat * std::max(0, v.seats - 1 - trip.passengers) : 0;
+    s.loadCost = load.hours;
+    s.idleCost = idleCost(load, trip.startMs);
+    s.cost = s.fitCost + s.seatCost + s.loadCost + s.idleCost;
+    return s;
+}
+
+std::optional<Suggestion> DispatchSuggestions::driverFor(
+    const CostTrip &trip, const CostDriver &d, int seats, QList<BookingConflict> *refusal)
+{
+    BookingFacts facts;
+    facts.vehicleStatus = QStringLiteral("active"); // the car is judged on its own
+    facts.seats = seats;
+    facts.driverCode = d.code;
+    facts.driverStatus = d.status;
+    facts.licenceClass = d.licenceClass;
+    facts.driverBookings = d.bookings;
+    QList<BookingConflict> conflicts = BookingRules::check(facts, { trip.startMs, trip.endMs, 0 });
+    if (!conflicts.isEmpty()) {
+        if (refusal)
+            *refusal = std::move(conflicts);
+        return std::nullopt;
+    }
+    const Load load = loadOf(d.bookings, trip.startMs);
+    Suggestion s;
+    s.id = d.id;
+    s.key = d.code;
+    s.name = d.name;
+    s.bookedHours = load.hours;
+    s.loadCost = load.hours;
+    s.idleCost = idleCost(load, trip.startMs);
+    s.cost = s.loadCost + s.idleCost;
+    return s;
 }
 
 QList<Suggestion> DispatchSuggestions::vehicles(const QString &requestCode) const
@@ -70,32 +145,14 @@ QList<Suggestion> DispatchSuggestions::vehicles(const QString &requestCode) cons
     const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
     if (!request || request->deleted)
         return out;
-    const qint64 start = msOf(*request, "start_at"), end = msOf(*request, "end_at");
-    const int passengers = request->value(QStringLiteral("passengers")).toInt();
+    const CostTrip trip = tripOf(*request);
     for (const Record &v : m_store.records(QStringLiteral("vehicles"))) {
-        const Load load = loadOf(m_store, "vehicle_id", v.id, start);
-        BookingFacts facts;
-        facts.plate = v.text(QStringLiteral("plate"));
-        facts.vehicleStatus = v.text(QStringLiteral("status"));
-        facts.seats = v.value(QStringLiteral("seats")).toInt();
-        facts.driverStatus = QStringLiteral("active");
-        facts.licenceClass = QStringLiteral("A1"); // the driver is chosen next: judge the car alone here
-        facts.vehicleBookings = load.windows;
-        if (!BookingRules::check(facts, { start, end, passengers }).isEmpty())
-            continue;
-        Suggestion s;
-        s.id = v.id;
-        s.key = facts.plate;
-        s.name = v.text(QStringLiteral("model"));
-        s.bookedHours = load.hours;
-        const bool own = v.text(QStringLiteral("unit_id")) == request->text(QStringLiteral("unit_id"));
-        s.fitCost = own ? 0 : (v.text(QStringLiteral("category")) == QStringLiteral("general") ? kPool : kOtherAgency);
-        s.seatCost = facts.seats > 0 ? kPerSpareSeat * std::max(0, facts.seats - 1 - passengers) : 0;
-        s.loadCost = load.hours;
-        const double idleDays = load.lastEndMs ? double(start - load.lastEndMs) / 8.64e7 : kMaxIdleDays;
-        s.idleCost = -kPerIdleDay * std::min(kMaxIdleDays, std::max(0.0, idleDays));
-        s.cost = s.fitCost + s.seatCost + s.loadCost + s.idleCost;
-        out << s;
+        const CostVehicle vehicle { v.id, v.text(QStringLiteral("plate")), v.text(QStringLiteral("model")),
+            v.text(QStringLiteral("unit_id")), v.text(QStringLiteral("category")),
+            v.text(QStringLiteral("status")), v.value(QStringLiteral("seats")).toInt(),
+            windowsOf(m_store, "vehicle_id", v.id) };
+        if (const std::optional<Suggestion> s = vehicleFor(trip, vehicle))
+            out << *s;
     }
     sortByCost(out);
     return out;
@@ -108,29 +165,14 @@ QList<Suggestion> DispatchSuggestions::drivers(const QString &requestCode, const
     const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
     if (!request || request->deleted || !vehicle || vehicle->deleted)
         return out;
-    const qint64 start = msOf(*request, "start_at"), end = msOf(*request, "end_at");
+    const CostTrip trip = tripOf(*request);
+    const int seats = vehicle->value(QStringLiteral("seats")).toInt();
     for (const Record &d : m_store.records(QStringLiteral("drivers"))) {
-        const Load load = loadOf(m_store, "driver_id", d.id, start);
-        BookingFacts facts;
-        facts.plate = plate;
-        facts.vehicleStatus = QStringLiteral("active"); // the car was judged already
-        facts.seats = vehicle->value(QStringLiteral("seats")).toInt();
-        facts.driverCode = d.text(QStringLiteral("code"));
-        facts.driverStatus = d.text(QStringLiteral("status"));
-        facts.licenceClass = d.text(QStringLiteral("license_class"));
-        facts.driverBookings = load.windows;
-        if (!BookingRules::check(facts, { start, end, 0 }).isEmpty())
-            continue;
-        Suggestion s;
-        s.id = d.id;
-        s.key = facts.driverCode;
-        s.name = d.text(QStringLiteral("name"));
-        s.bookedHours = load.hours;
-        s.loadCost = load.hours;
-        const double idleDays = load.lastEndMs ? double(start - load.lastEndMs) / 8.64e7 : kMaxIdleDays;
-        s.idleCost = -kPerIdleDay * std::min(kMaxIdleDays, std::max(0.0, idleDays));
-        s.cost = s.loadCost + s.idleCost;
-        out << s;
+        const CostDriver driver { d.id, d.text(QStringLiteral("code")), d.text(QStringLiteral("name")),
+            d.text(QStringLiteral("status")), d.text(QStringLiteral("license_class")),
+            windowsOf(m_store, "driver_id", d.id) };
+        if (const std::optional<Suggestion> s = driverFor(trip, driver, seats))
+            out << *s;
     }
     sortByCost(out);
     return out;

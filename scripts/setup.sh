@@ -11,7 +11,7 @@ packages=(
     qt6-positioning-dev libqt6positioning6-plugins qt6-charts-dev qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libxlsxwriter-dev libsqlite3-dev
+    libxlsxwriter-dev libsqlite3-dev liblemon-dev
     xvfb xauth fonts-noto-cjk
     poppler-utils
 )

@@ -1074,10 +1074,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</translation>
-    </message>
-    <message>
         <source>usage: request refer REQUEST --provider NAME --reason TEXT</source>
         <translation>usage: request refer REQUEST --provider NAME --reason TEXT</translation>
     </message>
@@ -1088,6 +1084,67 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>usage: request add|approve|reject|cancel|refer …</source>
         <translation>usage: request add|approve|reject|cancel|refer …</translation>
+    </message>
+    <message>
+        <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
+        <translation>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>dispatch-all: store the plan, not only print it.</source>
+        <translation>dispatch-all: store the plan, not only print it.</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | dispatch-all --date DATE [--apply] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</source>
+        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | dispatch-all --date DATE [--apply] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>usage: dispatch-all --date YYYY-MM-DD [--apply]</source>
+        <translation>usage: dispatch-all --date YYYY-MM-DD [--apply]</translation>
+    </message>
+    <message>
+        <source>no approved requests on %1</source>
+        <translation>no approved requests on %1</translation>
+    </message>
+    <message>
+        <source>plan for %1: %2 assigned, %3 unassigned, total cost %4 (%5)</source>
+        <translation>plan for %1: %2 assigned, %3 unassigned, total cost %4 (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>optimal, %n node(s) searched</source>
+        <translation>
+            <numerusform>optimal, %n node searched</numerusform>
+            <numerusform>optimal, %n nodes searched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>best found; the search stopped after %n node(s)</source>
+        <translation>
+            <numerusform>best found; the search stopped after %n node</numerusform>
+            <numerusform>best found; the search stopped after %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, at most %1 above the optimum</source>
+        <translation>, at most %1 above the optimum</translation>
+    </message>
+    <message>
+        <source>vehicle %1, driver %2</source>
+        <translation>vehicle %1, driver %2</translation>
+    </message>
+    <message>
+        <source>%1  unassigned: %2</source>
+        <translation>%1  unassigned: %2</translation>
+    </message>
+    <message>
+        <source>nothing was stored:</source>
+        <translation>nothing was stored:</translation>
+    </message>
+    <message numerus="yes">
+        <source>stored %n dispatch order(s)</source>
+        <translation>
+            <numerusform>stored %n dispatch order</numerusform>
+            <numerusform>stored %n dispatch orders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1747,43 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DispatchPlanner</name>
+    <message>
+        <source>the request does not exist</source>
+        <translation>the request does not exist</translation>
+    </message>
+    <message>
+        <source>the request is %1, not approved</source>
+        <translation>the request is %1, not approved</translation>
+    </message>
+    <message numerus="yes">
+        <source>every car with room for %n passenger(s) and the driver is booked then</source>
+        <translation>
+            <numerusform>every car with room for %n passenger and the driver is booked then</numerusform>
+            <numerusform>every car with room for %n passengers and the driver is booked then</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no car in service has room for %n passenger(s) and the driver</source>
+        <translation>
+            <numerusform>no car in service has room for %n passenger and the driver</numerusform>
+            <numerusform>no car in service has room for %n passengers and the driver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no driver on duty is free then</source>
+        <translation>no driver on duty is free then</translation>
+    </message>
+    <message>
+        <source>the free cars need a %1 licence, which no free driver holds</source>
+        <translation>the free cars need a %1 licence, which no free driver holds</translation>
+    </message>
+    <message>
+        <source>the cars and drivers free for it are needed by other requests of this batch</source>
+        <translation>the cars and drivers free for it are needed by other requests of this batch</translation>
+    </message>
+</context>
+<context>
     <name>DispatchService</name>
     <message>
         <source>request %1 does not exist</source>
@@ -1750,6 +1844,18 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>request %1: a reason is needed to refer it</source>
         <translation>request %1: a reason is needed to refer it</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>the plan could not be saved: %1</source>
+        <translation>the plan could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the plan could not be saved</source>
+        <translation>the plan could not be saved</translation>
     </message>
 </context>
 <context>

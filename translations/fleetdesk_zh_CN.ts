@@ -1059,10 +1059,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</source>
-        <translation>import 类型 文件 | export 类型 文件 | check --from 日期 --to 日期 | demo | request add 字段=值… | request approve|reject|cancel 单号 | request refer 单号 --provider 名称 --reason 理由 | dispatch 单号 --plate 车牌 --driver 编号 | depart 单号 | return 单号 | move 派车单 [--plate 车牌] [--start 时间] [--end 时间] | suggest 单号 [--plate 车牌] | render --task 单号 --out 文件.png [--size 宽x高] | print-order --task 单号 --out 文件.pdf</translation>
-    </message>
-    <message>
         <source>usage: request refer REQUEST --provider NAME --reason TEXT</source>
         <translation>用法：request refer 申请单 --provider 名称 --reason 理由</translation>
     </message>
@@ -1073,6 +1069,64 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>usage: request add|approve|reject|cancel|refer …</source>
         <translation>用法：request add|approve|reject|cancel|refer …</translation>
+    </message>
+    <message>
+        <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
+        <translation>dispatch-all 统筹派车的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>dispatch-all: store the plan, not only print it.</source>
+        <translation>dispatch-all：保存方案，而不只是打印。</translation>
+    </message>
+    <message>
+        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | dispatch-all --date DATE [--apply] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</source>
+        <translation>import 类型 文件 | export 类型 文件 | check --from 日期 --to 日期 | demo | request add 字段=值… | request approve|reject|cancel 单号 | request refer 单号 --provider 名称 --reason 理由 | dispatch 单号 --plate 车牌 --driver 编号 | depart 单号 | return 单号 | move 派车单 [--plate 车牌] [--start 时间] [--end 时间] | suggest 单号 [--plate 车牌] | dispatch-all --date 日期 [--apply] | render --task 单号 --out 文件.png [--size 宽x高] | print-order --task 单号 --out 文件.pdf</translation>
+    </message>
+    <message>
+        <source>usage: dispatch-all --date YYYY-MM-DD [--apply]</source>
+        <translation>用法：dispatch-all --date YYYY-MM-DD [--apply]</translation>
+    </message>
+    <message>
+        <source>no approved requests on %1</source>
+        <translation>%1 没有已批准的申请</translation>
+    </message>
+    <message>
+        <source>plan for %1: %2 assigned, %3 unassigned, total cost %4 (%5)</source>
+        <translation>%1 的方案：派出 %2 张，未派 %3 张，总代价 %4（%5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>optimal, %n node(s) searched</source>
+        <translation>
+            <numerusform>最优，搜索了 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>best found; the search stopped after %n node(s)</source>
+        <translation>
+            <numerusform>找到的最好方案；搜索在 %n 个节点后停止</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, at most %1 above the optimum</source>
+        <translation>，至多比最优高 %1</translation>
+    </message>
+    <message>
+        <source>vehicle %1, driver %2</source>
+        <translation>车辆 %1，驾驶员 %2</translation>
+    </message>
+    <message>
+        <source>%1  unassigned: %2</source>
+        <translation>%1  未派：%2</translation>
+    </message>
+    <message>
+        <source>nothing was stored:</source>
+        <translation>没有保存任何内容：</translation>
+    </message>
+    <message numerus="yes">
+        <source>stored %n dispatch order(s)</source>
+        <translation>
+            <numerusform>已保存 %n 张派车单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1727,41 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DispatchPlanner</name>
+    <message>
+        <source>the request does not exist</source>
+        <translation>申请不存在</translation>
+    </message>
+    <message>
+        <source>the request is %1, not approved</source>
+        <translation>申请状态为%1，不是已批准</translation>
+    </message>
+    <message numerus="yes">
+        <source>every car with room for %n passenger(s) and the driver is booked then</source>
+        <translation>
+            <numerusform>能坐下 %n 名乘客和驾驶员的车辆在该时段都已派出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no car in service has room for %n passenger(s) and the driver</source>
+        <translation>
+            <numerusform>没有在用车辆能坐下 %n 名乘客和驾驶员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no driver on duty is free then</source>
+        <translation>该时段没有在岗的空闲驾驶员</translation>
+    </message>
+    <message>
+        <source>the free cars need a %1 licence, which no free driver holds</source>
+        <translation>空闲车辆需要 %1 准驾车型，空闲驾驶员中无人持有</translation>
+    </message>
+    <message>
+        <source>the cars and drivers free for it are needed by other requests of this batch</source>
+        <translation>可用的车辆和驾驶员已被本批其他申请占用</translation>
+    </message>
+</context>
+<context>
     <name>DispatchService</name>
     <message>
         <source>request %1 does not exist</source>
@@ -1733,6 +1822,18 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>request %1: a reason is needed to refer it</source>
         <translation>申请单 %1：报备转办需要理由</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation>%1（%2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>the plan could not be saved: %1</source>
+        <translation>方案未能保存：%1</translation>
+    </message>
+    <message>
+        <source>the plan could not be saved</source>
+        <translation>方案未能保存</translation>
     </message>
 </context>
 <context>

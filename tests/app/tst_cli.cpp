@@ -308,6 +308,54 @@ private slots:
             int(CliApp::UsageError));
     }
 
+    void dispatchAllPrintsThePlanAndAppliesIt()
+    {
+        const QString db = file(QStringLiteral("dispatchall.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
+        for (const auto &[code, passengers] : { std::pair { QStringLiteral("A1"), QStringLiteral("2") },
+                 std::pair { QStringLiteral("A2"), QStringLiteral("3") },
+                 std::pair { QStringLiteral("A3"), QStringLiteral("59") } }) {
+            const Run add
+                = cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
+                    QStringLiteral("request_code=") + code, QStringLiteral("unit_code=NT003"),
+                    QStringLiteral("passengers=") + passengers, QStringLiteral("start=2026-12-02 09:00"),
+                    QStringLiteral("end=2026-12-02 11:00"), QStringLiteral("dest_lat=32.37"),
+                    QStringLiteral("dest_lon=120.57"), QStringLiteral("nav_km=96") });
+            QVERIFY2(add.code == 0, qPrintable(add.err));
+            QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("approve"),
+                             code })
+                         .code,
+                0);
+        }
+        const QStringList base { QStringLiteral("--db"), db, QStringLiteral("dispatch-all"),
+            QStringLiteral("--date"), QStringLiteral("2026-12-02") };
+        const Run shown = cli(base);
+        QVERIFY2(shown.code == 0, qPrintable(shown.err));
+        QVERIFY2(shown.out.contains(QStringLiteral("2 assigned, 1 unassigned")), qPrintable(shown.out));
+        QVERIFY2(shown.out.contains(QStringLiteral("total cost")), qPrintable(shown.out));
+        QVERIFY2(
+            shown.out.contains(QStringLiteral("A3")) && shown.out.contains(QStringLiteral("unassigned: ")),
+            qPrintable(shown.out));
+        const int tasks = count(db, QStringLiteral("tasks"));
+        // Only shown: nothing stored, the same plan again.
+        QCOMPARE(cli(base).out, shown.out);
+        QCOMPARE(count(db, QStringLiteral("tasks")), tasks);
+        const Run applied = cli(base + QStringList { QStringLiteral("--apply") });
+        QVERIFY2(applied.code == 0, qPrintable(applied.err));
+        QVERIFY2(applied.out.contains(QStringLiteral("stored 2 dispatch order")), qPrintable(applied.out));
+        QCOMPARE(count(db, QStringLiteral("tasks")), tasks + 2);
+        const Run after = cli(base);
+        QVERIFY2(after.out.contains(QStringLiteral("0 assigned, 1 unassigned")), qPrintable(after.out));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("dispatch-all"), QStringLiteral("--date"),
+                         QStringLiteral("2.12.2026") })
+                     .code,
+            int(CliApp::UsageError));
+        const Run empty = cli({ QStringLiteral("--db"), db, QStringLiteral("dispatch-all"),
+            QStringLiteral("--date"), QStringLiteral("2026-12-03") });
+        QCOMPARE(empty.code, 0);
+        QVERIFY2(empty.out.contains(QStringLiteral("no approved requests")), qPrintable(empty.out));
+    }
+
     // The real binary routes render to the map renderer under a GUI application, offscreen without a display.
     void renderWritesThePng()
     {
