@@ -1193,6 +1193,76 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DispatchAllDialog</name>
+    <message>
+        <source>Dispatch all requests of %1</source>
+        <translation>Dispatch all requests of %1</translation>
+    </message>
+    <message>
+        <source>Planning the day&apos;s approved requests…</source>
+        <translation>Planning the day&apos;s approved requests…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No approved request is waiting for a car on %1.</source>
+        <translation>No approved request is waiting for a car on %1.</translation>
+    </message>
+    <message>
+        <source>This is the cheapest plan the booking rules allow (proven).</source>
+        <translation>This is the cheapest plan the booking rules allow (proven).</translation>
+    </message>
+    <message>
+        <source>The search stopped at its limit: the best plan found, at most %1 above the cheapest.</source>
+        <translation>The search stopped at its limit: the best plan found, at most %1 above the cheapest.</translation>
+    </message>
+    <message>
+        <source>The search stopped at its limit: the best plan found.</source>
+        <translation>The search stopped at its limit: the best plan found.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests get a car and a driver, total cost %3. %4</source>
+        <translation>%1 of %2 requests get a car and a driver, total cost %3. %4</translation>
+    </message>
+    <message>
+        <source>The others stay in the queue; the red rows say why.</source>
+        <translation>The others stay in the queue; the red rows say why.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch %n request(s)</source>
+        <translation>
+            <numerusform>Dispatch %n request</numerusform>
+            <numerusform>Dispatch %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DispatchBoard</name>
     <message>
         <source>Dispatch board</source>
@@ -1744,6 +1814,27 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Dispatch order %1 saved as %2.</source>
         <translation>Dispatch order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Dispatch all…</source>
+        <translation>Dispatch all…</translation>
+    </message>
+    <message>
+        <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
+        <translation>Every approved request of the day shown, at once: the cheapest plan the rules allow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>%n request dispatched.</numerusform>
+            <numerusform>%n requests dispatched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>Nothing was dispatched: the day changed since the plan was made.
+%1</translation>
     </message>
 </context>
 <context>

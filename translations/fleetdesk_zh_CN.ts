@@ -1175,6 +1175,75 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DispatchAllDialog</name>
+    <message>
+        <source>Dispatch all requests of %1</source>
+        <translation>统筹派车：%1 的全部申请</translation>
+    </message>
+    <message>
+        <source>Planning the day&apos;s approved requests…</source>
+        <translation>正在为当天已批准的申请制定方案…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请单</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>用车时间</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派车</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No approved request is waiting for a car on %1.</source>
+        <translation>%1 没有等待派车的已批准申请。</translation>
+    </message>
+    <message>
+        <source>This is the cheapest plan the booking rules allow (proven).</source>
+        <translation>这是派车规则允许的代价最低的方案（已证明）。</translation>
+    </message>
+    <message>
+        <source>The search stopped at its limit: the best plan found, at most %1 above the cheapest.</source>
+        <translation>搜索达到上限后停止：这是找到的最好方案，至多比最低代价高 %1。</translation>
+    </message>
+    <message>
+        <source>The search stopped at its limit: the best plan found.</source>
+        <translation>搜索达到上限后停止：这是找到的最好方案。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests get a car and a driver, total cost %3. %4</source>
+        <translation>%2 张申请中有 %1 张分配到车辆和驾驶员，总代价 %3。%4</translation>
+    </message>
+    <message>
+        <source>The others stay in the queue; the red rows say why.</source>
+        <translation>其余仍在待派车队列中，红色行说明了原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispatch %n request(s)</source>
+        <translation>
+            <numerusform>派出 %n 张申请</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DispatchBoard</name>
     <message>
         <source>Dispatch board</source>
@@ -1724,6 +1793,26 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Dispatch order %1 saved as %2.</source>
         <translation>派车单 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Dispatch all…</source>
+        <translation>统筹派车…</translation>
+    </message>
+    <message>
+        <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
+        <translation>一次为当天全部已批准申请派车：规则允许的代价最低方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>已派出 %n 张申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>未派出任何申请：方案制定后当天情况已变化。
+%1</translation>
     </message>
 </context>
 <context>

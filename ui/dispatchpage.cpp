@@ -1,4 +1,5 @@
 #include "dispatchpage.h"
+#include "dispatchalldialog.h"
 #include "dispatchboard.h"
 #include "dispatchdialog.h"
 #include "appsettings.h"
@@ -264,14 +265,19 @@ QWidget *DispatchPage::buildQueues()
     refer->setObjectName(QStringLiteral("referRequest"));
     refer->setToolTip(tr("Refer the trip to a social platform (报备): tinted rows are those the local rules suggest"));
     approvedButtons->addWidget(dispatch, 0, 0);
-    approvedButtons->addWidget(refer, 0, 1);
+    approvedButtons->addWidget(refer, 1, 0);
     approvedButtons->addWidget(cancel, 1, 1);
+    auto *dispatchAll = new QPushButton(tr("Dispatch all…"));
+    dispatchAll->setObjectName(QStringLiteral("dispatchAll"));
+    dispatchAll->setToolTip(tr("Every approved request of the day shown, at once: the cheapest plan the rules allow"));
+    approvedButtons->addWidget(dispatchAll, 0, 1);
     approvedButtons->setColumnStretch(2, 1);
     approvedLayout->addLayout(approvedButtons);
     queues->addWidget(approvedBox);
 
-    for (QPushButton *b : { add, approve, reject, dispatch, cancel, refer })
+    for (QPushButton *b : { add, approve, reject, dispatch, cancel, refer, dispatchAll })
         b->setEnabled(m_canDispatch);
+    connect(dispatchAll, &QPushButton::clicked, this, &DispatchPage::dispatchAll);
     connect(refer, &QPushButton::clicked, this, &DispatchPage::referSelected);
     connect(add, &QPushButton::clicked, this, &DispatchPage::newRequest);
     connect(approve, &QPushButton::clicked, this, &DispatchPage::approveSelected);
@@ -496,6 +502,20 @@ void DispatchPage::newRequest()
     const DispatchResult r = m_service->submit(form.record(), user());
     r.ok ? showFeedback(tr("Request %1 submitted.").arg(form.record().text(QStringLiteral("code"))), true)
          : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::dispatchAll()
+{
+    if (!m_canDispatch)
+        return;
+    DispatchAllDialog dialog(*m_context.store, m_context.databasePath, m_day, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.plan().assignments.isEmpty())
+        return;
+    const DispatchResult r = m_service->dispatchPlan(dialog.plan(), user());
+    r.ok ? showFeedback(tr("%n request(s) dispatched.", nullptr, int(dialog.plan().assignments.size())), true)
+         : showFeedback(tr("Nothing was dispatched: the day changed since the plan was made.\n%1")
+                            .arg(r.errors.join(QLatin1Char('\n'))),
+                        false);
 }
 
 void DispatchPage::referSelected()

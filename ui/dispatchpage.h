@@ -55,6 +55,7 @@ private:
     void showFeedback(const QString &text, bool ok);
     void newRequest();
     void referSelected();
+    void dispatchAll();
     void printSelectedOrder();
     void approveSelected();
     void rejectSelected();

@@ -2,6 +2,7 @@
 // (the drag's events are sent to the board's viewport with the queue model's own mime data, since an
 // offscreen platform has no drag-and-drop session to run QDrag in), the keyboard path, moving a bar,
 // recording departure and return, and what an auditor may not do.
+#include "dispatchalldialog.h"
 #include "dispatchboard.h"
 #include "dispatchdialog.h"
 #include "dispatchpage.h"
@@ -17,6 +18,7 @@
 #include "uitestsupport.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
@@ -27,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 class TestDispatchPage : public QObject
@@ -417,6 +420,43 @@ private slots:
         const Record made = *scene.f.store->findByKey(QStringLiteral("requests"), QStringLiteral("SQ20261008-01"));
         QCOMPARE(made.text(QStringLiteral("dest_name")), QStringLiteral("如皋市政府"));
         QCOMPARE(made.text(QStringLiteral("status")), QStringLiteral("submitted"));
+    }
+
+    void dispatchAllPlansTheDayAndStoresItOnConfirmation()
+    {
+        Scene scene;
+        DispatchService s(*scene.f.store);
+        QVERIFY(s.submit(request(QStringLiteral("R5"), "2026-10-08 11:30", "2026-10-08 12:30", 3), {}).ok);
+        QVERIFY(s.approve(QStringLiteral("R5"), {}).ok);
+        auto page = openPage(scene);
+        QStringList planned;
+        QString summary;
+        bool okEnabled = false;
+        whenDialogOpens<DispatchAllDialog>([&](DispatchAllDialog *d) {
+            // The plan comes from a worker: the dialog is up and responsive meanwhile.
+            QSignalSpy ready(d, &DispatchAllDialog::planReady);
+            if (d->isPlanning())
+                QVERIFY(ready.wait(20000));
+            for (const PlannedDispatch &p : d->plan().assignments)
+                planned << p.requestCode;
+            summary = d->summary()->text();
+            okEnabled = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            d->accept();
+        });
+        page->findChild<QPushButton *>(QStringLiteral("dispatchAll"))->click();
+        planned.sort();
+        QCOMPARE(planned, (QStringList { QStringLiteral("R2"), QStringLiteral("R5") }));
+        QVERIFY2(summary.contains(QStringLiteral("2 of 2")), qPrintable(summary));
+        QVERIFY(okEnabled);
+        QCOMPARE(scene.status("R2"), QStringLiteral("dispatched"));
+        QCOMPARE(scene.status("R5"), QStringLiteral("dispatched"));
+        QCOMPARE(page->approvedQueue()->rowCount(), 0);
+        // R2 and R5 overlap (11:30–12:00): two different cars and drivers, and neither is R1's.
+        const Record t2 = *scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR2"));
+        const Record t5 = *scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR5"));
+        QVERIFY(t2.text(QStringLiteral("vehicle_id")) != t5.text(QStringLiteral("vehicle_id")));
+        QVERIFY(t2.text(QStringLiteral("driver_id")) != t5.text(QStringLiteral("driver_id")));
+        QVERIFY(t2.text(QStringLiteral("vehicle_id")) != scene.busyId);
     }
 
     void rejectingNeedsAReason()

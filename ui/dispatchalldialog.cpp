@@ -1,0 +1,121 @@
+#include "dispatchalldialog.h"
+#include "anomalytext.h"
+#include "database.h"
+#include "recordstore.h"
+#include "timeparse.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+DispatchPlan planOnWorker(const QString &path, const QDate &day)
+{
+    // A connection belongs to the thread that opened it: this one is the worker's own, read-only in use.
+    Database db(QStringLiteral("dispatch-all-%1").arg(quintptr(QThread::currentThreadId())));
+    if (!db.open(path))
+        return {};
+    RecordStore store(db.connection());
+    return DispatchPlanner(store).planDay(day);
+}
+
+} // namespace
+
+DispatchAllDialog::DispatchAllDialog(
+    const RecordStore &store, const QString &databasePath, const QDate &day, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_day(day)
+    , m_summary(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_view(new QTreeWidget)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+{
+    setWindowTitle(tr("Dispatch all requests of %1").arg(day.toString(Qt::ISODate)));
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("Planning the day's approved requests…"));
+    m_progress->setRange(0, 0); // how long a search takes is not known beforehand
+    m_view->setRootIsDecorated(false);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setHeaderLabels({ tr("Request"), tr("Booked"), tr("Vehicle"), tr("Driver"), tr("Cost") });
+    m_view->header()->setStretchLastSection(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Dispatch"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<DispatchPlan>::finished, this, [this] {
+        m_plan = m_watcher.result();
+        showPlan();
+        emit planReady();
+    });
+    m_watcher.setFuture(QtConcurrent::run(planOnWorker, databasePath, day));
+    resize(720, 480);
+}
+
+DispatchAllDialog::~DispatchAllDialog()
+{
+    // The search stops by its own limits; the dialog must outlive nothing it started.
+    m_watcher.waitForFinished();
+}
+
+void DispatchAllDialog::showPlan()
+{
+    m_progress->hide();
+    m_view->clear();
+    auto window = [this](const QString &code) {
+        const std::optional<Record> r = m_store.findByKey(QStringLiteral("requests"), code);
+        if (!r)
+            return QString();
+        const auto start = TimeParse::parseMs(r->text(QStringLiteral("start_at")));
+        const auto end = TimeParse::parseMs(r->text(QStringLiteral("end_at")));
+        return start && end ? QStringLiteral("%1–%2").arg(
+                   TimeParse::toBeijingIso(*start).mid(11, 5), TimeParse::toBeijingIso(*end).mid(11, 5))
+                            : QString();
+    };
+    for (const PlannedDispatch &p : m_plan.assignments) {
+        new QTreeWidgetItem(m_view,
+            { p.requestCode, window(p.requestCode), p.plate, p.driverCode,
+                AnomalyText::number(p.vehicleCost + p.driverCost, 1) });
+    }
+    for (const QString &code : m_plan.unassigned) {
+        auto *item = new QTreeWidgetItem(m_view, { code, window(code), tr("none"), QString(), QString() });
+        item->setToolTip(0, m_plan.whyUnassigned.value(code));
+        item->setText(3, m_plan.whyUnassigned.value(code));
+        for (int c = 0; c < 5; ++c)
+            item->setForeground(c, QColor(0xb0, 0x24, 0x24));
+    }
+    for (int c = 0; c < 4; ++c)
+        m_view->resizeColumnToContents(c);
+
+    const int n = int(m_plan.assignments.size()), left = int(m_plan.unassigned.size());
+    if (n + left == 0) {
+        m_summary->setText(
+            tr("No approved request is waiting for a car on %1.").arg(m_day.toString(Qt::ISODate)));
+        return;
+    }
+    QString quality = m_plan.provenOptimal
+        ? tr("This is the cheapest plan the booking rules allow (proven).")
+        : (m_plan.optimalityGap >= 0
+                ? tr("The search stopped at its limit: the best plan found, at most %1 above the cheapest.")
+                      .arg(AnomalyText::number(m_plan.optimalityGap, 1))
+                : tr("The search stopped at its limit: the best plan found."));
+    m_summary->setText(tr("%1 of %2 requests get a car and a driver, total cost %3. %4")
+                           .arg(n)
+                           .arg(n + left)
+                           .arg(AnomalyText::number(m_plan.totalCost, 1), quality)
+        + (left ? QLatin1Char(' ') + tr("The others stay in the queue; the red rows say why.") : QString()));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(n > 0);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Dispatch %n request(s)", nullptr, n));
+}
