@@ -66,8 +66,9 @@ DispatchAllDialog::DispatchAllDialog(
 
 DispatchAllDialog::~DispatchAllDialog()
 {
-    // The search stops by its own limits; the dialog must outlive nothing it started.
-    m_watcher.waitForFinished();
+    // Not waited for: the worker holds only the path and the day, and its plan is simply dropped when the
+    // dispatcher closes the dialog before it is ready.
+    m_watcher.disconnect(this);
 }
 
 void DispatchAllDialog::showPlan()
