@@ -1,3 +1,4 @@
+#include "requestsample.h"
 #include "demodata.h"
 #include "dispatchservice.h"
 #include "requestflow.h"
@@ -13,17 +14,7 @@ class TestDispatch : public QObject
 
     static Record request(const QString &code, const char *from, const char *to, int passengers = 2)
     {
-        Record r;
-        r.values = { { QStringLiteral("code"), code },
-                     { QStringLiteral("unit_id"), DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003")) },
-                     { QStringLiteral("passengers"), passengers },
-                     { QStringLiteral("start_at"), QString::fromLatin1(from) },
-                     { QStringLiteral("end_at"), QString::fromLatin1(to) },
-                     { QStringLiteral("dest_name"), QStringLiteral("如皋市政府") },
-                     { QStringLiteral("dest_lat"), 32.3711 },
-                     { QStringLiteral("dest_lon"), 120.5737 },
-                     { QStringLiteral("nav_km"), 96.0 } };
-        return r;
+        return sampleRequest(code, from, to, passengers);
     }
     static QString plate(TestDb &t, int seats, const char *status = "active")
     {

@@ -1,5 +1,6 @@
 // What the dispatch board reads (DispatchBoardData, the request queues) and the two service calls made for
 // it: the car-only judgement shown while a request is dragged, and moving a dispatch order.
+#include "requestsample.h"
 #include "demodata.h"
 #include "dispatchboarddata.h"
 #include "dispatchservice.h"
@@ -19,16 +20,7 @@ class TestDispatchBoard : public QObject
 
     static Record request(const QString &code, const char *from, const char *to, int passengers = 2)
     {
-        Record r;
-        r.values = { { QStringLiteral("code"), code },
-            { QStringLiteral("unit_id"), DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003")) },
-            { QStringLiteral("passengers"), passengers },
-            { QStringLiteral("start_at"), QString::fromLatin1(from) },
-            { QStringLiteral("end_at"), QString::fromLatin1(to) },
-            { QStringLiteral("dest_name"), QStringLiteral("如皋市政府") },
-            { QStringLiteral("dest_lat"), 32.3711 }, { QStringLiteral("dest_lon"), 120.5737 },
-            { QStringLiteral("nav_km"), 96.0 } };
-        return r;
+        return sampleRequest(code, from, to, passengers);
     }
     static Record vehicle(TestDb &t, int seats, const char *status = "active")
     {

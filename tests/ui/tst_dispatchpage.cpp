@@ -2,6 +2,7 @@
 // (the drag's events are sent to the board's viewport with the queue model's own mime data, since an
 // offscreen platform has no drag-and-drop session to run QDrag in), the keyboard path, moving a bar,
 // recording departure and return, and what an auditor may not do.
+#include "../models/requestsample.h"
 #include "dispatchalldialog.h"
 #include "dispatchboard.h"
 #include "dispatchdialog.h"
@@ -40,16 +41,7 @@ class TestDispatchPage : public QObject
 
     static Record request(const QString &code, const char *from, const char *to, int passengers = 2)
     {
-        Record r;
-        r.values = { { QStringLiteral("code"), code },
-            { QStringLiteral("unit_id"), DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003")) },
-            { QStringLiteral("passengers"), passengers },
-            { QStringLiteral("start_at"), QString::fromLatin1(from) },
-            { QStringLiteral("end_at"), QString::fromLatin1(to) },
-            { QStringLiteral("dest_name"), QStringLiteral("如皋市政府") },
-            { QStringLiteral("dest_lat"), 32.3711 }, { QStringLiteral("dest_lon"), 120.5737 },
-            { QStringLiteral("nav_km"), 96.0 } };
-        return r;
+        return sampleRequest(code, from, to, passengers);
     }
 
     // Two free 5-seat cars; R1 dispatched to the first (09:00–12:00), R2 (11:00–13:00) approved and waiting.
