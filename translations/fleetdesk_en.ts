@@ -1836,6 +1836,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Nothing was dispatched: the day changed since the plan was made.
 %1</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Who took each step of this trip&apos;s request, and when</source>
+        <translation>Who took each step of this trip&apos;s request, and when</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPlanner</name>

@@ -1814,6 +1814,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>未派出任何申请：方案制定后当天情况已变化。
 %1</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <source>Who took each step of this trip&apos;s request, and when</source>
+        <translation>这次行程的申请每一步由谁、在何时办理</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPlanner</name>

@@ -57,6 +57,7 @@ DispatchAllDialog::DispatchAllDialog(
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcher<DispatchPlan>::finished, this, [this] {
         m_plan = m_watcher.result();
+        m_ready = true;
         showPlan();
         emit planReady();
     });

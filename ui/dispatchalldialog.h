@@ -26,7 +26,8 @@ public:
     ~DispatchAllDialog() override;
 
     const DispatchPlan &plan() const { return m_plan; }
-    bool isPlanning() const { return m_watcher.isRunning(); }
+    // Until the plan is shown: the worker may be done while its result still waits in the event queue.
+    bool isPlanning() const { return !m_ready; }
     QTreeWidget *planView() const { return m_view; }
     QLabel *summary() const { return m_summary; }
 
@@ -39,6 +40,7 @@ private:
     const RecordStore &m_store;
     QDate m_day;
     DispatchPlan m_plan;
+    bool m_ready = false;
     QFutureWatcher<DispatchPlan> m_watcher;
     QLabel *m_summary;
     QProgressBar *m_progress;

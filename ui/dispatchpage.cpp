@@ -6,6 +6,7 @@
 #include "dispatchorder.h"
 #include "dispatchorderprinter.h"
 #include "dispatchservice.h"
+#include "historydialog.h"
 #include "placepickerdialog.h"
 #include "referraldialog.h"
 #include "requestroutehelper.h"
@@ -33,6 +34,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAction>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -285,6 +287,15 @@ QWidget *DispatchPage::buildQueues()
     connect(dispatch, &QPushButton::clicked, this, &DispatchPage::dispatchSelectedRequest);
     connect(cancel, &QPushButton::clicked, this, &DispatchPage::cancelSelectedRequest);
     connect(m_approvedView, &QTableView::activated, this, &DispatchPage::dispatchSelectedRequest);
+    // Each step of a request's life is in its change log: who approved, dispatched, referred, and when.
+    for (auto [view, queue] : { std::pair { m_pendingView, m_pending }, std::pair { m_approvedView, m_approved } }) {
+        auto *history = new QAction(tr("History…"), view);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addAction(history);
+        connect(history, &QAction::triggered, this, [this, view = view, queue = queue] {
+            showRequestHistory(selectedRequestOf(view, queue));
+        });
+    }
     connect(m_pendingView, &QTableView::activated, this, &DispatchPage::approveSelected);
 
     // The counts in the titles say at a glance how much is waiting.
@@ -321,11 +332,15 @@ QWidget *DispatchPage::buildOrderBar()
     m_returnButton = new QPushButton(tr("Returned…"));
     m_settleButton = new QPushButton(tr("Settle"));
     m_cancelOrderButton = new QPushButton(tr("Cancel…"));
+    m_historyButton = new QPushButton(tr("History…"));
+    m_historyButton->setObjectName(QStringLiteral("orderHistory"));
+    m_historyButton->setToolTip(tr("Who took each step of this trip's request, and when"));
     m_printButton = new QPushButton(tr("Print order…"));
     m_printButton->setObjectName(QStringLiteral("printOrder"));
     m_printButton->setToolTip(tr("The dispatch order (派车单) as a PDF, to print and sign"));
-    for (QPushButton *b : { m_printButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton })
+    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton })
         layout->addWidget(b);
+    connect(m_historyButton, &QPushButton::clicked, this, [this] { showRequestHistory(requestOfSelectedBar()); });
     connect(m_printButton, &QPushButton::clicked, this, &DispatchPage::printSelectedOrder);
     connect(m_departButton, &QPushButton::clicked, this, &DispatchPage::recordDeparture);
     connect(m_returnButton, &QPushButton::clicked, this, &DispatchPage::recordReturn);
@@ -661,13 +676,24 @@ void DispatchPage::updateOrderBar()
     m_settleButton->setEnabled(hasRequest && state == BoardBar::State::Returned);
     m_cancelOrderButton->setEnabled(hasRequest && state == BoardBar::State::Dispatched);
     m_printButton->setEnabled(selected != nullptr);
+    m_historyButton->setEnabled(selected && !selected->requestCode.isEmpty());
+}
+
+void DispatchPage::showRequestHistory(const QString &requestCode)
+{
+    const std::optional<Record> request
+        = requestCode.isEmpty() ? std::nullopt : m_context.store->findByKey(QStringLiteral("requests"), requestCode);
+    if (!request)
+        return;
+    HistoryDialog dialog(*m_context.store, QStringLiteral("requests"), *request, this);
+    dialog.exec();
 }
 
 void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
 {
     updateOrderBar();
     QMenu menu(this);
-    for (QPushButton *b : { m_printButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton }) {
+    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton }) {
         QAction *action = menu.addAction(b->text(), b, &QPushButton::click);
         action->setEnabled(b->isEnabled());
     }

@@ -57,6 +57,7 @@ private:
     void referSelected();
     void dispatchAll();
     void printSelectedOrder();
+    void showRequestHistory(const QString &requestCode);
     void approveSelected();
     void rejectSelected();
     void cancelSelectedRequest();
@@ -82,7 +83,7 @@ private:
     DispatchBoard *m_board;
     QLabel *m_feedback;
     QLabel *m_orderLabel;
-    QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton, *m_printButton;
+    QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton, *m_printButton, *m_historyButton;
     QDateEdit *m_dateEdit;
     QToolButton *m_dayButton, *m_weekButton;
     QLineEdit *m_filter;

@@ -8,6 +8,7 @@
 #include "dispatchdialog.h"
 #include "dispatchpage.h"
 #include "dispatchservice.h"
+#include "historydialog.h"
 #include "mapview.h"
 #include "placepickerdialog.h"
 #include "reasondialog.h"
@@ -449,6 +450,25 @@ private slots:
         QVERIFY(t2.text(QStringLiteral("vehicle_id")) != t5.text(QStringLiteral("vehicle_id")));
         QVERIFY(t2.text(QStringLiteral("driver_id")) != t5.text(QStringLiteral("driver_id")));
         QVERIFY(t2.text(QStringLiteral("vehicle_id")) != scene.busyId);
+    }
+
+    void theRequestsStepsAreInItsHistory()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        auto *history = page->findChild<QPushButton *>(QStringLiteral("orderHistory"));
+        QVERIFY(!history->isEnabled());
+        page->board()->selectTask(scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
+        QVERIFY(history->isEnabled());
+        bool seen = false;
+        QString title;
+        whenDialogOpens<HistoryDialog>([&](HistoryDialog *d) {
+            title = d->windowTitle();
+            d->close();
+        }, &seen);
+        history->click();
+        QVERIFY(seen);
+        QVERIFY2(title.contains(QStringLiteral("R1")), qPrintable(title));
     }
 
     void rejectingNeedsAReason()
