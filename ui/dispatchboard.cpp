@@ -367,7 +367,7 @@ void DispatchBoard::paintHeader(QPainter &p, const QRect &area)
         }
         if (hourOfDay % step == 0) {
             p.drawLine(x, kHeaderHeight - 6, x, kHeaderHeight - 1);
-            if (step < 24)
+            if (step < 24 && x >= kLabelWidth) // a label whose tick scrolled under the names would show cut
                 p.drawText(QRect(x + 3, 20, 40, 18), Qt::AlignLeft | Qt::AlignVCenter,
                     QStringLiteral("%1:00").arg(hourOfDay, 2, 10, QLatin1Char('0')));
         }
