@@ -24,6 +24,7 @@ constexpr int kCell = 256;
 constexpr double kPenWidth = 3.5;
 constexpr double kCasingWidth = 6.0;
 constexpr qint64 kMaxCellsPerLine = 64;
+constexpr qsizetype kCellCacheKiB = 48 * 1024; // the least: see paint()
 // QPaintEngineEx::drawLines strokes lines 16 at a time as one path, so overlaps inside a batch blend once.
 // A cell is drawn in ranges of a multiple of that (the pixels depend on where a range starts), and a worker
 // checks between ranges whether the cell is still wanted.
@@ -661,6 +662,10 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
     std::stable_sort(
         cells.begin(), cells.end(), [&](const auto &a, const auto &b) { return distance(a) < distance(b); });
 
+    // The cache holds at least twice the cells in view (a large view at a pixel ratio of 2 needs more than
+    // 48 MiB): otherwise inserting one evicts another in view, which the workers would draw again, forever.
+    const qsizetype cellKiB = qsizetype(kCell * dpr) * qsizetype(kCell * dpr) * 4 / 1024;
+    m_cellImages.setMaxCost(std::max<qsizetype>(kCellCacheKiB, 2 * qsizetype(cells.size()) * cellKiB));
     std::vector<std::pair<qint64, qint64>> missing; // for the workers, nearest the centre first
     for (const auto &[cx, cy] : cells) {
         const quint64 key = imageKey(zoom, cx, cy);

@@ -168,7 +168,8 @@ private:
     MapDatum m_wantedDatum = MapDatum::Wgs84;
 
     // Finished cells of any zoom, by imageKey(zoom, cx, cy): the current zoom's and stand-ins for the next.
-    // Bounded: the least recently used go first (48 MiB, ~190 cells of 256 px at a device pixel ratio of 1).
+    // Bounded: the least recently used go first. 48 MiB (~190 cells of 256 px at a device pixel ratio of 1),
+    // or twice the cells in view if that is more.
     QCache<quint64, QImage> m_cellImages { 48 * 1024 }; // cost in KiB
     std::shared_ptr<CellQueue> m_queue;
     quint64 m_requestedSerial = 0; // the geometry (m_geometrySerial) the queued cells are drawn from

@@ -61,9 +61,10 @@ TrackLayer::Fixes gridTrack(int count)
     return fixes;
 }
 
-QImage frame(MapPainter &painter, const MapViewport &view)
+QImage frame(MapPainter &painter, const MapViewport &view, qreal dpr = 1.0)
 {
-    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    QImage image(view.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
     image.fill(Qt::white); // as MapRenderer does
     QPainter p(&image);
     painter.paint(p, view);
@@ -94,13 +95,13 @@ class TestTrackProgress : public QObject
 
     // Paints until the layer is settled, processing events between frames as the widget would get them.
     // No frame may draw a cell. Returns the number of frames, -1 on a timeout, -2 if a frame drew cells.
-    int settle(MapPainter &painter, TrackLayer &track, const MapViewport &view, QImage *last)
+    int settle(MapPainter &painter, TrackLayer &track, const MapViewport &view, QImage *last, qreal dpr = 1.0)
     {
         QElapsedTimer timer;
         timer.start();
         int frames = 0;
         while (timer.elapsed() < 20000) {
-            *last = frame(painter, view);
+            *last = frame(painter, view, dpr);
             ++frames;
             if (track.lastFrameStats().cellsRendered > 0)
                 return -2;
@@ -216,6 +217,23 @@ private slots:
         QCOMPARE(after.renderedByWorkers - before.renderedByWorkers, track.lastFrameStats().cellsShown);
         QCOMPARE(after.renderedOnGuiThread, before.renderedOnGuiThread);
         QCOMPARE(shot, reference(fixes, view));
+    }
+
+    // More cells in view than the cache's 48 MiB hold (2560 x 1600 at a pixel ratio of 2, 1 MiB a cell): the
+    // cache grows with the view, or each cell taken in would evict one in view and the picture never settle.
+    void largeViewAtPixelRatio2Settles()
+    {
+        const TrackLayer::Fixes fixes = gridTrack(40000);
+        TrackLayer track;
+        track.setTrack(fixes);
+        MapPainter painter;
+        painter.setProgressive(true);
+        painter.setLayers({ &track });
+        const MapViewport view(m_centre, 17, QSize(2560, 1600));
+        QImage shot;
+        QVERIFY(settle(painter, track, view, &shot, 2.0) > 0);
+        QVERIFY2(track.lastFrameStats().cellsShown > 48,
+            qPrintable(QString::number(track.lastFrameStats().cellsShown)));
     }
 
     // A layer may go while its cells are being drawn: the workers' results and their call back are dropped.
