@@ -3,15 +3,19 @@
 #include "geo/simplify.h"
 #include "geo/trackfilter.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QSet>
+#include <QThread>
 #include <QThreadPool>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
-#include <climits>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <utility>
 
 namespace {
@@ -20,10 +24,12 @@ constexpr int kCell = 256;
 constexpr double kPenWidth = 3.5;
 constexpr double kCasingWidth = 6.0;
 constexpr qint64 kMaxCellsPerLine = 64;
+constexpr qsizetype kCellCacheKiB = 48 * 1024; // the least: see paint()
 // QPaintEngineEx::drawLines strokes lines 16 at a time as one path, so overlaps inside a batch blend once.
-// A cell's drawing pauses only at multiples of this from the start of a drawLines range: same pixels.
+// A cell is drawn in ranges of a multiple of that (the pixels depend on where a range starts), and a worker
+// checks between ranges whether the cell is still wanted.
 constexpr int kQtBatch = 16;
-constexpr int kChunk = 4 * kQtBatch; // lines per drawLines call between budget checks
+constexpr int kChunk = 4 * kQtBatch;
 
 quint64 cellKey(qint64 cx, qint64 cy)
 {
@@ -46,17 +52,104 @@ public:
 };
 Q_GLOBAL_STATIC(MapWorkers, mapWorkers)
 
+// The cell workers: two threads at most, so that on the 2-core machines the GUI thread still gets a core
+// now and then; it only blits. Separate from the build worker, so cells of the zoom in view are drawn while
+// the next zoom is built.
+class CellWorkers : public QThreadPool
+{
+public:
+    CellWorkers() { setMaxThreadCount(std::min(2, QThread::idealThreadCount())); }
+};
+Q_GLOBAL_STATIC(CellWorkers, cellWorkers)
+
+std::atomic<int> g_renderedByWorkers { 0 };
+std::atomic<int> g_renderedOnGuiThread { 0 };
+std::atomic<int> g_obsoleted { 0 };
+std::atomic<int> g_abandoned { 0 };
+
+std::mutex g_holdMutex;
+std::condition_variable g_holdChanged;
+bool g_hold = false;
+
+void waitWhileHeld()
+{
+    std::unique_lock<std::mutex> lock(g_holdMutex);
+    g_holdChanged.wait(lock, [] { return !g_hold; });
+}
+
 } // namespace
+
+// What the GUI thread asks of the cell workers and what they hand back. Everything but `generation` is
+// guarded by `mutex`; `generation` is also read by a worker between line ranges, to stop drawing a cell that
+// is no longer wanted.
+struct TrackLayer::CellQueue
+{
+    struct Request
+    {
+        quint64 key = 0;
+        qint64 cx = 0, cy = 0;
+    };
+    struct Finished
+    {
+        quint64 key = 0;
+        QImage image;
+    };
+    std::mutex mutex;
+    std::atomic<quint64> generation { 1 }; // bumped when everything asked for so far is obsolete
+    std::shared_ptr<const Geometry> geometry; // what the requests are drawn from: immutable, shared
+    qreal dpr = 1.0;
+    std::deque<Request> pending; // nearest the view's centre first
+    QSet<quint64> drawing; // taken by a worker, of the current generation
+    std::vector<Finished> finished; // of the current generation, not taken by the layer yet
+    int workers = 0; // runCellWorker() loops started for this queue and not returned
+    TrackLayer *receiver = nullptr; // the layer (GUI thread); null once it is gone
+    bool notified = false; // a call to receiver->onCellsFinished() is posted and not run yet
+};
 
 TrackLayer::TrackLayer(QObject *parent)
     : MapLayer(parent)
     , m_watcher(new QFutureWatcher<Build>(this))
+    , m_queue(std::make_shared<CellQueue>())
 {
+    m_queue->receiver = this;
     connect(m_watcher, &QFutureWatcher<Build>::finished, this, &TrackLayer::onBuildFinished);
 }
 
-// A build still running holds only shared, immutable data: it may finish after the layer is gone.
-TrackLayer::~TrackLayer() = default;
+// A build or a cell still being drawn holds only shared, immutable data (and the queue): it may finish after
+// the layer is gone. A call to onCellsFinished() already posted is dropped with the layer.
+TrackLayer::~TrackLayer()
+{
+    obsoleteCells();
+    const std::lock_guard<std::mutex> lock(m_queue->mutex);
+    m_queue->receiver = nullptr;
+}
+
+TrackLayer::CellCounts TrackLayer::cellCounts()
+{
+    return { g_renderedByWorkers.load(), g_renderedOnGuiThread.load(), g_obsoleted.load(),
+        g_abandoned.load() };
+}
+
+void TrackLayer::holdCellWorkers(bool hold)
+{
+    {
+        const std::lock_guard<std::mutex> lock(g_holdMutex);
+        g_hold = hold;
+    }
+    g_holdChanged.notify_all();
+}
+
+int TrackLayer::cellsInFlight() const
+{
+    const std::lock_guard<std::mutex> lock(m_queue->mutex);
+    return int(m_queue->pending.size()) + int(m_queue->drawing.size()) + int(m_queue->finished.size());
+}
+
+int TrackLayer::cellsBeingDrawn() const
+{
+    const std::lock_guard<std::mutex> lock(m_queue->mutex);
+    return int(m_queue->drawing.size());
+}
 
 int TrackLayer::speedBand(double kmh)
 {
@@ -88,8 +181,10 @@ void TrackLayer::setTrack(Fixes fixes)
     m_fixes = std::move(fixes);
     ++m_generation;
     m_unit.reset();
-    m_geometry.reset();
-    m_jobs.clear();
+    release(std::exchange(m_geometry, nullptr));
+    ++m_geometrySerial;
+    obsoleteCells();
+    m_requestedSerial = 0;
     m_standIns.clear();
     m_cellImages.clear();
     m_bounds = {};
@@ -124,12 +219,6 @@ int TrackLayer::segmentCount() const
 int TrackLayer::builtZoom() const
 {
     return m_geometry ? m_geometry->zoom : -1;
-}
-
-void TrackLayer::setFrameBudget(const FrameBudget &budget)
-{
-    m_budget = budget;
-    m_budget.maxLines = std::max(m_budget.maxLines, kQtBatch);
 }
 
 TrackLayer::Projected TrackLayer::project(const Fixes &fixes, const Kept &kept, MapDatum datum)
@@ -177,14 +266,17 @@ void TrackLayer::adopt(Build build)
     m_unit = std::move(build.unit);
     m_unitDatum = build.datum;
     release(std::exchange(m_geometry, std::move(build.geometry)));
-    m_jobs.clear(); // begun on the previous geometry
+    ++m_geometrySerial; // cells asked for from the previous geometry are obsolete
 }
 
 void TrackLayer::release(std::shared_ptr<const Geometry> geometry)
 {
-    // Freeing a dense zoom's lines and cell lists takes tens of milliseconds: not on the GUI thread.
-    if (geometry && geometry.use_count() == 1)
-        mapWorkers()->start([g = std::move(geometry)]() mutable { g.reset(); });
+    // Freeing a dense zoom's lines and cell lists takes tens of milliseconds: not on the GUI thread. Whoever
+    // drops the last reference frees it; a cell worker may hold one, so this hands ours to the build worker
+    // even when it is not the last (use_count() could change under us).
+    QThreadPool *pool = mapWorkers(); // null once the program's statics are gone: then freed here
+    if (geometry && pool)
+        pool->start([g = std::move(geometry)]() mutable { g.reset(); });
 }
 
 void TrackLayer::startBuild(int zoom, MapDatum datum)
@@ -297,17 +389,18 @@ std::shared_ptr<const TrackLayer::Geometry> TrackLayer::buildGeometry(
     return g;
 }
 
-TrackLayer::CellJob TrackLayer::makeJob(qint64 cx, qint64 cy, qreal dpr) const
+QImage TrackLayer::renderCell(const Geometry &g, qint64 cx, qint64 cy, qreal dpr, const quint64 *generation,
+    const std::atomic<quint64> *current)
 {
-    CellJob job;
-    job.cx = cx;
-    job.cy = cy;
-    job.image = std::make_unique<QImage>(QSize(kCell, kCell) * dpr, QImage::Format_ARGB32_Premultiplied);
-    job.image->setDevicePixelRatio(dpr);
-    job.image->fill(Qt::transparent);
+    if (const QCoreApplication *app = QCoreApplication::instance();
+        app && QThread::currentThread() == app->thread())
+        ++g_renderedOnGuiThread;
+    QImage image(QSize(kCell, kCell) * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
     const QRectF cellRect(double(cx * kCell), double(cy * kCell), kCell, kCell);
-    const Geometry &g = *m_geometry;
 
+    // The cell's lines grouped by band, in the geometry's order within a band.
     std::vector<QLineF> byBand[kSpeedBands];
     const auto take = [&](quint32 i) { byBand[g.lineBand[i]].push_back(g.lines[i]); };
     const auto it = g.cells.constFind(cellKey(cx, cy));
@@ -321,48 +414,144 @@ TrackLayer::CellJob TrackLayer::makeJob(qint64 cx, qint64 cy, qreal dpr) const
         if (QRectF(l.p1(), l.p2()).normalized().adjusted(-1, -1, 1, 1).intersects(grown))
             take(i);
     }
-    for (int band = 0; band < kSpeedBands; ++band) {
-        job.bandStart[band] = int(job.lines.size());
-        job.lines.insert(job.lines.end(), byBand[band].begin(), byBand[band].end());
-    }
-    job.bandStart[kSpeedBands] = int(job.lines.size());
-    return job;
-}
 
-bool TrackLayer::advance(CellJob &job, Budget &budget) const
-{
-    if (job.step >= 2 * kSpeedBands)
-        return true;
-    QPainter painter(job.image.get());
+    QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(-QPointF(double(job.cx * kCell), double(job.cy * kCell)));
+    painter.translate(-cellRect.topLeft());
     // A light casing under the whole track first, then the colours, so crossings stay readable.
     const QPen casing(QColor(255, 255, 255, 210), kCasingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    while (job.step < 2 * kSpeedBands) {
-        const int band = job.step % kSpeedBands;
-        const int begin = job.bandStart[band];
-        const int count = job.bandStart[band + 1] - begin;
-        if (job.pos >= count) {
-            ++job.step;
-            job.pos = 0;
+    for (int step = 0; step < 2 * kSpeedBands; ++step) {
+        const int band = step % kSpeedBands;
+        const std::vector<QLineF> &lines = byBand[band];
+        const int count = int(lines.size());
+        for (int pos = 0; pos < count; pos += kChunk) {
+            if (generation && current->load(std::memory_order_relaxed) != *generation)
+                return QImage(); // obsolete: stop here
+            painter.setPen(step < kSpeedBands
+                    ? casing
+                    : QPen(bandColor(band), kPenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawLines(lines.data() + pos, std::min(count - pos, kChunk));
+        }
+    }
+    return image;
+}
+
+void TrackLayer::runCellWorker(std::shared_ptr<CellQueue> queue)
+{
+    for (;;) {
+        CellQueue::Request request;
+        std::shared_ptr<const Geometry> geometry;
+        quint64 generation = 0;
+        qreal dpr = 1.0;
+        {
+            const std::lock_guard<std::mutex> lock(queue->mutex);
+            if (queue->pending.empty() || !queue->geometry) {
+                --queue->workers;
+                return;
+            }
+            request = queue->pending.front();
+            queue->pending.pop_front();
+            generation = queue->generation.load();
+            geometry = queue->geometry;
+            dpr = queue->dpr;
+            queue->drawing.insert(request.key);
+        }
+        waitWhileHeld();
+        QImage image = renderCell(*geometry, request.cx, request.cy, dpr, &generation, &queue->generation);
+        geometry.reset(); // if it is the last reference, the geometry is freed here, not on the GUI thread
+
+        const std::lock_guard<std::mutex> lock(queue->mutex);
+        if (image.isNull() || generation != queue->generation.load()) {
+            ++g_obsoleted;
+            if (image.isNull())
+                ++g_abandoned;
             continue;
         }
-        if (budget.clock && budget.drawn > 0 && budget.clock->nsecsElapsed() >= budget.maxNs)
-            return false;
-        int n = std::min(count - job.pos, kChunk);
-        if (n > budget.linesLeft)
-            n = budget.linesLeft / kQtBatch * kQtBatch;
-        if (n <= 0)
-            return false;
-        painter.setPen(job.step < kSpeedBands
-                ? casing
-                : QPen(bandColor(band), kPenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawLines(job.lines.data() + begin + job.pos, n);
-        job.pos += n;
-        budget.linesLeft -= n;
-        budget.drawn += n;
+        ++g_renderedByWorkers;
+        queue->drawing.remove(request.key);
+        queue->finished.push_back({ request.key, std::move(image) });
+        if (!queue->notified && queue->receiver) {
+            queue->notified = true;
+            TrackLayer *layer = queue->receiver;
+            // Runs on the layer's thread; dropped if the layer is deleted before.
+            QMetaObject::invokeMethod(
+                layer, [layer] { layer->onCellsFinished(); }, Qt::QueuedConnection);
+        }
     }
-    return true;
+}
+
+void TrackLayer::obsoleteCells()
+{
+    std::shared_ptr<const Geometry> geometry;
+    {
+        const std::lock_guard<std::mutex> lock(m_queue->mutex);
+        ++m_queue->generation; // a worker drawing a cell stops at its next line range
+        g_obsoleted += int(m_queue->pending.size() + m_queue->finished.size());
+        m_queue->pending.clear();
+        m_queue->drawing.clear(); // the workers count these when they stop
+        m_queue->finished.clear();
+        geometry = std::move(m_queue->geometry);
+        m_queue->geometry.reset();
+    }
+    release(std::move(geometry));
+}
+
+void TrackLayer::requestCells(const std::vector<std::pair<qint64, qint64>> &cells, qreal dpr)
+{
+    const int zoom = m_geometry->zoom;
+    int start = 0;
+    {
+        const std::lock_guard<std::mutex> lock(m_queue->mutex);
+        CellQueue &q = *m_queue;
+        if (q.geometry != m_geometry)
+            q.geometry = m_geometry;
+        q.dpr = dpr;
+        QSet<quint64> wanted;
+        wanted.reserve(qsizetype(cells.size()));
+        std::deque<CellQueue::Request> pending;
+        for (const auto &[cx, cy] : cells) {
+            const quint64 key = imageKey(zoom, cx, cy);
+            wanted.insert(key);
+            const bool finished = std::any_of(
+                q.finished.begin(), q.finished.end(), [key](const auto &f) { return f.key == key; });
+            if (!finished && !q.drawing.contains(key))
+                pending.push_back({ key, cx, cy });
+        }
+        for (const CellQueue::Request &r : q.pending) {
+            if (!wanted.contains(r.key))
+                ++g_obsoleted; // scrolled out of view before a worker took it
+        }
+        q.pending = std::move(pending);
+        const int limit = cellWorkers()->maxThreadCount();
+        while (q.workers < limit && q.workers < int(q.pending.size())) {
+            ++q.workers;
+            ++start;
+        }
+    }
+    for (int i = 0; i < start; ++i)
+        cellWorkers()->start([queue = m_queue] { runCellWorker(queue); });
+}
+
+int TrackLayer::takeFinishedCells()
+{
+    std::vector<CellQueue::Finished> finished;
+    {
+        const std::lock_guard<std::mutex> lock(m_queue->mutex);
+        finished.swap(m_queue->finished);
+        m_queue->notified = false;
+    }
+    for (CellQueue::Finished &f : finished) {
+        const qsizetype kib = std::max<qsizetype>(1, f.image.sizeInBytes() / 1024);
+        m_cellImages.insert(f.key, new QImage(std::move(f.image)), kib);
+        m_standIns.remove(f.key);
+    }
+    return int(finished.size());
+}
+
+void TrackLayer::onCellsFinished()
+{
+    if (takeFinishedCells() > 0)
+        emit changed();
 }
 
 bool TrackLayer::drawStandIn(QPainter &painter, int zoom, qint64 cx, qint64 cy, const QPointF &at)
@@ -407,23 +596,21 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
         m_settled = true;
         return;
     }
-    QElapsedTimer clock;
-    clock.start();
     const bool progressive = isProgressive();
     const int zoom = view.zoom();
     const MapDatum datum = view.datum();
     m_wantedZoom = zoom;
     m_wantedDatum = datum;
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    m_stats.cellsReceived = takeFinishedCells();
     if (dpr != m_cellDpr) {
         m_cellImages.clear();
-        m_jobs.clear();
         m_standIns.clear();
         m_cellDpr = dpr;
+        ++m_geometrySerial;
     }
     if (m_geometry && m_geometry->datum != datum) {
         m_cellImages.clear(); // drawn for another datum: not even a stand-in
-        m_jobs.clear();
         m_standIns.clear();
     }
     if (zoom != m_standInZoom) {
@@ -447,8 +634,14 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
         }
     }
     const bool ready = geometryReady(zoom, datum);
+    // Cells asked for from another geometry (a replaced zoom, track or pixel ratio) are obsolete.
+    const quint64 serial = ready ? m_geometrySerial : 0;
+    if (m_requestedSerial != serial) {
+        obsoleteCells();
+        m_requestedSerial = serial;
+    }
 
-    // The cells in view, the middle first: a budget spent there shows the most.
+    // The cells in view, the middle first: the workers draw them in this order.
     const QRectF world = view.worldRect();
     const QPointF origin = view.topLeft();
     const qint64 cx0 = qint64(std::floor(world.left() / kCell));
@@ -469,27 +662,21 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
     std::stable_sort(
         cells.begin(), cells.end(), [&](const auto &a, const auto &b) { return distance(a) < distance(b); });
 
-    Budget budget;
-    if (progressive) {
-        budget.clock = &clock;
-        budget.maxNs = qint64(m_budget.maxMs * 1e6);
-        budget.linesLeft = m_budget.maxLines;
-    }
-    std::vector<quint64> visible;
-    visible.reserve(cells.size());
+    // The cache holds at least twice the cells in view (a large view at a pixel ratio of 2 needs more than
+    // 48 MiB): otherwise inserting one evicts another in view, which the workers would draw again, forever.
+    const qsizetype cellKiB = qsizetype(kCell * dpr) * qsizetype(kCell * dpr) * 4 / 1024;
+    m_cellImages.setMaxCost(std::max<qsizetype>(kCellCacheKiB, 2 * qsizetype(cells.size()) * cellKiB));
+    std::vector<std::pair<qint64, qint64>> missing; // for the workers, nearest the centre first
     for (const auto &[cx, cy] : cells) {
         const quint64 key = imageKey(zoom, cx, cy);
-        visible.push_back(key);
         const QPointF at = QPointF(double(cx * kCell), double(cy * kCell)) - origin;
         const QImage *image = m_cellImages.object(key);
         if (!image && ready) {
-            auto job = m_jobs.find(key);
-            if (job == m_jobs.end())
-                job = m_jobs.emplace(key, makeJob(cx, cy, dpr)).first;
-            if (advance(job->second, budget)) {
-                ++m_stats.cellsFinished;
-                QImage *made = job->second.image.release();
-                m_jobs.erase(job);
+            if (progressive) {
+                missing.emplace_back(cx, cy);
+            } else { // offscreen: complete now, with the pixels a worker would draw
+                QImage *made = new QImage(renderCell(*m_geometry, cx, cy, dpr, nullptr, nullptr));
+                ++m_stats.cellsRendered;
                 m_standIns.remove(key);
                 const qsizetype kib = std::max<qsizetype>(1, made->sizeInBytes() / 1024);
                 if (!m_cellImages.insert(key, made, kib))
@@ -520,21 +707,14 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
             ++m_stats.cellsStandIn;
         }
     }
-    // Cells begun but scrolled away are dropped (bounded memory); they start again if they come back.
-    const auto gone
-        = [&](quint64 key) { return std::find(visible.begin(), visible.end(), key) == visible.end(); };
-    for (auto it = m_jobs.begin(); it != m_jobs.end();)
-        it = gone(it->first) ? m_jobs.erase(it) : std::next(it);
-    for (auto it = m_standIns.begin(); it != m_standIns.end();)
-        it = gone(it.key()) ? m_standIns.erase(it) : std::next(it);
-    m_stats.linesDrawn = budget.drawn;
-    m_settled = ready && m_stats.cellsPending == 0;
-    // More cells to draw: the next frame continues (a build on a worker asks for its own when done).
-    if (progressive && ready && !m_settled && !m_nextFrameAsked) {
-        m_nextFrameAsked = true;
-        QTimer::singleShot(0, this, [this] {
-            m_nextFrameAsked = false;
-            emit changed();
-        });
+    if (progressive && ready)
+        requestCells(missing, dpr); // also drops queued cells that left the view
+    // Stand-ins of cells scrolled away go (bounded memory).
+    for (auto it = m_standIns.begin(); it != m_standIns.end();) {
+        const bool gone = std::none_of(cells.begin(), cells.end(),
+            [&](const auto &c) { return imageKey(zoom, c.first, c.second) == it.key(); });
+        it = gone ? m_standIns.erase(it) : std::next(it);
     }
+    m_settled = ready && m_stats.cellsPending == 0;
+    // The workers' cells (and a build) ask for the next frame with changed() when they are done.
 }

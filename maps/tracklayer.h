@@ -6,10 +6,13 @@
 // cached. A frame then only blits the cells on screen, which keeps panning and playback at 60 fps.
 //
 // No frame does unbounded work in the widget (progressive painting, MapLayer::isProgressive()): a zoom's
-// geometry is built on a worker thread (QtConcurrent) and cells are drawn within a per-frame budget of lines
-// and milliseconds, a cell's drawing carried over to the next frames when it does not fit. Meanwhile a cell
-// is stood in for by a cached cell of a nearby zoom, scaled, as tiles are. Offscreen (MapRenderer) every
-// frame is complete, and once settled the widget shows exactly the same pixels.
+// geometry is built on a worker thread (QtConcurrent), and the cells are rendered to images by a small pool
+// of cell workers, nearest the view's centre first, from the same immutable shared geometry. The GUI thread
+// only blits finished cells; meanwhile a cell is stood in for by a cached cell of a nearby zoom, scaled, as
+// tiles are. Cells that left the view before a worker took them are dropped, and a zoom change or a new
+// geometry obsoletes every cell requested before it (a generation counter), even one half drawn. Offscreen
+// (MapRenderer) every frame is complete, and once settled the widget shows exactly the same pixels: both
+// draw a cell with the same function.
 #pragma once
 
 #include "maplayer.h"
@@ -23,8 +26,7 @@
 #include <QHash>
 #include <QImage>
 #include <QLineF>
-#include <climits>
-#include <map>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -61,22 +63,11 @@ public:
     // Prepares the given zoom now, on this thread (otherwise the first paint at a zoom does it).
     void prepare(int zoom, MapDatum datum);
 
-    // What one progressive frame may do: at most maxLines line strokes into cell images and, once one batch
-    // is drawn, no more once maxMs have passed since the frame began. maxLines is at least 16 (Qt strokes
-    // lines in batches of 16; a cell's drawing pauses only between batches so its pixels do not change).
-    struct FrameBudget
-    {
-        int maxLines = 768;
-        double maxMs = 6.0;
-    };
-    void setFrameBudget(const FrameBudget &budget);
-    const FrameBudget &frameBudget() const { return m_budget; }
-
     // What the last paint did (for tests and the benchmark).
     struct FrameStats
     {
-        int linesDrawn = 0; // line strokes into cell images
-        int cellsFinished = 0;
+        int cellsRendered = 0; // cells drawn into images on this thread during the paint (offscreen only)
+        int cellsReceived = 0; // cells the workers finished, taken into the cache since the last paint
         int cellsShown = 0; // at the view's zoom, complete
         int cellsStandIn = 0; // another zoom's cells scaled in their place
         int cellsPending = 0; // not complete yet (stood in for or blank)
@@ -84,6 +75,22 @@ public:
         bool waitingForGeometry = false; // a worker is still building it
     };
     const FrameStats &lastFrameStats() const { return m_stats; }
+
+    // The cell workers' work since the program started, over every layer (for tests and the benchmark).
+    struct CellCounts
+    {
+        int renderedByWorkers = 0;
+        int renderedOnGuiThread = 0; // by any paint on the application's thread, progressive or not
+        int obsoleted = 0; // asked for, then dropped: a zoom change, a new geometry, left the view
+        int abandoned = 0; // of those: a worker had begun drawing it and stopped
+    };
+    static CellCounts cellCounts();
+    // Tests only: while held, a cell worker that has begun a cell stops before its first line and waits.
+    static void holdCellWorkers(bool hold);
+    // Cells requested and not yet handed back to this layer (queued, being drawn or finished), and of those
+    // the ones a worker is drawing.
+    int cellsInFlight() const;
+    int cellsBeingDrawn() const;
 
 private:
     struct LineKey
@@ -121,16 +128,7 @@ private:
         Projected unit;
         std::shared_ptr<const Geometry> geometry;
     };
-    // A cell being drawn: its lines by band, casings first then colours, resumable between line batches.
-    struct CellJob
-    {
-        qint64 cx = 0, cy = 0;
-        std::unique_ptr<QImage> image;
-        std::vector<QLineF> lines; // grouped by band
-        int bandStart[kSpeedBands + 1] = {};
-        int step = 0; // 0..kSpeedBands-1: casing of that band; then the colour of band step - kSpeedBands
-        int pos = 0; // lines of the step done
-    };
+    struct CellQueue; // requests to the cell workers and their results, shared with them
 
     static Projected project(const Fixes &fixes, const Kept &kept, MapDatum datum); // none: empty
     static std::shared_ptr<const Geometry> buildGeometry(
@@ -143,16 +141,14 @@ private:
     void onBuildFinished();
     bool geometryReady(int zoom, MapDatum datum) const;
 
-    struct Budget
-    {
-        const QElapsedTimer *clock = nullptr; // none: no time limit
-        qint64 maxNs = 0;
-        int linesLeft = INT_MAX;
-        int drawn = 0;
-    };
-    CellJob makeJob(qint64 cx, qint64 cy, qreal dpr) const;
-    // Draws the job's next lines until it is done (true) or the budget is spent.
-    bool advance(CellJob &job, Budget &budget) const;
+    // Draws one cell of `g` into an image: the widget's workers and the offscreen paint use this alone.
+    static QImage renderCell(const Geometry &g, qint64 cx, qint64 cy, qreal dpr, const quint64 *generation,
+        const std::atomic<quint64> *current);
+    static void runCellWorker(std::shared_ptr<CellQueue> queue);
+    void requestCells(const std::vector<std::pair<qint64, qint64>> &cells, qreal dpr);
+    void obsoleteCells();
+    int takeFinishedCells(); // into the cache; returns how many
+    void onCellsFinished();
     // Another zoom's cached cells, scaled over the cell at `at` (screen); false when there are none.
     bool drawStandIn(QPainter &painter, int zoom, qint64 cx, qint64 cy, const QPointF &at);
 
@@ -171,14 +167,16 @@ private:
     int m_wantedZoom = -1; // what the last progressive paint wanted
     MapDatum m_wantedDatum = MapDatum::Wgs84;
 
-    // Finished cells of any zoom, by cellKey(zoom, cx, cy): the current zoom's and stand-ins for the next.
+    // Finished cells of any zoom, by imageKey(zoom, cx, cy): the current zoom's and stand-ins for the next.
+    // Bounded: the least recently used go first. 48 MiB (~190 cells of 256 px at a device pixel ratio of 1),
+    // or twice the cells in view if that is more.
     QCache<quint64, QImage> m_cellImages { 48 * 1024 }; // cost in KiB
-    std::map<quint64, CellJob> m_jobs; // cells of the current zoom begun but not finished
+    std::shared_ptr<CellQueue> m_queue;
+    quint64 m_requestedSerial = 0; // the geometry (m_geometrySerial) the queued cells are drawn from
+    quint64 m_geometrySerial = 0; // bumped whenever m_geometry or the cells' pixel ratio change
     QHash<quint64, QImage> m_standIns; // visible cells of m_standInZoom not drawn yet: other zooms, scaled
     int m_standInZoom = -1;
     qreal m_cellDpr = 1.0;
-    FrameBudget m_budget;
     FrameStats m_stats;
     bool m_settled = true;
-    bool m_nextFrameAsked = false;
 };
