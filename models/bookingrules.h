@@ -35,7 +35,8 @@ struct BookingRequest
 
 struct BookingConflict
 {
-    enum class Kind { VehicleBooked, DriverBooked, VehicleInMaintenance, VehicleRetired, TooFewSeats, LicenceTooLow, DriverInactive, BadWindow };
+    enum class Kind { VehicleBooked, DriverBooked, VehicleInMaintenance, VehicleRetired, TooFewSeats, LicenceTooLow, DriverInactive, BadWindow,
+                      RequestNotApproved }; // the last: the request's state, not the car's, forbids it
     Kind kind;
     QString message; // says what and which booking, for the dispatcher
 };

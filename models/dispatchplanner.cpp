@@ -1,10 +1,12 @@
 #include "dispatchplanner.h"
+#include "database.h"
 #include "bookingrules.h"
 #include "checks/beijingtime.h"
 #include "dispatchsuggestions.h"
 #include "recordstore.h"
 #include "timeparse.h"
 
+#include <QThread>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
@@ -578,4 +580,16 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
         plan.whyUnassigned.insert(code, why);
     }
     return plan;
+}
+
+DispatchPlan DispatchPlanner::planDayFromFile(const QString &databasePath, QDate beijingDay)
+{
+    Database db(QStringLiteral("dispatch-plan-%1").arg(quintptr(QThread::currentThreadId())));
+    if (!db.open(databasePath)) {
+        DispatchPlan failed;
+        failed.error = tr("%1: %2").arg(databasePath, db.errorString());
+        return failed;
+    }
+    RecordStore store(db.connection());
+    return DispatchPlanner(store).planDay(beijingDay);
 }

@@ -2,6 +2,7 @@
 #include "dispatchplanner.h"
 #include "recordstore.h"
 #include "requestflow.h"
+#include "requestnumbers.h"
 #include "timeparse.h"
 
 #include <QDateTime>
@@ -54,7 +55,20 @@ DispatchService::DispatchService(RecordStore &store)
 DispatchResult DispatchService::submit(Record request, const QString &user)
 {
     request.values.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+    // No number given: the next of the booked day, taken under the write lock, so two desktops (or the
+    // desktop and the command line) never hand out the same one.
+    const bool numberHere = request.text(QStringLiteral("code")).trimmed().isEmpty();
+    if (numberHere && !m_store.beginWrite())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    if (numberHere) {
+        const std::optional<qint64> start = TimeParse::parseMs(request.text(QStringLiteral("start_at")));
+        const QDate day = QDate::fromString(TimeParse::toBeijingDay(start.value_or(QDateTime::currentMSecsSinceEpoch())),
+                                            Qt::ISODate);
+        request.values.insert(QStringLiteral("code"), RequestNumbers::next(m_store, day));
+    }
     const SaveResult saved = m_store.save(QStringLiteral("requests"), request, user);
+    if (numberHere && !m_store.endWrite(saved.ok) && saved.ok)
+        return failure(tr("the request could not be saved: %1").arg(m_store.database().lastError().text()));
     DispatchResult r;
     r.ok = saved.ok;
     r.id = saved.id;
@@ -202,6 +216,10 @@ QList<BookingConflict> DispatchService::vehicleConflicts(const QString &requestC
     const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
     if (!request || !vehicle || vehicle->deleted)
         return {};
+    // Only an approved request can be dispatched: say so while it is dragged, not after a driver is picked.
+    const QString notYet = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
+    if (!notYet.isEmpty())
+        return { { BookingConflict::Kind::RequestNotApproved, tr("request %1: %2").arg(requestCode, notYet) } };
     const QList<BookingConflict> all = BookingRules::check(
         bookingFacts(m_store, *vehicle, Record(), request->text(QStringLiteral("task_id"))),
         { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(QStringLiteral("passengers")).toInt() });
@@ -232,7 +250,7 @@ DispatchResult DispatchService::reassign(const QString &taskCode, const QString 
     if (!vehicle || vehicle->deleted)
         return abort(failure(tr("vehicle %1 does not exist").arg(plate)));
     const std::optional<Record> driver = m_store.record(QStringLiteral("drivers"), task->text(QStringLiteral("driver_id")));
-    if (!driver)
+    if (!driver || driver->deleted)
         return abort(failure(tr("dispatch order %1 has no driver").arg(taskCode)));
     QList<Record> requests = m_store.recordsWhere(QStringLiteral("requests"), QStringLiteral("task_id"), task->id);
     const int passengers = requests.isEmpty() ? 0 : requests.first().value(QStringLiteral("passengers")).toInt();

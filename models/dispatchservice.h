@@ -27,7 +27,8 @@ class DispatchService
 public:
     explicit DispatchService(RecordStore &store);
 
-    // A new request, submitted; values keyed as the requests kind's fields (unit_id, start_at, …).
+    // A new request, submitted; values keyed as the requests kind's fields (unit_id, start_at, …). Without a
+    // code it gets the next number of its booked day (RequestNumbers).
     DispatchResult submit(Record request, const QString &user);
     DispatchResult approve(const QString &requestCode, const QString &user);
     DispatchResult reject(const QString &requestCode, const QString &reason, const QString &user);

@@ -65,7 +65,7 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
         // A queue is read by day and hour: "11-28 09:30", not the full stored time with seconds.
         const std::optional<qint64> ms = TimeParse::parseMs(QSortFilterProxyModel::data(index, RecordTableModel::RawRole).toString());
         if (ms)
-            return TimeParse::toBeijingIso(*ms).mid(5, 11).replace(QLatin1Char('T'), QLatin1Char(' '));
+            return TimeParse::toBeijingShort(*ms);
     }
     if (role == ReferralSuggestedRole)
         return referralSuggestedAt(index.row());

@@ -15,9 +15,9 @@ QList<SavedPlace> forUnit(const RecordStore &store, const QString &unitId, int l
     q.prepare(QStringLiteral(
         "SELECT name, lat, lon FROM ("
         " SELECT dest_name AS name, dest_lat AS lat, dest_lon AS lon, start_at AS at FROM requests"
-        "  WHERE unit_id = :unit AND deleted = 0"
+        "  WHERE unit_id = :unit AND deleted = 0 AND dest_lat IS NOT NULL AND dest_lon IS NOT NULL"
         " UNION ALL SELECT origin_name, origin_lat, origin_lon, start_at FROM requests"
-        "  WHERE unit_id = :unit AND deleted = 0 AND origin_lat IS NOT NULL"
+        "  WHERE unit_id = :unit AND deleted = 0 AND origin_lat IS NOT NULL AND origin_lon IS NOT NULL"
         " UNION ALL SELECT dest_name, dest_lat, dest_lon, start_at FROM tasks WHERE unit_id = :unit AND "
         "deleted = 0)"
         " WHERE name IS NOT NULL AND name <> '' ORDER BY at DESC"));

@@ -178,6 +178,11 @@ QString toUtcIso(qint64 ms)
     return format(ms, 0, true, QStringLiteral("Z"));
 }
 
+QString toBeijingShort(qint64 ms)
+{
+    return toBeijingIso(ms).mid(5, 11).replace(QLatin1Char('T'), QLatin1Char(' '));
+}
+
 QString toBeijingIso(qint64 ms)
 {
     // Sub-second parts are kept only when there is one: most times are whole seconds.

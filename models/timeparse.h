@@ -18,5 +18,6 @@ std::optional<qint64> parseDateMs(QStringView text);
 QString toUtcIso(qint64 ms); // 2026-10-08T01:30:00.000Z: how times are stored
 QString toBeijingIso(qint64 ms); // 2026-10-08T09:30:00+08:00: how times are written out
 QString toBeijingDay(qint64 ms); // 2026-10-08
+QString toBeijingShort(qint64 ms); // 10-08 09:30: a day and a time of the same year, for lists and boards
 qint64 beijingDayStartMs(qint64 ms); // midnight Beijing of the day that contains ms
 } // namespace TimeParse

@@ -1247,10 +1247,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>The search stopped at its limit: the best plan found.</translation>
     </message>
     <message>
-        <source>%1 of %2 requests get a car and a driver, total cost %3. %4</source>
-        <translation>%1 of %2 requests get a car and a driver, total cost %3. %4</translation>
-    </message>
-    <message>
         <source>The others stay in the queue; the red rows say why.</source>
         <translation>The others stay in the queue; the red rows say why.</translation>
     </message>
@@ -1259,6 +1255,17 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>
             <numerusform>Dispatch %n request</numerusform>
             <numerusform>Dispatch %n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>No plan could be made: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) get a car and a driver, total cost %2. %3</source>
+        <translation>
+            <numerusform>%1 of %n request gets a car and a driver, total cost %2. %3</numerusform>
+            <numerusform>%1 of %n requests get a car and a driver, total cost %2. %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1844,6 +1851,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>Who took each step of this trip&apos;s request, and when</translation>
     </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>Nothing was dispatched:
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPlanner</name>
@@ -1880,6 +1897,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>the cars and drivers free for it are needed by other requests of this batch</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1976,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>the plan could not be saved</source>
         <translation>the plan could not be saved</translation>
+    </message>
+    <message>
+        <source>the request could not be saved: %1</source>
+        <translation>the request could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2523,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Latitude, longitude (WGS-84)</source>
         <translation>Latitude, longitude (WGS-84)</translation>
+    </message>
+    <message>
+        <source>Offline map: %1</source>
+        <translation>Offline map: %1</translation>
     </message>
 </context>
 <context>

@@ -1229,10 +1229,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>搜索达到上限后停止：这是找到的最好方案。</translation>
     </message>
     <message>
-        <source>%1 of %2 requests get a car and a driver, total cost %3. %4</source>
-        <translation>%2 张申请中有 %1 张分配到车辆和驾驶员，总代价 %3。%4</translation>
-    </message>
-    <message>
         <source>The others stay in the queue; the red rows say why.</source>
         <translation>其余仍在待派车队列中，红色行说明了原因。</translation>
     </message>
@@ -1240,6 +1236,16 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Dispatch %n request(s)</source>
         <translation>
             <numerusform>派出 %n 张申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan could be made: %1</source>
+        <translation>无法制定方案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) get a car and a driver, total cost %2. %3</source>
+        <translation>
+            <numerusform>%n 张申请中有 %1 张分配到车辆和驾驶员，总代价 %2。%3</numerusform>
         </translation>
     </message>
 </context>
@@ -1822,6 +1828,16 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
     </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>未派出任何申请：
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>尚未设置转办服务商（设置 → 调度）。</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPlanner</name>
@@ -1856,6 +1872,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>可用的车辆和驾驶员已被本批其他申请占用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1951,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>the plan could not be saved</source>
         <translation>方案未能保存</translation>
+    </message>
+    <message>
+        <source>the request could not be saved: %1</source>
+        <translation>申请未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2497,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Latitude, longitude (WGS-84)</source>
         <translation>纬度、经度（WGS-84）</translation>
+    </message>
+    <message>
+        <source>Offline map: %1</source>
+        <translation>离线地图：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "dispatchalldialog.h"
 #include "anomalytext.h"
-#include "database.h"
 #include "recordstore.h"
 #include "timeparse.h"
 
@@ -9,24 +8,10 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-namespace {
-
-DispatchPlan planOnWorker(const QString &path, const QDate &day)
-{
-    // A connection belongs to the thread that opened it: this one is the worker's own, read-only in use.
-    Database db(QStringLiteral("dispatch-all-%1").arg(quintptr(QThread::currentThreadId())));
-    if (!db.open(path))
-        return {};
-    RecordStore store(db.connection());
-    return DispatchPlanner(store).planDay(day);
-}
-
-} // namespace
 
 DispatchAllDialog::DispatchAllDialog(
     const RecordStore &store, const QString &databasePath, const QDate &day, QWidget *parent)
@@ -61,7 +46,7 @@ DispatchAllDialog::DispatchAllDialog(
         showPlan();
         emit planReady();
     });
-    m_watcher.setFuture(QtConcurrent::run(planOnWorker, databasePath, day));
+    m_watcher.setFuture(QtConcurrent::run(&DispatchPlanner::planDayFromFile, databasePath, day));
     resize(720, 480);
 }
 
@@ -102,6 +87,10 @@ void DispatchAllDialog::showPlan()
         m_view->resizeColumnToContents(c);
 
     const int n = int(m_plan.assignments.size()), left = int(m_plan.unassigned.size());
+    if (!m_plan.error.isEmpty()) {
+        m_summary->setText(tr("No plan could be made: %1").arg(m_plan.error));
+        return;
+    }
     if (n + left == 0) {
         m_summary->setText(
             tr("No approved request is waiting for a car on %1.").arg(m_day.toString(Qt::ISODate)));
@@ -113,9 +102,8 @@ void DispatchAllDialog::showPlan()
                 ? tr("The search stopped at its limit: the best plan found, at most %1 above the cheapest.")
                       .arg(AnomalyText::number(m_plan.optimalityGap, 1))
                 : tr("The search stopped at its limit: the best plan found."));
-    m_summary->setText(tr("%1 of %2 requests get a car and a driver, total cost %3. %4")
+    m_summary->setText(tr("%1 of %n request(s) get a car and a driver, total cost %2. %3", nullptr, n + left)
                            .arg(n)
-                           .arg(n + left)
                            .arg(AnomalyText::number(m_plan.totalCost, 1), quality)
         + (left ? QLatin1Char(' ') + tr("The others stay in the queue; the red rows say why.") : QString()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(n > 0);

@@ -42,7 +42,7 @@ QColor stateColor(BoardBar::State state)
 
 QString dayAndTime(qint64 ms)
 {
-    return TimeParse::toBeijingIso(ms).mid(5, 11).replace(QLatin1Char('T'), QLatin1Char(' '));
+    return TimeParse::toBeijingShort(ms);
 }
 
 } // namespace
@@ -220,6 +220,32 @@ void DispatchBoard::setCurrentVehicle(const QString &vehicleId)
         ensureLineVisible(found);
     viewport()->update();
     emit currentVehicleChanged(currentVehicleId());
+}
+
+const BoardBar *DispatchBoard::barOf(const QString &taskId) const
+{
+    for (const BoardBar &bar : m_data.bars) {
+        if (bar.taskId == taskId)
+            return &bar;
+    }
+    return nullptr;
+}
+
+void DispatchBoard::stepSelection(int step)
+{
+    const QList<int> bars = m_barsByVehicle.value(currentVehicleId());
+    if (bars.isEmpty())
+        return;
+    int at = -1;
+    for (int i = 0; i < bars.size(); ++i) {
+        if (m_data.bars[bars[i]].taskId == m_selectedTask)
+            at = i;
+    }
+    const int next = at < 0 ? (step > 0 ? 0 : int(bars.size()) - 1) : std::clamp(at + step, 0, int(bars.size()) - 1);
+    const BoardBar &bar = m_data.bars[bars[next]];
+    selectTask(bar.taskId);
+    if (xOf(bar.startMs) < kLabelWidth || xOf(bar.startMs) > viewport()->width() - 40)
+        scrollToTime(bar.startMs);
 }
 
 void DispatchBoard::selectTask(const QString &taskId)
@@ -624,10 +650,14 @@ void DispatchBoard::keyPressEvent(QKeyEvent *event)
         moveCurrentLine(-std::max(1, (viewport()->height() - kHeaderHeight) / kVehicleRow - 1));
         break;
     case Qt::Key_Left:
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(m_hourWidth));
-        break;
     case Qt::Key_Right:
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(m_hourWidth));
+        // Ctrl steps through the current car's orders (so departure, return and print are reachable without a
+        // mouse); plain arrows move through time.
+        if (event->modifiers() & Qt::ControlModifier)
+            stepSelection(event->key() == Qt::Key_Right ? 1 : -1);
+        else
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value()
+                                            + (event->key() == Qt::Key_Right ? 1 : -1) * int(m_hourWidth));
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

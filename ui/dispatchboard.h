@@ -38,6 +38,8 @@ public:
     QString currentVehicleId() const;
     void setCurrentVehicle(const QString &vehicleId);
     QString selectedTaskId() const { return m_selectedTask; }
+    // The order's bar in the data shown, or null; valid until the next setData().
+    const BoardBar *barOf(const QString &taskId) const;
     void selectTask(const QString &taskId);
 
     // Where things are drawn, in viewport coordinates: for tests and for the page's pop-ups.
@@ -105,6 +107,7 @@ private:
     int contentWidth() const;
     int contentHeight() const;
     void moveCurrentLine(int step);
+    void stepSelection(int step); // the current car's next or previous order
     void ensureLineVisible(int line);
     QString barToolTip(const BoardBar &bar) const;
     QString shadeAt(int line, qint64 ms) const;

@@ -99,7 +99,7 @@ qint64 beijingMidnight(const QDate &day)
 DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_service(new DispatchService(*context.store))
+    , m_service(std::make_unique<DispatchService>(*context.store))
     , m_requests(new RecordTableModel(context.store, QStringLiteral("requests"), this))
     , m_pending(new RequestQueueModel(m_requests, { QStringLiteral("submitted") }, this))
     , m_approved(new RequestQueueModel(m_requests, { QStringLiteral("approved") }, this))
@@ -114,6 +114,7 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     m_approvedView->setObjectName(QStringLiteral("approvedRequests"));
     m_approved->setReferralThreshold(context.settings->referralPassengers());
     m_approvedView->setDragEnabled(m_canDispatch);
+    m_pendingView->setDragEnabled(false); // only an approved request goes onto a car
     m_board->setObjectName(QStringLiteral("dispatchBoard"));
     m_board->setToolTip(
         tr("Ctrl+wheel or +/− zooms; arrow keys move between cars and through time; Home goes to now."));
@@ -220,15 +221,21 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
             m_reloadTimer->start();
     });
 
+    // The board's "now" follows the clock (the line, Today, the times proposed for departure and return).
+    auto *clock = new QTimer(this);
+    clock->setInterval(30 * 1000);
+    connect(clock, &QTimer::timeout, this, [this] {
+        if (m_followClock)
+            m_board->setNow(QDateTime::currentMSecsSinceEpoch());
+    });
+    clock->start();
+
     showDay(QDate::fromString(TimeParse::toBeijingDay(m_board->now()), Qt::ISODate), false);
     m_board->scrollToTime(m_board->now());
     updateOrderBar();
 }
 
-DispatchPage::~DispatchPage()
-{
-    delete m_service;
-}
+DispatchPage::~DispatchPage() = default;
 
 QWidget *DispatchPage::buildQueues()
 {
@@ -277,8 +284,21 @@ QWidget *DispatchPage::buildQueues()
     approvedLayout->addLayout(approvedButtons);
     queues->addWidget(approvedBox);
 
-    for (QPushButton *b : { add, approve, reject, dispatch, cancel, refer, dispatchAll })
-        b->setEnabled(m_canDispatch);
+    // A button that acts on a request is enabled only while one is selected, so a click never does nothing.
+    add->setEnabled(m_canDispatch);
+    dispatchAll->setEnabled(m_canDispatch);
+    auto follow = [this](QTableView *view, const QList<QPushButton *> &buttons) {
+        auto update = [this, view, buttons] {
+            for (QPushButton *b : buttons)
+                b->setEnabled(m_canDispatch && view->selectionModel()->hasSelection());
+        };
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, update);
+        connect(view->model(), &QAbstractItemModel::modelReset, this, update);
+        connect(view->model(), &QAbstractItemModel::rowsRemoved, this, update);
+        update();
+    };
+    follow(m_pendingView, { approve, reject });
+    follow(m_approvedView, { dispatch, cancel, refer });
     connect(dispatchAll, &QPushButton::clicked, this, &DispatchPage::dispatchAll);
     connect(refer, &QPushButton::clicked, this, &DispatchPage::referSelected);
     connect(add, &QPushButton::clicked, this, &DispatchPage::newRequest);
@@ -372,6 +392,7 @@ void DispatchPage::showDay(const QDate &day, bool week)
 
 void DispatchPage::setNow(qint64 ms)
 {
+    m_followClock = false; // a fixed time (tests, a replayed day) stays fixed
     m_board->setNow(ms);
 }
 
@@ -432,20 +453,22 @@ void DispatchPage::dispatchRequest(const QString &requestCode, const QString &ve
             false);
         return;
     }
+    chooseAndDispatch(requestCode, plate);
+}
+
+void DispatchPage::chooseAndDispatch(const QString &requestCode, const QString &plate)
+{
     DispatchDialog dialog(*m_context.store, requestCode, plate, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const DispatchResult result
-        = m_service->dispatch(requestCode, dialog.plate(), dialog.driverCode(), user());
+    const DispatchResult result = m_service->dispatch(requestCode, dialog.plate(), dialog.driverCode(), user());
     if (!result.ok) {
         showFeedback(
-            tr("Request %1 was not dispatched:\n%2").arg(requestCode, result.errors.join(QLatin1Char('\n'))),
-            false);
+            tr("Request %1 was not dispatched:\n%2").arg(requestCode, result.errors.join(QLatin1Char('\n'))), false);
         return;
     }
     showFeedback(
-        tr("Request %1 dispatched: %2 with driver %3.").arg(requestCode, dialog.plate(), dialog.driverCode()),
-        true);
+        tr("Request %1 dispatched: %2 with driver %3.").arg(requestCode, dialog.plate(), dialog.driverCode()), true);
     m_board->selectTask(result.id);
 }
 
@@ -454,18 +477,7 @@ void DispatchPage::dispatchSelectedRequest()
     const QString code = selectedRequestOf(m_approvedView, m_approved);
     if (code.isEmpty() || !m_canDispatch)
         return;
-    DispatchDialog dialog(*m_context.store, code, QString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DispatchResult result = m_service->dispatch(code, dialog.plate(), dialog.driverCode(), user());
-    if (!result.ok) {
-        showFeedback(
-            tr("Request %1 was not dispatched:\n%2").arg(code, result.errors.join(QLatin1Char('\n'))), false);
-        return;
-    }
-    showFeedback(
-        tr("Request %1 dispatched: %2 with driver %3.").arg(code, dialog.plate(), dialog.driverCode()), true);
-    m_board->selectTask(result.id);
+    chooseAndDispatch(code, QString());
 }
 
 void DispatchPage::newRequest()
@@ -476,7 +488,7 @@ void DispatchPage::newRequest()
     const qint64 dayStart = beijingMidnight(m_day);
     qint64 start = dayStart + 9 * 3600 * 1000LL;
     if (m_board->now() >= dayStart && m_board->now() < dayStart + kDayMs)
-        start = std::min(dayStart + 23 * 3600 * 1000LL, (m_board->now() / 3600000 + 1) * 3600000);
+        start = (m_board->now() / 3600000 + 1) * 3600000; // late in the evening that is tomorrow: so be it
     Record draft;
     draft.values = { { QStringLiteral("code"), RequestNumbers::next(*m_context.store, m_day) },
         { QStringLiteral("passengers"), 1 }, { QStringLiteral("start_at"), TimeParse::toUtcIso(start) },
@@ -514,8 +526,14 @@ void DispatchPage::newRequest()
     }
     if (form.exec() != QDialog::Accepted)
         return;
-    const DispatchResult r = m_service->submit(form.record(), user());
-    r.ok ? showFeedback(tr("Request %1 submitted.").arg(form.record().text(QStringLiteral("code"))), true)
+    // The proposed number is a preview: left as it was, the service takes the next free one of the booked day
+    // under the write lock, so another desktop cannot have taken it meanwhile.
+    Record entered = form.record();
+    if (entered.text(QStringLiteral("code")) == draft.text(QStringLiteral("code")))
+        entered.values.insert(QStringLiteral("code"), QString());
+    const DispatchResult r = m_service->submit(entered, user());
+    const std::optional<Record> saved = r.ok ? m_context.store->record(QStringLiteral("requests"), r.id) : std::nullopt;
+    r.ok ? showFeedback(tr("Request %1 submitted.").arg(saved ? saved->text(QStringLiteral("code")) : QString()), true)
          : showFeedback(r.errors.join(QLatin1Char('\n')), false);
 }
 
@@ -528,7 +546,8 @@ void DispatchPage::dispatchAll()
         return;
     const DispatchResult r = m_service->dispatchPlan(dialog.plan(), user());
     r.ok ? showFeedback(tr("%n request(s) dispatched.", nullptr, int(dialog.plan().assignments.size())), true)
-         : showFeedback(tr("Nothing was dispatched: the day changed since the plan was made.\n%1")
+         : showFeedback((r.conflicts.isEmpty() ? tr("Nothing was dispatched:\n%1")
+                                               : tr("Nothing was dispatched: the day changed since the plan was made.\n%1"))
                             .arg(r.errors.join(QLatin1Char('\n'))),
                         false);
 }
@@ -541,9 +560,12 @@ void DispatchPage::referSelected()
     const int row = m_approved->rowOfCode(code);
     const QString suggested = m_approved->referralSuggestedAt(row) ? m_approved->data(m_approved->index(row, 0), Qt::ToolTipRole).toString()
                                                                     : QString();
-    ReferralDialog dialog(code, m_context.settings->referralProviders(), QString(), this);
-    if (!suggested.isEmpty())
-        dialog.reasonEdit()->setPlaceholderText(suggested);
+    const QStringList providers = m_context.settings->referralProviders();
+    if (providers.isEmpty()) {
+        showFeedback(tr("No referral providers are set (Settings, Dispatch)."), false);
+        return;
+    }
+    ReferralDialog dialog(code, providers, suggested, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const DispatchResult r = m_service->refer(code, dialog.provider(), dialog.reason(), user());
@@ -553,11 +575,8 @@ void DispatchPage::referSelected()
 
 void DispatchPage::printSelectedOrder()
 {
-    QString taskCode;
-    for (const BoardBar &bar : m_board->data().bars) {
-        if (bar.taskId == m_board->selectedTaskId())
-            taskCode = bar.taskCode;
-    }
+    const BoardBar *bar = m_board->barOf(m_board->selectedTaskId());
+    const QString taskCode = bar ? bar->taskCode : QString();
     if (taskCode.isEmpty())
         return;
     const DispatchOrder order = DispatchOrder::load(*m_context.store, taskCode);
@@ -619,11 +638,8 @@ void DispatchPage::cancelSelectedRequest()
 
 void DispatchPage::moveBar(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs)
 {
-    QString taskCode;
-    for (const BoardBar &bar : m_board->data().bars) {
-        if (bar.taskId == taskId)
-            taskCode = bar.taskCode;
-    }
+    const BoardBar *bar = m_board->barOf(taskId);
+    const QString taskCode = bar ? bar->taskCode : QString();
     if (!m_canDispatch || taskCode.isEmpty())
         return;
     const QString plate = plateOf(vehicleId);
@@ -637,35 +653,26 @@ void DispatchPage::moveBar(const QString &taskId, const QString &vehicleId, qint
     showFeedback(
         tr("Dispatch order %1 moved to %2, %3–%4.")
             .arg(taskCode, plate,
-                TimeParse::toBeijingIso(startMs).mid(5, 11).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                TimeParse::toBeijingShort(startMs),
                 TimeParse::toBeijingIso(endMs).mid(11, 5)),
         true);
 }
 
 QString DispatchPage::requestOfSelectedBar() const
 {
-    for (const BoardBar &bar : m_board->data().bars) {
-        if (bar.taskId == m_board->selectedTaskId())
-            return bar.requestCode;
-    }
-    return {};
+    const BoardBar *bar = m_board->barOf(m_board->selectedTaskId());
+    return bar ? bar->requestCode : QString();
 }
 
 void DispatchPage::updateOrderBar()
 {
-    const BoardBar *selected = nullptr;
-    for (const BoardBar &bar : m_board->data().bars) {
-        if (bar.taskId == m_board->selectedTaskId())
-            selected = &bar;
-    }
+    const BoardBar *selected = m_board->barOf(m_board->selectedTaskId());
     if (!selected) {
         m_orderLabel->setText(tr("Select a dispatch order on the board to record its departure and return."));
     } else {
         m_orderLabel->setText(tr("%1 · %2 · %3 · %4–%5 · %6")
                                   .arg(selected->taskCode, plateOf(selected->vehicleId), selected->driverName,
-                                      TimeParse::toBeijingIso(selected->startMs)
-                                          .mid(5, 11)
-                                          .replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                      TimeParse::toBeijingShort(selected->startMs),
                                       TimeParse::toBeijingIso(selected->endMs).mid(11, 5),
                                       DispatchBoardData::stateLabel(selected->state)));
     }

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QWidget>
+#include <memory>
 
 class DispatchBoard;
 class DispatchService;
@@ -53,6 +54,7 @@ private:
     QWidget *buildQueues();
     QWidget *buildOrderBar();
     void showFeedback(const QString &text, bool ok);
+    void chooseAndDispatch(const QString &requestCode, const QString &plate);
     void newRequest();
     void referSelected();
     void dispatchAll();
@@ -74,7 +76,7 @@ private:
     QString user() const { return m_context.session.user(); }
 
     UiContext m_context;
-    DispatchService *m_service;
+    std::unique_ptr<DispatchService> m_service;
     RecordTableModel *m_requests;
     RequestQueueModel *m_pending;
     RequestQueueModel *m_approved;
@@ -92,4 +94,5 @@ private:
     QDate m_day;
     bool m_week = false;
     bool m_canDispatch = false;
+    bool m_followClock = true;
 };

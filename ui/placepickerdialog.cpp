@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -73,6 +74,12 @@ PlacePickerDialog::PlacePickerDialog(
     form->addRow(tr("Latitude, longitude (WGS-84)"), coordinates);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *right = new QVBoxLayout;
+    if (!tileError.isEmpty()) {
+        // The offline basemap still serves; say why it is the one shown.
+        auto *note = new QLabel(tr("Offline map: %1").arg(tileError));
+        note->setWordWrap(true);
+        right->addWidget(note);
+    }
     right->addWidget(m_map, 1);
     right->addLayout(form);
     right->addWidget(buttons);

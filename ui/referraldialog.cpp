@@ -24,6 +24,7 @@ ReferralDialog::ReferralDialog(
     form->addRow(buttons);
     auto update = [this] { m_confirm->setEnabled(!provider().isEmpty() && !reason().isEmpty()); };
     connect(m_reason, &QPlainTextEdit::textChanged, this, update);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, update);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();

@@ -151,6 +151,10 @@ private slots:
         add(QStringLiteral("S2"), "如皋市政府", 32.37, "2026-10-02 09:00");
         add(QStringLiteral("S3"), "市民中心", 31.99, "2026-10-03 09:00"); // moved a little: the latest wins
         add(QStringLiteral("S4"), "", 32.0, "2026-10-04 09:00"); // no name: not a place one can pick
+        Record noCoordinates = request(QStringLiteral("S5"), "2026-10-05 09:00", "2026-10-20 12:00");
+        noCoordinates.values.insert(QStringLiteral("origin_name"), QStringLiteral("机关大院")); // typed without a point
+        noCoordinates.values.insert(QStringLiteral("dest_name"), QString());
+        QVERIFY(service.submit(noCoordinates, {}).ok);
         const QString unit = DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003"));
         const QList<SavedPlace> places = SavedPlaces::forUnit(*t.store, unit);
         QCOMPARE(places.size(), 2);
@@ -181,6 +185,12 @@ private slots:
                 .ok);
         QCOMPARE(RequestNumbers::next(*t.store, day), QStringLiteral("SQ20261128-10"));
         QCOMPARE(RequestNumbers::next(*t.store, day.addDays(1)), QStringLiteral("SQ20261129-01"));
+        // Submitted without a number: the service takes the next one of the booked (Beijing) day itself.
+        const DispatchResult numbered
+            = service.submit(request(QString(), "2026-11-29 07:30", "2026-11-29 09:00"), {});
+        QVERIFY2(numbered.ok, qPrintable(numbered.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(t.store->record(QStringLiteral("requests"), numbered.id)->text(QStringLiteral("code")),
+                 QStringLiteral("SQ20261129-01"));
         // A removed request keeps its number taken.
         const QString id
             = t.store->findByKey(QStringLiteral("requests"), QStringLiteral("SQ20261128-09"))->id;
@@ -211,6 +221,12 @@ private slots:
         // Too many passengers for the seats is the car's business.
         QVERIFY(
             service.submit(request(QStringLiteral("R4"), "2026-10-09 09:00", "2026-10-09 10:00", 6), {}).ok);
+        // Not approved yet: that is said first, whatever the car.
+        const QList<BookingConflict> early = service.vehicleConflicts(QStringLiteral("R4"), other);
+        QCOMPARE(early.size(), 1);
+        QCOMPARE(early[0].kind, BookingConflict::Kind::RequestNotApproved);
+        QVERIFY(early[0].message.contains(QStringLiteral("R4")));
+        QVERIFY(service.approve(QStringLiteral("R4"), {}).ok);
         QCOMPARE(service.vehicleConflicts(QStringLiteral("R4"), other).value(0).kind,
             BookingConflict::Kind::TooFewSeats);
         const Record resting = vehicle(t, 5, "maintenance");

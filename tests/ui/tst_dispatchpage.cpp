@@ -350,7 +350,11 @@ private slots:
         whenDialogOpens<ReferralDialog>([&](ReferralDialog *d) {
             for (int i = 0; i < d->providerBox()->count(); ++i)
                 providers << d->providerBox()->itemText(i);
-            QVERIFY(!d->confirmButton()->isEnabled()); // no reason yet
+            // The rules' suggestion is offered as the reason; without any reason the dialog refuses.
+            QVERIFY(d->reasonEdit()->toPlainText().contains(QStringLiteral("7")));
+            QVERIFY(d->confirmButton()->isEnabled());
+            d->reasonEdit()->clear();
+            QVERIFY(!d->confirmButton()->isEnabled());
             d->reasonEdit()->setPlainText(QStringLiteral("12 人团组，超出本中心车型"));
             d->providerBox()->setCurrentIndex(1);
             d->confirmButton()->click();
@@ -469,6 +473,41 @@ private slots:
         history->click();
         QVERIFY(seen);
         QVERIFY2(title.contains(QStringLiteral("R1")), qPrintable(title));
+    }
+
+    void aRequestNotYetApprovedCannotGoOntoACar()
+    {
+        Scene scene;
+        DispatchService(*scene.f.store).submit(request(QStringLiteral("R8"), "2026-10-08 15:00", "2026-10-08 16:00"), {});
+        auto page = openPage(scene);
+        QVERIFY(!page->pendingView()->dragEnabled());
+        // Even if it arrived (another program's drag): refused with the reason, no dialog.
+        bool dialogOpened = false;
+        whenDialogOpens<DispatchDialog>([](DispatchDialog *d) { d->reject(); }, &dialogOpened);
+        page->dispatchRequest(QStringLiteral("R8"), scene.freeId);
+        QTest::qWait(20);
+        QVERIFY(!dialogOpened);
+        QVERIFY2(page->feedback()->text().contains(QStringLiteral("R8")), qPrintable(page->feedback()->text()));
+        QCOMPARE(scene.status("R8"), QStringLiteral("submitted"));
+    }
+
+    void ordersAreReachedFromTheKeyboard()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        DispatchBoard *board = page->board();
+        board->setFocus();
+        board->setCurrentVehicle(scene.busyId);
+        QVERIFY(board->selectedTaskId().isEmpty());
+        QTest::keyClick(board, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(board->selectedTaskId(), scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("printOrder"))->isEnabled());
+        // Buttons acting on a queued request wait for one to be selected.
+        auto *dispatch = page->findChild<QPushButton *>(QStringLiteral("dispatchRequest"));
+        page->approvedView()->clearSelection();
+        QVERIFY(!dispatch->isEnabled());
+        page->approvedView()->selectRow(0);
+        QVERIFY(dispatch->isEnabled());
     }
 
     void rejectingNeedsAReason()
