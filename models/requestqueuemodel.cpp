@@ -49,21 +49,24 @@ void RequestQueueModel::setReferralThreshold(int passengers)
         return;
     m_referralThreshold = passengers;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { ReferralSuggestedRole, Qt::ToolTipRole });
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+            { ReferralSuggestedRole, Qt::ToolTipRole });
 }
 
 bool RequestQueueModel::referralSuggestedAt(int row) const
 {
     if (m_referralThreshold <= 0 || row < 0 || row >= rowCount())
         return false;
-    return DispatchService::referralSuggested(m_requests->recordAt(mapToSource(index(row, 0)).row()), m_referralThreshold);
+    return DispatchService::referralSuggested(
+        m_requests->recordAt(mapToSource(index(row, 0)).row()), m_referralThreshold);
 }
 
 QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DisplayRole && (index.column() == m_startColumn || index.column() == m_endColumn)) {
         // A queue is read by day and hour: "11-28 09:30", not the full stored time with seconds.
-        const std::optional<qint64> ms = TimeParse::parseMs(QSortFilterProxyModel::data(index, RecordTableModel::RawRole).toString());
+        const std::optional<qint64> ms
+            = TimeParse::parseMs(QSortFilterProxyModel::data(index, RecordTableModel::RawRole).toString());
         if (ms)
             return TimeParse::toBeijingShort(*ms);
     }
@@ -72,7 +75,7 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && referralSuggestedAt(index.row())) {
         return tr("The local rules suggest referring this trip to a social platform (long distance, or more "
                   "than %n passenger(s)).",
-                  nullptr, m_referralThreshold);
+            nullptr, m_referralThreshold);
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -12,7 +12,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-
 DispatchAllDialog::DispatchAllDialog(
     const RecordStore &store, const QString &databasePath, const QDate &day, QWidget *parent)
     : QDialog(parent)

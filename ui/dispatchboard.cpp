@@ -241,7 +241,8 @@ void DispatchBoard::stepSelection(int step)
         if (m_data.bars[bars[i]].taskId == m_selectedTask)
             at = i;
     }
-    const int next = at < 0 ? (step > 0 ? 0 : int(bars.size()) - 1) : std::clamp(at + step, 0, int(bars.size()) - 1);
+    const int next
+        = at < 0 ? (step > 0 ? 0 : int(bars.size()) - 1) : std::clamp(at + step, 0, int(bars.size()) - 1);
     const BoardBar &bar = m_data.bars[bars[next]];
     selectTask(bar.taskId);
     if (xOf(bar.startMs) < kLabelWidth || xOf(bar.startMs) > viewport()->width() - 40)
@@ -656,8 +657,8 @@ void DispatchBoard::keyPressEvent(QKeyEvent *event)
         if (event->modifiers() & Qt::ControlModifier)
             stepSelection(event->key() == Qt::Key_Right ? 1 : -1);
         else
-            horizontalScrollBar()->setValue(horizontalScrollBar()->value()
-                                            + (event->key() == Qt::Key_Right ? 1 : -1) * int(m_hourWidth));
+            horizontalScrollBar()->setValue(
+                horizontalScrollBar()->value() + (event->key() == Qt::Key_Right ? 1 : -1) * int(m_hourWidth));
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -1,44 +1,44 @@
 #include "dispatchpage.h"
+#include "appsettings.h"
 #include "dispatchalldialog.h"
 #include "dispatchboard.h"
 #include "dispatchdialog.h"
-#include "appsettings.h"
 #include "dispatchorder.h"
 #include "dispatchorderprinter.h"
 #include "dispatchservice.h"
 #include "historydialog.h"
 #include "placepickerdialog.h"
-#include "referraldialog.h"
-#include "requestroutehelper.h"
-#include "savedplaces.h"
 #include "reasondialog.h"
 #include "recordformdialog.h"
 #include "recordstore.h"
 #include "recordtablemodel.h"
+#include "referraldialog.h"
 #include "requestnumbers.h"
 #include "requestqueuemodel.h"
+#include "requestroutehelper.h"
+#include "savedplaces.h"
 #include "timeparse.h"
 #include "triplogdialog.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QStandardPaths>
-#include <QGroupBox>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QAction>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -272,13 +272,15 @@ QWidget *DispatchPage::buildQueues()
     dispatch->setObjectName(QStringLiteral("dispatchRequest"));
     cancel->setObjectName(QStringLiteral("cancelRequest"));
     refer->setObjectName(QStringLiteral("referRequest"));
-    refer->setToolTip(tr("Refer the trip to a social platform (报备): tinted rows are those the local rules suggest"));
+    refer->setToolTip(
+        tr("Refer the trip to a social platform (报备): tinted rows are those the local rules suggest"));
     approvedButtons->addWidget(dispatch, 0, 0);
     approvedButtons->addWidget(refer, 1, 0);
     approvedButtons->addWidget(cancel, 1, 1);
     auto *dispatchAll = new QPushButton(tr("Dispatch all…"));
     dispatchAll->setObjectName(QStringLiteral("dispatchAll"));
-    dispatchAll->setToolTip(tr("Every approved request of the day shown, at once: the cheapest plan the rules allow"));
+    dispatchAll->setToolTip(
+        tr("Every approved request of the day shown, at once: the cheapest plan the rules allow"));
     approvedButtons->addWidget(dispatchAll, 0, 1);
     approvedButtons->setColumnStretch(2, 1);
     approvedLayout->addLayout(approvedButtons);
@@ -308,13 +310,13 @@ QWidget *DispatchPage::buildQueues()
     connect(cancel, &QPushButton::clicked, this, &DispatchPage::cancelSelectedRequest);
     connect(m_approvedView, &QTableView::activated, this, &DispatchPage::dispatchSelectedRequest);
     // Each step of a request's life is in its change log: who approved, dispatched, referred, and when.
-    for (auto [view, queue] : { std::pair { m_pendingView, m_pending }, std::pair { m_approvedView, m_approved } }) {
+    for (auto [view, queue] :
+        { std::pair { m_pendingView, m_pending }, std::pair { m_approvedView, m_approved } }) {
         auto *history = new QAction(tr("History…"), view);
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         view->addAction(history);
-        connect(history, &QAction::triggered, this, [this, view = view, queue = queue] {
-            showRequestHistory(selectedRequestOf(view, queue));
-        });
+        connect(history, &QAction::triggered, this,
+            [this, view = view, queue = queue] { showRequestHistory(selectedRequestOf(view, queue)); });
     }
     connect(m_pendingView, &QTableView::activated, this, &DispatchPage::approveSelected);
 
@@ -358,9 +360,11 @@ QWidget *DispatchPage::buildOrderBar()
     m_printButton = new QPushButton(tr("Print order…"));
     m_printButton->setObjectName(QStringLiteral("printOrder"));
     m_printButton->setToolTip(tr("The dispatch order (派车单) as a PDF, to print and sign"));
-    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton })
+    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
+             m_cancelOrderButton })
         layout->addWidget(b);
-    connect(m_historyButton, &QPushButton::clicked, this, [this] { showRequestHistory(requestOfSelectedBar()); });
+    connect(
+        m_historyButton, &QPushButton::clicked, this, [this] { showRequestHistory(requestOfSelectedBar()); });
     connect(m_printButton, &QPushButton::clicked, this, &DispatchPage::printSelectedOrder);
     connect(m_departButton, &QPushButton::clicked, this, &DispatchPage::recordDeparture);
     connect(m_returnButton, &QPushButton::clicked, this, &DispatchPage::recordReturn);
@@ -461,14 +465,17 @@ void DispatchPage::chooseAndDispatch(const QString &requestCode, const QString &
     DispatchDialog dialog(*m_context.store, requestCode, plate, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const DispatchResult result = m_service->dispatch(requestCode, dialog.plate(), dialog.driverCode(), user());
+    const DispatchResult result
+        = m_service->dispatch(requestCode, dialog.plate(), dialog.driverCode(), user());
     if (!result.ok) {
         showFeedback(
-            tr("Request %1 was not dispatched:\n%2").arg(requestCode, result.errors.join(QLatin1Char('\n'))), false);
+            tr("Request %1 was not dispatched:\n%2").arg(requestCode, result.errors.join(QLatin1Char('\n'))),
+            false);
         return;
     }
     showFeedback(
-        tr("Request %1 dispatched: %2 with driver %3.").arg(requestCode, dialog.plate(), dialog.driverCode()), true);
+        tr("Request %1 dispatched: %2 with driver %3.").arg(requestCode, dialog.plate(), dialog.driverCode()),
+        true);
     m_board->selectTask(result.id);
 }
 
@@ -498,8 +505,8 @@ void DispatchPage::newRequest()
     RecordFormDialog form(*m_context.store, QStringLiteral("requests"), draft, this);
     form.setWindowTitle(tr("New trip request"));
     // What the request's life fills in later is not asked for now.
-    for (const char *field : { "status", "status_reason", "task_id", "nav_source", "referral_provider", "referral_reason",
-                               "referred_at", "referred_by" })
+    for (const char *field : { "status", "status_reason", "task_id", "nav_source", "referral_provider",
+             "referral_reason", "referred_at", "referred_by" })
         form.setFieldHidden(QLatin1String(field));
     RequestRouteHelper::attachTo(&form, m_context.settings);
     for (const char *end : { "origin", "dest" }) {
@@ -511,11 +518,11 @@ void DispatchPage::newRequest()
         connect(pick, &QPushButton::clicked, &form, [this, &form, prefix] {
             const QString unit = form.fieldValue(QStringLiteral("unit_id")).toString();
             SavedPlace current { form.fieldValue(prefix + QStringLiteral("_name")).toString(),
-                                 form.fieldValue(prefix + QStringLiteral("_lat")).toDouble(),
-                                 form.fieldValue(prefix + QStringLiteral("_lon")).toDouble(), 0 };
+                form.fieldValue(prefix + QStringLiteral("_lat")).toDouble(),
+                form.fieldValue(prefix + QStringLiteral("_lon")).toDouble(), 0 };
             PlacePickerDialog picker(*m_context.settings,
-                                     unit.isEmpty() ? QList<SavedPlace>() : SavedPlaces::forUnit(*m_context.store, unit),
-                                     current, &form);
+                unit.isEmpty() ? QList<SavedPlace>() : SavedPlaces::forUnit(*m_context.store, unit), current,
+                &form);
             if (picker.exec() != QDialog::Accepted)
                 return;
             const SavedPlace chosen = picker.place();
@@ -532,8 +539,10 @@ void DispatchPage::newRequest()
     if (entered.text(QStringLiteral("code")) == draft.text(QStringLiteral("code")))
         entered.values.insert(QStringLiteral("code"), QString());
     const DispatchResult r = m_service->submit(entered, user());
-    const std::optional<Record> saved = r.ok ? m_context.store->record(QStringLiteral("requests"), r.id) : std::nullopt;
-    r.ok ? showFeedback(tr("Request %1 submitted.").arg(saved ? saved->text(QStringLiteral("code")) : QString()), true)
+    const std::optional<Record> saved
+        = r.ok ? m_context.store->record(QStringLiteral("requests"), r.id) : std::nullopt;
+    r.ok ? showFeedback(
+        tr("Request %1 submitted.").arg(saved ? saved->text(QStringLiteral("code")) : QString()), true)
          : showFeedback(r.errors.join(QLatin1Char('\n')), false);
 }
 
@@ -546,10 +555,11 @@ void DispatchPage::dispatchAll()
         return;
     const DispatchResult r = m_service->dispatchPlan(dialog.plan(), user());
     r.ok ? showFeedback(tr("%n request(s) dispatched.", nullptr, int(dialog.plan().assignments.size())), true)
-         : showFeedback((r.conflicts.isEmpty() ? tr("Nothing was dispatched:\n%1")
-                                               : tr("Nothing was dispatched: the day changed since the plan was made.\n%1"))
+         : showFeedback((r.conflicts.isEmpty()
+                                ? tr("Nothing was dispatched:\n%1")
+                                : tr("Nothing was dispatched: the day changed since the plan was made.\n%1"))
                             .arg(r.errors.join(QLatin1Char('\n'))),
-                        false);
+             false);
 }
 
 void DispatchPage::referSelected()
@@ -558,8 +568,9 @@ void DispatchPage::referSelected()
     if (code.isEmpty() || !m_canDispatch)
         return;
     const int row = m_approved->rowOfCode(code);
-    const QString suggested = m_approved->referralSuggestedAt(row) ? m_approved->data(m_approved->index(row, 0), Qt::ToolTipRole).toString()
-                                                                    : QString();
+    const QString suggested = m_approved->referralSuggestedAt(row)
+        ? m_approved->data(m_approved->index(row, 0), Qt::ToolTipRole).toString()
+        : QString();
     const QStringList providers = m_context.settings->referralProviders();
     if (providers.isEmpty()) {
         showFeedback(tr("No referral providers are set (Settings, Dispatch)."), false);
@@ -586,8 +597,7 @@ void DispatchPage::printSelectedOrder()
     }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save dispatch order %1").arg(taskCode),
-                                                      QDir(folder).filePath(tr("Dispatch order %1.pdf").arg(taskCode)),
-                                                      tr("PDF (*.pdf)"));
+        QDir(folder).filePath(tr("Dispatch order %1.pdf").arg(taskCode)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     DispatchOrderPrinter printer(m_context.settings->centerName());
@@ -650,11 +660,9 @@ void DispatchPage::moveBar(const QString &taskId, const QString &vehicleId, qint
             false);
         return;
     }
-    showFeedback(
-        tr("Dispatch order %1 moved to %2, %3–%4.")
-            .arg(taskCode, plate,
-                TimeParse::toBeijingShort(startMs),
-                TimeParse::toBeijingIso(endMs).mid(11, 5)),
+    showFeedback(tr("Dispatch order %1 moved to %2, %3–%4.")
+                     .arg(taskCode, plate, TimeParse::toBeijingShort(startMs),
+                         TimeParse::toBeijingIso(endMs).mid(11, 5)),
         true);
 }
 
@@ -688,8 +696,9 @@ void DispatchPage::updateOrderBar()
 
 void DispatchPage::showRequestHistory(const QString &requestCode)
 {
-    const std::optional<Record> request
-        = requestCode.isEmpty() ? std::nullopt : m_context.store->findByKey(QStringLiteral("requests"), requestCode);
+    const std::optional<Record> request = requestCode.isEmpty()
+        ? std::nullopt
+        : m_context.store->findByKey(QStringLiteral("requests"), requestCode);
     if (!request)
         return;
     HistoryDialog dialog(*m_context.store, QStringLiteral("requests"), *request, this);
@@ -700,7 +709,8 @@ void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
 {
     updateOrderBar();
     QMenu menu(this);
-    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton }) {
+    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
+             m_cancelOrderButton }) {
         QAction *action = menu.addAction(b->text(), b, &QPushButton::click);
         action->setEnabled(b->isEnabled());
     }

@@ -85,7 +85,8 @@ private:
     DispatchBoard *m_board;
     QLabel *m_feedback;
     QLabel *m_orderLabel;
-    QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton, *m_printButton, *m_historyButton;
+    QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton, *m_printButton,
+        *m_historyButton;
     QDateEdit *m_dateEdit;
     QToolButton *m_dayButton, *m_weekButton;
     QLineEdit *m_filter;
