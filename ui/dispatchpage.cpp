@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
@@ -230,12 +231,23 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     });
     clock->start();
 
-    showDay(QDate::fromString(TimeParse::toBeijingDay(m_board->now()), Qt::ISODate), false);
+    // Day or week, and how close, as the dispatcher left them; the day itself is always today.
+    QSettings &saved = m_context.settings->raw();
+    showDay(QDate::fromString(TimeParse::toBeijingDay(m_board->now()), Qt::ISODate),
+            saved.value(QStringLiteral("dispatch/week"), false).toBool());
+    const double hourWidth = saved.value(QStringLiteral("dispatch/hourWidth"), 0.0).toDouble();
+    if (hourWidth > 0)
+        m_board->setHourWidth(hourWidth);
     m_board->scrollToTime(m_board->now());
     updateOrderBar();
 }
 
-DispatchPage::~DispatchPage() = default;
+DispatchPage::~DispatchPage()
+{
+    QSettings &saved = m_context.settings->raw();
+    saved.setValue(QStringLiteral("dispatch/week"), m_week);
+    saved.setValue(QStringLiteral("dispatch/hourWidth"), m_board->hourWidth());
+}
 
 QWidget *DispatchPage::buildQueues()
 {
