@@ -446,3 +446,14 @@ QList<ChangeEntry> RecordStore::history(const QString &kind, const QString &id) 
     }
     return entries;
 }
+
+bool RecordStore::changedElsewhere()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return false;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}

@@ -71,6 +71,10 @@ public:
 
     // Another connection (an import in a worker thread) changed `kind`: refresh whoever shows it.
     void announceChange(const QString &kind) { emit recordsChanged(kind); }
+    // Whether another connection (a second desktop on the same file, the command line) has committed since
+    // the last call: SQLite's data_version, which this connection's own writes do not move. The first call
+    // only takes the reading.
+    bool changedElsewhere();
 
 signals:
     void recordsChanged(const QString &kind);
@@ -85,6 +89,7 @@ private:
 
     QSqlDatabase m_db;
     int m_writeDepth = 0;
+    qint64 m_dataVersion = -1;
     bool m_writeFailed = false; // an inner scope asked to roll back: the outer one must not commit
     QStringList m_changedKinds; // announced when the outermost scope commits
 };

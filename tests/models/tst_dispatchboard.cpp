@@ -198,6 +198,22 @@ private slots:
         QCOMPARE(RequestNumbers::next(*t.store, day), QStringLiteral("SQ20261128-10"));
     }
 
+    void anotherConnectionsCommitIsSeen()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        QVERIFY(!t.store->changedElsewhere()); // the first reading
+        DispatchService own(*t.store);
+        QVERIFY(own.submit(request(QStringLiteral("E1"), "2026-10-08 09:00", "2026-10-08 10:00"), {}).ok);
+        QVERIFY(!t.store->changedElsewhere()); // its own writes do not count
+        Database second(QStringLiteral("second-desktop"));
+        QVERIFY(second.open(t.path()));
+        RecordStore other(second.connection());
+        QVERIFY(DispatchService(other).approve(QStringLiteral("E1"), QStringLiteral("另一台")).ok);
+        QVERIFY(t.store->changedElsewhere());
+        QVERIFY(!t.store->changedElsewhere()); // once
+    }
+
     void theCarAloneIsJudgedWhileDragging()
     {
         TestDb t;

@@ -3,6 +3,7 @@
 // offscreen platform has no drag-and-drop session to run QDrag in), the keyboard path, moving a bar,
 // recording departure and return, and what an auditor may not do.
 #include "../models/requestsample.h"
+#include "database.h"
 #include "dispatchalldialog.h"
 #include "dispatchboard.h"
 #include "dispatchdialog.h"
@@ -508,6 +509,25 @@ private slots:
         QVERIFY(!dispatch->isEnabled());
         page->approvedView()->selectRow(0);
         QVERIFY(dispatch->isEnabled());
+    }
+
+    void anotherDesktopsBookingShowsUp()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        QCOMPARE(page->approvedQueue()->rowCount(), 1);
+        {
+            Database second(QStringLiteral("second-desktop-ui"));
+            QVERIFY(second.open(scene.f.dir.filePath(QStringLiteral("fleet.sqlite"))));
+            RecordStore other(second.connection());
+            DispatchService there(other);
+            QVERIFY(there.submit(request(QStringLiteral("R6"), "2026-10-08 16:00", "2026-10-08 17:00"), {}).ok);
+            QVERIFY(there.approve(QStringLiteral("R6"), {}).ok);
+        }
+        QCOMPARE(page->approvedQueue()->rowCount(), 1); // nothing told this window yet
+        page->reloadIfChangedElsewhere(); // what its timer does every few seconds
+        QCOMPARE(page->approvedQueue()->rowCount(), 2);
+        QVERIFY(page->approvedQueue()->rowOfCode(QStringLiteral("R6")) >= 0);
     }
 
     void rejectingNeedsAReason()
