@@ -2,6 +2,7 @@
 #include "recordvalidator.h"
 #include "timeparse.h"
 
+#include <QTimer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -456,4 +457,38 @@ bool RecordStore::changedElsewhere()
     const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
     m_dataVersion = version;
     return changed;
+}
+
+void RecordStore::checkOtherWriters()
+{
+    const bool first = m_seenLogSeq < 0;
+    if (first) {
+        QSqlQuery q(m_db);
+        m_seenLogSeq = q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    if (!changedElsewhere() || first)
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, max(seq) FROM change_log WHERE seq > ? GROUP BY kind"));
+    q.addBindValue(m_seenLogSeq);
+    QStringList kinds;
+    if (q.exec()) {
+        while (q.next()) {
+            kinds << q.value(0).toString();
+            m_seenLogSeq = std::max(m_seenLogSeq, q.value(1).toLongLong());
+        }
+    }
+    kinds << QStringLiteral("positions");
+    for (const QString &kind : std::as_const(kinds))
+        emit recordsChanged(kind);
+}
+
+void RecordStore::watchOtherWriters(int intervalMs)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &RecordStore::checkOtherWriters);
+    }
+    checkOtherWriters(); // the first reading
+    m_watch->start(intervalMs);
 }

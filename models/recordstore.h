@@ -71,10 +71,15 @@ public:
 
     // Another connection (an import in a worker thread) changed `kind`: refresh whoever shows it.
     void announceChange(const QString &kind) { emit recordsChanged(kind); }
-    // Whether another connection (a second desktop on the same file, the command line) has committed since
-    // the last call: SQLite's data_version, which this connection's own writes do not move. The first call
-    // only takes the reading.
+    // Whether another connection (a second desktop on the same file, the command line, a worker's import)
+    // has committed since the last call: SQLite's data_version, which this connection's own writes do not
+    // move. The first call only takes the reading.
     bool changedElsewhere();
+    // Looks for other writers now: when one committed, announces recordsChanged() for each kind its change
+    // log names since the last look, and "positions" (tracks are not in the change log), so every view
+    // refreshes what it shows. watchOtherWriters() does this on a timer; windows call it once.
+    void checkOtherWriters();
+    void watchOtherWriters(int intervalMs);
 
 signals:
     void recordsChanged(const QString &kind);
@@ -90,6 +95,8 @@ private:
     QSqlDatabase m_db;
     int m_writeDepth = 0;
     qint64 m_dataVersion = -1;
+    qint64 m_seenLogSeq = -1; // the change log's last seq at the last look
+    class QTimer *m_watch = nullptr;
     bool m_writeFailed = false; // an inner scope asked to roll back: the outer one must not commit
     QStringList m_changedKinds; // announced when the outermost scope commits
 };

@@ -230,13 +230,6 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
             m_board->setNow(QDateTime::currentMSecsSinceEpoch());
     });
     clock->start();
-    // What another desktop or the command line books on the same file shows here within seconds.
-    m_context.store->changedElsewhere(); // the first reading
-    auto *watch = new QTimer(this);
-    watch->setObjectName(QStringLiteral("externalChangeWatch"));
-    watch->setInterval(3 * 1000);
-    connect(watch, &QTimer::timeout, this, &DispatchPage::reloadIfChangedElsewhere);
-    watch->start();
 
     // Day or week, and how close, as the dispatcher left them; the day itself is always today.
     QSettings &saved = m_context.settings->raw();
@@ -411,14 +404,6 @@ void DispatchPage::showDay(const QDate &day, bool week)
         if (!week)
             m_board->setHourWidth(std::max(m_board->hourWidth(), 40.0)); // a day is read hour by hour
     }
-}
-
-void DispatchPage::reloadIfChangedElsewhere()
-{
-    if (!m_context.store->changedElsewhere())
-        return;
-    m_requests->reload();
-    reload();
 }
 
 void DispatchPage::setNow(qint64 ms)

@@ -43,8 +43,6 @@ public:
 
 public slots:
     void reload();
-    // Another connection committed (a second desktop, the command line): read the queues and the board again.
-    void reloadIfChangedElsewhere();
     // What a drop on the board does: refuse with the reason, or let the dispatcher pick the driver.
     void dispatchRequest(const QString &requestCode, const QString &vehicleId);
     void dispatchSelectedRequest(); // keyboard: choose the car in the dialog

@@ -117,6 +117,9 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         statusBar()->showMessage(tr("Could not apply: %1").arg(message), 15000);
     });
     connect(m_context.store, &RecordStore::recordsChanged, this, &MainWindow::updateCounts);
+    // What another desktop, the command line or a worker's import commits to the same file shows in every
+    // page within seconds (the store announces the kinds its change log names).
+    m_context.store->watchOtherWriters(3000);
 
     QSettings &s = m_context.settings->raw();
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))

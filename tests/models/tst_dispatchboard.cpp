@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 
 class TestDispatchBoard : public QObject
 {
@@ -212,6 +213,20 @@ private slots:
         QVERIFY(DispatchService(other).approve(QStringLiteral("E1"), QStringLiteral("另一台")).ok);
         QVERIFY(t.store->changedElsewhere());
         QVERIFY(!t.store->changedElsewhere()); // once
+
+        // The watch names the kinds the other connection wrote, so only their views reload.
+        QSignalSpy announced(t.store.get(), &RecordStore::recordsChanged);
+        t.store->checkOtherWriters(); // the first look only takes the readings
+        QCOMPARE(announced.count(), 0);
+        Record unit;
+        unit.values = { { QStringLiteral("code"), QStringLiteral("NT999") }, { QStringLiteral("name"), QStringLiteral("测试单位") } };
+        QVERIFY(other.save(QStringLiteral("units"), unit, {}).ok);
+        t.store->checkOtherWriters();
+        QStringList kinds;
+        for (const QList<QVariant> &args : std::as_const(announced))
+            kinds << args.value(0).toString();
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList { QStringLiteral("positions"), QStringLiteral("units") }));
     }
 
     void theCarAloneIsJudgedWhileDragging()
