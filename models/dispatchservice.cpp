@@ -45,6 +45,14 @@ BookingFacts bookingFacts(const RecordStore &store, const Record &vehicle, const
     return f;
 }
 
+// A refusal by the booking rules: every reason, in words, beside the conflicts themselves.
+DispatchResult refused(DispatchResult result)
+{
+    for (const BookingConflict &c : std::as_const(result.conflicts))
+        result.errors << c.message;
+    return result;
+}
+
 } // namespace
 
 DispatchService::DispatchService(RecordStore &store)
@@ -153,34 +161,28 @@ DispatchResult DispatchService::dispatch(const QString &requestCode, const QStri
                                          const QString &user)
 {
     // The write lock first, then the look: another writer on the same file waits until this booking is in.
-    if (!m_store.beginWrite())
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
         return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
-    auto abort = [&](DispatchResult r) {
-        m_store.endWrite(false);
-        return r;
-    };
     std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
     if (!request || request->deleted)
-        return abort(failure(tr("request %1 does not exist").arg(requestCode)));
+        return failure(tr("request %1 does not exist").arg(requestCode));
     const QString refusal = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
     if (!refusal.isEmpty())
-        return abort(failure(tr("request %1: %2").arg(requestCode, refusal)));
+        return failure(tr("request %1: %2").arg(requestCode, refusal));
     const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
     if (!vehicle || vehicle->deleted)
-        return abort(failure(tr("vehicle %1 does not exist").arg(plate)));
+        return failure(tr("vehicle %1 does not exist").arg(plate));
     const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
     if (!driver || driver->deleted)
-        return abort(failure(tr("driver %1 does not exist").arg(driverCode)));
+        return failure(tr("driver %1 does not exist").arg(driverCode));
 
     DispatchResult result;
     result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, {}),
                                            { msOf(*request, "start_at"), msOf(*request, "end_at"),
                                              request->value(QStringLiteral("passengers")).toInt() });
-    if (!result.conflicts.isEmpty()) {
-        for (const BookingConflict &c : std::as_const(result.conflicts))
-            result.errors << c.message;
-        return abort(result);
-    }
+    if (!result.conflicts.isEmpty())
+        return refused(result);
     Record task;
     task.values = { { QStringLiteral("code"), QStringLiteral("P") + requestCode },
                     { QStringLiteral("vehicle_id"), vehicle->id },
@@ -197,13 +199,13 @@ DispatchResult DispatchService::dispatch(const QString &requestCode, const QStri
                     { QStringLiteral("trip_type"), request->value(QStringLiteral("trip_type")) } };
     const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
     if (!saved.ok)
-        return abort(failure(saved.message()));
+        return failure(saved.message());
     request->values.insert(QStringLiteral("status"), QStringLiteral("dispatched"));
     request->values.insert(QStringLiteral("task_id"), saved.id);
     const SaveResult moved = m_store.save(QStringLiteral("requests"), *request, user);
     if (!moved.ok)
-        return abort(failure(moved.message()));
-    if (!m_store.endWrite(true))
+        return failure(moved.message());
+    if (!scope.commit())
         return failure(tr("the booking could not be saved: %1").arg(m_store.database().lastError().text()));
     result.ok = true;
     result.id = saved.id;
@@ -235,47 +237,41 @@ QList<BookingConflict> DispatchService::vehicleConflicts(const QString &requestC
 DispatchResult DispatchService::reassign(const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs,
                                          const QString &user)
 {
-    if (!m_store.beginWrite())
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
         return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
-    auto abort = [&](DispatchResult r) {
-        m_store.endWrite(false);
-        return r;
-    };
     std::optional<Record> task = m_store.findByKey(QStringLiteral("tasks"), taskCode);
     if (!task || task->deleted)
-        return abort(failure(tr("dispatch order %1 does not exist").arg(taskCode)));
+        return failure(tr("dispatch order %1 does not exist").arg(taskCode));
     if (!task->text(QStringLiteral("departed_at")).isEmpty())
-        return abort(failure(tr("dispatch order %1 is already on the road and can no longer be moved").arg(taskCode)));
+        return failure(tr("dispatch order %1 is already on the road and can no longer be moved").arg(taskCode));
     const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
     if (!vehicle || vehicle->deleted)
-        return abort(failure(tr("vehicle %1 does not exist").arg(plate)));
+        return failure(tr("vehicle %1 does not exist").arg(plate));
     const std::optional<Record> driver = m_store.record(QStringLiteral("drivers"), task->text(QStringLiteral("driver_id")));
     if (!driver || driver->deleted)
-        return abort(failure(tr("dispatch order %1 has no driver").arg(taskCode)));
+        return failure(tr("dispatch order %1 has no driver").arg(taskCode));
     QList<Record> requests = m_store.recordsWhere(QStringLiteral("requests"), QStringLiteral("task_id"), task->id);
     const int passengers = requests.isEmpty() ? 0 : requests.first().value(QStringLiteral("passengers")).toInt();
 
     DispatchResult result;
     result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, task->id), { startMs, endMs, passengers });
-    if (!result.conflicts.isEmpty()) {
-        for (const BookingConflict &c : std::as_const(result.conflicts))
-            result.errors << c.message;
-        return abort(result);
-    }
+    if (!result.conflicts.isEmpty())
+        return refused(result);
     task->values.insert(QStringLiteral("vehicle_id"), vehicle->id);
     task->values.insert(QStringLiteral("start_at"), TimeParse::toUtcIso(startMs));
     task->values.insert(QStringLiteral("end_at"), TimeParse::toUtcIso(endMs));
     const SaveResult saved = m_store.save(QStringLiteral("tasks"), *task, user);
     if (!saved.ok)
-        return abort(failure(saved.message()));
+        return failure(saved.message());
     for (Record &request : requests) {
         request.values.insert(QStringLiteral("start_at"), TimeParse::toUtcIso(startMs));
         request.values.insert(QStringLiteral("end_at"), TimeParse::toUtcIso(endMs));
         const SaveResult moved = m_store.save(QStringLiteral("requests"), request, user);
         if (!moved.ok)
-            return abort(failure(moved.message()));
+            return failure(moved.message());
     }
-    if (!m_store.endWrite(true))
+    if (!scope.commit())
         return failure(tr("the change could not be saved: %1").arg(m_store.database().lastError().text()));
     result.ok = true;
     result.id = saved.id;

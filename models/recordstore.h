@@ -68,6 +68,34 @@ public:
     // is read inside it cannot be changed by another writer before the scope ends; nested scopes join it.
     bool beginWrite();
     bool endWrite(bool commit);
+    // beginWrite() for one block: rolls back unless commit() was called, so an early return cannot leave the
+    // write lock held.
+    class WriteScope
+    {
+    public:
+        explicit WriteScope(RecordStore &store)
+            : m_store(store)
+            , m_open(store.beginWrite())
+        {
+        }
+        ~WriteScope()
+        {
+            if (m_open)
+                m_store.endWrite(false);
+        }
+        WriteScope(const WriteScope &) = delete;
+        WriteScope &operator=(const WriteScope &) = delete;
+        bool isOpen() const { return m_open; }
+        bool commit()
+        {
+            m_open = false;
+            return m_store.endWrite(true);
+        }
+
+    private:
+        RecordStore &m_store;
+        bool m_open;
+    };
 
     // Another connection (an import in a worker thread) changed `kind`: refresh whoever shows it.
     void announceChange(const QString &kind) { emit recordsChanged(kind); }
