@@ -125,8 +125,7 @@ DispatchBoardData DispatchBoardData::load(const RecordStore &store, qint64 fromM
     q.addBindValue(toDay);
     q.exec();
     while (q.next()) {
-        const std::optional<qint64> midnight
-            = TimeParse::parseMs(q.value(1).toString() + QStringLiteral("T00:00:00+08:00"));
+        const std::optional<qint64> midnight = TimeParse::parseDateMs(q.value(1).toString());
         if (!midnight)
             continue;
         data.shades.append({ q.value(0).toString(), *midnight, *midnight + kDayMs,

@@ -1,4 +1,5 @@
 #include "anomaliespage.h"
+#include "listviews.h"
 #include "anomalydetailpane.h"
 #include "anomalyfiltermodel.h"
 #include "anomalytablemodel.h"
@@ -97,20 +98,9 @@ AnomaliesPage::AnomaliesPage(const UiContext &context, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AnomalyTableModel::TimeColumn, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    ListViews::setUp(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_empty = new QLabel;
-    m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    m_empty = ListViews::emptyState();
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);

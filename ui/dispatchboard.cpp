@@ -40,11 +40,6 @@ QColor stateColor(BoardBar::State state)
     return QColor(0x7a, 0x5c, 0xc4);
 }
 
-QString dayAndTime(qint64 ms)
-{
-    return TimeParse::toBeijingShort(ms);
-}
-
 } // namespace
 
 DispatchBoard::DispatchBoard(QWidget *parent)
@@ -336,8 +331,8 @@ QString DispatchBoard::barToolTip(const BoardBar &bar) const
 {
     QString text = QStringLiteral("<b>%1</b> · %2<br>%3 – %4<br>%5")
                        .arg(bar.taskCode.toHtmlEscaped(),
-                           DispatchBoardData::stateLabel(bar.state).toHtmlEscaped(), dayAndTime(bar.startMs),
-                           dayAndTime(bar.endMs), tr("Driver: %1").arg(bar.driverName).toHtmlEscaped());
+                           DispatchBoardData::stateLabel(bar.state).toHtmlEscaped(), TimeParse::toBeijingShort(bar.startMs),
+                           TimeParse::toBeijingShort(bar.endMs), tr("Driver: %1").arg(bar.driverName).toHtmlEscaped());
     if (!bar.destName.isEmpty())
         text += QStringLiteral("<br>") + tr("To: %1").arg(bar.destName).toHtmlEscaped();
     if (!bar.requestCode.isEmpty())

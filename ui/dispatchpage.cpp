@@ -1,4 +1,5 @@
 #include "dispatchpage.h"
+#include "listviews.h"
 #include "appsettings.h"
 #include "dispatchalldialog.h"
 #include "dispatchboard.h"
@@ -70,13 +71,10 @@ QTableView *makeQueueView(RequestQueueModel *queue)
     auto *view = new QTableView;
     view->setItemDelegate(new ReferralTint(view));
     view->setModel(queue);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    ListViews::setUp(view);
     view->setDragEnabled(true);
     view->setDragDropMode(QAbstractItemView::DragOnly);
     view->setDefaultDropAction(Qt::CopyAction);
-    view->verticalHeader()->hide();
-    view->setAlternatingRowColors(true);
     view->horizontalHeader()->setStretchLastSection(true);
     const QList<int> shown = queue->shownColumns();
     for (int c = 0; c < queue->columnCount(); ++c)
@@ -92,7 +90,7 @@ QTableView *makeQueueView(RequestQueueModel *queue)
 
 qint64 beijingMidnight(const QDate &day)
 {
-    return TimeParse::beijingDayStartMs(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    return TimeParse::parseDateMs(day.toString(Qt::ISODate)).value_or(0);
 }
 
 } // namespace
@@ -423,8 +421,12 @@ void DispatchPage::reload()
 
 void DispatchPage::showFeedback(const QString &text, bool ok)
 {
-    if (ok)
-        reload(); // the board and the buttons follow at once, not only when the store's notice arrives
+    if (ok) {
+        // The board and the buttons follow at once; the store's notice of the same commit, already queued,
+        // would only read it all again.
+        reload();
+        m_reloadTimer->stop();
+    }
     m_feedback->setText(text);
     m_feedback->setProperty("ok", ok);
     m_feedback->setStyleSheet(ok

@@ -1,4 +1,5 @@
 #include "recordlistpane.h"
+#include "listviews.h"
 #include "historydialog.h"
 #include "importjob.h"
 #include "recordcommands.h"
@@ -89,20 +90,9 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->setWordWrap(false);
+    ListViews::setUp(m_view);
 
-    m_empty = new QLabel;
-    m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
+    m_empty = ListViews::emptyState();
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);

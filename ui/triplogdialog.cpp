@@ -1,13 +1,10 @@
 #include "triplogdialog.h"
+#include "timeparse.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-
-namespace {
-constexpr qint64 kBeijingOffsetMs = 8 * 3600 * 1000LL;
-}
 
 TripLogDialog::TripLogDialog(const QString &title, qint64 timeMs, double minimumKm, QWidget *parent)
     : QDialog(parent)
@@ -18,7 +15,7 @@ TripLogDialog::TripLogDialog(const QString &title, qint64 timeMs, double minimum
     // Dispatchers read and type Beijing time whatever the machine's zone is: the editor holds Beijing wall
     // time in a UTC QDateTime, so no zone or DST rule of the machine can shift it.
     m_time->setTimeSpec(Qt::UTC);
-    m_time->setDateTime(QDateTime::fromMSecsSinceEpoch(timeMs + kBeijingOffsetMs, Qt::UTC));
+    m_time->setDateTime(QDateTime::fromMSecsSinceEpoch(timeMs + TimeParse::kBeijingOffsetMs, Qt::UTC));
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setCalendarPopup(true);
     m_odometer->setRange(minimumKm, 2000000);
@@ -38,7 +35,7 @@ TripLogDialog::TripLogDialog(const QString &title, qint64 timeMs, double minimum
 
 qint64 TripLogDialog::timeMs() const
 {
-    return m_time->dateTime().toMSecsSinceEpoch() - kBeijingOffsetMs;
+    return m_time->dateTime().toMSecsSinceEpoch() - TimeParse::kBeijingOffsetMs;
 }
 
 double TripLogDialog::odometerKm() const
