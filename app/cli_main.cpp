@@ -1,6 +1,6 @@
-#include "cliapp.h"
-#include "printordercommand.h"
-#include "rendercommand.h"
+#include "app/cliapp.h"
+#include "app/printordercommand.h"
+#include "app/rendercommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

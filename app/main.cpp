@@ -1,9 +1,9 @@
-#include "appsettings.h"
-#include "database.h"
-#include "mainwindow.h"
-#include "recordstore.h"
-#include "signindialog.h"
-#include "translations.h"
+#include "base/appsettings.h"
+#include "store/database.h"
+#include "ui/mainwindow.h"
+#include "store/recordstore.h"
+#include "ui/signindialog.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
-#include "printordercommand.h"
+#include "app/printordercommand.h"
 
-#include "appsettings.h"
-#include "database.h"
-#include "dispatchorder.h"
-#include "dispatchorderprinter.h"
-#include "recordstore.h"
-#include "translations.h"
+#include "base/appsettings.h"
+#include "store/database.h"
+#include "domain/dispatchorder.h"
+#include "printing/dispatchorderprinter.h"
+#include "store/recordstore.h"
+#include "app/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,15 +1,15 @@
-#include "rendercommand.h"
+#include "app/rendercommand.h"
 
-#include "appsettings.h"
-#include "database.h"
-#include "maprenderer.h"
-#include "markerlayer.h"
-#include "positionstore.h"
-#include "recordstore.h"
-#include "tilesource.h"
-#include "tilesources.h"
-#include "timeparse.h"
-#include "tracklayer.h"
+#include "base/appsettings.h"
+#include "store/database.h"
+#include "maps/maprenderer.h"
+#include "maps/markerlayer.h"
+#include "store/positionstore.h"
+#include "store/recordstore.h"
+#include "maps/tilesource.h"
+#include "maps/tilesources.h"
+#include "base/timeparse.h"
+#include "maps/tracklayer.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>

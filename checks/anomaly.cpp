@@ -1,6 +1,6 @@
 #include "checks/anomaly.h"
 
-#include "checks/beijingtime.h"
+#include "base/beijingtime.h"
 
 namespace checks {
 

@@ -1,7 +1,7 @@
 #include "checks/cardusagerule.h"
 
-#include "checks/beijingtime.h"
-#include "geo/polyline.h"
+#include "base/beijingtime.h"
+#include "maps/geo/polyline.h"
 
 namespace checks {
 

@@ -4,8 +4,8 @@
 
 #include "checks/checkdata.h"
 #include "checks/tracksource.h"
-#include "geo/polygonindex.h"
-#include "geo/trackfilter.h"
+#include "maps/geo/polygonindex.h"
+#include "maps/geo/trackfilter.h"
 
 #include <QHash>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // milliseconds since the Unix epoch (UTC); positions WGS-84 degrees.
 #pragma once
 
-#include "geo/polygon.h"
+#include "maps/geo/polygon.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "checks/refuelfrequencyrule.h"
 
-#include "checks/beijingtime.h"
+#include "base/beijingtime.h"
 
 #include <QJsonArray>
 

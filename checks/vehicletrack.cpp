@@ -1,6 +1,6 @@
 #include "checks/vehicletrack.h"
 
-#include "checks/beijingtime.h"
+#include "base/beijingtime.h"
 
 #include <algorithm>
 #include <limits>

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "checks/tracksource.h"
-#include "geo/trackfilter.h"
+#include "maps/geo/trackfilter.h"
 
 #include <map>
 #include <utility>

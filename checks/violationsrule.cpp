@@ -1,6 +1,6 @@
 #include "checks/violationsrule.h"
 
-#include "checks/beijingtime.h"
+#include "base/beijingtime.h"
 
 #include <QJsonArray>
 

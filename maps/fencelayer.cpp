@@ -1,6 +1,6 @@
-#include "fencelayer.h"
+#include "maps/fencelayer.h"
 
-#include "textpolicy.h"
+#include "maps/textpolicy.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -3,7 +3,7 @@
 // fainter.
 #pragma once
 
-#include "maplayer.h"
+#include "maps/maplayer.h"
 
 #include <QColor>
 #include <QString>

@@ -3,8 +3,8 @@
 // Tencent) are drawn in GCJ-02, so fixes are shifted for display only, never for distances.
 #pragma once
 
-#include "geo/gcj02.h"
-#include "geo/latlon.h"
+#include "maps/geo/gcj02.h"
+#include "maps/geo/latlon.h"
 
 enum class MapDatum {
     Wgs84, // OSM, Tianditu (CGCS2000), most intranet servers

@@ -1,4 +1,4 @@
-#include "maplayer.h"
+#include "maps/maplayer.h"
 
 MapLayer::MapLayer(QObject *parent)
     : QObject(parent)

@@ -3,9 +3,9 @@
 // asks the widget for a repaint.
 #pragma once
 
-#include "mapviewport.h"
+#include "maps/mapviewport.h"
 
-#include "geo/polygon.h"
+#include "maps/geo/polygon.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
-#include "mappainter.h"
+#include "maps/mappainter.h"
 
-#include "maplayer.h"
-#include "textpolicy.h"
-#include "tilesource.h"
+#include "maps/maplayer.h"
+#include "maps/textpolicy.h"
+#include "maps/tilesource.h"
 
-#include "geo/webmercator.h"
+#include "maps/geo/webmercator.h"
 
 #include <QPainter>
 #include <QSet>

@@ -4,9 +4,9 @@
 // it, so what the tests render offscreen is what the user sees.
 #pragma once
 
-#include "mapviewport.h"
-#include "offlinebasemap.h"
-#include "tilesource.h"
+#include "maps/mapviewport.h"
+#include "maps/offlinebasemap.h"
+#include "maps/tilesource.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "maprenderer.h"
+#include "maps/maprenderer.h"
 
-#include "maplayer.h"
-#include "tilesource.h"
+#include "maps/maplayer.h"
+#include "maps/tilesource.h"
 
 #include <QPainter>
 

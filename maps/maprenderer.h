@@ -3,7 +3,7 @@
 // render() returns (or shows the offline basemap where the source cannot be reached).
 #pragma once
 
-#include "mappainter.h"
+#include "maps/mappainter.h"
 
 #include <QImage>
 

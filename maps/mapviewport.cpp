@@ -1,7 +1,7 @@
-#include "mapviewport.h"
+#include "maps/mapviewport.h"
 
-#include "geo/greatcircle.h"
-#include "geo/webmercator.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/webmercator.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,10 +4,10 @@
 // widget and the offscreen renderer each hold one.
 #pragma once
 
-#include "mapdatum.h"
+#include "maps/mapdatum.h"
 
-#include "geo/latlon.h"
-#include "geo/polygon.h"
+#include "maps/geo/latlon.h"
+#include "maps/geo/polygon.h"
 
 #include <QPointF>
 #include <QRectF>

@@ -1,8 +1,8 @@
-#include "markerlayer.h"
+#include "maps/markerlayer.h"
 
-#include "textpolicy.h"
+#include "maps/textpolicy.h"
 
-#include "geo/greatcircle.h"
+#include "maps/geo/greatcircle.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -3,7 +3,7 @@
 // their visibility separate; the style follows the kind.
 #pragma once
 
-#include "maplayer.h"
+#include "maps/maplayer.h"
 
 #include <QString>
 #include <vector>

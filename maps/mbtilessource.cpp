@@ -1,4 +1,4 @@
-#include "mbtilessource.h"
+#include "maps/mbtilessource.h"
 
 #include <QFileInfo>
 #include <QSqlError>

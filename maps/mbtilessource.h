@@ -3,7 +3,7 @@
 // south (TMS), so y is flipped. Reading a local file is quick, so every request is answered at once.
 #pragma once
 
-#include "tilesource.h"
+#include "maps/tilesource.h"
 
 #include <QSqlDatabase>
 

@@ -1,4 +1,4 @@
-#include "networktilesource.h"
+#include "maps/networktilesource.h"
 
 #include <QDir>
 #include <QEventLoop>

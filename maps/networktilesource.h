@@ -5,7 +5,7 @@
 // cache (written to a temporary file, then renamed, so a crash never leaves half a PNG behind).
 #pragma once
 
-#include "tilesource.h"
+#include "maps/tilesource.h"
 
 #include <QHash>
 #include <QStringList>

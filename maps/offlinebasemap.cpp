@@ -1,6 +1,6 @@
-#include "offlinebasemap.h"
+#include "maps/offlinebasemap.h"
 
-#include "textpolicy.h"
+#include "maps/textpolicy.h"
 
 #include <QFile>
 #include <QPainter>

@@ -3,7 +3,7 @@
 // offline. It draws no boundary: China requires reviewed boundary data, which FleetDesk does not ship.
 #pragma once
 
-#include "mapviewport.h"
+#include "maps/mapviewport.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "tilesource.h"
+#include "maps/tilesource.h"
 
 #include <algorithm>
 

@@ -3,8 +3,8 @@
 // loads synchronously for offscreen rendering and tests. Decoded tiles stay in a memory cache (cost in KiB).
 #pragma once
 
-#include "mapdatum.h"
-#include "tilekey.h"
+#include "maps/mapdatum.h"
+#include "maps/tilekey.h"
 
 #include <QCache>
 #include <QImage>

@@ -1,7 +1,7 @@
-#include "tilesources.h"
+#include "maps/tilesources.h"
 
-#include "mbtilessource.h"
-#include "networktilesource.h"
+#include "maps/mbtilessource.h"
+#include "maps/networktilesource.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -7,7 +7,7 @@
 //                                        the datum where the host does not (AMap/Tencent hosts are GCJ-02)
 #pragma once
 
-#include "mapdatum.h"
+#include "maps/mapdatum.h"
 
 #include <QString>
 #include <QStringList>

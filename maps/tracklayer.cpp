@@ -1,7 +1,7 @@
-#include "tracklayer.h"
+#include "maps/tracklayer.h"
 
-#include "geo/simplify.h"
-#include "geo/trackfilter.h"
+#include "maps/geo/simplify.h"
+#include "maps/geo/trackfilter.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -15,7 +15,7 @@
 // draw a cell with the same function.
 #pragma once
 
-#include "maplayer.h"
+#include "maps/maplayer.h"
 
 #include "positionio/positionfix.h"
 

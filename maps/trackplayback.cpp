@@ -1,7 +1,7 @@
-#include "trackplayback.h"
+#include "maps/trackplayback.h"
 
-#include "geo/greatcircle.h"
-#include "geo/trackfilter.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/trackfilter.h"
 
 #include <algorithm>
 #include <cmath>

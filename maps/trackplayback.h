@@ -5,7 +5,7 @@
 // injectable, so tests drive time by hand. No widgets: the control, the map and the speed chart listen.
 #pragma once
 
-#include "geo/latlon.h"
+#include "maps/geo/latlon.h"
 #include "positionio/positionfix.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "vehiclelayer.h"
+#include "maps/vehiclelayer.h"
 
-#include "textpolicy.h"
+#include "maps/textpolicy.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
 // The vehicle at the playback time: an arrow pointing along its heading, with its plate.
 #pragma once
 
-#include "maplayer.h"
+#include "maps/maplayer.h"
 
 #include <QString>
 

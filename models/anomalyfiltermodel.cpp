@@ -1,5 +1,5 @@
-#include "anomalyfiltermodel.h"
-#include "anomalytablemodel.h"
+#include "models/anomalyfiltermodel.h"
+#include "models/anomalytablemodel.h"
 
 const QString AnomalyFilterModel::OpenStatus = QStringLiteral("open");
 

@@ -1,6 +1,6 @@
-#include "anomalytablemodel.h"
-#include "anomalytext.h"
-#include "recordstore.h"
+#include "models/anomalytablemodel.h"
+#include "domain/anomalytext.h"
+#include "store/recordstore.h"
 
 AnomalyTableModel::AnomalyTableModel(RecordStore *store, QObject *parent)
     : QAbstractTableModel(parent)

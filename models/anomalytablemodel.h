@@ -3,7 +3,7 @@
 // driver, time and the figures in a few words. Holds every row, so a sort/filter proxy sees all of them.
 // Status changes go through here to AnomalyStore::setStatus (which writes the change log) and update the
 // one row in place, so the selection stays where the auditor is working.
-#include "anomalystore.h"
+#include "store/anomalystore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "changehistorymodel.h"
+#include "models/changehistorymodel.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 #pragma once
 // One record's change log as a table (when, who, what, old → new) for the history dialog.
-#include "recordstore.h"
+#include "store/recordstore.h"
 
 #include <QAbstractTableModel>
 

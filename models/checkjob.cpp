@@ -1,7 +1,7 @@
-#include "checkjob.h"
-#include "anomalystore.h"
-#include "database.h"
-#include "recordstore.h"
+#include "models/checkjob.h"
+#include "store/anomalystore.h"
+#include "store/database.h"
+#include "store/recordstore.h"
 
 #include <QPointer>
 #include <QThread>

@@ -3,7 +3,7 @@
 // connection to the same SQLite file, builds a RecordStore on it and runs CheckService there. Progress
 // reaches this object through queued calls. A cancelled run stores nothing, even when the cancel arrives
 // after the rules are done but before the findings are written.
-#include "checkservice.h"
+#include "domain/checkservice.h"
 
 #include <QFutureWatcher>
 #include <QMetaType>

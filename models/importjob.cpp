@@ -1,6 +1,6 @@
-#include "importjob.h"
-#include "database.h"
-#include "recordstore.h"
+#include "models/importjob.h"
+#include "store/database.h"
+#include "store/recordstore.h"
 
 #include <QThread>
 #include <QtConcurrent>

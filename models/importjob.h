@@ -2,7 +2,7 @@
 // Runs one file import off the GUI thread. The worker opens its own connection to the same SQLite file
 // (a connection belongs to the thread that opened it; WAL lets the GUI keep reading meanwhile) and reports
 // progress; cancel() stops it before anything is stored.
-#include "recordimporter.h"
+#include "interchange/recordimporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>

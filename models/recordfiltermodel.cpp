@@ -1,5 +1,5 @@
-#include "recordfiltermodel.h"
-#include "recordtablemodel.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
 
 RecordFilterModel::RecordFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,7 +1,7 @@
-#include "recordtablemodel.h"
-#include "recordschema.h"
-#include "recordstore.h"
-#include "timeparse.h"
+#include "models/recordtablemodel.h"
+#include "store/recordschema.h"
+#include "store/recordstore.h"
+#include "base/timeparse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // (an administrator's lists are thousands, not millions), so a sort proxy sorts all of them — unlike
 // QSqlTableModel, which fetches 256 rows at a time. Refreshes itself when the store announces a change to
 // its kind or to a kind it shows names of.
-#include "record.h"
+#include "store/record.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "requestqueuemodel.h"
-#include "dispatchservice.h"
-#include "recordtablemodel.h"
-#include "timeparse.h"
+#include "models/requestqueuemodel.h"
+#include "domain/dispatchservice.h"
+#include "models/recordtablemodel.h"
+#include "base/timeparse.h"
 
 #include <QMimeData>
 

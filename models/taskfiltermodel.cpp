@@ -1,7 +1,7 @@
-#include "taskfiltermodel.h"
+#include "models/taskfiltermodel.h"
 
-#include "recordtablemodel.h"
-#include "timeparse.h"
+#include "models/recordtablemodel.h"
+#include "base/timeparse.h"
 
 TaskFilterModel::TaskFilterModel(RecordTableModel *tasks, QObject *parent)
     : QSortFilterProxyModel(parent)

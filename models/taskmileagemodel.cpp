@@ -1,9 +1,9 @@
-#include "taskmileagemodel.h"
-#include "anomalytext.h"
-#include "recordstore.h"
-#include "recordtablemodel.h"
-#include "taskmileage.h"
-#include "timeparse.h"
+#include "models/taskmileagemodel.h"
+#include "domain/anomalytext.h"
+#include "store/recordstore.h"
+#include "models/recordtablemodel.h"
+#include "domain/taskmileage.h"
+#include "base/timeparse.h"
 
 #include <QElapsedTimer>
 

@@ -3,7 +3,7 @@
 // Cancel), lists the stored findings with filters by rule, agency, vehicle, driver, month and status, says
 // each one's evidence in words, and lets auditors and administrators review, dismiss (with a reason) or
 // supervise them. Dispatchers read only.
-#include "uicontext.h"
+#include "ui/uicontext.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "anomalydetailpane.h"
-#include "anomalytablemodel.h"
-#include "anomalytext.h"
+#include "ui/anomalydetailpane.h"
+#include "models/anomalytablemodel.h"
+#include "domain/anomalytext.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

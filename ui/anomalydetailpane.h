@@ -2,7 +2,7 @@
 // One finding in words: which rule, which vehicle, driver, order or card, when (Beijing time), the evidence
 // as sentences, and what the auditors did with it so far. Also holds the three actions on it; the page
 // decides what they do and whether this role may use them.
-#include "anomalystore.h"
+#include "store/anomalystore.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "dispatchalldialog.h"
-#include "anomalytext.h"
-#include "recordstore.h"
-#include "timeparse.h"
+#include "ui/dispatchalldialog.h"
+#include "domain/anomalytext.h"
+#include "store/recordstore.h"
+#include "base/timeparse.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 // get none. The plan is computed on a worker with its own connection to the file, so the window stays
 // responsive however long the search takes; closing the dialog drops the plan. Storing it is the page's
 // business (DispatchService::dispatchPlan, one transaction, the booking rules again).
-#include "dispatchplanner.h"
+#include "domain/dispatchplanner.h"
 
 #include <QDate>
 #include <QDialog>

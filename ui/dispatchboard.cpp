@@ -1,6 +1,6 @@
-#include "dispatchboard.h"
-#include "requestqueuemodel.h"
-#include "timeparse.h"
+#include "ui/dispatchboard.h"
+#include "models/requestqueuemodel.h"
+#include "base/timeparse.h"
 
 #include <QApplication>
 #include <QDateTime>

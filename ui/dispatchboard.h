@@ -5,7 +5,7 @@
 // on the row while hovering) and is handed to the page on drop; a bar not yet on the road can be dragged to
 // another row or time. The board only draws and reports: deciding and saving is the page's business, through
 // the dispatch service.
-#include "dispatchboarddata.h"
+#include "domain/dispatchboarddata.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>

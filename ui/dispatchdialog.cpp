@@ -1,7 +1,7 @@
-#include "dispatchdialog.h"
-#include "anomalytext.h"
-#include "dispatchsuggestions.h"
-#include "recordstore.h"
+#include "ui/dispatchdialog.h"
+#include "domain/anomalytext.h"
+#include "domain/dispatchsuggestions.h"
+#include "store/recordstore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

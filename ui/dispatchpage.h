@@ -2,7 +2,7 @@
 // The dispatcher's desk: the queues of requests (waiting for approval, waiting for a car) beside the board.
 // Every action goes through DispatchService, so the board refuses exactly what the command line and the
 // form refuse; a refusal is shown in words above the board and nothing is saved.
-#include "uicontext.h"
+#include "ui/uicontext.h"
 
 #include <QDate>
 #include <QWidget>

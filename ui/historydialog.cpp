@@ -1,6 +1,6 @@
-#include "historydialog.h"
-#include "changehistorymodel.h"
-#include "recordschema.h"
+#include "ui/historydialog.h"
+#include "models/changehistorymodel.h"
+#include "store/recordschema.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "ledgerspage.h"
+#include "ui/ledgerspage.h"
 
 LedgersPage::LedgersPage(const UiContext &context, QWidget *parent)
     // Refuels first: they are entered weekly and feed two of the fuel rules.

@@ -1,7 +1,7 @@
 #pragma once
 // The ledgers (台账): refuels, traffic violations and maintenance, one RecordListPane per tab. The
 // administrator keeps them; other roles read them.
-#include "recordspage.h"
+#include "ui/recordspage.h"
 
 class LedgersPage : public RecordsPage
 {

@@ -1,4 +1,4 @@
-#include "listviews.h"
+#include "ui/listviews.h"
 
 #include <QHeaderView>
 #include <QLabel>

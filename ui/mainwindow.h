@@ -2,7 +2,7 @@
 // The FleetDesk window: one page per job (records, dispatch, review, ledgers, supervision, reports) chosen
 // on the left, undo/redo for every edit, a status bar saying which file, who, and whether we are online.
 // Remembers its geometry, last page and the Review page's last tab.
-#include "uicontext.h"
+#include "ui/uicontext.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "placeholderpage.h"
+#include "ui/placeholderpage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
-#include "placepickerdialog.h"
-#include "appsettings.h"
-#include "mapview.h"
-#include "markerlayer.h"
-#include "offlinebasemap.h"
-#include "tilesources.h"
+#include "ui/placepickerdialog.h"
+#include "base/appsettings.h"
+#include "maps/widgets/mapview.h"
+#include "maps/markerlayer.h"
+#include "maps/offlinebasemap.h"
+#include "maps/tilesources.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -2,7 +2,7 @@
 // Picking a trip's origin or destination: the agency's usual places and the county seats in a list beside
 // the map; a click on the map puts the point there. The name stays editable, the coordinates are WGS-84 as
 // the rules measure them (shifted for a GCJ-02 map's display only, by the map itself).
-#include "savedplaces.h"
+#include "domain/savedplaces.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "reasondialog.h"
+#include "ui/reasondialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "recordcommands.h"
-#include "recordschema.h"
-#include "recordstore.h"
+#include "ui/recordcommands.h"
+#include "store/recordschema.h"
+#include "store/recordstore.h"
 
 #include <QCoreApplication>
 

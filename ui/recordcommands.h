@@ -2,7 +2,7 @@
 // Undoable edits of records (QUndoStack). Each command is checked by the store before it is pushed, so
 // redo() normally succeeds; if the world changed meanwhile (another edit, a sync), the failure is
 // reported through CommandFeedback instead of silently losing the step.
-#include "record.h"
+#include "store/record.h"
 
 #include <QObject>
 #include <QUndoCommand>

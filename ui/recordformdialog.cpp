@@ -1,8 +1,8 @@
-#include "recordformdialog.h"
-#include "timeparse.h"
-#include "dispatchservice.h"
-#include "recordschema.h"
-#include "recordstore.h"
+#include "ui/recordformdialog.h"
+#include "base/timeparse.h"
+#include "domain/dispatchservice.h"
+#include "store/recordschema.h"
+#include "store/recordstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // The add/edit form of one record, built from its kind's fields: the right editor per field type, and the
 // store's verdict (format, range, unique key, references) shown in red under each field before anything
 // is saved.
-#include "record.h"
+#include "store/record.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 // One kind of record as a searchable, sortable, filterable table with add, edit, remove, history, import
 // and export. Edits go through the undo stack; a role without edit rights sees the same table read-only.
-#include "uicontext.h"
+#include "ui/uicontext.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "recordspage.h"
-#include "recordlistpane.h"
-#include "recordschema.h"
+#include "ui/recordspage.h"
+#include "ui/recordlistpane.h"
+#include "store/recordschema.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 // Kinds of record as tabs, each a RecordListPane. By default the administrator's registry (vehicles, drivers,
 // agencies, fuel cards, stations, geofences); other pages (the ledgers) pass their own kinds.
-#include "uicontext.h"
+#include "ui/uicontext.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "referraldialog.h"
+#include "ui/referraldialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

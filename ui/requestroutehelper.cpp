@@ -1,8 +1,8 @@
-#include "requestroutehelper.h"
-#include "appsettings.h"
-#include "recordformdialog.h"
-#include "recordschema.h"
-#include "routingclient.h"
+#include "ui/requestroutehelper.h"
+#include "base/appsettings.h"
+#include "ui/recordformdialog.h"
+#include "store/recordschema.h"
+#include "maps/routingclient.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>

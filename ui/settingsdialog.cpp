@@ -1,5 +1,5 @@
-#include "settingsdialog.h"
-#include "appsettings.h"
+#include "ui/settingsdialog.h"
+#include "base/appsettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

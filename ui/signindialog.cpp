@@ -1,4 +1,4 @@
-#include "signindialog.h"
+#include "ui/signindialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

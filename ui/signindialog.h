@@ -1,7 +1,7 @@
 #pragma once
 // Who is working and in which role. Locally there is no password: the file is the user's own; the
 // backend's login (with password and server-enforced roles) comes with sync.
-#include "session.h"
+#include "domain/session.h"
 
 #include <QDialog>
 

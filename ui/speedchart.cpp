@@ -1,6 +1,6 @@
-#include "speedchart.h"
+#include "ui/speedchart.h"
 
-#include "geo/greatcircle.h"
+#include "maps/geo/greatcircle.h"
 
 #include <QChart>
 #include <QLineSeries>

@@ -1,10 +1,10 @@
-#include "taskspage.h"
-#include "anomalytext.h"
-#include "appsettings.h"
-#include "recordfiltermodel.h"
-#include "recordlistpane.h"
-#include "recordtablemodel.h"
-#include "taskmileagemodel.h"
+#include "ui/taskspage.h"
+#include "domain/anomalytext.h"
+#include "base/appsettings.h"
+#include "models/recordfiltermodel.h"
+#include "ui/recordlistpane.h"
+#include "models/recordtablemodel.h"
+#include "models/taskmileagemodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

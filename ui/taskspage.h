@@ -2,7 +2,7 @@
 // Dispatch orders (派车单) with their tracked mileage beside the navigation mileage, until the dispatch
 // board takes this slot: the generic records pane for kind "tasks", with TaskMileageModel slid in under its
 // filter so the two extra columns sort and search like the others.
-#include "uicontext.h"
+#include "ui/uicontext.h"
 
 #include <QWidget>
 

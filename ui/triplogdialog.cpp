@@ -1,5 +1,5 @@
-#include "triplogdialog.h"
-#include "timeparse.h"
+#include "ui/triplogdialog.h"
+#include "base/timeparse.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

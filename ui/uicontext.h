@@ -1,7 +1,7 @@
 #pragma once
 // What every page needs from the application, handed in rather than reached for through globals:
 // the store, the undo stack, who is signed in, where the database lives, and where to report failures.
-#include "session.h"
+#include "domain/session.h"
 
 class AppSettings;
 class CommandFeedback;

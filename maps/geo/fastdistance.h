@@ -11,8 +11,8 @@
 // distanceM()'s own rounding (it subtracts latitudes in radians: ~1e-16 rad = 1e-9 m), not the series.
 #pragma once
 
-#include "geo/greatcircle.h"
-#include "geo/latlon.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/latlon.h"
 
 #include <cmath>
 

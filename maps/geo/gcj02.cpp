@@ -1,6 +1,6 @@
-#include "geo/gcj02.h"
+#include "maps/geo/gcj02.h"
 
-#include "geo/greatcircle.h"
+#include "maps/geo/greatcircle.h"
 
 #include <cmath>
 

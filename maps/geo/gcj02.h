@@ -3,7 +3,7 @@
 // is no shift. Used only to place WGS-84 fixes on GCJ-02 tiles: distances are always computed in WGS-84.
 #pragma once
 
-#include "geo/latlon.h"
+#include "maps/geo/latlon.h"
 
 namespace geo {
 

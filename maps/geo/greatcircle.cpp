@@ -1,4 +1,4 @@
-#include "geo/greatcircle.h"
+#include "maps/geo/greatcircle.h"
 
 #include <algorithm>
 #include <cmath>

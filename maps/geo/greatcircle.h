@@ -2,7 +2,7 @@
 // mean radius), so that the rules, the map and the reports agree to the metre.
 #pragma once
 
-#include "geo/latlon.h"
+#include "maps/geo/latlon.h"
 
 namespace geo {
 

@@ -1,4 +1,4 @@
-#include "geo/polygon.h"
+#include "maps/geo/polygon.h"
 
 #include <algorithm>
 #include <cstddef>

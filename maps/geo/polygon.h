@@ -3,7 +3,7 @@
 // cross the antimeridian or a pole.
 #pragma once
 
-#include "geo/latlon.h"
+#include "maps/geo/latlon.h"
 
 #include <vector>
 

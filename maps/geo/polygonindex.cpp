@@ -1,4 +1,4 @@
-#include "geo/polygonindex.h"
+#include "maps/geo/polygonindex.h"
 
 #include <algorithm>
 #include <cmath>

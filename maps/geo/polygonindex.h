@@ -3,7 +3,7 @@
 // district boundary. Same answers as geo::contains(const MultiPolygon &, ...).
 #pragma once
 
-#include "geo/polygon.h"
+#include "maps/geo/polygon.h"
 
 #include <cstddef>
 #include <cstdint>

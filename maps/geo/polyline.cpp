@@ -1,7 +1,7 @@
-#include "geo/polyline.h"
+#include "maps/geo/polyline.h"
 
-#include "geo/fastdistance.h"
-#include "geo/greatcircle.h"
+#include "maps/geo/fastdistance.h"
+#include "maps/geo/greatcircle.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // within 2 km of the destination" (DESIGN §5: the distance to the track as a line, not only to its fixes).
 #pragma once
 
-#include "geo/latlon.h"
+#include "maps/geo/latlon.h"
 
 #include <cstddef>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "geo/simplify.h"
+#include "maps/geo/simplify.h"
 
-#include "geo/greatcircle.h"
+#include "maps/geo/greatcircle.h"
 
 #include <cmath>
 #include <utility>

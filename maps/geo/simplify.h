@@ -2,7 +2,7 @@
 // a tolerance of the simplified line (per zoom level on the map, in pixels; or in metres on the ground).
 #pragma once
 
-#include "geo/latlon.h"
+#include "maps/geo/latlon.h"
 
 #include <cstddef>
 #include <vector>

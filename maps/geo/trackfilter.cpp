@@ -1,4 +1,4 @@
-#include "geo/trackfilter.h"
+#include "maps/geo/trackfilter.h"
 
 namespace geo {
 

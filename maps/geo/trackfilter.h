@@ -2,9 +2,9 @@
 // destination, location, station visits, fuel) goes through the same filter so that the rules agree.
 #pragma once
 
-#include "geo/fastdistance.h"
-#include "geo/greatcircle.h"
-#include "geo/latlon.h"
+#include "maps/geo/fastdistance.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/latlon.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
-#include "geo/webmercator.h"
+#include "maps/geo/webmercator.h"
 
-#include "geo/greatcircle.h"
+#include "maps/geo/greatcircle.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 // for 256-pixel tiles, tile numbers, and projected metres.
 #pragma once
 
-#include "geo/latlon.h"
+#include "maps/geo/latlon.h"
 
 namespace geo {
 

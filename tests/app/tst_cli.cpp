@@ -1,7 +1,7 @@
-#include "appsettings.h"
-#include "cliapp.h"
-#include "database.h"
-#include "recordstore.h"
+#include "base/appsettings.h"
+#include "app/cliapp.h"
+#include "store/database.h"
+#include "store/recordstore.h"
 
 #include <QFile>
 #include <QImage>

@@ -5,11 +5,11 @@
 // day at 40 px an hour, and a zoom sweep from the whole month to 400 px an hour. Each frame is the board's
 // own paintEvent into an image (QWidget::render), the work a screen update does. Figures go to stdout;
 // docs/PERFORMANCE.md lists what was measured.
-#include "database.h"
-#include "dispatchboard.h"
-#include "dispatchboarddata.h"
-#include "recordstore.h"
-#include "timeparse.h"
+#include "store/database.h"
+#include "ui/dispatchboard.h"
+#include "domain/dispatchboarddata.h"
+#include "store/recordstore.h"
+#include "base/timeparse.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

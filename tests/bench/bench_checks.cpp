@@ -2,7 +2,7 @@
 // 10 s while moving, ~2.5 h a day: ~23 M fixes) on 2 threads. Positions are generated on demand by a
 // TrackSource, as the real store decodes them, so the month is never in memory at once.
 // Usage: bench_checks [vehicles] [threads]
-#include "checks/beijingtime.h"
+#include "base/beijingtime.h"
 #include "checks/checkrunner.h"
 
 #include <QCoreApplication>

@@ -9,13 +9,13 @@
 //       PREMIUM is added per licence level above C1 to a driver's cost, which makes the licences bind hard
 // Figures go to stdout; docs/PERFORMANCE.md has those measured.
 #include "cityfleet.h"
-#include "database.h"
-#include "dispatchplanner.h"
-#include "dispatchservice.h"
-#include "recordstore.h"
-#include "timeparse.h"
+#include "store/database.h"
+#include "domain/dispatchplanner.h"
+#include "domain/dispatchservice.h"
+#include "store/recordstore.h"
+#include "base/timeparse.h"
 
-#include "checks/beijingtime.h"
+#include "base/beijingtime.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -9,15 +9,15 @@
 //   bench_store check DB [--keep] [all | RULE...]   all rules once (peak RSS), then each rule alone
 //   bench_store import DIR [DAYS]        a CSV of DAYS days of the whole fleet into a fresh DB in DIR
 // Figures go to stdout. See docs/PERFORMANCE.md for the figures measured and how.
-#include "checks/beijingtime.h"
+#include "base/beijingtime.h"
 #include "checks/checkrunner.h"
-#include "checkservice.h"
+#include "domain/checkservice.h"
 #include "cityfleet.h"
-#include "database.h"
-#include "positionstore.h"
-#include "recordimporter.h"
-#include "recordstore.h"
-#include "timeparse.h"
+#include "store/database.h"
+#include "store/positionstore.h"
+#include "interchange/recordimporter.h"
+#include "store/recordstore.h"
+#include "base/timeparse.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "cityfleet.h"
 
-#include "checks/beijingtime.h"
-#include "geo/greatcircle.h"
+#include "base/beijingtime.h"
+#include "maps/geo/greatcircle.h"
 
 #include <cmath>
 

@@ -1,10 +1,10 @@
 // Test helper: builds records and an in-memory track around a base point in Nantong, and runs one rule.
 #pragma once
 
-#include "checks/beijingtime.h"
+#include "base/beijingtime.h"
 #include "checks/checkrunner.h"
 #include "checks/memorytracksource.h"
-#include "geo/greatcircle.h"
+#include "maps/geo/greatcircle.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
 // fastdistance.h evaluates the haversine of distanceM() without libm for short steps. These tests bound how
 // far it may differ from distanceM() (docs/PERFORMANCE.md quotes the bound), and check that the jump filter
 // and the polyline search built on it give exactly the answers of the plain distanceM() formulation.
-#include "geo/fastdistance.h"
-#include "geo/greatcircle.h"
-#include "geo/polyline.h"
-#include "geo/trackfilter.h"
+#include "maps/geo/fastdistance.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/polyline.h"
+#include "maps/geo/trackfilter.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // WGS-84 <-> GCJ-02 against the published reference pair and by round trip.
-#include "geo/gcj02.h"
-#include "geo/greatcircle.h"
+#include "maps/geo/gcj02.h"
+#include "maps/geo/greatcircle.h"
 
 #include <QtTest>
 

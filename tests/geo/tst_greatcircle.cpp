@@ -1,5 +1,5 @@
 // Great-circle distance and bearing against published and closed-form values.
-#include "geo/greatcircle.h"
+#include "maps/geo/greatcircle.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // Point-in-polygon: holes, multipolygons, concave rings, boundaries, and the prepared index agreeing.
-#include "geo/polygon.h"
-#include "geo/polygonindex.h"
+#include "maps/geo/polygon.h"
+#include "maps/geo/polygonindex.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // Point-to-segment and point-to-polyline distances: the foot of the perpendicular, not only the vertices.
-#include "geo/greatcircle.h"
-#include "geo/polyline.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/polyline.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // Douglas–Peucker: kept indices, tolerance honoured, ends kept.
-#include "geo/greatcircle.h"
-#include "geo/polyline.h"
-#include "geo/simplify.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/polyline.h"
+#include "maps/geo/simplify.h"
 
 #include <QtTest>
 

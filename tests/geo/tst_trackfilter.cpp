@@ -1,6 +1,6 @@
 // The §5 jump filter: compared with the last kept fix, bursts dropped, equal timestamps, mileage.
-#include "geo/greatcircle.h"
-#include "geo/trackfilter.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/trackfilter.h"
 
 #include <QtTest>
 

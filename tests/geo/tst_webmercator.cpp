@@ -1,5 +1,5 @@
 // Web Mercator pixels and slippy-map tile numbers.
-#include "geo/webmercator.h"
+#include "maps/geo/webmercator.h"
 
 #include <QtTest>
 

@@ -13,10 +13,10 @@
 // cells), the event loop idle in between. Per zoom: the first frame after the change, the worst frame until
 // the picture is final, and the time until then. Then panning onto cells not drawn yet and steady playback
 // frames, back to back. Usage: bench_map [fixes] [width height] [--save]
-#include "mappainter.h"
-#include "maprenderer.h"
-#include "tracklayer.h"
-#include "vehiclelayer.h"
+#include "maps/mappainter.h"
+#include "maps/maprenderer.h"
+#include "maps/tracklayer.h"
+#include "maps/vehiclelayer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,16 +1,16 @@
 // Offscreen rendering with the widget's painter: a known track's colour where the track is and the base map
 // elsewhere (offline basemap, an MBTiles source, GCJ-02 display shift), a lower zoom standing in while tiles
 // load, the offline fallback when every tile fails, and fit-to-bounds.
-#include "maprenderer.h"
-#include "markerlayer.h"
-#include "mbtilessource.h"
-#include "offlinebasemap.h"
-#include "tilesource.h"
+#include "maps/maprenderer.h"
+#include "maps/markerlayer.h"
+#include "maps/mbtilessource.h"
+#include "maps/offlinebasemap.h"
+#include "maps/tilesource.h"
 #include "tiletestserver.h"
-#include "tracklayer.h"
+#include "maps/tracklayer.h"
 
-#include "geo/greatcircle.h"
-#include "geo/webmercator.h"
+#include "maps/geo/greatcircle.h"
+#include "maps/geo/webmercator.h"
 
 #include <QPainter>
 

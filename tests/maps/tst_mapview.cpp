@@ -1,9 +1,9 @@
 // The map widget: wheel zoom around the cursor, keys, dragging, double-click, clicks, and tiles arriving
 // from a server while it is shown.
-#include "mapview.h"
-#include "networktilesource.h"
+#include "maps/widgets/mapview.h"
+#include "maps/networktilesource.h"
 #include "tiletestserver.h"
-#include "tracklayer.h"
+#include "maps/tracklayer.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // `fleetdesk-cli render`: a task's track and destination drawn into a PNG of the requested size, with the
 // offline basemap (no tile source) or the settings' tile server; and its errors.
-#include "rendercommand.h"
+#include "app/rendercommand.h"
 
-#include "appsettings.h"
-#include "database.h"
-#include "positionstore.h"
-#include "recordstore.h"
+#include "base/appsettings.h"
+#include "store/database.h"
+#include "store/positionstore.h"
+#include "store/recordstore.h"
 #include "tiletestserver.h"
-#include "tracklayer.h"
+#include "maps/tracklayer.h"
 
 #include <QImage>
 #include <QStandardPaths>

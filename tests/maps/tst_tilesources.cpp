@@ -1,8 +1,8 @@
 // Tile sources: URL templates (XYZ, Tianditu WMTS), fetching against a local HTTP server, the memory and disk
 // caches, retries, cancelling, blocking mode, and MBTiles files.
-#include "mbtilessource.h"
-#include "networktilesource.h"
-#include "tilesources.h"
+#include "maps/mbtilessource.h"
+#include "maps/networktilesource.h"
+#include "maps/tilesources.h"
 #include "tiletestserver.h"
 
 #include <QDirIterator>

@@ -2,10 +2,10 @@
 // not drawn yet, the GUI thread draws no track cell at all (the zoom's geometry is built on a worker, the
 // cells are drawn by the cell workers and only blitted), a zoom change obsoletes the cells still in flight
 // for the old zoom, and the picture settles on exactly the pixels the offscreen renderer draws in one go.
-#include "mappainter.h"
-#include "maprenderer.h"
-#include "mapview.h"
-#include "tracklayer.h"
+#include "maps/mappainter.h"
+#include "maps/maprenderer.h"
+#include "maps/widgets/mapview.h"
+#include "maps/tracklayer.h"
 
 #include <QPainter>
 #include <QScopeGuard>

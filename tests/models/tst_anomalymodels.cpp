@@ -1,12 +1,12 @@
-#include "anomalyfiltermodel.h"
-#include "anomalysample.h"
-#include "anomalytablemodel.h"
-#include "anomalytext.h"
-#include "checkjob.h"
+#include "models/anomalyfiltermodel.h"
+#include "support/anomalysample.h"
+#include "models/anomalytablemodel.h"
+#include "domain/anomalytext.h"
+#include "models/checkjob.h"
 #include "checks/checkrunner.h"
-#include "recordtablemodel.h"
-#include "taskmileagemodel.h"
-#include "testdb.h"
+#include "models/recordtablemodel.h"
+#include "models/taskmileagemodel.h"
+#include "support/testdb.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "changehistorymodel.h"
-#include "demodata.h"
-#include "recordfiltermodel.h"
-#include "recordtablemodel.h"
-#include "testdb.h"
+#include "models/changehistorymodel.h"
+#include "demo/demodata.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "support/testdb.h"
 
 #include <QAbstractItemModelTester>
 

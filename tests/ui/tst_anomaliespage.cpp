@@ -1,9 +1,9 @@
-#include "../models/anomalysample.h"
-#include "anomaliespage.h"
-#include "anomalydetailpane.h"
-#include "anomalyfiltermodel.h"
-#include "anomalytablemodel.h"
-#include "reasondialog.h"
+#include "support/anomalysample.h"
+#include "ui/anomaliespage.h"
+#include "ui/anomalydetailpane.h"
+#include "models/anomalyfiltermodel.h"
+#include "models/anomalytablemodel.h"
+#include "ui/reasondialog.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>

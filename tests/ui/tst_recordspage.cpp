@@ -1,9 +1,9 @@
-#include "recordformdialog.h"
-#include "recordlistpane.h"
-#include "recordspage.h"
-#include "recordtablemodel.h"
-#include "recordfiltermodel.h"
-#include "recordcommands.h"
+#include "ui/recordformdialog.h"
+#include "ui/recordlistpane.h"
+#include "ui/recordspage.h"
+#include "models/recordtablemodel.h"
+#include "models/recordfiltermodel.h"
+#include "ui/recordcommands.h"
 #include "uitestsupport.h"
 
 #include <QAction>

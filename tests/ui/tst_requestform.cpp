@@ -1,6 +1,6 @@
-#include "../models/fakeosrm.h"
-#include "recordformdialog.h"
-#include "requestroutehelper.h"
+#include "support/fakeosrm.h"
+#include "ui/recordformdialog.h"
+#include "ui/requestroutehelper.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>

@@ -1,15 +1,15 @@
-#include "../models/anomalysample.h"
-#include "ledgerspage.h"
-#include "mainwindow.h"
-#include "recordcommands.h"
-#include "recordfiltermodel.h"
-#include "recordlistpane.h"
-#include "taskmileagemodel.h"
-#include "taskspage.h"
+#include "support/anomalysample.h"
+#include "ui/ledgerspage.h"
+#include "ui/mainwindow.h"
+#include "ui/recordcommands.h"
+#include "models/recordfiltermodel.h"
+#include "ui/recordlistpane.h"
+#include "models/taskmileagemodel.h"
+#include "ui/taskspage.h"
 #include "uitestsupport.h"
 
 #include <QLabel>
-#include "recordtablemodel.h"
+#include "models/recordtablemodel.h"
 
 #include <QLineEdit>
 #include <QTableView>

@@ -1,11 +1,11 @@
 #pragma once
 // Shared set-up for the GUI suites: a real database file, settings in a temporary INI, and a way to
 // answer the modal dialog a click opens (the click blocks until the dialog closes).
-#include "appsettings.h"
-#include "database.h"
-#include "demodata.h"
-#include "recordstore.h"
-#include "uicontext.h"
+#include "base/appsettings.h"
+#include "store/database.h"
+#include "demo/demodata.h"
+#include "store/recordstore.h"
+#include "ui/uicontext.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

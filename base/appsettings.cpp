@@ -1,0 +1,194 @@
+#include "base/appsettings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+const QList<ThresholdSpec> &AppSettings::thresholds()
+{
+    // Defaults are DESIGN §5's; every threshold there is inclusive.
+    static const QList<ThresholdSpec> specs = {
+        { QStringLiteral("rules/destination_km"), QT_TRANSLATE_NOOP("Threshold", "Destination reached within"),
+          2.0, 0.1, 50, 1, QT_TRANSLATE_NOOP("Threshold", "km") },
+        { QStringLiteral("rules/mileage_ratio"), QT_TRANSLATE_NOOP("Threshold", "Track mileage vs navigation, at least"),
+          1.5, 1.0, 10, 2, QT_TRANSLATE_NOOP("Threshold", "×") },
+        { QStringLiteral("rules/fuel_ratio"), QT_TRANSLATE_NOOP("Threshold", "Fuel per 100 km vs prior three months, at least"),
+          1.15, 1.0, 5, 2, QT_TRANSLATE_NOOP("Threshold", "×") },
+        { QStringLiteral("rules/fuel_min_km"), QT_TRANSLATE_NOOP("Threshold", "Fuel rule needs at least"), 100, 1,
+          10000, 0, QT_TRANSLATE_NOOP("Threshold", "km") },
+        { QStringLiteral("rules/card_station_m"), QT_TRANSLATE_NOOP("Threshold", "Car within this distance of the station"),
+          500, 10, 10000, 0, QT_TRANSLATE_NOOP("Threshold", "m") },
+        { QStringLiteral("rules/card_window_min"), QT_TRANSLATE_NOOP("Threshold", "Minutes before and after a refuel"),
+          10, 1, 240, 0, QT_TRANSLATE_NOOP("Threshold", "min") },
+        { QStringLiteral("rules/refuel_count"), QT_TRANSLATE_NOOP("Threshold", "Refuels between two tasks, at least"), 2,
+          2, 20, 0, "" },
+        { QStringLiteral("rules/violation_count"), QT_TRANSLATE_NOOP("Threshold", "Violations in a month, at least"), 2,
+          1, 50, 0, "" },
+        { QStringLiteral("rules/jump_speed_kmh"), QT_TRANSLATE_NOOP("Threshold", "Drop fixes implying a speed above"),
+          200, 50, 1000, 0, QT_TRANSLATE_NOOP("Threshold", "km/h") },
+        { QStringLiteral("rules/location_gap_min"), QT_TRANSLATE_NOOP("Threshold", "A gap this long starts a new location anomaly"),
+          30, 1, 1440, 0, QT_TRANSLATE_NOOP("Threshold", "min") },
+    };
+    return specs;
+}
+
+QString AppSettings::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("fleetdesk.sqlite"));
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("general/language"), QStringLiteral("system")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(QStringLiteral("general/language"), language);
+}
+
+QString AppSettings::databasePath() const
+{
+    return m_settings->value(QStringLiteral("general/database"), defaultDatabasePath()).toString();
+}
+
+void AppSettings::setDatabasePath(const QString &path)
+{
+    m_settings->setValue(QStringLiteral("general/database"), path);
+}
+
+double AppSettings::threshold(const QString &key) const
+{
+    for (const ThresholdSpec &spec : thresholds()) {
+        if (spec.key == key)
+            return m_settings->value(key, spec.defaultValue).toDouble();
+    }
+    return 0;
+}
+
+void AppSettings::setThreshold(const QString &key, double value)
+{
+    m_settings->setValue(key, value);
+}
+
+QString AppSettings::tileUrl() const
+{
+    return m_settings->value(QStringLiteral("map/tile_url")).toString();
+}
+
+void AppSettings::setTileUrl(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("map/tile_url"), url);
+}
+
+QString AppSettings::routingUrl() const
+{
+    return m_settings->value(QStringLiteral("map/routing_url")).toString();
+}
+
+void AppSettings::setRoutingUrl(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("map/routing_url"), url);
+}
+
+QStringList AppSettings::defaultReferralProviders()
+{
+    return { QStringLiteral("市公务用车服务公司"), QStringLiteral("市国有汽车租赁公司") };
+}
+
+QStringList AppSettings::referralProviders() const
+{
+    QStringList providers;
+    for (const QString &p :
+        m_settings->value(QStringLiteral("dispatch/referral_providers"), defaultReferralProviders())
+            .toStringList()) {
+        if (!p.trimmed().isEmpty())
+            providers << p.trimmed();
+    }
+    return providers.isEmpty() ? defaultReferralProviders() : providers;
+}
+
+void AppSettings::setReferralProviders(const QStringList &providers)
+{
+    m_settings->setValue(QStringLiteral("dispatch/referral_providers"), providers);
+}
+
+int AppSettings::referralPassengers() const
+{
+    bool ok = false;
+    const int n
+        = m_settings->value(QStringLiteral("dispatch/referral_passengers"), kDefaultReferralPassengers)
+              .toInt(&ok);
+    return ok && n > 0 ? n : kDefaultReferralPassengers;
+}
+
+void AppSettings::setReferralPassengers(int passengers)
+{
+    m_settings->setValue(QStringLiteral("dispatch/referral_passengers"), passengers);
+}
+
+QString AppSettings::defaultCenterName()
+{
+    return QStringLiteral("市公务用车服务中心");
+}
+
+QString AppSettings::centerName() const
+{
+    const QString name = m_settings->value(QStringLiteral("general/center_name")).toString().trimmed();
+    return name.isEmpty() ? defaultCenterName() : name;
+}
+
+void AppSettings::setCenterName(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("general/center_name"), name);
+}
+
+QString AppSettings::serverUrl() const
+{
+    return m_settings->value(QStringLiteral("server/url")).toString();
+}
+
+void AppSettings::setServerUrl(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("server/url"), url);
+}
+
+QString AppSettings::caFile() const
+{
+    return m_settings->value(QStringLiteral("server/ca_file")).toString();
+}
+
+void AppSettings::setCaFile(const QString &path)
+{
+    m_settings->setValue(QStringLiteral("server/ca_file"), path);
+}
+
+QString AppSettings::lastUser() const
+{
+    return m_settings->value(QStringLiteral("session/user")).toString();
+}
+
+void AppSettings::setLastUser(const QString &user)
+{
+    m_settings->setValue(QStringLiteral("session/user"), user);
+}
+
+QString AppSettings::lastRole() const
+{
+    return m_settings->value(QStringLiteral("session/role")).toString();
+}
+
+void AppSettings::setLastRole(const QString &role)
+{
+    m_settings->setValue(QStringLiteral("session/role"), role);
+}

@@ -1,0 +1,388 @@
+#include "domain/dispatchservice.h"
+#include "domain/dispatchplanner.h"
+#include "store/recordstore.h"
+#include "domain/requestflow.h"
+#include "domain/requestnumbers.h"
+#include "base/timeparse.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace {
+
+qint64 msOf(const Record &r, const char *field)
+{
+    return TimeParse::parseMs(r.text(QLatin1String(field))).value_or(0);
+}
+
+DispatchResult failure(const QString &message)
+{
+    DispatchResult r;
+    r.errors << message;
+    return r;
+}
+
+// What the booking rules need to know of a car and a driver: their state and their other live bookings.
+BookingFacts bookingFacts(const RecordStore &store, const Record &vehicle, const Record &driver, const QString &ignoreTaskId)
+{
+    BookingFacts f;
+    f.plate = vehicle.text(QStringLiteral("plate"));
+    f.vehicleStatus = vehicle.text(QStringLiteral("status"));
+    f.seats = vehicle.value(QStringLiteral("seats")).toInt();
+    f.driverCode = driver.text(QStringLiteral("code"));
+    f.driverStatus = driver.text(QStringLiteral("status"));
+    f.licenceClass = driver.text(QStringLiteral("license_class"));
+    auto windows = [&](const char *field, const QString &id) {
+        QList<BookingWindow> out;
+        for (const Record &task : store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id)) {
+            if (task.id != ignoreTaskId)
+                out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"), msOf(task, "end_at") };
+        }
+        return out;
+    };
+    f.vehicleBookings = windows("vehicle_id", vehicle.id);
+    f.driverBookings = windows("driver_id", driver.id);
+    return f;
+}
+
+// A refusal by the booking rules: every reason, in words, beside the conflicts themselves.
+DispatchResult refused(DispatchResult result)
+{
+    for (const BookingConflict &c : std::as_const(result.conflicts))
+        result.errors << c.message;
+    return result;
+}
+
+} // namespace
+
+DispatchService::DispatchService(RecordStore &store)
+    : m_store(store)
+{
+}
+
+DispatchResult DispatchService::submit(Record request, const QString &user)
+{
+    request.values.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+    // No number given: the next of the booked day, taken under the write lock, so two desktops (or the
+    // desktop and the command line) never hand out the same one.
+    const bool numberHere = request.text(QStringLiteral("code")).trimmed().isEmpty();
+    if (numberHere && !m_store.beginWrite())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    if (numberHere) {
+        const std::optional<qint64> start = TimeParse::parseMs(request.text(QStringLiteral("start_at")));
+        const QDate day = QDate::fromString(TimeParse::toBeijingDay(start.value_or(QDateTime::currentMSecsSinceEpoch())),
+                                            Qt::ISODate);
+        request.values.insert(QStringLiteral("code"), RequestNumbers::next(m_store, day));
+    }
+    const SaveResult saved = m_store.save(QStringLiteral("requests"), request, user);
+    if (numberHere && !m_store.endWrite(saved.ok) && saved.ok)
+        return failure(tr("the request could not be saved: %1").arg(m_store.database().lastError().text()));
+    DispatchResult r;
+    r.ok = saved.ok;
+    r.id = saved.id;
+    for (const FieldError &e : saved.errors)
+        r.errors << e.message;
+    return r;
+}
+
+DispatchResult DispatchService::move(const QString &requestCode, const QString &to, const QString &reason,
+    const QString &user, bool unlinkTask, const QVariantMap &extra)
+{
+    std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    if (!request || request->deleted)
+        return failure(tr("request %1 does not exist").arg(requestCode));
+    const QString refusal = RequestFlow::refusal(request->text(QStringLiteral("status")), to);
+    if (!refusal.isEmpty())
+        return failure(tr("request %1: %2").arg(requestCode, refusal));
+    if (RequestFlow::needsReason(to) && reason.trimmed().isEmpty())
+        return failure(tr("request %1: a reason is needed to %2 it").arg(requestCode, RequestFlow::label(to)));
+    request->values.insert(QStringLiteral("status"), to);
+    request->values.insert(QStringLiteral("status_reason"), reason.trimmed());
+    if (unlinkTask)
+        request->values.insert(QStringLiteral("task_id"), QVariant());
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        request->values.insert(it.key(), it.value());
+    const SaveResult saved = m_store.save(QStringLiteral("requests"), *request, user);
+    DispatchResult r;
+    r.ok = saved.ok;
+    r.id = saved.id;
+    if (!saved.ok)
+        r.errors << saved.message();
+    return r;
+}
+
+DispatchResult DispatchService::approve(const QString &code, const QString &user)
+{
+    return move(code, QStringLiteral("approved"), {}, user);
+}
+
+DispatchResult DispatchService::reject(const QString &code, const QString &reason, const QString &user)
+{
+    return move(code, QStringLiteral("rejected"), reason, user);
+}
+
+DispatchResult DispatchService::cancel(const QString &code, const QString &reason, const QString &user)
+{
+    // Cancelling a dispatched request frees its car and driver: the order goes too (a tombstone), in the same
+    // transaction, after the request stops pointing at it.
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    const QString taskId = request ? request->text(QStringLiteral("task_id")) : QString();
+    if (!m_store.beginWrite())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    DispatchResult r = move(code, QStringLiteral("cancelled"), reason, user, true);
+    if (r.ok && !taskId.isEmpty()) {
+        const SaveResult removed = m_store.remove(QStringLiteral("tasks"), taskId, user);
+        if (!removed.ok) {
+            r.ok = false;
+            r.errors << removed.message();
+        }
+    }
+    if (!m_store.endWrite(r.ok) && r.ok) {
+        r.ok = false;
+        r.errors << tr("the cancellation could not be saved");
+    }
+    return r;
+}
+
+QList<BookingConflict> DispatchService::conflictsFor(const QString &requestCode, const QString &plate,
+                                                     const QString &driverCode) const
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
+    if (!request || !vehicle || vehicle->deleted || !driver || driver->deleted)
+        return {};
+    return BookingRules::check(bookingFacts(m_store, *vehicle, *driver, request->text(QStringLiteral("task_id"))),
+                               { msOf(*request, "start_at"), msOf(*request, "end_at"),
+                                 request->value(QStringLiteral("passengers")).toInt() });
+}
+
+DispatchResult DispatchService::dispatch(const QString &requestCode, const QString &plate, const QString &driverCode,
+                                         const QString &user)
+{
+    // The write lock first, then the look: another writer on the same file waits until this booking is in.
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    if (!request || request->deleted)
+        return failure(tr("request %1 does not exist").arg(requestCode));
+    const QString refusal = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
+    if (!refusal.isEmpty())
+        return failure(tr("request %1: %2").arg(requestCode, refusal));
+    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    if (!vehicle || vehicle->deleted)
+        return failure(tr("vehicle %1 does not exist").arg(plate));
+    const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
+    if (!driver || driver->deleted)
+        return failure(tr("driver %1 does not exist").arg(driverCode));
+
+    DispatchResult result;
+    result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, {}),
+                                           { msOf(*request, "start_at"), msOf(*request, "end_at"),
+                                             request->value(QStringLiteral("passengers")).toInt() });
+    if (!result.conflicts.isEmpty())
+        return refused(result);
+    Record task;
+    task.values = { { QStringLiteral("code"), QStringLiteral("P") + requestCode },
+                    { QStringLiteral("vehicle_id"), vehicle->id },
+                    { QStringLiteral("driver_id"), driver->id },
+                    { QStringLiteral("start_at"), request->value(QStringLiteral("start_at")) },
+                    { QStringLiteral("end_at"), request->value(QStringLiteral("end_at")) },
+                    { QStringLiteral("dest_name"), request->value(QStringLiteral("dest_name")) },
+                    { QStringLiteral("dest_lat"), request->value(QStringLiteral("dest_lat")) },
+                    { QStringLiteral("dest_lon"), request->value(QStringLiteral("dest_lon")) },
+                    { QStringLiteral("nav_km"), request->value(QStringLiteral("nav_km")).isNull()
+                                                    ? QVariant(0.0) : request->value(QStringLiteral("nav_km")) },
+                    { QStringLiteral("unit_id"), request->value(QStringLiteral("unit_id")) },
+                    { QStringLiteral("purpose"), request->value(QStringLiteral("purpose")) },
+                    { QStringLiteral("trip_type"), request->value(QStringLiteral("trip_type")) } };
+    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+    if (!saved.ok)
+        return failure(saved.message());
+    request->values.insert(QStringLiteral("status"), QStringLiteral("dispatched"));
+    request->values.insert(QStringLiteral("task_id"), saved.id);
+    const SaveResult moved = m_store.save(QStringLiteral("requests"), *request, user);
+    if (!moved.ok)
+        return failure(moved.message());
+    if (!scope.commit())
+        return failure(tr("the booking could not be saved: %1").arg(m_store.database().lastError().text()));
+    result.ok = true;
+    result.id = saved.id;
+    return result;
+}
+
+QList<BookingConflict> DispatchService::vehicleConflicts(const QString &requestCode, const QString &plate) const
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    if (!request || !vehicle || vehicle->deleted)
+        return {};
+    // Only an approved request can be dispatched: say so while it is dragged, not after a driver is picked.
+    const QString notYet = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
+    if (!notYet.isEmpty())
+        return { { BookingConflict::Kind::RequestNotApproved, tr("request %1: %2").arg(requestCode, notYet) } };
+    const QList<BookingConflict> all = BookingRules::check(
+        bookingFacts(m_store, *vehicle, Record(), request->text(QStringLiteral("task_id"))),
+        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(QStringLiteral("passengers")).toInt() });
+    QList<BookingConflict> carSide;
+    for (const BookingConflict &c : all) {
+        if (c.kind != BookingConflict::Kind::LicenceTooLow && c.kind != BookingConflict::Kind::DriverBooked
+            && c.kind != BookingConflict::Kind::DriverInactive)
+            carSide << c;
+    }
+    return carSide;
+}
+
+DispatchResult DispatchService::reassign(const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs,
+                                         const QString &user)
+{
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    std::optional<Record> task = m_store.findByKey(QStringLiteral("tasks"), taskCode);
+    if (!task || task->deleted)
+        return failure(tr("dispatch order %1 does not exist").arg(taskCode));
+    if (!task->text(QStringLiteral("departed_at")).isEmpty())
+        return failure(tr("dispatch order %1 is already on the road and can no longer be moved").arg(taskCode));
+    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    if (!vehicle || vehicle->deleted)
+        return failure(tr("vehicle %1 does not exist").arg(plate));
+    const std::optional<Record> driver = m_store.record(QStringLiteral("drivers"), task->text(QStringLiteral("driver_id")));
+    if (!driver || driver->deleted)
+        return failure(tr("dispatch order %1 has no driver").arg(taskCode));
+    QList<Record> requests = m_store.recordsWhere(QStringLiteral("requests"), QStringLiteral("task_id"), task->id);
+    const int passengers = requests.isEmpty() ? 0 : requests.first().value(QStringLiteral("passengers")).toInt();
+
+    DispatchResult result;
+    result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, task->id), { startMs, endMs, passengers });
+    if (!result.conflicts.isEmpty())
+        return refused(result);
+    task->values.insert(QStringLiteral("vehicle_id"), vehicle->id);
+    task->values.insert(QStringLiteral("start_at"), TimeParse::toUtcIso(startMs));
+    task->values.insert(QStringLiteral("end_at"), TimeParse::toUtcIso(endMs));
+    const SaveResult saved = m_store.save(QStringLiteral("tasks"), *task, user);
+    if (!saved.ok)
+        return failure(saved.message());
+    for (Record &request : requests) {
+        request.values.insert(QStringLiteral("start_at"), TimeParse::toUtcIso(startMs));
+        request.values.insert(QStringLiteral("end_at"), TimeParse::toUtcIso(endMs));
+        const SaveResult moved = m_store.save(QStringLiteral("requests"), request, user);
+        if (!moved.ok)
+            return failure(moved.message());
+    }
+    if (!scope.commit())
+        return failure(tr("the change could not be saved: %1").arg(m_store.database().lastError().text()));
+    result.ok = true;
+    result.id = saved.id;
+    return result;
+}
+
+DispatchResult DispatchService::dispatchPlan(const DispatchPlan &plan, const QString &user)
+{
+    // One outer write scope: each dispatch() joins it, and a refused one makes the whole scope roll back.
+    // The others are still tried, so that the dispatcher hears of every request that no longer fits.
+    if (!m_store.beginWrite())
+        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    DispatchResult all;
+    all.ok = true;
+    for (const PlannedDispatch &p : plan.assignments) {
+        const DispatchResult one = dispatch(p.requestCode, p.plate, p.driverCode, user);
+        if (one.ok)
+            continue;
+        all.ok = false;
+        for (const QString &e : one.errors)
+            all.errors << tr("%1 (%2, %3): %4").arg(p.requestCode, p.plate, p.driverCode, e);
+        all.conflicts << one.conflicts;
+    }
+    if (!m_store.endWrite(all.ok) && all.ok) {
+        all.ok = false;
+        all.errors << tr("the plan could not be saved: %1").arg(m_store.database().lastError().text());
+    }
+    if (!all.ok && all.errors.isEmpty())
+        all.errors << tr("the plan could not be saved");
+    return all;
+}
+
+DispatchResult DispatchService::depart(const QString &code, qint64 timeMs, double odometerKm, const QString &user)
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    DispatchResult r = move(code, QStringLiteral("departed"), {}, user);
+    if (!r.ok)
+        return r;
+    Record task = *m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
+    task.values.insert(QStringLiteral("departed_at"), TimeParse::toUtcIso(timeMs));
+    task.values.insert(QStringLiteral("odometer_out"), odometerKm);
+    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+    return saved.ok ? r : failure(saved.message());
+}
+
+DispatchResult DispatchService::returned(const QString &code, qint64 timeMs, double odometerKm, const QString &user)
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    if (request) {
+        const std::optional<Record> task = m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
+        if (task && task->value(QStringLiteral("odometer_out")).isValid() && !task->value(QStringLiteral("odometer_out")).isNull()
+            && odometerKm < task->value(QStringLiteral("odometer_out")).toDouble())
+            return failure(tr("request %1: the odometer reads less than at departure (%2 km)")
+                               .arg(code).arg(task->value(QStringLiteral("odometer_out")).toDouble()));
+    }
+    DispatchResult r = move(code, QStringLiteral("returned"), {}, user);
+    if (!r.ok)
+        return r;
+    Record task = *m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
+    task.values.insert(QStringLiteral("returned_at"), TimeParse::toUtcIso(timeMs));
+    task.values.insert(QStringLiteral("odometer_in"), odometerKm);
+    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+    return saved.ok ? r : failure(saved.message());
+}
+
+DispatchResult DispatchService::settle(const QString &code, const QString &user)
+{
+    return move(code, QStringLiteral("settled"), {}, user);
+}
+
+DispatchResult DispatchService::refer(
+    const QString &code, const QString &provider, const QString &reason, const QString &user)
+{
+    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    if (request && !request->deleted) {
+        // The flow's own refusal (not approved, already dispatched) comes first: it says more than "no
+        // provider".
+        const QString refusal
+            = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("referred"));
+        if (refusal.isEmpty() && provider.trimmed().isEmpty())
+            return failure(tr("request %1: name the service it is referred to").arg(code));
+        if (refusal.isEmpty() && reason.trimmed().isEmpty())
+            return failure(tr("request %1: a reason is needed to refer it").arg(code));
+    }
+    return move(code, QStringLiteral("referred"), reason, user, false,
+        { { QStringLiteral("referral_provider"), provider.trimmed() },
+            { QStringLiteral("referral_reason"), reason.trimmed() },
+            { QStringLiteral("referred_at"), TimeParse::toUtcIso(QDateTime::currentMSecsSinceEpoch()) },
+            { QStringLiteral("referred_by"), user } });
+}
+
+bool DispatchService::referralSuggested(const Record &request, int passengerThreshold)
+{
+    return request.text(QStringLiteral("trip_type")) == QStringLiteral("long")
+        || request.value(QStringLiteral("passengers")).toInt() > passengerThreshold;
+}
+
+QList<FieldError> DispatchService::taskConflicts(const RecordStore &store, const Record &task)
+{
+    QList<FieldError> errors;
+    const std::optional<Record> vehicle = store.record(QStringLiteral("vehicles"), task.text(QStringLiteral("vehicle_id")));
+    const std::optional<Record> driver = store.record(QStringLiteral("drivers"), task.text(QStringLiteral("driver_id")));
+    const std::optional<qint64> start = TimeParse::parseMs(task.text(QStringLiteral("start_at")));
+    const std::optional<qint64> end = TimeParse::parseMs(task.text(QStringLiteral("end_at")));
+    if (!vehicle || !driver || !start || !end)
+        return errors; // the form's own checks say what is missing
+    // A dispatch order carries no passenger count: seats are judged when a request is dispatched.
+    for (const BookingConflict &c : BookingRules::check(bookingFacts(store, *vehicle, *driver, task.id), { *start, *end, 0 })) {
+        const bool driverSide = c.kind == BookingConflict::Kind::DriverBooked || c.kind == BookingConflict::Kind::DriverInactive
+            || c.kind == BookingConflict::Kind::LicenceTooLow;
+        errors.append({ driverSide ? QStringLiteral("driver_id") : QStringLiteral("vehicle_id"), c.message });
+    }
+    return errors;
+}

@@ -1,0 +1,36 @@
+#include "domain/session.h"
+
+QString Session::roleName(Role role)
+{
+    switch (role) {
+    case Role::Dispatcher:
+        return tr("Dispatcher");
+    case Role::Administrator:
+        return tr("Administrator");
+    case Role::Auditor:
+        return tr("Auditor");
+    }
+    return {};
+}
+
+QString Session::roleId(Role role)
+{
+    switch (role) {
+    case Role::Dispatcher:
+        return QStringLiteral("dispatcher");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
+    }
+    return {};
+}
+
+Session::Role Session::roleFromId(const QString &id, Role fallback)
+{
+    for (Role r : { Role::Dispatcher, Role::Administrator, Role::Auditor }) {
+        if (roleId(r) == id)
+            return r;
+    }
+    return fallback;
+}

@@ -1,0 +1,39 @@
+#pragma once
+// Imports a file of positions (DESIGN §6 `positions`): CSV (plate, time, lat, lon, speed_kmh?, heading?) on a
+// fast path of its own — a city month is tens of millions of rows — or an NMEA 0183 log or GPX 1.1 track of
+// the vehicle named by `plate`. CSV is all or nothing with FILE:LINE:COLUMN like the other kinds; in NMEA logs
+// bad or void sentences are skipped and counted, as receivers produce them in normal operation.
+#include "interchange/recordimporter.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <vector>
+
+class PositionImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PositionImporter)
+
+public:
+    enum class Format { Csv, Nmea, Gpx };
+
+    PositionImporter(RecordStore &store, const QSqlDatabase &db);
+    void setProgress(RecordImporter::Progress progress) { m_progress = std::move(progress); }
+    void setMaxErrors(int n) { m_maxErrors = n; }
+
+    // The format by content: '$' sentences are NMEA, '<' XML is GPX, anything else CSV.
+    static Format sniff(const QByteArray &head);
+    ImportOutcome importFile(const QString &path, const QString &plate);
+
+private:
+    ImportOutcome importCsv(const QString &path, const QByteArray &bytes);
+    ImportOutcome importTrack(const QString &path, const QString &plate, Format format, const QByteArray &bytes);
+    ImportOutcome store(const QString &path, std::vector<std::pair<QString, std::vector<struct PositionFix>>> &tracks,
+                        ImportOutcome outcome);
+    QString vehicleId(const QString &plate);
+
+    RecordStore &m_store;
+    QSqlDatabase m_db;
+    RecordImporter::Progress m_progress;
+    int m_maxErrors = 50;
+    QHash<QString, QString> m_vehicleIds;
+};

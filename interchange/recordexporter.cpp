@@ -1,0 +1,225 @@
+#include "interchange/recordexporter.h"
+#include "interchange/csvreader.h"
+#include "store/positionstore.h"
+#include "store/recordstore.h"
+#include "base/timeparse.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <limits>
+#include <xlsxwriter.h>
+
+namespace {
+
+QString textOf(const QVariant &v, FieldType type)
+{
+    if (v.isNull())
+        return {};
+    if (type == FieldType::Real)
+        return QString::number(v.toDouble(), 'g', 12);
+    if (type == FieldType::DateTime) {
+        const std::optional<qint64> ms = TimeParse::parseMs(v.toString());
+        return ms ? TimeParse::toBeijingIso(*ms) : v.toString();
+    }
+    return v.toString();
+}
+
+} // namespace
+
+RecordExporter::RecordExporter(const RecordStore &store)
+    : m_store(store)
+{
+}
+
+QList<QStringList> RecordExporter::table(const QString &kindId) const
+{
+    QList<QStringList> rows;
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return rows;
+    QStringList header;
+    QList<const FieldSpec *> fields;
+    for (const FieldSpec &f : kind->fields) {
+        if (f.csvColumn.isEmpty())
+            continue;
+        header << f.csvColumn;
+        fields << &f;
+    }
+    rows << header;
+    // References are written as keys, which is what an importer on another machine can resolve.
+    QHash<QString, QHash<QString, QString>> keyOfId;
+    for (const FieldSpec *f : std::as_const(fields)) {
+        if (f->type != FieldType::Reference || keyOfId.contains(f->refKind))
+            continue;
+        const QString refKey = RecordSchema::kind(f->refKind)->keyField;
+        for (const Record &r : m_store.records(f->refKind, true))
+            keyOfId[f->refKind].insert(r.id, r.text(refKey));
+    }
+    for (const Record &r : m_store.records(kindId)) {
+        QStringList row;
+        for (const FieldSpec *f : std::as_const(fields)) {
+            const QVariant v = r.value(f->name);
+            row << (f->type == FieldType::Reference ? keyOfId.value(f->refKind).value(v.toString())
+                                                    : textOf(v, f->type));
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+bool RecordExporter::exportFile(const QString &kind, const QString &path)
+{
+    m_error.clear();
+    m_rows = 0;
+    if (kind == QStringLiteral("positions")) {
+        if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+            m_error = tr("%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)").arg(path);
+            return false;
+        }
+        return writePositionsCsv(path);
+    }
+    if (!RecordSchema::kind(kind)) {
+        m_error = tr("%1: unknown kind %2").arg(path, kind);
+        return false;
+    }
+    if (kind == QStringLiteral("fences") && !path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return writeGeoJson(path);
+    QList<QStringList> rows = table(kind);
+    if (kind == QStringLiteral("fences")) {
+        // A spreadsheet cannot show an area; it lists the fences by name and limit.
+        rows = { { QStringLiteral("name"), QStringLiteral("plates") } };
+        for (const Record &r : m_store.records(kind))
+            rows << QStringList { r.text(QStringLiteral("name")), r.text(QStringLiteral("plates")) };
+    }
+    m_rows = int(rows.size()) - 1;
+    return path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ? writeXlsx(kind, path, rows)
+                                                                       : writeCsv(path, rows);
+}
+
+bool RecordExporter::writeCsv(const QString &path, const QList<QStringList> &rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    for (const QStringList &row : rows) {
+        QStringList fields;
+        for (const QString &v : row)
+            fields << CsvReader::quoted(v);
+        file.write((fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    }
+    if (!file.commit()) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RecordExporter::writeXlsx(const QString &kind, const QString &path, const QList<QStringList> &rows)
+{
+    // libxlsxwriter writes the zip itself; write next to the target and rename, like QSaveFile does.
+    const QString partial = path + QStringLiteral(".part");
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
+    if (!workbook) {
+        m_error = tr("%1: cannot write").arg(path);
+        return false;
+    }
+    const QByteArray sheetName = RecordSchema::kind(kind)->translatedTitle().left(31).toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
+    lxw_format *bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            const QString &v = rows.at(r).at(c);
+            bool isNumber = false;
+            const double number = v.toDouble(&isNumber);
+            // Codes with leading zeros and card numbers stay text: only plain decimals become numbers.
+            if (r > 0 && isNumber && !v.startsWith(QLatin1Char('0')) && v.size() < 12)
+                worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), number, nullptr);
+            else
+                worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), v.toUtf8().constData(),
+                                       r == 0 ? bold : nullptr);
+        }
+    }
+    if (!rows.isEmpty())
+        worksheet_set_column(sheet, 0, lxw_col_t(rows.first().size() - 1), 16, nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    const lxw_error result = workbook_close(workbook);
+    if (result != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        m_error = tr("%1: cannot write: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        m_error = tr("%1: cannot replace the file").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool RecordExporter::writeGeoJson(const QString &path)
+{
+    QJsonArray features;
+    for (const Record &r : m_store.records(QStringLiteral("fences"))) {
+        QJsonObject properties { { QStringLiteral("name"), r.text(QStringLiteral("name")) } };
+        const QString plates = r.text(QStringLiteral("plates"));
+        if (!plates.isEmpty())
+            properties.insert(QStringLiteral("plates"), QJsonDocument::fromJson(plates.toUtf8()).array());
+        features.append(QJsonObject {
+            { QStringLiteral("type"), QStringLiteral("Feature") },
+            { QStringLiteral("properties"), properties },
+            { QStringLiteral("geometry"),
+              QJsonDocument::fromJson(r.text(QStringLiteral("geometry")).toUtf8()).object() } });
+    }
+    m_rows = int(features.size());
+    const QJsonObject collection { { QStringLiteral("type"), QStringLiteral("FeatureCollection") },
+                                   { QStringLiteral("features"), features } };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(collection).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RecordExporter::writePositionsCsv(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write("plate,time,lat,lon,speed_kmh,heading\r\n");
+    const PositionStore positions(m_store.database());
+    for (const Record &vehicle : m_store.records(QStringLiteral("vehicles"), true)) {
+        const QByteArray plate = vehicle.text(QStringLiteral("plate")).toUtf8();
+        const std::vector<PositionFix> fixes
+            = positions.fixes(vehicle.id, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2);
+        QByteArray chunk;
+        for (const PositionFix &f : fixes) {
+            chunk += plate + ',' + TimeParse::toBeijingIso(f.timeMs).toLatin1() + ',' + QByteArray::number(f.lat, 'f', 6)
+                + ',' + QByteArray::number(f.lon, 'f', 6) + ','
+                + (f.hasSpeed() ? QByteArray::number(f.speedKmh, 'f', 1) : QByteArray()) + ','
+                + (f.hasHeading() ? QByteArray::number(f.headingDeg, 'f', 0) : QByteArray()) + "\r\n";
+        }
+        file.write(chunk);
+        m_rows += int(fixes.size());
+    }
+    if (!file.commit()) {
+        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

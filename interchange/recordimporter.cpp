@@ -1,0 +1,299 @@
+#include "interchange/recordimporter.h"
+#include "interchange/csvreader.h"
+#include "interchange/positionimporter.h"
+#include "store/recordstore.h"
+#include "store/recordvalidator.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+// QJsonParseError gives a character offset; people and editors want line and column.
+QPair<int, int> lineColumnAt(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return { line, int(QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size()) + 1 };
+}
+
+} // namespace
+
+RecordImporter::RecordImporter(RecordStore &store)
+    : m_store(store)
+{
+}
+
+QStringList RecordImporter::kinds()
+{
+    return { QStringLiteral("units"),   QStringLiteral("vehicles"), QStringLiteral("drivers"),
+             QStringLiteral("stations"), QStringLiteral("cards"),   QStringLiteral("fences"),
+             QStringLiteral("tasks"),   QStringLiteral("refuels"),  QStringLiteral("violations"),
+             QStringLiteral("maintenance"), QStringLiteral("positions") };
+}
+
+bool RecordImporter::addError(ImportOutcome &outcome, ImportError error) const
+{
+    outcome.errors.append(std::move(error));
+    return outcome.errors.size() < m_maxErrors;
+}
+
+ImportOutcome RecordImporter::importFile(const QString &kind, const QString &path, const QString &user)
+{
+    ImportOutcome outcome;
+    if (!kinds().contains(kind)) {
+        addError(outcome, { path, 0, 0, tr("cannot import %1 (this version takes: %2)")
+                                              .arg(kind, kinds().join(QStringLiteral(", "))) });
+        return outcome;
+    }
+    if (kind == QStringLiteral("positions")) {
+        PositionImporter positions(m_store, m_store.database());
+        positions.setProgress(m_progress);
+        positions.setMaxErrors(m_maxErrors);
+        return positions.importFile(path, m_plate);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        addError(outcome, { path, 0, 0, tr("cannot read the file: %1").arg(file.errorString()) });
+        return outcome;
+    }
+    const QByteArray bytes = file.readAll();
+    return kind == QStringLiteral("fences") ? importFences(path, bytes, user) : importCsv(kind, path, bytes, user);
+}
+
+ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &path, const QByteArray &bytes,
+                                        const QString &user)
+{
+    ImportOutcome outcome;
+    const RecordKind &kind = *RecordSchema::kind(kindId);
+    CsvReader csv;
+    if (!csv.parse(CsvReader::decode(bytes))) {
+        addError(outcome, { path, csv.errorLine(), csv.errorColumn(), csv.errorString() });
+        return outcome;
+    }
+    if (csv.header().isEmpty()) {
+        addError(outcome, { path, 1, 1, tr("the file is empty; a header row is needed") });
+        return outcome;
+    }
+    // Columns may come in any order; unknown ones are ignored.
+    QHash<QString, int> columnOf;
+    for (int c = 0; c < csv.header().size(); ++c)
+        columnOf.insert(csv.header().at(c), c);
+    for (const FieldSpec &f : kind.fields) {
+        if (f.required && !f.csvColumn.isEmpty() && !columnOf.contains(f.csvColumn)) {
+            addError(outcome, { path, 1, 1, tr("the header has no column %1").arg(f.csvColumn) });
+            return outcome;
+        }
+    }
+    const int keyColumn = columnOf.value(kind.field(kind.keyField)->csvColumn);
+
+    QList<Record> records;
+    QList<int> lines;
+    QHash<QString, int> keyLines; // key -> line of first occurrence in this file
+    QHash<QString, QString> referenceIds; // "kind\nkey" -> id, so a file of 10 000 rows asks once per key
+    int done = 0;
+    for (const CsvReader::Row &row : csv.rows()) {
+        if (m_progress && (++done % 500) == 0 && !m_progress(done, int(csv.rows().size()))) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        bool rowOk = true;
+        QVariantMap given;
+        QStringList reported; // fields already reported, so one bad cell gives one message
+        for (const FieldSpec &f : kind.fields) {
+            if (f.csvColumn.isEmpty() || !columnOf.contains(f.csvColumn))
+                continue;
+            const int column = columnOf.value(f.csvColumn) + 1;
+            QString value = row.fields.value(columnOf.value(f.csvColumn)).trimmed();
+            // §6 marks optional columns with '?': a blank cell there means "not given", not "erase".
+            if (value.isEmpty() && !f.required && !f.defaultValue.isEmpty())
+                continue;
+            if (value.isEmpty() && f.required) {
+                rowOk = false;
+                reported << f.name;
+                if (!addError(outcome, { path, row.line, column, tr("%1 is required").arg(f.translatedLabel()) }))
+                    return outcome;
+                continue;
+            }
+            if (f.type == FieldType::Reference && !value.isEmpty()) {
+                const RecordKind &target = *RecordSchema::kind(f.refKind);
+                // Plates are matched as the store keeps them, whatever spacing or dot the file uses.
+                if (target.field(target.keyField)->type == FieldType::Plate)
+                    value = RecordValidator::normalizedPlate(value);
+                const QString cacheKey = f.refKind + QLatin1Char('\n') + value;
+                auto it = referenceIds.constFind(cacheKey);
+                if (it == referenceIds.constEnd()) {
+                    const std::optional<Record> found = m_store.findByKey(f.refKind, value);
+                    it = referenceIds.insert(cacheKey, found && !found->deleted ? found->id : QString());
+                }
+                if (it->isEmpty()) {
+                    rowOk = false;
+                    reported << f.name;
+                    if (!addError(outcome, { path, row.line, column,
+                                             tr("%1 %2 does not exist").arg(target.translatedSingular(), value) }))
+                        return outcome;
+                    continue;
+                }
+                value = *it;
+            }
+            given.insert(f.name, value);
+        }
+        // The natural key, as stored, decides whether the row is new or an existing record.
+        const QVariantMap givenNormalized = RecordValidator::normalized(kind, given);
+        QStringList keyParts;
+        for (const QString &field : kind.keyFields())
+            keyParts << givenNormalized.value(field).toString();
+        const bool keyComplete = !keyParts.contains(QString());
+        const QString key = keyParts.join(QLatin1Char('\n'));
+        Record record;
+        const std::optional<Record> existing = keyComplete ? m_store.findByKeyValues(kindId, givenNormalized)
+                                                           : std::nullopt;
+        if (existing)
+            record = *existing;
+        QVariantMap merged = record.values;
+        for (auto it = given.cbegin(); it != given.cend(); ++it)
+            merged.insert(it.key(), it.value());
+        const QVariantMap values = RecordValidator::normalized(kind, merged);
+        for (const FieldSpec &f : kind.fields) {
+            const QString message = RecordValidator::checkValue(f, values.value(f.name));
+            if (message.isEmpty() || reported.contains(f.name))
+                continue;
+            rowOk = false;
+            reported << f.name;
+            const int column = columnOf.contains(f.csvColumn) ? columnOf.value(f.csvColumn) + 1 : 1;
+            if (!addError(outcome, { path, row.line, column, message }))
+                return outcome;
+        }
+        if (rowOk) {
+            for (const FieldError &e : RecordValidator::validate(kind, values)) {
+                rowOk = false;
+                const FieldSpec *f = kind.field(e.field);
+                const int column = f && columnOf.contains(f->csvColumn) ? columnOf.value(f->csvColumn) + 1 : 1;
+                if (!addError(outcome, { path, row.line, column, e.message }))
+                    return outcome;
+            }
+        }
+        if (keyComplete) {
+            if (keyLines.contains(key)) {
+                rowOk = false;
+                if (!addError(outcome, { path, row.line, keyColumn + 1,
+                                         tr("%1 repeats line %2")
+                                             .arg(row.fields.value(keyColumn).trimmed())
+                                             .arg(keyLines.value(key)) }))
+                    return outcome;
+            } else {
+                keyLines.insert(key, row.line);
+            }
+        }
+        if (rowOk) {
+            record.values = values;
+            records.append(record);
+            lines.append(row.line);
+        }
+    }
+    outcome.rows = int(csv.rows().size());
+    if (!outcome.errors.isEmpty())
+        return outcome;
+    return store(kindId, path, records, lines, user);
+}
+
+ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray &bytes, const QString &user)
+{
+    ImportOutcome outcome;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineColumnAt(bytes, parseError.offset);
+        addError(outcome, { path, line, column, tr("not valid JSON: %1").arg(parseError.errorString()) });
+        return outcome;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("type")).toString() != QStringLiteral("FeatureCollection")) {
+        addError(outcome, { path, 1, 1, tr("not a GeoJSON FeatureCollection") });
+        return outcome;
+    }
+    // QJsonDocument keeps no positions: find each feature's start in the text to point errors at it.
+    QList<QPair<int, int>> featureAt;
+    static const QRegularExpression featureType(QStringLiteral("\"type\"\\s*:\\s*\"Feature\""));
+    const QString text = QString::fromUtf8(bytes);
+    for (auto it = featureType.globalMatch(text); it.hasNext();) {
+        const auto [line, column] = lineColumnAt(bytes, text.left(it.next().capturedStart()).toUtf8().size());
+        featureAt.append({ line, column });
+    }
+
+    const RecordKind &kind = *RecordSchema::kind(QStringLiteral("fences"));
+    const QJsonArray features = root.value(QStringLiteral("features")).toArray();
+    QList<Record> records;
+    QList<int> lines;
+    QHash<QString, int> names;
+    for (int i = 0; i < features.size(); ++i) {
+        const auto [line, column] = featureAt.value(i, { 1, 1 });
+        const QJsonObject feature = features.at(i).toObject();
+        const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
+        const QString name = properties.value(QStringLiteral("name")).toString().trimmed();
+        const QJsonValue plates = properties.value(QStringLiteral("plates"));
+        QVariantMap values { { QStringLiteral("name"), name },
+                             { QStringLiteral("geometry"),
+                               QString::fromUtf8(QJsonDocument(feature.value(QStringLiteral("geometry")).toObject())
+                                                     .toJson(QJsonDocument::Compact)) },
+                             { QStringLiteral("plates"),
+                               plates.isArray() ? QString::fromUtf8(QJsonDocument(plates.toArray()).toJson(
+                                                      QJsonDocument::Compact))
+                                                : QString() } };
+        if (!plates.isUndefined() && !plates.isNull() && !plates.isArray()) {
+            addError(outcome, { path, line, column, tr("feature %1: properties.plates must be an array").arg(i + 1) });
+            continue;
+        }
+        values = RecordValidator::normalized(kind, values);
+        bool ok = true;
+        for (const FieldError &e : RecordValidator::validate(kind, values)) {
+            ok = false;
+            if (!addError(outcome, { path, line, column, tr("feature %1: %2").arg(i + 1).arg(e.message) }))
+                return outcome;
+        }
+        if (names.contains(name)) {
+            ok = false;
+            addError(outcome, { path, line, column, tr("%1 repeats line %2").arg(name).arg(names.value(name)) });
+        }
+        names.insert(name, line);
+        if (!ok)
+            continue;
+        Record record;
+        if (const std::optional<Record> existing = m_store.findByKey(kind.id, name))
+            record = *existing;
+        record.values = values;
+        records.append(record);
+        lines.append(line);
+    }
+    outcome.rows = int(features.size());
+    if (!outcome.errors.isEmpty())
+        return outcome;
+    return store(kind.id, path, records, lines, user);
+}
+
+ImportOutcome RecordImporter::store(const QString &kind, const QString &path, const QList<Record> &records,
+                                    const QList<int> &lines, const QString &user)
+{
+    ImportOutcome outcome;
+    outcome.rows = int(records.size());
+    int changed = 0;
+    const SaveResult result = m_store.saveAll(kind, records, user, &changed);
+    if (!result.ok) {
+        const int index = result.index >= 0 ? result.index : 0;
+        addError(outcome, { path, lines.value(index), 1, result.message() });
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.changed = changed;
+    return outcome;
+}

@@ -1,0 +1,180 @@
+#include "store/positionstore.h"
+#include "positionio/fixcodec.h"
+#include "base/timeparse.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <map>
+
+namespace {
+
+bool sameFix(const PositionFix &a, const PositionFix &b)
+{
+    // Compared at the codec's quanta: what a round trip through storage cannot tell apart is the same fix.
+    auto q = [](double v, double quantum) { return std::llround(v / quantum); };
+    auto qf = [&](float v, double quantum) { return std::isnan(v) ? LLONG_MIN : q(v, quantum); };
+    // A heading is an angle: 359.6° and 0° are one quantum apart, and the codec stores the first as the second.
+    auto heading = [&](float v) {
+        if (std::isnan(v))
+            return LLONG_MIN;
+        const long long turn = std::llround(360.0 / FixCodec::kHeadingQuantumDeg);
+        return ((q(v, FixCodec::kHeadingQuantumDeg) % turn) + turn) % turn;
+    };
+    return a.timeMs == b.timeMs && q(a.lat, FixCodec::kDegreeQuantum) == q(b.lat, FixCodec::kDegreeQuantum)
+        && q(a.lon, FixCodec::kDegreeQuantum) == q(b.lon, FixCodec::kDegreeQuantum)
+        && qf(a.speedKmh, FixCodec::kSpeedQuantumKmh) == qf(b.speedKmh, FixCodec::kSpeedQuantumKmh)
+        && heading(a.headingDeg) == heading(b.headingDeg);
+}
+
+} // namespace
+
+PositionStore::PositionStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+PositionStore::AddResult PositionStore::add(const QString &vehicleId, std::vector<PositionFix> fixes)
+{
+    AddResult result;
+    // Stable: among fixes of one instant, the one given last stays last, and wins below. Imports and
+    // terminals deliver in time order, so check that before sorting.
+    const auto earlier = [](const PositionFix &a, const PositionFix &b) { return a.timeMs < b.timeMs; };
+    if (!std::is_sorted(fixes.begin(), fixes.end(), earlier))
+        std::stable_sort(fixes.begin(), fixes.end(), earlier);
+    // Split by Beijing day with integer arithmetic (the day's text is made once per day, not per fix).
+    std::map<QString, std::vector<PositionFix>> byDay;
+    std::vector<PositionFix> *day = nullptr;
+    qint64 dayEnd = LLONG_MIN;
+    for (const PositionFix &f : fixes) {
+        if (!day || f.timeMs >= dayEnd) {
+            const qint64 start = TimeParse::beijingDayStartMs(f.timeMs);
+            dayEnd = start + 86400000;
+            day = &byDay[TimeParse::toBeijingDay(start)];
+        }
+        if (!day->empty() && day->back().timeMs == f.timeMs)
+            day->back() = f;
+        else
+            day->push_back(f);
+    }
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT data FROM track_days WHERE vehicle_id = ? AND day = ?"));
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("INSERT OR REPLACE INTO track_days (vehicle_id, day, first_ms, last_ms, fix_count, "
+                                 "data) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (auto &[day, incoming] : byDay) {
+        read.addBindValue(vehicleId);
+        read.addBindValue(day);
+        std::vector<PositionFix> stored;
+        if (read.exec() && read.next() && !FixCodec::decode(read.value(0).toByteArray(), &stored)) {
+            result.ok = false;
+            result.error = QStringLiteral("stored track of %1 on %2 is damaged").arg(vehicleId, day);
+            return result;
+        }
+        read.finish();
+        // Merge two sorted lists; on the same instant the incoming fix replaces the stored one.
+        std::vector<PositionFix> merged;
+        merged.reserve(stored.size() + incoming.size());
+        size_t i = 0, j = 0;
+        bool changed = false;
+        while (i < stored.size() || j < incoming.size()) {
+            if (j == incoming.size() || (i < stored.size() && stored[i].timeMs < incoming[j].timeMs)) {
+                merged.push_back(stored[i++]);
+            } else if (i == stored.size() || incoming[j].timeMs < stored[i].timeMs) {
+                merged.push_back(incoming[j++]);
+                ++result.added;
+                changed = true;
+            } else {
+                if (!sameFix(stored[i], incoming[j])) {
+                    ++result.replaced;
+                    changed = true;
+                }
+                merged.push_back(incoming[j++]);
+                ++i;
+            }
+        }
+        if (!changed)
+            continue; // re-importing the same fixes writes nothing
+        QString error;
+        const QByteArray blob = FixCodec::encode(merged, FixCodec::Compression::Auto, &error);
+        if (blob.isEmpty()) {
+            result.ok = false;
+            result.error = error;
+            return result;
+        }
+        write.addBindValue(vehicleId);
+        write.addBindValue(day);
+        write.addBindValue(merged.front().timeMs);
+        write.addBindValue(merged.back().timeMs);
+        write.addBindValue(qint64(merged.size()));
+        write.addBindValue(blob);
+        if (!write.exec()) {
+            result.ok = false;
+            result.error = write.lastError().text();
+            return result;
+        }
+        ++result.daysWritten;
+    }
+    return result;
+}
+
+std::vector<PositionFix> PositionStore::fixes(const QString &vehicleId, qint64 fromMs, qint64 toMs) const
+{
+    std::vector<PositionFix> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT data FROM track_days WHERE vehicle_id = ? AND day >= ? AND day <= ? "
+                             "AND last_ms >= ? AND first_ms < ? ORDER BY day"));
+    q.addBindValue(vehicleId);
+    q.addBindValue(TimeParse::toBeijingDay(fromMs));
+    q.addBindValue(TimeParse::toBeijingDay(toMs));
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    q.exec();
+    std::vector<PositionFix> day;
+    while (q.next()) {
+        const QByteArray blob = q.value(0).toByteArray();
+        day.resize(size_t(std::max<qsizetype>(0, FixCodec::count(blob))));
+        const qsizetype n = FixCodec::decode(blob, day.data(), qsizetype(day.size()));
+        for (qsizetype k = 0; k < n; ++k) {
+            if (day[size_t(k)].timeMs >= fromMs && day[size_t(k)].timeMs < toMs)
+                out.push_back(day[size_t(k)]);
+        }
+    }
+    return out;
+}
+
+qint64 PositionStore::fixCount(const QString &vehicleId) const
+{
+    QSqlQuery q(m_db);
+    if (vehicleId.isEmpty()) {
+        q.exec(QStringLiteral("SELECT coalesce(sum(fix_count), 0) FROM track_days"));
+    } else {
+        q.prepare(QStringLiteral("SELECT coalesce(sum(fix_count), 0) FROM track_days WHERE vehicle_id = ?"));
+        q.addBindValue(vehicleId);
+        q.exec();
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 PositionStore::storedBytes() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT coalesce(sum(length(data)), 0) FROM track_days"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QStringList PositionStore::vehiclesWithFixes(qint64 fromMs, qint64 toMs) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT vehicle_id FROM track_days WHERE last_ms >= ? AND first_ms < ?"));
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    q.exec();
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}

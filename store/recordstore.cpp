@@ -1,0 +1,494 @@
+#include "store/recordstore.h"
+#include "store/recordvalidator.h"
+#include "base/timeparse.h"
+
+#include <QTimer>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString selectColumns(const RecordKind &kind)
+{
+    return QStringLiteral("id, %1, updated_at, updated_by, version, deleted").arg(kind.fieldNames().join(u", "));
+}
+
+// Values compare as text so that 5 and "5", or 1.0 and 1, are the same value to a person.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aNull = a.isNull() || a.toString().isEmpty();
+    const bool bNull = b.isNull() || b.toString().isEmpty();
+    if (aNull || bNull)
+        return aNull == bNull;
+    if (a.canConvert<double>() && b.canConvert<double>() && a.typeId() != QMetaType::QString
+        && b.typeId() != QMetaType::QString)
+        return a.toDouble() == b.toDouble();
+    return a.toString() == b.toString();
+}
+
+// A null QString binds as SQL NULL; "nobody in particular" is stored as an empty name.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+}
+
+} // namespace
+
+QString SaveResult::message() const
+{
+    QStringList lines;
+    for (const FieldError &e : errors)
+        lines << e.message;
+    return lines.join(QLatin1Char('\n'));
+}
+
+RecordStore::RecordStore(const QSqlDatabase &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Record RecordStore::fromQuery(const RecordKind &kind, const QSqlQuery &q) const
+{
+    Record r;
+    r.id = q.value(0).toString();
+    int column = 1;
+    for (const FieldSpec &f : kind.fields)
+        r.values.insert(f.name, q.value(column++));
+    r.updatedAt = q.value(column++).toString();
+    r.updatedBy = q.value(column++).toString();
+    r.version = q.value(column++).toLongLong();
+    r.deleted = q.value(column).toBool();
+    return r;
+}
+
+QList<Record> RecordStore::records(const QString &kindId, bool includeDeleted) const
+{
+    QList<Record> result;
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4")
+               .arg(selectColumns(*kind), kind->id,
+                    includeDeleted ? QString() : QStringLiteral("WHERE deleted = 0"),
+                    kind->keyFields().join(QStringLiteral(", "))));
+    while (q.next())
+        result.append(fromQuery(*kind, q));
+    return result;
+}
+
+QList<Record> RecordStore::recordsWhere(const QString &kindId, const QString &field, const QVariant &value) const
+{
+    QList<Record> result;
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind || !kind->field(field))
+        return result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0").arg(selectColumns(*kind), kind->id, field));
+    q.addBindValue(value);
+    q.exec();
+    while (q.next())
+        result.append(fromQuery(*kind, q));
+    return result;
+}
+
+std::optional<Record> RecordStore::record(const QString &kindId, const QString &id) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(*kind), kind->id));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(*kind, q);
+    return std::nullopt;
+}
+
+std::optional<Record> RecordStore::findByKey(const QString &kindId, const QString &key) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(selectColumns(*kind), kind->id, kind->keyField));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return fromQuery(*kind, q);
+    return std::nullopt;
+}
+
+std::optional<Record> RecordStore::findByKeyValues(const QString &kindId, const QVariantMap &values) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return std::nullopt;
+    QStringList conditions;
+    for (const QString &field : kind->keyFields())
+        conditions << field + QStringLiteral(" = ?");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                  .arg(selectColumns(*kind), kind->id, conditions.join(QStringLiteral(" AND "))));
+    for (const QString &field : kind->keyFields())
+        q.addBindValue(values.value(field).toString());
+    if (q.exec() && q.next())
+        return fromQuery(*kind, q);
+    return std::nullopt;
+}
+
+QString RecordStore::describe(const QString &kindId, const Record &record) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return record.id;
+    QStringList parts;
+    for (const QString &name : kind->keyFields()) {
+        const FieldSpec *f = kind->field(name);
+        const QVariant v = record.value(name);
+        if (f->type == FieldType::Reference) {
+            const std::optional<Record> target = this->record(f->refKind, v.toString());
+            parts << (target ? target->text(RecordSchema::kind(f->refKind)->keyField) : v.toString());
+        } else if (f->type == FieldType::DateTime) {
+            const std::optional<qint64> ms = TimeParse::parseMs(v.toString());
+            parts << (ms ? TimeParse::toBeijingIso(*ms) : v.toString());
+        } else {
+            parts << v.toString();
+        }
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+int RecordStore::count(const QString &kindId) const
+{
+    if (!RecordSchema::kind(kindId))
+        return 0;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(kindId)) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<FieldError> RecordStore::check(const QString &kindId, const Record &record) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return { { QString(), tr("unknown kind of record") } };
+    return checkNormalized(*kind, record.id, RecordValidator::normalized(*kind, record.values));
+}
+
+QList<FieldError> RecordStore::checkNormalized(const RecordKind &kind, const QString &id,
+                                               const QVariantMap &values) const
+{
+    QList<FieldError> errors = RecordValidator::validate(kind, values);
+    bool keyComplete = true;
+    for (const QString &field : kind.keyFields())
+        keyComplete = keyComplete && !values.value(field).toString().isEmpty();
+    if (keyComplete) {
+        const std::optional<Record> twin = findByKeyValues(kind.id, values);
+        if (twin && twin->id != id && !twin->deleted)
+            errors.append({ kind.keyField, tr("%1 %2 already exists").arg(kind.translatedSingular(),
+                                                                           describe(kind.id, *twin)) });
+    }
+    for (const FieldSpec &f : kind.fields) {
+        if (f.type != FieldType::Reference || values.value(f.name).toString().isEmpty())
+            continue;
+        const std::optional<Record> target = record(f.refKind, values.value(f.name).toString());
+        if (!target || target->deleted)
+            errors.append({ f.name, tr("%1: the record it refers to does not exist").arg(f.translatedLabel()) });
+    }
+    return errors;
+}
+
+bool RecordStore::beginWrite()
+{
+    if (m_writeDepth++ > 0)
+        return true;
+    m_writeFailed = false;
+    m_changedKinds.clear();
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    m_writeDepth = 0;
+    return false;
+}
+
+bool RecordStore::endWrite(bool commit)
+{
+    m_writeFailed = m_writeFailed || !commit;
+    if (--m_writeDepth > 0)
+        return true;
+    QSqlQuery q(m_db);
+    const bool committed = !m_writeFailed && q.exec(QStringLiteral("COMMIT"));
+    if (!committed)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    // Views hear of a change only once it is really in the file.
+    const QStringList changed = std::exchange(m_changedKinds, {});
+    if (committed) {
+        for (const QString &kind : changed)
+            emit recordsChanged(kind);
+    }
+    return committed;
+}
+
+SaveResult RecordStore::save(const QString &kindId, const Record &record, const QString &user)
+{
+    return saveAll(kindId, { record }, user);
+}
+
+SaveResult RecordStore::saveAll(const QString &kindId, const QList<Record> &records, const QString &user,
+                                int *changed)
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return { false, false, {}, { { QString(), tr("unknown kind of record") } } };
+    if (!beginWrite())
+        return { false, false, {}, { { QString(), m_db.lastError().text() } } };
+    SaveResult last { true, false, {}, {}, -1 };
+    int changes = 0;
+    for (int i = 0; i < records.size(); ++i) {
+        last = saveOne(*kind, records.at(i), user);
+        if (!last.ok) {
+            endWrite(false);
+            last.index = i;
+            return last;
+        }
+        changes += last.changed ? 1 : 0;
+    }
+    if (changes > 0 && !m_changedKinds.contains(kindId))
+        m_changedKinds << kindId;
+    if (!endWrite(true))
+        return { false, false, {}, { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
+    if (changed)
+        *changed = changes;
+    last.changed = changes > 0;
+    return last;
+}
+
+SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, const QString &user)
+{
+    const QVariantMap values = RecordValidator::normalized(kind, input.values);
+    std::optional<Record> existing = input.id.isEmpty() ? std::nullopt : record(kind.id, input.id);
+    if (!existing) {
+        // A removed record with the same key comes back to life rather than leaving a twin behind.
+        const std::optional<Record> tombstone = findByKeyValues(kind.id, values);
+        if (tombstone && tombstone->deleted)
+            existing = tombstone;
+    }
+    const QString id = existing ? existing->id : (input.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : input.id);
+    const QList<FieldError> errors = checkNormalized(kind, id, values);
+    if (!errors.isEmpty())
+        return { false, false, id, errors };
+
+    QJsonObject changes;
+    for (const FieldSpec &f : kind.fields) {
+        const QVariant before = existing ? existing->values.value(f.name) : QVariant();
+        const QVariant after = values.value(f.name);
+        if (!existing || !sameValue(before, after))
+            changes.insert(f.name, QJsonArray { jsonOf(before), jsonOf(after) });
+    }
+    const bool revived = existing && existing->deleted;
+    if (existing && !revived && changes.isEmpty())
+        return { true, false, id, {} };
+
+    const QString at = nowIso();
+    QSqlQuery q(m_db);
+    QStringList fieldNames = kind.fieldNames();
+    if (existing) {
+        QStringList assignments;
+        for (const QString &name : fieldNames)
+            assignments << name + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by = ?, deleted = 0 WHERE id = ?")
+                      .arg(kind.id, assignments.join(u", ")));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2, updated_at, updated_by, id) VALUES (%3)")
+                      .arg(kind.id, fieldNames.join(u", "),
+                           QStringList(fieldNames.size() + 3, QStringLiteral("?")).join(u", ")));
+    }
+    for (const FieldSpec &f : kind.fields) {
+        const QVariant v = values.value(f.name);
+        q.addBindValue(v.isNull() || v.toString().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : v);
+    }
+    q.addBindValue(at);
+    q.addBindValue(nonNull(user));
+    q.addBindValue(id);
+    if (!q.exec())
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(q.lastError().text()) } } };
+    const QString action = !existing ? QStringLiteral("insert")
+                                     : (revived ? QStringLiteral("restore") : QStringLiteral("update"));
+    if (!appendLog(kind.id, id, action, changes, user, at))
+        return { false, false, id, { { QString(), tr("the change log could not be written") } } };
+    return { true, true, id, {} };
+}
+
+QString RecordStore::removalBlocker(const QString &kindId, const QString &id) const
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    const std::optional<Record> target = record(kindId, id);
+    if (!kind || !target)
+        return tr("the record does not exist");
+    for (const auto &[refKind, field] : RecordSchema::referencesTo(kindId)) {
+        // A Plate field names its vehicle by key; a Reference field by id.
+        const QVariant needle = field->type == FieldType::Reference ? QVariant(id)
+                                                                    : target->values.value(kind->keyField);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0 ORDER BY %4 LIMIT 4")
+                      .arg(selectColumns(*refKind), refKind->id, field->name, refKind->keyField));
+        q.addBindValue(needle);
+        q.exec();
+        QStringList keys;
+        while (q.next())
+            keys << describe(refKind->id, fromQuery(*refKind, q));
+        if (!keys.isEmpty()) {
+            if (keys.size() > 3)
+                keys.last() = QStringLiteral("…");
+            return tr("still referenced by %1: %2")
+                .arg(refKind->translatedTitle(), keys.join(QStringLiteral(", ")));
+        }
+    }
+    return {};
+}
+
+SaveResult RecordStore::remove(const QString &kindId, const QString &id, const QString &user)
+{
+    const QString blocker = removalBlocker(kindId, id);
+    if (!blocker.isEmpty())
+        return { false, false, id, { { QString(), blocker } } };
+    return setDeleted(kindId, id, true, user);
+}
+
+SaveResult RecordStore::restore(const QString &kindId, const QString &id, const QString &user)
+{
+    const std::optional<Record> r = record(kindId, id);
+    if (!r)
+        return { false, false, id, { { QString(), tr("the record does not exist") } } };
+    // Its references may have gone while it was removed; its key may have been taken again.
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    const QList<FieldError> errors = checkNormalized(*kind, id, r->values);
+    if (!errors.isEmpty())
+        return { false, false, id, errors };
+    return setDeleted(kindId, id, false, user);
+}
+
+SaveResult RecordStore::setDeleted(const QString &kindId, const QString &id, bool deleted, const QString &user)
+{
+    const std::optional<Record> r = record(kindId, id);
+    if (!r)
+        return { false, false, id, { { QString(), tr("the record does not exist") } } };
+    if (r->deleted == deleted)
+        return { true, false, id, {} };
+    const QString at = nowIso();
+    if (!beginWrite())
+        return { false, false, id, { { QString(), m_db.lastError().text() } } };
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(kindId));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(at);
+    q.addBindValue(nonNull(user));
+    q.addBindValue(id);
+    const QJsonObject changes { { QStringLiteral("deleted"), QJsonArray { !deleted, deleted } } };
+    if (!q.exec() || !appendLog(kindId, id, deleted ? QStringLiteral("delete") : QStringLiteral("restore"), changes,
+                                user, at)) {
+        const QString error = q.lastError().text();
+        endWrite(false);
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(error) } } };
+    }
+    if (!m_changedKinds.contains(kindId))
+        m_changedKinds << kindId;
+    if (!endWrite(true))
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
+    return { true, true, id, {} };
+}
+
+bool RecordStore::appendLog(const QString &kind, const QString &id, const QString &action,
+                            const QJsonObject &changes, const QString &user, const QString &at)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO change_log (at, user, kind, record_id, action, changes) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(at);
+    q.addBindValue(nonNull(user));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.addBindValue(action);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    return q.exec();
+}
+
+QList<ChangeEntry> RecordStore::history(const QString &kind, const QString &id) const
+{
+    QList<ChangeEntry> entries;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT seq, at, user, action, changes FROM change_log "
+                             "WHERE kind = ? AND record_id = ? ORDER BY seq"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        entries.append({ q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                         q.value(2).toString(), q.value(3).toString(),
+                         QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object() });
+    }
+    return entries;
+}
+
+bool RecordStore::changedElsewhere()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return false;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
+void RecordStore::checkOtherWriters()
+{
+    const bool first = m_seenLogSeq < 0;
+    if (first) {
+        QSqlQuery q(m_db);
+        m_seenLogSeq = q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    if (!changedElsewhere() || first)
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, max(seq) FROM change_log WHERE seq > ? GROUP BY kind"));
+    q.addBindValue(m_seenLogSeq);
+    QStringList kinds;
+    if (q.exec()) {
+        while (q.next()) {
+            kinds << q.value(0).toString();
+            m_seenLogSeq = std::max(m_seenLogSeq, q.value(1).toLongLong());
+        }
+    }
+    kinds << QStringLiteral("positions");
+    for (const QString &kind : std::as_const(kinds))
+        emit recordsChanged(kind);
+}
+
+void RecordStore::watchOtherWriters(int intervalMs)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &RecordStore::checkOtherWriters);
+    }
+    checkOtherWriters(); // the first reading
+    m_watch->start(intervalMs);
+}

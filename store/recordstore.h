@@ -1,0 +1,130 @@
+#pragma once
+// The only way records are read and written: validation, unique natural keys, references, tombstones and
+// the change log happen here, each edit in one transaction. recordsChanged() tells every view to refresh,
+// whoever made the edit (Subsurface's notifier idea).
+#include "store/record.h"
+#include "store/recordschema.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <optional>
+
+struct ChangeEntry
+{
+    qint64 seq = 0;
+    QDateTime at; // UTC
+    QString user;
+    QString action; // insert, update, delete, restore
+    QJsonObject changes; // field -> [old, new]
+};
+
+struct SaveResult
+{
+    bool ok = false;
+    bool changed = false; // false when the record already held exactly these values
+    QString id;
+    QList<FieldError> errors; // what is wrong, per field, when !ok
+    int index = -1; // in saveAll(), which record of the batch was refused
+    QString message() const;
+};
+
+class RecordStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RecordStore(const QSqlDatabase &db, QObject *parent = nullptr);
+
+    QList<Record> records(const QString &kind, bool includeDeleted = false) const;
+    std::optional<Record> record(const QString &kind, const QString &id) const;
+    // Live records whose `field` holds `value` (a vehicle's tasks, an agency's cars), through its index.
+    QList<Record> recordsWhere(const QString &kind, const QString &field, const QVariant &value) const;
+    // By natural key (plate, code, card number, name), tombstones included.
+    std::optional<Record> findByKey(const QString &kind, const QString &key) const;
+    // By every field of a composite key (a refuel: card and time), taken from `values`.
+    std::optional<Record> findByKeyValues(const QString &kind, const QVariantMap &values) const;
+    // How a person names the record: its key, with references shown by their own key and times in Beijing.
+    QString describe(const QString &kind, const Record &record) const;
+    int count(const QString &kind) const;
+
+    // What save() would refuse, without writing anything: lets a form show every problem at once.
+    QList<FieldError> check(const QString &kind, const Record &record) const;
+    // Inserts (empty or unknown id) or updates; a new record whose key matches a tombstone revives it.
+    SaveResult save(const QString &kind, const Record &record, const QString &user);
+    // All or nothing: the first refused record rolls back the whole batch. *changed counts real changes.
+    SaveResult saveAll(const QString &kind, const QList<Record> &records, const QString &user,
+                       int *changed = nullptr);
+    // Why the record cannot be removed (who still references it), or empty when it can.
+    QString removalBlocker(const QString &kind, const QString &id) const;
+    SaveResult remove(const QString &kind, const QString &id, const QString &user);
+    SaveResult restore(const QString &kind, const QString &id, const QString &user);
+
+    QList<ChangeEntry> history(const QString &kind, const QString &id) const;
+    QSqlDatabase database() const { return m_db; }
+
+    // A write scope several edits share: the outermost begin takes the write lock (BEGIN IMMEDIATE), so what
+    // is read inside it cannot be changed by another writer before the scope ends; nested scopes join it.
+    bool beginWrite();
+    bool endWrite(bool commit);
+    // beginWrite() for one block: rolls back unless commit() was called, so an early return cannot leave the
+    // write lock held.
+    class WriteScope
+    {
+    public:
+        explicit WriteScope(RecordStore &store)
+            : m_store(store)
+            , m_open(store.beginWrite())
+        {
+        }
+        ~WriteScope()
+        {
+            if (m_open)
+                m_store.endWrite(false);
+        }
+        WriteScope(const WriteScope &) = delete;
+        WriteScope &operator=(const WriteScope &) = delete;
+        bool isOpen() const { return m_open; }
+        bool commit()
+        {
+            m_open = false;
+            return m_store.endWrite(true);
+        }
+
+    private:
+        RecordStore &m_store;
+        bool m_open;
+    };
+
+    // Another connection (an import in a worker thread) changed `kind`: refresh whoever shows it.
+    void announceChange(const QString &kind) { emit recordsChanged(kind); }
+    // Whether another connection (a second desktop on the same file, the command line, a worker's import)
+    // has committed since the last call: SQLite's data_version, which this connection's own writes do not
+    // move. The first call only takes the reading.
+    bool changedElsewhere();
+    // Looks for other writers now: when one committed, announces recordsChanged() for each kind its change
+    // log names since the last look, and "positions" (tracks are not in the change log), so every view
+    // refreshes what it shows. watchOtherWriters() does this on a timer; windows call it once.
+    void checkOtherWriters();
+    void watchOtherWriters(int intervalMs);
+
+signals:
+    void recordsChanged(const QString &kind);
+
+private:
+    SaveResult saveOne(const RecordKind &kind, const Record &record, const QString &user);
+    SaveResult setDeleted(const QString &kind, const QString &id, bool deleted, const QString &user);
+    QList<FieldError> checkNormalized(const RecordKind &kind, const QString &id, const QVariantMap &values) const;
+    bool appendLog(const QString &kind, const QString &id, const QString &action, const QJsonObject &changes,
+                   const QString &user, const QString &at);
+    Record fromQuery(const RecordKind &kind, const class QSqlQuery &q) const;
+
+    QSqlDatabase m_db;
+    int m_writeDepth = 0;
+    qint64 m_dataVersion = -1;
+    qint64 m_seenLogSeq = -1; // the change log's last seq at the last look
+    class QTimer *m_watch = nullptr;
+    bool m_writeFailed = false; // an inner scope asked to roll back: the outer one must not commit
+    QStringList m_changedKinds; // announced when the outermost scope commits
+};
