@@ -1,19 +1,19 @@
 #include "app/cliapp.h"
 
 #include "base/appsettings.h"
+#include "base/timeparse.h"
 #include "checks/checkrunner.h"
-#include "domain/checkservice.h"
-#include "interchange/csvreader.h"
-#include "store/database.h"
 #include "demo/demodata.h"
+#include "domain/checkservice.h"
 #include "domain/dispatchplanner.h"
 #include "domain/dispatchservice.h"
 #include "domain/dispatchsuggestions.h"
+#include "interchange/csvreader.h"
 #include "interchange/recordexporter.h"
 #include "interchange/recordimporter.h"
+#include "store/database.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
-#include "base/timeparse.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -25,8 +25,7 @@
 CliApp::CliApp(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 QString CliApp::user() const
 {
@@ -38,24 +37,31 @@ QString CliApp::user() const
 int CliApp::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("FleetDesk command line: import, export, anomaly checks and demo data."));
+    parser.setApplicationDescription(
+        tr("FleetDesk command line: import, export, anomaly checks and demo data."));
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("db"), tr("The FleetDesk database file (created if missing)."), tr("FILE") });
+    parser.addOption(
+        { QStringLiteral("db"), tr("The FleetDesk database file (created if missing)."), tr("FILE") });
     parser.addOption({ QStringLiteral("plate"), tr("The vehicle an NMEA log belongs to."), tr("PLATE") });
-    parser.addOption({ QStringLiteral("from"), tr("First day checked, YYYY-MM-DD (Beijing time)."), tr("DATE") });
+    parser.addOption(
+        { QStringLiteral("from"), tr("First day checked, YYYY-MM-DD (Beijing time)."), tr("DATE") });
     parser.addOption({ QStringLiteral("to"), tr("Last day checked, inclusive."), tr("DATE") });
-    parser.addOption({ QStringLiteral("rule"), tr("A rule to run (repeatable); all when absent."), tr("ID") });
-    parser.addOption({ QStringLiteral("format"), tr("json, csv or table."), tr("FORMAT"), QStringLiteral("json") });
+    parser.addOption(
+        { QStringLiteral("rule"), tr("A rule to run (repeatable); all when absent."), tr("ID") });
+    parser.addOption(
+        { QStringLiteral("format"), tr("json, csv or table."), tr("FORMAT"), QStringLiteral("json") });
     parser.addOption({ QStringLiteral("settings"), tr("Read rule thresholds from this settings file (INI)."),
-                       tr("FILE") });
+        tr("FILE") });
     parser.addOption({ QStringLiteral("driver"), tr("The driver's code, for dispatch."), tr("CODE") });
     parser.addOption(
         { QStringLiteral("reason"), tr("Why a request is rejected, cancelled or referred."), tr("TEXT") });
     parser.addOption({ QStringLiteral("provider"),
         tr("The social platform a request is referred to (one of the settings' providers)."), tr("NAME") });
-    parser.addOption({ QStringLiteral("time"), tr("When the car left or came back (default: now)."), tr("TIME") });
+    parser.addOption(
+        { QStringLiteral("time"), tr("When the car left or came back (default: now)."), tr("TIME") });
     parser.addOption({ QStringLiteral("odometer"), tr("The odometer reading in km."), tr("KM") });
-    parser.addOption({ QStringLiteral("start"), tr("New start of a moved dispatch order (keeps its length)."), tr("TIME") });
+    parser.addOption({ QStringLiteral("start"), tr("New start of a moved dispatch order (keeps its length)."),
+        tr("TIME") });
     parser.addOption({ QStringLiteral("end"), tr("New end of a moved dispatch order."), tr("TIME") });
     parser.addOption({ QStringLiteral("date"),
         tr("The day whose approved requests dispatch-all plans, YYYY-MM-DD."), tr("DATE") });
@@ -82,9 +88,10 @@ int CliApp::run(const QStringList &arguments)
         return UsageError;
     }
     const QString command = args.first();
-    if (!QStringList { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("check"),
-                       QStringLiteral("request"), QStringLiteral("dispatch"), QStringLiteral("depart"), QStringLiteral("return"),
-                       QStringLiteral("suggest"), QStringLiteral("move"), QStringLiteral("dispatch-all") }
+    if (!QStringList { QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("demo"),
+            QStringLiteral("check"), QStringLiteral("request"), QStringLiteral("dispatch"),
+            QStringLiteral("depart"), QStringLiteral("return"), QStringLiteral("suggest"),
+            QStringLiteral("move"), QStringLiteral("dispatch-all") }
              .contains(command)) {
         m_err << tr("unknown command %1; try --help").arg(command) << Qt::endl;
         return UsageError;
@@ -130,7 +137,10 @@ int CliApp::runImport(RecordStore &store, const QStringList &args, const QString
     }
     for (const QString &note : outcome.notes)
         m_err << args.at(1) << QStringLiteral(": ") << note << Qt::endl;
-    m_out << tr("%1: %2 records read, %3 added or changed").arg(args.at(1)).arg(outcome.rows).arg(outcome.changed)
+    m_out << tr("%1: %2 records read, %3 added or changed")
+                 .arg(args.at(1))
+                 .arg(outcome.rows)
+                 .arg(outcome.changed)
           << Qt::endl;
     return Ok;
 }
@@ -190,7 +200,8 @@ int CliApp::runCheck(RecordStore &store, const QString &databasePath, const QCom
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    if (!QStringList { QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("table") }.contains(format)) {
+    if (!QStringList { QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("table") }.contains(
+            format)) {
         m_err << tr("--format is json, csv or table") << Qt::endl;
         return UsageError;
     }
@@ -214,17 +225,18 @@ int CliApp::runCheck(RecordStore &store, const QString &databasePath, const QCom
             array.append(a.toJson());
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
-        const QStringList columns { QStringLiteral("rule"),      QStringLiteral("plate"),     QStringLiteral("start"),
-                                    QStringLiteral("end"),       QStringLiteral("driver_code"), QStringLiteral("task_code"),
-                                    QStringLiteral("card_no"),   QStringLiteral("evidence") };
+        const QStringList columns { QStringLiteral("rule"), QStringLiteral("plate"), QStringLiteral("start"),
+            QStringLiteral("end"), QStringLiteral("driver_code"), QStringLiteral("task_code"),
+            QStringLiteral("card_no"), QStringLiteral("evidence") };
         QList<QStringList> rows;
         for (const checks::Anomaly &a : outcome.anomalies) {
             const QJsonObject o = a.toJson();
             QStringList row;
             for (const QString &c : columns) {
                 const QJsonValue v = o.value(c);
-                row << (v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-                                     : v.toVariant().toString());
+                row << (v.isObject()
+                        ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                        : v.toVariant().toString());
             }
             rows << row;
         }
@@ -286,7 +298,8 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
                     field = &f;
             }
             if (eq < 0 || !field) {
-                m_err << tr("request add: %1 is not FIELD=VALUE with a field of a request").arg(pair) << Qt::endl;
+                m_err << tr("request add: %1 is not FIELD=VALUE with a field of a request").arg(pair)
+                      << Qt::endl;
                 return UsageError;
             }
             if (field->type == FieldType::Reference) {
@@ -301,7 +314,8 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         }
         result = service.submit(request, user());
         if (result.ok)
-            m_out << store.record(QStringLiteral("requests"), result.id)->text(QStringLiteral("code")) << Qt::endl;
+            m_out << store.record(QStringLiteral("requests"), result.id)->text(QStringLiteral("code"))
+                  << Qt::endl;
     } else if (command == QStringLiteral("request") && sub == QStringLiteral("approve")) {
         result = service.approve(code, user());
     } else if (command == QStringLiteral("request") && sub == QStringLiteral("reject")) {
@@ -327,14 +341,17 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         }
         result = service.refer(code, provider, parser.value(QStringLiteral("reason")), user());
     } else if (command == QStringLiteral("dispatch")) {
-        if (code.isEmpty() || !parser.isSet(QStringLiteral("plate")) || !parser.isSet(QStringLiteral("driver"))) {
+        if (code.isEmpty() || !parser.isSet(QStringLiteral("plate"))
+            || !parser.isSet(QStringLiteral("driver"))) {
             m_err << tr("usage: dispatch REQUEST --plate PLATE --driver CODE") << Qt::endl;
             return UsageError;
         }
-        result = service.dispatch(code, RecordValidator::normalizedPlate(parser.value(QStringLiteral("plate"))),
-                                  parser.value(QStringLiteral("driver")), user());
+        result
+            = service.dispatch(code, RecordValidator::normalizedPlate(parser.value(QStringLiteral("plate"))),
+                parser.value(QStringLiteral("driver")), user());
         if (result.ok)
-            m_out << store.record(QStringLiteral("tasks"), result.id)->text(QStringLiteral("code")) << Qt::endl;
+            m_out << store.record(QStringLiteral("tasks"), result.id)->text(QStringLiteral("code"))
+                  << Qt::endl;
     } else if (command == QStringLiteral("depart") || command == QStringLiteral("return")) {
         const std::optional<qint64> time = parser.isSet(QStringLiteral("time"))
             ? TimeParse::parseMs(parser.value(QStringLiteral("time")))
@@ -350,8 +367,9 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
     } else if (command == QStringLiteral("move")) {
         // The board's bar drag: another car, another window, or both; what is not given stays.
         const std::optional<Record> task = store.findByKey(QStringLiteral("tasks"), code);
-        if (code.isEmpty() || (!parser.isSet(QStringLiteral("plate")) && !parser.isSet(QStringLiteral("start"))
-                               && !parser.isSet(QStringLiteral("end")))) {
+        if (code.isEmpty()
+            || (!parser.isSet(QStringLiteral("plate")) && !parser.isSet(QStringLiteral("start"))
+                && !parser.isSet(QStringLiteral("end")))) {
             m_err << tr("usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]") << Qt::endl;
             return UsageError;
         }
@@ -362,7 +380,8 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         const qint64 oldStart = TimeParse::parseMs(task->text(QStringLiteral("start_at"))).value_or(0);
         const qint64 oldEnd = TimeParse::parseMs(task->text(QStringLiteral("end_at"))).value_or(0);
         std::optional<qint64> start = parser.isSet(QStringLiteral("start"))
-            ? TimeParse::parseMs(parser.value(QStringLiteral("start"))) : std::optional<qint64>(oldStart);
+            ? TimeParse::parseMs(parser.value(QStringLiteral("start")))
+            : std::optional<qint64>(oldStart);
         std::optional<qint64> end = parser.isSet(QStringLiteral("end"))
             ? TimeParse::parseMs(parser.value(QStringLiteral("end")))
             : (start ? std::optional<qint64>(*start + oldEnd - oldStart) : std::nullopt);
@@ -372,7 +391,8 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         }
         QString plate = RecordValidator::normalizedPlate(parser.value(QStringLiteral("plate")));
         if (plate.isEmpty()) {
-            const std::optional<Record> car = store.record(QStringLiteral("vehicles"), task->text(QStringLiteral("vehicle_id")));
+            const std::optional<Record> car
+                = store.record(QStringLiteral("vehicles"), task->text(QStringLiteral("vehicle_id")));
             plate = car ? car->text(QStringLiteral("plate")) : QString();
         }
         result = service.reassign(code, plate, *start, *end, user());
@@ -404,19 +424,25 @@ int CliApp::runSuggest(RecordStore &store, const QString &requestCode, const QSt
             m_out << QStringLiteral("%1  %2  %3").arg(s.key, -12).arg(s.name, -10).arg(s.cost, 7, 'f', 1)
                   << QStringLiteral("   ")
                   << (withFit ? tr("fit %1, seats %2, ").arg(s.fitCost).arg(s.seatCost) : QString())
-                  << tr("booked %1 h this month, idle %2").arg(s.bookedHours, 0, 'f', 1).arg(s.idleCost, 0, 'f', 1)
+                  << tr("booked %1 h this month, idle %2")
+                         .arg(s.bookedHours, 0, 'f', 1)
+                         .arg(s.idleCost, 0, 'f', 1)
                   << Qt::endl;
         }
     };
     if (plate.isEmpty()) {
         const QList<Suggestion> cars = suggestions.vehicles(requestCode);
-        m_out << tr("%n free vehicle(s), best first (lower cost is better):", nullptr, int(cars.size())) << Qt::endl;
+        m_out << tr("%n free vehicle(s), best first (lower cost is better):", nullptr, int(cars.size()))
+              << Qt::endl;
         print(cars, true);
         if (!cars.isEmpty())
-            m_out << tr("drivers for %1: suggest %2 --plate %1").arg(cars.first().key, requestCode) << Qt::endl;
+            m_out << tr("drivers for %1: suggest %2 --plate %1").arg(cars.first().key, requestCode)
+                  << Qt::endl;
     } else {
-        const QList<Suggestion> drivers = suggestions.drivers(requestCode, RecordValidator::normalizedPlate(plate));
-        m_out << tr("%n free driver(s) for %1, best first:", nullptr, int(drivers.size())).arg(plate) << Qt::endl;
+        const QList<Suggestion> drivers
+            = suggestions.drivers(requestCode, RecordValidator::normalizedPlate(plate));
+        m_out << tr("%n free driver(s) for %1, best first:", nullptr, int(drivers.size())).arg(plate)
+              << Qt::endl;
         print(drivers, false);
     }
     return Ok;

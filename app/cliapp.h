@@ -21,9 +21,11 @@ private:
     int runExport(class RecordStore &store, const QStringList &args);
     int runDemo(class RecordStore &store);
     int runSuggest(class RecordStore &store, const QString &requestCode, const QString &plate);
-    int runDispatch(class RecordStore &store, const QStringList &args, const class QCommandLineParser &parser);
+    int runDispatch(
+        class RecordStore &store, const QStringList &args, const class QCommandLineParser &parser);
     int runDispatchAll(class RecordStore &store, const class QCommandLineParser &parser);
-    int runCheck(class RecordStore &store, const QString &databasePath, const class QCommandLineParser &parser);
+    int runCheck(
+        class RecordStore &store, const QString &databasePath, const class QCommandLineParser &parser);
     QString user() const;
 
     QTextStream &m_out;

@@ -1,9 +1,9 @@
+#include "app/translations.h"
 #include "base/appsettings.h"
 #include "store/database.h"
-#include "ui/mainwindow.h"
 #include "store/recordstore.h"
+#include "ui/mainwindow.h"
 #include "ui/signindialog.h"
-#include "app/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,32 +23,36 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("FleetDesk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("db"), QStringLiteral("Database file to open (instead of the one in settings)."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("settings"), QStringLiteral("Use this settings file (INI) instead of the user's."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG") });
-    parser.addOption({ QStringLiteral("user"), QStringLiteral("Sign in as this user without asking."), QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("role"), QStringLiteral("With --user: dispatcher, administrator or auditor."),
-                       QStringLiteral("ROLE") });
-    parser.addOption({ QStringLiteral("page"), QStringLiteral("Open on this page (0-5)."), QStringLiteral("N") });
-    parser.addOption({ QStringLiteral("size"), QStringLiteral("Window size WxH (for screenshots of small screens)."),
-                       QStringLiteral("WxH") });
+    parser.addOption({ QStringLiteral("db"),
+        QStringLiteral("Database file to open (instead of the one in settings)."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("settings"),
+        QStringLiteral("Use this settings file (INI) instead of the user's."), QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG") });
+    parser.addOption({ QStringLiteral("user"), QStringLiteral("Sign in as this user without asking."),
+        QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("role"),
+        QStringLiteral("With --user: dispatcher, administrator or auditor."), QStringLiteral("ROLE") });
+    parser.addOption(
+        { QStringLiteral("page"), QStringLiteral("Open on this page (0-5)."), QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("size"),
+        QStringLiteral("Window size WxH (for screenshots of small screens)."), QStringLiteral("WxH") });
     parser.addOption({ QStringLiteral("screenshot"),
-                       QStringLiteral("Save a PNG of the window once it is shown, then quit."), QStringLiteral("FILE") });
+        QStringLiteral("Save a PNG of the window once it is shown, then quit."), QStringLiteral("FILE") });
     parser.process(app);
 
     std::unique_ptr<AppSettings> settings = parser.isSet(QStringLiteral("settings"))
         ? std::make_unique<AppSettings>(parser.value(QStringLiteral("settings")))
         : std::make_unique<AppSettings>();
-    Translations::install(app, parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                                     : settings->language());
+    Translations::install(app,
+        parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : settings->language());
 
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings->databasePath();
+    const QString path
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings->databasePath();
     Database db(QStringLiteral("gui"));
     if (!db.open(path)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "FleetDesk cannot open its database"),
-                              db.errorString());
+        QMessageBox::critical(nullptr,
+            QCoreApplication::translate("main", "FleetDesk cannot open its database"), db.errorString());
         return 1;
     }
     RecordStore store(db.connection());
@@ -56,7 +60,7 @@ int main(int argc, char *argv[])
     Session session;
     if (parser.isSet(QStringLiteral("user"))) {
         session = Session(parser.value(QStringLiteral("user")),
-                          Session::roleFromId(parser.value(QStringLiteral("role")), Session::Role::Dispatcher));
+            Session::roleFromId(parser.value(QStringLiteral("role")), Session::Role::Dispatcher));
     } else {
         SignInDialog signIn(settings->lastUser(), Session::roleFromId(settings->lastRole()));
         if (signIn.exec() != QDialog::Accepted)

@@ -1,11 +1,11 @@
 #include "app/printordercommand.h"
 
+#include "app/translations.h"
 #include "base/appsettings.h"
-#include "store/database.h"
 #include "domain/dispatchorder.h"
 #include "printing/dispatchorderprinter.h"
+#include "store/database.h"
 #include "store/recordstore.h"
-#include "app/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

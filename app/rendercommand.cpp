@@ -1,15 +1,15 @@
 #include "app/rendercommand.h"
 
 #include "base/appsettings.h"
-#include "store/database.h"
+#include "base/timeparse.h"
 #include "maps/maprenderer.h"
 #include "maps/markerlayer.h"
-#include "store/positionstore.h"
-#include "store/recordstore.h"
 #include "maps/tilesource.h"
 #include "maps/tilesources.h"
-#include "base/timeparse.h"
 #include "maps/tracklayer.h"
+#include "store/database.h"
+#include "store/positionstore.h"
+#include "store/recordstore.h"
 
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>

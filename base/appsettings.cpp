@@ -5,38 +5,43 @@
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 AppSettings::AppSettings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 const QList<ThresholdSpec> &AppSettings::thresholds()
 {
     // Defaults are DESIGN §5's; every threshold there is inclusive.
     static const QList<ThresholdSpec> specs = {
-        { QStringLiteral("rules/destination_km"), QT_TRANSLATE_NOOP("Threshold", "Destination reached within"),
-          2.0, 0.1, 50, 1, QT_TRANSLATE_NOOP("Threshold", "km") },
-        { QStringLiteral("rules/mileage_ratio"), QT_TRANSLATE_NOOP("Threshold", "Track mileage vs navigation, at least"),
-          1.5, 1.0, 10, 2, QT_TRANSLATE_NOOP("Threshold", "×") },
-        { QStringLiteral("rules/fuel_ratio"), QT_TRANSLATE_NOOP("Threshold", "Fuel per 100 km vs prior three months, at least"),
-          1.15, 1.0, 5, 2, QT_TRANSLATE_NOOP("Threshold", "×") },
-        { QStringLiteral("rules/fuel_min_km"), QT_TRANSLATE_NOOP("Threshold", "Fuel rule needs at least"), 100, 1,
-          10000, 0, QT_TRANSLATE_NOOP("Threshold", "km") },
-        { QStringLiteral("rules/card_station_m"), QT_TRANSLATE_NOOP("Threshold", "Car within this distance of the station"),
-          500, 10, 10000, 0, QT_TRANSLATE_NOOP("Threshold", "m") },
-        { QStringLiteral("rules/card_window_min"), QT_TRANSLATE_NOOP("Threshold", "Minutes before and after a refuel"),
-          10, 1, 240, 0, QT_TRANSLATE_NOOP("Threshold", "min") },
-        { QStringLiteral("rules/refuel_count"), QT_TRANSLATE_NOOP("Threshold", "Refuels between two tasks, at least"), 2,
-          2, 20, 0, "" },
-        { QStringLiteral("rules/violation_count"), QT_TRANSLATE_NOOP("Threshold", "Violations in a month, at least"), 2,
-          1, 50, 0, "" },
-        { QStringLiteral("rules/jump_speed_kmh"), QT_TRANSLATE_NOOP("Threshold", "Drop fixes implying a speed above"),
-          200, 50, 1000, 0, QT_TRANSLATE_NOOP("Threshold", "km/h") },
-        { QStringLiteral("rules/location_gap_min"), QT_TRANSLATE_NOOP("Threshold", "A gap this long starts a new location anomaly"),
-          30, 1, 1440, 0, QT_TRANSLATE_NOOP("Threshold", "min") },
+        { QStringLiteral("rules/destination_km"),
+            QT_TRANSLATE_NOOP("Threshold", "Destination reached within"), 2.0, 0.1, 50, 1,
+            QT_TRANSLATE_NOOP("Threshold", "km") },
+        { QStringLiteral("rules/mileage_ratio"),
+            QT_TRANSLATE_NOOP("Threshold", "Track mileage vs navigation, at least"), 1.5, 1.0, 10, 2,
+            QT_TRANSLATE_NOOP("Threshold", "×") },
+        { QStringLiteral("rules/fuel_ratio"),
+            QT_TRANSLATE_NOOP("Threshold", "Fuel per 100 km vs prior three months, at least"), 1.15, 1.0, 5,
+            2, QT_TRANSLATE_NOOP("Threshold", "×") },
+        { QStringLiteral("rules/fuel_min_km"), QT_TRANSLATE_NOOP("Threshold", "Fuel rule needs at least"),
+            100, 1, 10000, 0, QT_TRANSLATE_NOOP("Threshold", "km") },
+        { QStringLiteral("rules/card_station_m"),
+            QT_TRANSLATE_NOOP("Threshold", "Car within this distance of the station"), 500, 10, 10000, 0,
+            QT_TRANSLATE_NOOP("Threshold", "m") },
+        { QStringLiteral("rules/card_window_min"),
+            QT_TRANSLATE_NOOP("Threshold", "Minutes before and after a refuel"), 10, 1, 240, 0,
+            QT_TRANSLATE_NOOP("Threshold", "min") },
+        { QStringLiteral("rules/refuel_count"),
+            QT_TRANSLATE_NOOP("Threshold", "Refuels between two tasks, at least"), 2, 2, 20, 0, "" },
+        { QStringLiteral("rules/violation_count"),
+            QT_TRANSLATE_NOOP("Threshold", "Violations in a month, at least"), 2, 1, 50, 0, "" },
+        { QStringLiteral("rules/jump_speed_kmh"),
+            QT_TRANSLATE_NOOP("Threshold", "Drop fixes implying a speed above"), 200, 50, 1000, 0,
+            QT_TRANSLATE_NOOP("Threshold", "km/h") },
+        { QStringLiteral("rules/location_gap_min"),
+            QT_TRANSLATE_NOOP("Threshold", "A gap this long starts a new location anomaly"), 30, 1, 1440, 0,
+            QT_TRANSLATE_NOOP("Threshold", "min") },
     };
     return specs;
 }

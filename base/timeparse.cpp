@@ -42,8 +42,7 @@ public:
     Cursor(const Char *p, const Char *end)
         : m_p(p)
         , m_end(end)
-    {
-    }
+    { }
     bool digits(int count, int &out)
     {
         out = 0;
@@ -138,7 +137,8 @@ QString format(qint64 ms, qint64 offsetMs, bool withMs, const QString &suffix)
     }
     int y, m, d;
     civilFromDays(days, y, m, d);
-    const int h = int(rest / 3600000), mi = int(rest / 60000 % 60), s = int(rest / 1000 % 60), milli = int(rest % 1000);
+    const int h = int(rest / 3600000), mi = int(rest / 60000 % 60), s = int(rest / 1000 % 60),
+              milli = int(rest % 1000);
     QString out = QStringLiteral("%1-%2-%3T%4:%5:%6")
                       .arg(y, 4, 10, QLatin1Char('0'))
                       .arg(m, 2, 10, QLatin1Char('0'))

@@ -12,27 +12,102 @@ namespace {
 
 // Agencies of a prefecture-level city and its districts, as a Nantong-like center serves them.
 const char *const kAgencies[] = {
-    "市委办公室", "市人大常委会办公室", "市政府办公室", "市政协办公室", "市纪委监委", "市委组织部", "市委宣传部",
-    "市委统战部", "市委政法委", "市委网信办", "市委编办", "市委党校", "市发展和改革委员会", "市教育局", "市科学技术局",
-    "市工业和信息化局", "市公安局", "市民政局", "市司法局", "市财政局", "市人力资源和社会保障局",
-    "市自然资源和规划局", "市生态环境局", "市住房和城乡建设局", "市交通运输局", "市水利局", "市农业农村局",
-    "市商务局", "市文化广电和旅游局", "市卫生健康委员会", "市退役军人事务局", "市应急管理局", "市审计局",
-    "市国资委", "市市场监督管理局", "市体育局", "市统计局", "市医疗保障局", "市城市管理局", "市行政审批局",
-    "市信访局", "市数据局", "市机关事务管理局", "市中级人民法院", "市人民检察院", "市总工会", "团市委", "市妇联",
-    "市科协", "市文联", "市残联", "市红十字会", "市税务局", "市气象局", "市消防救援支队", "市供销合作总社",
-    "市档案馆", "市地方志办公室", "市公共资源交易中心", "市住房公积金管理中心", "市疾病预防控制中心",
-    "市急救中心", "市港口管理局", "市粮食和物资储备局", "市人防办", "市金融监管局", "市侨办", "市外办",
-    "市委老干部局", "市委机要保密局", "市委政策研究室", "市委巡察办", "市直机关工委", "市社会工作部",
-    "市农业科学研究院", "市水文局", "市公路事业发展中心", "市生态环境综合行政执法局", "市交通运输综合行政执法支队",
-    "市农业综合行政执法支队", "市文化市场综合执法支队", "崇川区政府办公室", "通州区政府办公室", "海门区政府办公室",
-    "如皋市政府办公室", "海安市政府办公室", "如东县政府办公室", "启东市政府办公室", "市开发区管委会",
+    "市委办公室",
+    "市人大常委会办公室",
+    "市政府办公室",
+    "市政协办公室",
+    "市纪委监委",
+    "市委组织部",
+    "市委宣传部",
+    "市委统战部",
+    "市委政法委",
+    "市委网信办",
+    "市委编办",
+    "市委党校",
+    "市发展和改革委员会",
+    "市教育局",
+    "市科学技术局",
+    "市工业和信息化局",
+    "市公安局",
+    "市民政局",
+    "市司法局",
+    "市财政局",
+    "市人力资源和社会保障局",
+    "市自然资源和规划局",
+    "市生态环境局",
+    "市住房和城乡建设局",
+    "市交通运输局",
+    "市水利局",
+    "市农业农村局",
+    "市商务局",
+    "市文化广电和旅游局",
+    "市卫生健康委员会",
+    "市退役军人事务局",
+    "市应急管理局",
+    "市审计局",
+    "市国资委",
+    "市市场监督管理局",
+    "市体育局",
+    "市统计局",
+    "市医疗保障局",
+    "市城市管理局",
+    "市行政审批局",
+    "市信访局",
+    "市数据局",
+    "市机关事务管理局",
+    "市中级人民法院",
+    "市人民检察院",
+    "市总工会",
+    "团市委",
+    "市妇联",
+    "市科协",
+    "市文联",
+    "市残联",
+    "市红十字会",
+    "市税务局",
+    "市气象局",
+    "市消防救援支队",
+    "市供销合作总社",
+    "市档案馆",
+    "市地方志办公室",
+    "市公共资源交易中心",
+    "市住房公积金管理中心",
+    "市疾病预防控制中心",
+    "市急救中心",
+    "市港口管理局",
+    "市粮食和物资储备局",
+    "市人防办",
+    "市金融监管局",
+    "市侨办",
+    "市外办",
+    "市委老干部局",
+    "市委机要保密局",
+    "市委政策研究室",
+    "市委巡察办",
+    "市直机关工委",
+    "市社会工作部",
+    "市农业科学研究院",
+    "市水文局",
+    "市公路事业发展中心",
+    "市生态环境综合行政执法局",
+    "市交通运输综合行政执法支队",
+    "市农业综合行政执法支队",
+    "市文化市场综合执法支队",
+    "崇川区政府办公室",
+    "通州区政府办公室",
+    "海门区政府办公室",
+    "如皋市政府办公室",
+    "海安市政府办公室",
+    "如东县政府办公室",
+    "启东市政府办公室",
+    "市开发区管委会",
     "苏锡通园区管委会",
 };
 
 const char *const kSurnames[] = { "张", "王", "李", "陈", "刘", "杨", "黄", "吴", "周", "徐", "孙", "朱",
-                                  "顾", "陆", "沈", "施", "季", "缪", "范", "曹", "袁", "钱", "葛", "瞿" };
+    "顾", "陆", "沈", "施", "季", "缪", "范", "曹", "袁", "钱", "葛", "瞿" };
 const char *const kGivenNames[] = { "建国", "志强", "海峰", "晓东", "卫东", "国平", "俊", "明", "伟", "军",
-                                    "春华", "红兵", "永刚", "宏伟", "立新", "斌", "浩", "磊", "涛", "勇" };
+    "春华", "红兵", "永刚", "宏伟", "立新", "斌", "浩", "磊", "涛", "勇" };
 
 struct Model
 {
@@ -40,15 +115,12 @@ struct Model
     int seats;
     const char *fuel;
 };
-const Model kEmergencyModels[] = { { "红旗H5", 5, "gasoline" },
-                                   { "大众帕萨特", 5, "gasoline" },
-                                   { "丰田凯美瑞双擎", 5, "hybrid" },
-                                   { "别克GL8", 7, "gasoline" },
-                                   { "比亚迪汉EV", 5, "electric" } };
-const Model kEnforcementModels[] = { { "大众途观L", 5, "gasoline" }, { "长安CS75", 5, "gasoline" },
-                                     { "江铃全顺", 9, "diesel" } };
-const Model kGeneralModels[] = { { "丰田考斯特", 20, "diesel" }, { "别克GL8", 7, "gasoline" },
-                                 { "大众帕萨特", 5, "gasoline" } };
+const Model kEmergencyModels[] = { { "红旗H5", 5, "gasoline" }, { "大众帕萨特", 5, "gasoline" },
+    { "丰田凯美瑞双擎", 5, "hybrid" }, { "别克GL8", 7, "gasoline" }, { "比亚迪汉EV", 5, "electric" } };
+const Model kEnforcementModels[]
+    = { { "大众途观L", 5, "gasoline" }, { "长安CS75", 5, "gasoline" }, { "江铃全顺", 9, "diesel" } };
+const Model kGeneralModels[]
+    = { { "丰田考斯特", 20, "diesel" }, { "别克GL8", 7, "gasoline" }, { "大众帕萨特", 5, "gasoline" } };
 
 Record make(const QString &kind, const QString &key, QVariantMap values)
 {
@@ -64,9 +136,10 @@ QString polygonJson(const QList<QPair<double, double>> &lonLat)
     for (const auto &[lon, lat] : lonLat)
         ring.append(QJsonArray { lon, lat });
     ring.append(ring.first());
-    return QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("type"), QStringLiteral("Polygon") },
-                                                        { QStringLiteral("coordinates"), QJsonArray { ring } } })
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject { { QStringLiteral("type"), QStringLiteral("Polygon") },
+                          { QStringLiteral("coordinates"), QJsonArray { ring } } })
+            .toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -74,8 +147,7 @@ QString polygonJson(const QList<QPair<double, double>> &lonLat)
 DemoData::DemoData(RecordStore &store, QString user)
     : m_store(store)
     , m_user(std::move(user))
-{
-}
+{ }
 
 QString DemoData::idFor(const QString &kind, const QString &key)
 {
@@ -113,7 +185,7 @@ bool DemoData::addUnits(DemoSummary &s)
     for (const char *name : kAgencies) {
         const QString code = QStringLiteral("NT%1").arg(++n, 3, 10, QLatin1Char('0'));
         records << make(QStringLiteral("units"), code,
-                        { { QStringLiteral("code"), code }, { QStringLiteral("name"), QString::fromUtf8(name) } });
+            { { QStringLiteral("code"), code }, { QStringLiteral("name"), QString::fromUtf8(name) } });
     }
     return save(QStringLiteral("units"), records, &s.units, s);
 }
@@ -126,25 +198,26 @@ bool DemoData::addVehicles(DemoSummary &s)
     auto add = [&](int n, const char *category, const Model &model, const QString &status) {
         const QString plate = demo::plate(n);
         // Emergency cars serve the leading agencies (the first dozen); others spread over all of them.
-        const int unit = QLatin1String(category) == QLatin1String("emergency") ? n % 12 : random.below(unitCount);
+        const int unit
+            = QLatin1String(category) == QLatin1String("emergency") ? n % 12 : random.below(unitCount);
         records << make(QStringLiteral("vehicles"), plate,
-                        { { QStringLiteral("plate"), plate },
-                          { QStringLiteral("category"), QLatin1String(category) },
-                          { QStringLiteral("unit_id"),
-                            idFor(QStringLiteral("units"),
-                                  QStringLiteral("NT%1").arg(unit + 1, 3, 10, QLatin1Char('0'))) },
-                          { QStringLiteral("model"), QString::fromUtf8(model.name) },
-                          { QStringLiteral("seats"), model.seats },
-                          { QStringLiteral("fuel_type"), QLatin1String(model.fuel) },
-                          { QStringLiteral("terminal_id"), QStringLiteral("BD%1").arg(880000 + n * 13) },
-                          { QStringLiteral("status"), status } });
+            { { QStringLiteral("plate"), plate }, { QStringLiteral("category"), QLatin1String(category) },
+                { QStringLiteral("unit_id"),
+                    idFor(QStringLiteral("units"),
+                        QStringLiteral("NT%1").arg(unit + 1, 3, 10, QLatin1Char('0'))) },
+                { QStringLiteral("model"), QString::fromUtf8(model.name) },
+                { QStringLiteral("seats"), model.seats },
+                { QStringLiteral("fuel_type"), QLatin1String(model.fuel) },
+                { QStringLiteral("terminal_id"), QStringLiteral("BD%1").arg(880000 + n * 13) },
+                { QStringLiteral("status"), status } });
     };
     int n = 0;
     for (int i = 0; i < 45; ++i, ++n)
         add(n, "emergency", kEmergencyModels[i % std::size(kEmergencyModels)],
             i == 7 || i == 30 ? QStringLiteral("maintenance") : QStringLiteral("active"));
     for (int i = 0; i < 19; ++i, ++n)
-        add(n, "enforcement", kEnforcementModels[i % std::size(kEnforcementModels)], QStringLiteral("active"));
+        add(n, "enforcement", kEnforcementModels[i % std::size(kEnforcementModels)],
+            QStringLiteral("active"));
     for (int i = 0; i < 6; ++i, ++n)
         // One general car is retired: its old fuel card is still bound to it (a card_binding case).
         add(n, "general", kGeneralModels[i % std::size(kGeneralModels)],
@@ -161,17 +234,16 @@ bool DemoData::addDrivers(DemoSummary &s)
         const QString name = QString::fromUtf8(kSurnames[random.below(int(std::size(kSurnames)))])
             + QString::fromUtf8(kGivenNames[random.below(int(std::size(kGivenNames)))]);
         // A few drivers hold bus licences for the center's coaches; two are off duty.
-        const QString licence = i % 12 == 0 ? QStringLiteral("A1") : (i % 12 == 1 ? QStringLiteral("B1")
-                                                                                    : QStringLiteral("C1"));
+        const QString licence = i % 12 == 0 ? QStringLiteral("A1")
+                                            : (i % 12 == 1 ? QStringLiteral("B1") : QStringLiteral("C1"));
         records << make(QStringLiteral("drivers"), code,
-                        { { QStringLiteral("code"), code },
-                          { QStringLiteral("name"), name },
-                          { QStringLiteral("license_class"), licence },
-                          { QStringLiteral("phone"), QStringLiteral("139%1").arg(62000000 + i * 7919, 8, 10,
-                                                                                QLatin1Char('0')) },
-                          { QStringLiteral("unit_id"), idFor(QStringLiteral("units"), QStringLiteral("NT043")) },
-                          { QStringLiteral("status"),
-                            i == 40 || i == 63 ? QStringLiteral("inactive") : QStringLiteral("active") } });
+            { { QStringLiteral("code"), code }, { QStringLiteral("name"), name },
+                { QStringLiteral("license_class"), licence },
+                { QStringLiteral("phone"),
+                    QStringLiteral("139%1").arg(62000000 + i * 7919, 8, 10, QLatin1Char('0')) },
+                { QStringLiteral("unit_id"), idFor(QStringLiteral("units"), QStringLiteral("NT043")) },
+                { QStringLiteral("status"),
+                    i == 40 || i == 63 ? QStringLiteral("inactive") : QStringLiteral("active") } });
     }
     return save(QStringLiteral("drivers"), records, &s.drivers, s);
 }
@@ -182,9 +254,8 @@ bool DemoData::addCards(DemoSummary &s)
     auto add = [&](int n, const QString &plate) {
         const QString cardNo = QStringLiteral("100011320600%1").arg(n + 1, 4, 10, QLatin1Char('0'));
         records << make(QStringLiteral("cards"), cardNo,
-                        { { QStringLiteral("card_no"), cardNo },
-                          { QStringLiteral("plate"), plate },
-                          { QStringLiteral("unit_id"), idFor(QStringLiteral("units"), QStringLiteral("NT043")) } });
+            { { QStringLiteral("card_no"), cardNo }, { QStringLiteral("plate"), plate },
+                { QStringLiteral("unit_id"), idFor(QStringLiteral("units"), QStringLiteral("NT043")) } });
     };
     int n = 0;
     for (const Record &vehicle : m_store.records(QStringLiteral("vehicles"))) {
@@ -205,17 +276,19 @@ bool DemoData::addStations(DemoSummary &s)
     };
     // Positions are approximate, chosen near real roads of the city for a believable map.
     const Station stations[] = {
-        { "S01", "中石化南通工农路加油站", 32.0095, 120.8841 },  { "S02", "中石化南通青年路加油站", 31.9846, 120.8792 },
-        { "S03", "中石油南通崇川路加油站", 31.9662, 120.9097 },  { "S04", "中石化通州金沙加油站", 32.0723, 121.0811 },
-        { "S05", "中石化海门人民路加油站", 31.8752, 121.1759 },  { "S06", "中石油如皋海阳路加油站", 32.3801, 120.5668 },
+        { "S01", "中石化南通工农路加油站", 32.0095, 120.8841 },
+        { "S02", "中石化南通青年路加油站", 31.9846, 120.8792 },
+        { "S03", "中石油南通崇川路加油站", 31.9662, 120.9097 },
+        { "S04", "中石化通州金沙加油站", 32.0723, 121.0811 },
+        { "S05", "中石化海门人民路加油站", 31.8752, 121.1759 },
+        { "S06", "中石油如皋海阳路加油站", 32.3801, 120.5668 },
     };
     QList<Record> records;
     for (const Station &st : stations) {
         records << make(QStringLiteral("stations"), QLatin1String(st.code),
-                        { { QStringLiteral("code"), QLatin1String(st.code) },
-                          { QStringLiteral("name"), QString::fromUtf8(st.name) },
-                          { QStringLiteral("lat"), st.lat },
-                          { QStringLiteral("lon"), st.lon } });
+            { { QStringLiteral("code"), QLatin1String(st.code) },
+                { QStringLiteral("name"), QString::fromUtf8(st.name) }, { QStringLiteral("lat"), st.lat },
+                { QStringLiteral("lon"), st.lon } });
     }
     return save(QStringLiteral("stations"), records, &s.stations, s);
 }
@@ -223,9 +296,10 @@ bool DemoData::addStations(DemoSummary &s)
 bool DemoData::addFences(DemoSummary &s)
 {
     // Not an official boundary (see shared data README): a rough outline of the city's extent, labelled so.
-    const QString city = polygonJson({ { 120.20, 32.30 }, { 120.45, 32.72 }, { 121.00, 32.62 }, { 121.55, 32.30 },
-                                       { 121.92, 31.95 }, { 121.70, 31.68 }, { 120.90, 31.70 }, { 120.50, 31.90 } });
-    const QString urban = polygonJson({ { 120.78, 31.93 }, { 120.78, 32.10 }, { 121.12, 32.10 }, { 121.12, 31.93 } });
+    const QString city = polygonJson({ { 120.20, 32.30 }, { 120.45, 32.72 }, { 121.00, 32.62 },
+        { 121.55, 32.30 }, { 121.92, 31.95 }, { 121.70, 31.68 }, { 120.90, 31.70 }, { 120.50, 31.90 } });
+    const QString urban
+        = polygonJson({ { 120.78, 31.93 }, { 120.78, 32.10 }, { 121.12, 32.10 }, { 121.12, 31.93 } });
     QJsonArray enforcementPlates;
     for (const Record &vehicle : m_store.records(QStringLiteral("vehicles"))) {
         if (vehicle.text(QStringLiteral("category")) == QStringLiteral("enforcement"))
@@ -233,13 +307,13 @@ bool DemoData::addFences(DemoSummary &s)
     }
     QList<Record> records;
     records << make(QStringLiteral("fences"), QStringLiteral("city"),
-                    { { QStringLiteral("name"), QStringLiteral("南通市域（示意范围，非官方边界）") },
-                      { QStringLiteral("geometry"), city } });
+        { { QStringLiteral("name"), QStringLiteral("南通市域（示意范围，非官方边界）") },
+            { QStringLiteral("geometry"), city } });
     records << make(QStringLiteral("fences"), QStringLiteral("urban-enforcement"),
-                    { { QStringLiteral("name"), QStringLiteral("市区执法范围（示意）") },
-                      { QStringLiteral("geometry"), urban },
-                      { QStringLiteral("plates"),
-                        QString::fromUtf8(QJsonDocument(enforcementPlates).toJson(QJsonDocument::Compact)) } });
+        { { QStringLiteral("name"), QStringLiteral("市区执法范围（示意）") },
+            { QStringLiteral("geometry"), urban },
+            { QStringLiteral("plates"),
+                QString::fromUtf8(QJsonDocument(enforcementPlates).toJson(QJsonDocument::Compact)) } });
     return save(QStringLiteral("fences"), records, &s.fences, s);
 }
 

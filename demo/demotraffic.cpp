@@ -1,8 +1,8 @@
 #include "demo/demotraffic.h"
+#include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "maps/geo/greatcircle.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -6,8 +6,9 @@ namespace {
 QString window(const BookingWindow &w)
 {
     return QStringLiteral("%1 %2–%3")
-        .arg(w.taskCode, TimeParse::toBeijingIso(w.startMs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-             TimeParse::toBeijingIso(w.endMs).mid(11, 5));
+        .arg(w.taskCode,
+            TimeParse::toBeijingIso(w.startMs).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+            TimeParse::toBeijingIso(w.endMs).mid(11, 5));
 }
 
 } // namespace
@@ -53,25 +54,31 @@ QList<BookingConflict> BookingRules::check(const BookingFacts &facts, const Book
         conflicts.append({ Kind::DriverInactive, tr("driver %1 is off duty").arg(facts.driverCode) });
     if (facts.seats > 0 && request.passengers > facts.seats - 1)
         // The driver takes a seat too.
-        conflicts.append({ Kind::TooFewSeats, tr("%1 has %2 seats: %3 passengers and the driver do not fit")
-                                                  .arg(facts.plate).arg(facts.seats).arg(request.passengers) });
+        conflicts.append({ Kind::TooFewSeats,
+            tr("%1 has %2 seats: %3 passengers and the driver do not fit")
+                .arg(facts.plate)
+                .arg(facts.seats)
+                .arg(request.passengers) });
     if (facts.seats > 0) {
         const QString needed = licenceNeededFor(facts.seats);
         if (!licenceCovers(facts.licenceClass, needed))
             conflicts.append({ Kind::LicenceTooLow,
-                               tr("driver %1 holds %2; %3 with %4 seats needs %5")
-                                   .arg(facts.driverCode, facts.licenceClass.isEmpty() ? tr("no recorded licence") : facts.licenceClass,
-                                        facts.plate)
-                                   .arg(facts.seats)
-                                   .arg(needed) });
+                tr("driver %1 holds %2; %3 with %4 seats needs %5")
+                    .arg(facts.driverCode,
+                        facts.licenceClass.isEmpty() ? tr("no recorded licence") : facts.licenceClass,
+                        facts.plate)
+                    .arg(facts.seats)
+                    .arg(needed) });
     }
     for (const BookingWindow &w : facts.vehicleBookings) {
         if (overlaps(request.startMs, request.endMs, w.startMs, w.endMs))
-            conflicts.append({ Kind::VehicleBooked, tr("%1 is already booked: %2").arg(facts.plate, window(w)) });
+            conflicts.append(
+                { Kind::VehicleBooked, tr("%1 is already booked: %2").arg(facts.plate, window(w)) });
     }
     for (const BookingWindow &w : facts.driverBookings) {
         if (overlaps(request.startMs, request.endMs, w.startMs, w.endMs))
-            conflicts.append({ Kind::DriverBooked, tr("driver %1 is already booked: %2").arg(facts.driverCode, window(w)) });
+            conflicts.append({ Kind::DriverBooked,
+                tr("driver %1 is already booked: %2").arg(facts.driverCode, window(w)) });
     }
     return conflicts;
 }

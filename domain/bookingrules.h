@@ -35,8 +35,17 @@ struct BookingRequest
 
 struct BookingConflict
 {
-    enum class Kind { VehicleBooked, DriverBooked, VehicleInMaintenance, VehicleRetired, TooFewSeats, LicenceTooLow, DriverInactive, BadWindow,
-                      RequestNotApproved }; // the last: the request's state, not the car's, forbids it
+    enum class Kind {
+        VehicleBooked,
+        DriverBooked,
+        VehicleInMaintenance,
+        VehicleRetired,
+        TooFewSeats,
+        LicenceTooLow,
+        DriverInactive,
+        BadWindow,
+        RequestNotApproved
+    }; // the last: the request's state, not the car's, forbids it
     Kind kind;
     QString message; // says what and which booking, for the dispatcher
 };
@@ -49,7 +58,10 @@ public:
     // Every reason the booking is refused; empty when it may go ahead.
     static QList<BookingConflict> check(const BookingFacts &facts, const BookingRequest &request);
     // Two windows overlap when each starts before the other ends: a trip may start the minute another ends.
-    static bool overlaps(qint64 startA, qint64 endA, qint64 startB, qint64 endB) { return startA < endB && startB < endA; }
+    static bool overlaps(qint64 startA, qint64 endA, qint64 startB, qint64 endB)
+    {
+        return startA < endB && startB < endA;
+    }
     // The lowest Chinese licence class (准驾车型) that may drive a passenger car with this many seats.
     static QString licenceNeededFor(int seats);
     static bool licenceCovers(const QString &held, const QString &needed);

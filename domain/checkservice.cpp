@@ -1,25 +1,24 @@
 #include "domain/checkservice.h"
-#include "store/anomalystore.h"
 #include "base/appsettings.h"
+#include "base/timeparse.h"
 #include "checks/checkcontext.h"
 #include "checks/checkrunner.h"
-#include "store/recordstore.h"
-#include "base/timeparse.h"
-#include "store/trackreader.h"
 #include "domain/tripsummary.h"
+#include "store/anomalystore.h"
+#include "store/recordstore.h"
+#include "store/trackreader.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
-#include <functional>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <functional>
 
 CheckService::CheckService(RecordStore &store, QString databasePath)
     : m_store(store)
     , m_path(std::move(databasePath))
-{
-}
+{ }
 
 checks::Thresholds CheckService::thresholdsFrom(const AppSettings &s)
 {
@@ -56,43 +55,48 @@ checks::CheckData CheckService::loadData() const
     };
     rows("SELECT v.plate, v.category, u.code, v.status FROM vehicles v LEFT JOIN units u ON u.id = v.unit_id "
          "WHERE v.deleted = 0",
-         [&](const QSqlQuery &q) {
-             data.vehicles.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toString() });
-         });
-    rows("SELECT t.code, v.plate, d.code, u.code, t.dest_name, t.start_at, t.end_at, t.dest_lat, t.dest_lon, t.nav_km "
+        [&](const QSqlQuery &q) {
+            data.vehicles.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString() });
+        });
+    rows("SELECT t.code, v.plate, d.code, u.code, t.dest_name, t.start_at, t.end_at, t.dest_lat, t.dest_lon, "
+         "t.nav_km "
          "FROM tasks t JOIN vehicles v ON v.id = t.vehicle_id JOIN drivers d ON d.id = t.driver_id "
          "LEFT JOIN units u ON u.id = t.unit_id WHERE t.deleted = 0",
-         [&](const QSqlQuery &q) {
-             checks::Task t;
-             t.code = q.value(0).toString();
-             t.plate = q.value(1).toString();
-             t.driverCode = q.value(2).toString();
-             t.unitCode = q.value(3).toString();
-             t.destName = q.value(4).toString();
-             t.startMs = ms(q, 5);
-             t.endMs = ms(q, 6);
-             t.destLat = q.value(7).toDouble();
-             t.destLon = q.value(8).toDouble();
-             t.navKm = q.value(9).toDouble();
-             data.tasks.push_back(std::move(t));
-         });
-    rows("SELECT card_no, plate FROM cards WHERE deleted = 0",
-         [&](const QSqlQuery &q) { data.cards.push_back({ q.value(0).toString(), q.value(1).toString() }); });
-    rows("SELECT code, name, lat, lon FROM stations WHERE deleted = 0", [&](const QSqlQuery &q) {
-        data.stations.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toDouble() });
+        [&](const QSqlQuery &q) {
+            checks::Task t;
+            t.code = q.value(0).toString();
+            t.plate = q.value(1).toString();
+            t.driverCode = q.value(2).toString();
+            t.unitCode = q.value(3).toString();
+            t.destName = q.value(4).toString();
+            t.startMs = ms(q, 5);
+            t.endMs = ms(q, 6);
+            t.destLat = q.value(7).toDouble();
+            t.destLon = q.value(8).toDouble();
+            t.navKm = q.value(9).toDouble();
+            data.tasks.push_back(std::move(t));
+        });
+    rows("SELECT card_no, plate FROM cards WHERE deleted = 0", [&](const QSqlQuery &q) {
+        data.cards.push_back({ q.value(0).toString(), q.value(1).toString() });
     });
-    rows("SELECT c.card_no, s.code, r.time, r.litres, r.amount_yuan FROM refuels r JOIN cards c ON c.id = r.card_id "
+    rows("SELECT code, name, lat, lon FROM stations WHERE deleted = 0", [&](const QSqlQuery &q) {
+        data.stations.push_back(
+            { q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toDouble() });
+    });
+    rows("SELECT c.card_no, s.code, r.time, r.litres, r.amount_yuan FROM refuels r JOIN cards c ON c.id = "
+         "r.card_id "
          "JOIN stations s ON s.id = r.station_id WHERE r.deleted = 0",
-         [&](const QSqlQuery &q) {
-             data.refuels.push_back({ q.value(0).toString(), q.value(1).toString(), ms(q, 2), q.value(3).toDouble(),
-                                      q.value(4).toDouble() });
-         });
+        [&](const QSqlQuery &q) {
+            data.refuels.push_back({ q.value(0).toString(), q.value(1).toString(), ms(q, 2),
+                q.value(3).toDouble(), q.value(4).toDouble() });
+        });
     rows("SELECT v.plate, d.code, x.code, x.time FROM violations x JOIN vehicles v ON v.id = x.vehicle_id "
          "LEFT JOIN drivers d ON d.id = x.driver_id WHERE x.deleted = 0",
-         [&](const QSqlQuery &q) {
-             data.violations.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), ms(q, 3) });
-         });
+        [&](const QSqlQuery &q) {
+            data.violations.push_back(
+                { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), ms(q, 3) });
+        });
     for (const Record &r : m_store.records(QStringLiteral("fences"))) {
         checks::Fence f;
         f.name = r.text(QStringLiteral("name"));
@@ -103,14 +107,15 @@ checks::CheckData CheckService::loadData() const
     return data;
 }
 
-CheckOutcome CheckService::run(const CheckRequest &request, const QString &user, Progress progress,
-                               const std::atomic<bool> *cancel)
+CheckOutcome CheckService::run(
+    const CheckRequest &request, const QString &user, Progress progress, const std::atomic<bool> *cancel)
 {
     CheckOutcome outcome;
     for (const QString &rule : request.rules) {
         if (!checks::CheckRunner::ruleIds().contains(rule)) {
             outcome.badRequest = true;
-            outcome.error = tr("unknown rule %1 (rules: %2)").arg(rule, checks::CheckRunner::ruleIds().join(QStringLiteral(", ")));
+            outcome.error = tr("unknown rule %1 (rules: %2)")
+                                .arg(rule, checks::CheckRunner::ruleIds().join(QStringLiteral(", ")));
             return outcome;
         }
     }
@@ -120,7 +125,7 @@ CheckOutcome CheckService::run(const CheckRequest &request, const QString &user,
         vehicleIds.insert(r.text(QStringLiteral("plate")), r.id);
     TrackReader tracks(m_path, vehicleIds);
     checks::Window window { request.fromMs, request.toMs,
-                            request.nowMs ? request.nowMs : QDateTime::currentMSecsSinceEpoch() };
+        request.nowMs ? request.nowMs : QDateTime::currentMSecsSinceEpoch() };
     checks::CheckContext context(data, tracks, window, request.thresholds);
     checks::CheckRunner runner;
     if (progress)

@@ -49,7 +49,7 @@ public:
     checks::CheckData loadData() const;
 
     CheckOutcome run(const CheckRequest &request, const QString &user, Progress progress = {},
-                     const std::atomic<bool> *cancel = nullptr);
+        const std::atomic<bool> *cancel = nullptr);
 
 private:
     RecordStore &m_store;

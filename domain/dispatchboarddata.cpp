@@ -1,7 +1,7 @@
 #include "domain/dispatchboarddata.h"
+#include "base/timeparse.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
 
 #include <QSqlQuery>
 #include <algorithm>

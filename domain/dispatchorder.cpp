@@ -1,7 +1,7 @@
 #include "domain/dispatchorder.h"
+#include "base/timeparse.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
 
 namespace {
 

@@ -1,15 +1,15 @@
 #include "domain/dispatchplanner.h"
-#include "store/database.h"
-#include "domain/bookingrules.h"
 #include "base/beijingtime.h"
-#include "domain/dispatchsuggestions.h"
-#include "store/recordstore.h"
 #include "base/timeparse.h"
+#include "domain/bookingrules.h"
+#include "domain/dispatchsuggestions.h"
+#include "store/database.h"
+#include "store/recordstore.h"
 
-#include <QThread>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>

@@ -1,9 +1,9 @@
 #include "domain/dispatchservice.h"
+#include "base/timeparse.h"
 #include "domain/dispatchplanner.h"
-#include "store/recordstore.h"
 #include "domain/requestflow.h"
 #include "domain/requestnumbers.h"
-#include "base/timeparse.h"
+#include "store/recordstore.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -23,7 +23,8 @@ DispatchResult failure(const QString &message)
 }
 
 // What the booking rules need to know of a car and a driver: their state and their other live bookings.
-BookingFacts bookingFacts(const RecordStore &store, const Record &vehicle, const Record &driver, const QString &ignoreTaskId)
+BookingFacts bookingFacts(
+    const RecordStore &store, const Record &vehicle, const Record &driver, const QString &ignoreTaskId)
 {
     BookingFacts f;
     f.plate = vehicle.text(QStringLiteral("plate"));
@@ -36,7 +37,8 @@ BookingFacts bookingFacts(const RecordStore &store, const Record &vehicle, const
         QList<BookingWindow> out;
         for (const Record &task : store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id)) {
             if (task.id != ignoreTaskId)
-                out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"), msOf(task, "end_at") };
+                out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"),
+                    msOf(task, "end_at") };
         }
         return out;
     };
@@ -57,8 +59,7 @@ DispatchResult refused(DispatchResult result)
 
 DispatchService::DispatchService(RecordStore &store)
     : m_store(store)
-{
-}
+{ }
 
 DispatchResult DispatchService::submit(Record request, const QString &user)
 {
@@ -70,8 +71,8 @@ DispatchResult DispatchService::submit(Record request, const QString &user)
         return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
     if (numberHere) {
         const std::optional<qint64> start = TimeParse::parseMs(request.text(QStringLiteral("start_at")));
-        const QDate day = QDate::fromString(TimeParse::toBeijingDay(start.value_or(QDateTime::currentMSecsSinceEpoch())),
-                                            Qt::ISODate);
+        const QDate day = QDate::fromString(
+            TimeParse::toBeijingDay(start.value_or(QDateTime::currentMSecsSinceEpoch())), Qt::ISODate);
         request.values.insert(QStringLiteral("code"), RequestNumbers::next(m_store, day));
     }
     const SaveResult saved = m_store.save(QStringLiteral("requests"), request, user);
@@ -95,7 +96,8 @@ DispatchResult DispatchService::move(const QString &requestCode, const QString &
     if (!refusal.isEmpty())
         return failure(tr("request %1: %2").arg(requestCode, refusal));
     if (RequestFlow::needsReason(to) && reason.trimmed().isEmpty())
-        return failure(tr("request %1: a reason is needed to %2 it").arg(requestCode, RequestFlow::label(to)));
+        return failure(
+            tr("request %1: a reason is needed to %2 it").arg(requestCode, RequestFlow::label(to)));
     request->values.insert(QStringLiteral("status"), to);
     request->values.insert(QStringLiteral("status_reason"), reason.trimmed());
     if (unlinkTask)
@@ -144,21 +146,22 @@ DispatchResult DispatchService::cancel(const QString &code, const QString &reaso
     return r;
 }
 
-QList<BookingConflict> DispatchService::conflictsFor(const QString &requestCode, const QString &plate,
-                                                     const QString &driverCode) const
+QList<BookingConflict> DispatchService::conflictsFor(
+    const QString &requestCode, const QString &plate, const QString &driverCode) const
 {
     const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
     const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
     const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
     if (!request || !vehicle || vehicle->deleted || !driver || driver->deleted)
         return {};
-    return BookingRules::check(bookingFacts(m_store, *vehicle, *driver, request->text(QStringLiteral("task_id"))),
-                               { msOf(*request, "start_at"), msOf(*request, "end_at"),
-                                 request->value(QStringLiteral("passengers")).toInt() });
+    return BookingRules::check(
+        bookingFacts(m_store, *vehicle, *driver, request->text(QStringLiteral("task_id"))),
+        { msOf(*request, "start_at"), msOf(*request, "end_at"),
+            request->value(QStringLiteral("passengers")).toInt() });
 }
 
-DispatchResult DispatchService::dispatch(const QString &requestCode, const QString &plate, const QString &driverCode,
-                                         const QString &user)
+DispatchResult DispatchService::dispatch(
+    const QString &requestCode, const QString &plate, const QString &driverCode, const QString &user)
 {
     // The write lock first, then the look: another writer on the same file waits until this booking is in.
     RecordStore::WriteScope scope(m_store);
@@ -167,7 +170,8 @@ DispatchResult DispatchService::dispatch(const QString &requestCode, const QStri
     std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
     if (!request || request->deleted)
         return failure(tr("request %1 does not exist").arg(requestCode));
-    const QString refusal = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
+    const QString refusal
+        = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
     if (!refusal.isEmpty())
         return failure(tr("request %1: %2").arg(requestCode, refusal));
     const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
@@ -179,24 +183,24 @@ DispatchResult DispatchService::dispatch(const QString &requestCode, const QStri
 
     DispatchResult result;
     result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, {}),
-                                           { msOf(*request, "start_at"), msOf(*request, "end_at"),
-                                             request->value(QStringLiteral("passengers")).toInt() });
+        { msOf(*request, "start_at"), msOf(*request, "end_at"),
+            request->value(QStringLiteral("passengers")).toInt() });
     if (!result.conflicts.isEmpty())
         return refused(result);
     Record task;
     task.values = { { QStringLiteral("code"), QStringLiteral("P") + requestCode },
-                    { QStringLiteral("vehicle_id"), vehicle->id },
-                    { QStringLiteral("driver_id"), driver->id },
-                    { QStringLiteral("start_at"), request->value(QStringLiteral("start_at")) },
-                    { QStringLiteral("end_at"), request->value(QStringLiteral("end_at")) },
-                    { QStringLiteral("dest_name"), request->value(QStringLiteral("dest_name")) },
-                    { QStringLiteral("dest_lat"), request->value(QStringLiteral("dest_lat")) },
-                    { QStringLiteral("dest_lon"), request->value(QStringLiteral("dest_lon")) },
-                    { QStringLiteral("nav_km"), request->value(QStringLiteral("nav_km")).isNull()
-                                                    ? QVariant(0.0) : request->value(QStringLiteral("nav_km")) },
-                    { QStringLiteral("unit_id"), request->value(QStringLiteral("unit_id")) },
-                    { QStringLiteral("purpose"), request->value(QStringLiteral("purpose")) },
-                    { QStringLiteral("trip_type"), request->value(QStringLiteral("trip_type")) } };
+        { QStringLiteral("vehicle_id"), vehicle->id }, { QStringLiteral("driver_id"), driver->id },
+        { QStringLiteral("start_at"), request->value(QStringLiteral("start_at")) },
+        { QStringLiteral("end_at"), request->value(QStringLiteral("end_at")) },
+        { QStringLiteral("dest_name"), request->value(QStringLiteral("dest_name")) },
+        { QStringLiteral("dest_lat"), request->value(QStringLiteral("dest_lat")) },
+        { QStringLiteral("dest_lon"), request->value(QStringLiteral("dest_lon")) },
+        { QStringLiteral("nav_km"),
+            request->value(QStringLiteral("nav_km")).isNull() ? QVariant(0.0)
+                                                              : request->value(QStringLiteral("nav_km")) },
+        { QStringLiteral("unit_id"), request->value(QStringLiteral("unit_id")) },
+        { QStringLiteral("purpose"), request->value(QStringLiteral("purpose")) },
+        { QStringLiteral("trip_type"), request->value(QStringLiteral("trip_type")) } };
     const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
     if (!saved.ok)
         return failure(saved.message());
@@ -212,19 +216,23 @@ DispatchResult DispatchService::dispatch(const QString &requestCode, const QStri
     return result;
 }
 
-QList<BookingConflict> DispatchService::vehicleConflicts(const QString &requestCode, const QString &plate) const
+QList<BookingConflict> DispatchService::vehicleConflicts(
+    const QString &requestCode, const QString &plate) const
 {
     const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
     const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
     if (!request || !vehicle || vehicle->deleted)
         return {};
     // Only an approved request can be dispatched: say so while it is dragged, not after a driver is picked.
-    const QString notYet = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
+    const QString notYet
+        = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
     if (!notYet.isEmpty())
-        return { { BookingConflict::Kind::RequestNotApproved, tr("request %1: %2").arg(requestCode, notYet) } };
+        return { { BookingConflict::Kind::RequestNotApproved,
+            tr("request %1: %2").arg(requestCode, notYet) } };
     const QList<BookingConflict> all = BookingRules::check(
         bookingFacts(m_store, *vehicle, Record(), request->text(QStringLiteral("task_id"))),
-        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(QStringLiteral("passengers")).toInt() });
+        { msOf(*request, "start_at"), msOf(*request, "end_at"),
+            request->value(QStringLiteral("passengers")).toInt() });
     QList<BookingConflict> carSide;
     for (const BookingConflict &c : all) {
         if (c.kind != BookingConflict::Kind::LicenceTooLow && c.kind != BookingConflict::Kind::DriverBooked
@@ -234,8 +242,8 @@ QList<BookingConflict> DispatchService::vehicleConflicts(const QString &requestC
     return carSide;
 }
 
-DispatchResult DispatchService::reassign(const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs,
-                                         const QString &user)
+DispatchResult DispatchService::reassign(
+    const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs, const QString &user)
 {
     RecordStore::WriteScope scope(m_store);
     if (!scope.isOpen())
@@ -244,18 +252,23 @@ DispatchResult DispatchService::reassign(const QString &taskCode, const QString 
     if (!task || task->deleted)
         return failure(tr("dispatch order %1 does not exist").arg(taskCode));
     if (!task->text(QStringLiteral("departed_at")).isEmpty())
-        return failure(tr("dispatch order %1 is already on the road and can no longer be moved").arg(taskCode));
+        return failure(
+            tr("dispatch order %1 is already on the road and can no longer be moved").arg(taskCode));
     const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
     if (!vehicle || vehicle->deleted)
         return failure(tr("vehicle %1 does not exist").arg(plate));
-    const std::optional<Record> driver = m_store.record(QStringLiteral("drivers"), task->text(QStringLiteral("driver_id")));
+    const std::optional<Record> driver
+        = m_store.record(QStringLiteral("drivers"), task->text(QStringLiteral("driver_id")));
     if (!driver || driver->deleted)
         return failure(tr("dispatch order %1 has no driver").arg(taskCode));
-    QList<Record> requests = m_store.recordsWhere(QStringLiteral("requests"), QStringLiteral("task_id"), task->id);
-    const int passengers = requests.isEmpty() ? 0 : requests.first().value(QStringLiteral("passengers")).toInt();
+    QList<Record> requests
+        = m_store.recordsWhere(QStringLiteral("requests"), QStringLiteral("task_id"), task->id);
+    const int passengers
+        = requests.isEmpty() ? 0 : requests.first().value(QStringLiteral("passengers")).toInt();
 
     DispatchResult result;
-    result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, task->id), { startMs, endMs, passengers });
+    result.conflicts = BookingRules::check(
+        bookingFacts(m_store, *vehicle, *driver, task->id), { startMs, endMs, passengers });
     if (!result.conflicts.isEmpty())
         return refused(result);
     task->values.insert(QStringLiteral("vehicle_id"), vehicle->id);
@@ -304,7 +317,8 @@ DispatchResult DispatchService::dispatchPlan(const DispatchPlan &plan, const QSt
     return all;
 }
 
-DispatchResult DispatchService::depart(const QString &code, qint64 timeMs, double odometerKm, const QString &user)
+DispatchResult DispatchService::depart(
+    const QString &code, qint64 timeMs, double odometerKm, const QString &user)
 {
     const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
     DispatchResult r = move(code, QStringLiteral("departed"), {}, user);
@@ -317,15 +331,19 @@ DispatchResult DispatchService::depart(const QString &code, qint64 timeMs, doubl
     return saved.ok ? r : failure(saved.message());
 }
 
-DispatchResult DispatchService::returned(const QString &code, qint64 timeMs, double odometerKm, const QString &user)
+DispatchResult DispatchService::returned(
+    const QString &code, qint64 timeMs, double odometerKm, const QString &user)
 {
     const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
     if (request) {
-        const std::optional<Record> task = m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
-        if (task && task->value(QStringLiteral("odometer_out")).isValid() && !task->value(QStringLiteral("odometer_out")).isNull()
+        const std::optional<Record> task
+            = m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
+        if (task && task->value(QStringLiteral("odometer_out")).isValid()
+            && !task->value(QStringLiteral("odometer_out")).isNull()
             && odometerKm < task->value(QStringLiteral("odometer_out")).toDouble())
             return failure(tr("request %1: the odometer reads less than at departure (%2 km)")
-                               .arg(code).arg(task->value(QStringLiteral("odometer_out")).toDouble()));
+                               .arg(code)
+                               .arg(task->value(QStringLiteral("odometer_out")).toDouble()));
     }
     DispatchResult r = move(code, QStringLiteral("returned"), {}, user);
     if (!r.ok)
@@ -372,15 +390,19 @@ bool DispatchService::referralSuggested(const Record &request, int passengerThre
 QList<FieldError> DispatchService::taskConflicts(const RecordStore &store, const Record &task)
 {
     QList<FieldError> errors;
-    const std::optional<Record> vehicle = store.record(QStringLiteral("vehicles"), task.text(QStringLiteral("vehicle_id")));
-    const std::optional<Record> driver = store.record(QStringLiteral("drivers"), task.text(QStringLiteral("driver_id")));
+    const std::optional<Record> vehicle
+        = store.record(QStringLiteral("vehicles"), task.text(QStringLiteral("vehicle_id")));
+    const std::optional<Record> driver
+        = store.record(QStringLiteral("drivers"), task.text(QStringLiteral("driver_id")));
     const std::optional<qint64> start = TimeParse::parseMs(task.text(QStringLiteral("start_at")));
     const std::optional<qint64> end = TimeParse::parseMs(task.text(QStringLiteral("end_at")));
     if (!vehicle || !driver || !start || !end)
         return errors; // the form's own checks say what is missing
     // A dispatch order carries no passenger count: seats are judged when a request is dispatched.
-    for (const BookingConflict &c : BookingRules::check(bookingFacts(store, *vehicle, *driver, task.id), { *start, *end, 0 })) {
-        const bool driverSide = c.kind == BookingConflict::Kind::DriverBooked || c.kind == BookingConflict::Kind::DriverInactive
+    for (const BookingConflict &c :
+        BookingRules::check(bookingFacts(store, *vehicle, *driver, task.id), { *start, *end, 0 })) {
+        const bool driverSide = c.kind == BookingConflict::Kind::DriverBooked
+            || c.kind == BookingConflict::Kind::DriverInactive
             || c.kind == BookingConflict::Kind::LicenceTooLow;
         errors.append({ driverSide ? QStringLiteral("driver_id") : QStringLiteral("vehicle_id"), c.message });
     }

@@ -34,25 +34,28 @@ public:
     DispatchResult reject(const QString &requestCode, const QString &reason, const QString &user);
     DispatchResult cancel(const QString &requestCode, const QString &reason, const QString &user);
     // Checks the booking rules and, when nothing conflicts, creates the dispatch order (派车单).
-    DispatchResult dispatch(const QString &requestCode, const QString &plate, const QString &driverCode, const QString &user);
+    DispatchResult dispatch(
+        const QString &requestCode, const QString &plate, const QString &driverCode, const QString &user);
     // Every assignment of a plan (DispatchPlanner), each through dispatch() and its booking rules, in one
     // transaction: when any is refused (someone booked the car or driver meanwhile) nothing is stored, and
     // the errors name each refused request and why. `id` stays empty.
     DispatchResult dispatchPlan(const DispatchPlan &plan, const QString &user);
     // Without creating anything: what the booking rules say of this car and driver for this request.
-    QList<BookingConflict> conflictsFor(const QString &requestCode, const QString &plate, const QString &driverCode) const;
+    QList<BookingConflict> conflictsFor(
+        const QString &requestCode, const QString &plate, const QString &driverCode) const;
     // The booking rules for a dispatch order as typed into a form (vehicle_id, driver_id, start_at, end_at):
     // interactive edits go through them; imports of past orders do not (DESIGN §6 says what makes a row bad).
     static QList<FieldError> taskConflicts(const RecordStore &store, const Record &task);
-    // The car's side of the booking rules alone (state, seats, its other bookings): what the board shows while
-    // a request is dragged over a car's row, before any driver is chosen.
+    // The car's side of the booking rules alone (state, seats, its other bookings): what the board shows
+    // while a request is dragged over a car's row, before any driver is chosen.
     QList<BookingConflict> vehicleConflicts(const QString &requestCode, const QString &plate) const;
     // Moves a dispatch order not yet on the road to another car and/or window (the board's bar drag). The
     // request's booked window follows, so the two never disagree; the same booking rules decide.
-    DispatchResult reassign(const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs,
-                            const QString &user);
+    DispatchResult reassign(
+        const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs, const QString &user);
     DispatchResult depart(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
-    DispatchResult returned(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
+    DispatchResult returned(
+        const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
     DispatchResult settle(const QString &requestCode, const QString &user);
     // Hands an approved, not yet dispatched request to a social platform (one of
     // AppSettings::referralProviders) instead of a car of the center: it becomes "referred" and leaves the

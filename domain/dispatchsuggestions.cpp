@@ -1,8 +1,8 @@
 #include "domain/dispatchsuggestions.h"
-#include "domain/bookingrules.h"
 #include "base/beijingtime.h"
-#include "store/recordstore.h"
 #include "base/timeparse.h"
+#include "domain/bookingrules.h"
+#include "store/recordstore.h"
 
 #include <algorithm>
 

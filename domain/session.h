@@ -14,8 +14,7 @@ public:
     Session(QString user, Role role)
         : m_user(std::move(user))
         , m_role(role)
-    {
-    }
+    { }
 
     QString user() const { return m_user; }
     Role role() const { return m_role; }
@@ -25,7 +24,8 @@ public:
     bool canEdit(const QString &kind) const
     {
         return m_role == Role::Administrator
-            || (m_role == Role::Dispatcher && (kind == QLatin1String("tasks") || kind == QLatin1String("requests")));
+            || (m_role == Role::Dispatcher
+                && (kind == QLatin1String("tasks") || kind == QLatin1String("requests")));
     }
 
     static QString roleName(Role role);

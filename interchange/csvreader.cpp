@@ -38,8 +38,8 @@ QString fromGb18030(const QByteArray &bytes)
 
 QString CsvReader::quoted(const QString &field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
-        && !field.contains(QLatin1Char('\r')))
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
+        && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;
     QString escaped = field;
     escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -114,7 +114,7 @@ bool CsvReader::parse(const QString &text)
                 }
             } else {
                 while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n')
-                       && text.at(i) != QLatin1Char('\r'))
+                    && text.at(i) != QLatin1Char('\r'))
                     field += text.at(i++);
             }
             row.fields << field;

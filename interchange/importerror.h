@@ -9,5 +9,8 @@ struct ImportError
     int column = 0;
     QString reason;
 
-    QString toString() const { return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(reason); }
+    QString toString() const
+    {
+        return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(reason);
+    }
 };

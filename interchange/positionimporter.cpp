@@ -1,11 +1,11 @@
 #include "interchange/positionimporter.h"
+#include "base/timeparse.h"
 #include "interchange/csvreader.h"
 #include "positionio/gpxreader.h"
 #include "positionio/nmeareader.h"
 #include "store/positionstore.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
-#include "base/timeparse.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -90,8 +90,7 @@ bool isBlank(const char *begin, const char *end)
 PositionImporter::PositionImporter(RecordStore &store, const QSqlDatabase &db)
     : m_store(store)
     , m_db(db)
-{
-}
+{ }
 
 PositionImporter::Format PositionImporter::sniff(const QByteArray &head)
 {
@@ -137,8 +136,8 @@ ImportOutcome PositionImporter::importFile(const QString &path, const QString &p
     return importTrack(path, plate, format, bytes);
 }
 
-ImportOutcome PositionImporter::importTrack(const QString &path, const QString &plate, Format format,
-                                            const QByteArray &bytes)
+ImportOutcome PositionImporter::importTrack(
+    const QString &path, const QString &plate, Format format, const QByteArray &bytes)
 {
     ImportOutcome outcome;
     const QString id = vehicleId(plate);
@@ -153,7 +152,8 @@ ImportOutcome PositionImporter::importTrack(const QString &path, const QString &
         reader.read(bytes);
         const NmeaReader::Stats &s = reader.stats();
         tracks.front().second = reader.takeFixes();
-        outcome.notes << tr("%1 sentences, %2 fixes; skipped: %3 bad checksum, %4 void, %5 malformed, %6 without a date")
+        outcome.notes << tr(
+            "%1 sentences, %2 fixes; skipped: %3 bad checksum, %4 void, %5 malformed, %6 without a date")
                              .arg(s.sentences)
                              .arg(tracks.front().second.size())
                              .arg(s.badChecksum)
@@ -163,7 +163,8 @@ ImportOutcome PositionImporter::importTrack(const QString &path, const QString &
     } else {
         GpxReader reader;
         if (!reader.read(bytes)) {
-            outcome.errors.append({ path, int(reader.errorLine()), int(reader.errorColumn()), reader.errorString() });
+            outcome.errors.append(
+                { path, int(reader.errorLine()), int(reader.errorColumn()), reader.errorString() });
             return outcome;
         }
         tracks.front().second = reader.takeFixes();
@@ -191,8 +192,8 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
     const int lonCol = int(columns.indexOf(QStringLiteral("lon")));
     const int speedCol = int(columns.indexOf(QStringLiteral("speed_kmh")));
     const int headingCol = int(columns.indexOf(QStringLiteral("heading")));
-    for (const auto &[col, name] : { std::pair { plateCol, "plate" }, { timeCol, "time" }, { latCol, "lat" },
-                                     { lonCol, "lon" } }) {
+    for (const auto &[col, name] :
+        { std::pair { plateCol, "plate" }, { timeCol, "time" }, { latCol, "lat" }, { lonCol, "lon" } }) {
         if (col < 0) {
             outcome.errors.append({ path, 1, 1, tr("the header has no column %1").arg(QLatin1String(name)) });
             return outcome;
@@ -210,7 +211,8 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
     while (p < end) {
         ++line;
         const char *eol = std::find(p, end, '\n');
-        if (m_progress && (line & 0xFFFF) == 0 && !m_progress(int((p - bytes.constData()) >> 10), int(total >> 10))) {
+        if (m_progress && (line & 0xFFFF) == 0
+            && !m_progress(int((p - bytes.constData()) >> 10), int(total >> 10))) {
             outcome.cancelled = true;
             return outcome;
         }
@@ -243,7 +245,7 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
             for (int c = 0; c <= maxCol; ++c) {
                 if (c < int(quotedBytes.size()))
                     cells[size_t(c)] = { quotedBytes[size_t(c)].constData(),
-                                         quotedBytes[size_t(c)].constData() + quotedBytes[size_t(c)].size() };
+                        quotedBytes[size_t(c)].constData() + quotedBytes[size_t(c)].size() };
                 else
                     cells[size_t(c)] = { nullptr, nullptr };
             }
@@ -266,7 +268,9 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
             const QString plate = QString::fromUtf8(plateBytes);
             const QString id = plate.isEmpty() ? QString() : vehicleId(plate);
             if (id.isEmpty()) {
-                if (!error(plateCol, plate.isEmpty() ? tr("plate is required") : tr("vehicle %1 does not exist").arg(plate)))
+                if (!error(plateCol,
+                        plate.isEmpty() ? tr("plate is required")
+                                        : tr("vehicle %1 does not exist").arg(plate)))
                     return outcome;
                 continue;
             }
@@ -288,23 +292,28 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
         const std::optional<qint64> time = timeBegin ? TimeParse::parseMs(timeBegin, timeEnd) : std::nullopt;
         if (!time) {
             ok = false;
-            if (!error(timeCol, tr("%1 is not a time like 2026-10-08T09:30:00+08:00")
-                                    .arg(QString::fromUtf8(timeBegin, timeEnd - timeBegin))))
+            if (!error(timeCol,
+                    tr("%1 is not a time like 2026-10-08T09:30:00+08:00")
+                        .arg(QString::fromUtf8(timeBegin, timeEnd - timeBegin))))
                 return outcome;
         } else {
             fix.timeMs = *time;
         }
         for (const auto &[c, target, lo, hi] : { std::tuple { latCol, &fix.lat, -90.0, 90.0 },
-                                                 std::tuple { lonCol, &fix.lon, -180.0, 180.0 } }) {
+                 std::tuple { lonCol, &fix.lon, -180.0, 180.0 } }) {
             const auto [b, e] = cells[size_t(c)];
             if (!b || !parseDouble(b, e, *target) || *target < lo || *target > hi) {
                 ok = false;
-                if (!error(c, tr("%1 is not a coordinate from %2 to %3").arg(QString::fromUtf8(b, e - b)).arg(lo).arg(hi)))
+                if (!error(c,
+                        tr("%1 is not a coordinate from %2 to %3")
+                            .arg(QString::fromUtf8(b, e - b))
+                            .arg(lo)
+                            .arg(hi)))
                     return outcome;
             }
         }
         for (const auto &[c, target, hi] : { std::tuple { speedCol, &fix.speedKmh, 1000.0 },
-                                             std::tuple { headingCol, &fix.headingDeg, 360.0 } }) {
+                 std::tuple { headingCol, &fix.headingDeg, 360.0 } }) {
             if (c < 0 || !cells[size_t(c)].first || isBlank(cells[size_t(c)].first, cells[size_t(c)].second))
                 continue;
             double v = 0;
@@ -326,27 +335,28 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
     for (size_t t = 0; t < tracks.size() && outcome.errors.size() < m_maxErrors; ++t) {
         const std::vector<PositionFix> &fixes = tracks[t].second;
         // Files come in time order: strictly increasing times repeat nothing, no need to sort.
-        if (std::adjacent_find(fixes.begin(), fixes.end(), [](const PositionFix &a, const PositionFix &b) {
-                return a.timeMs >= b.timeMs;
-            }) == fixes.end())
+        if (std::adjacent_find(fixes.begin(), fixes.end(),
+                [](const PositionFix &a, const PositionFix &b) { return a.timeMs >= b.timeMs; })
+            == fixes.end())
             continue;
         std::vector<int> order(fixes.size());
         for (size_t k = 0; k < order.size(); ++k)
             order[k] = int(k);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return fixes[size_t(a)].timeMs < fixes[size_t(b)].timeMs; });
+        std::stable_sort(order.begin(), order.end(),
+            [&](int a, int b) { return fixes[size_t(a)].timeMs < fixes[size_t(b)].timeMs; });
         for (size_t k = 1; k < order.size(); ++k) {
             if (fixes[size_t(order[k])].timeMs == fixes[size_t(order[k - 1])].timeMs) {
                 outcome.errors.append({ path, lineOf[t][size_t(order[k])], timeCol + 1,
-                                        tr("this vehicle's fix at %1 repeats line %2")
-                                            .arg(TimeParse::toBeijingIso(fixes[size_t(order[k])].timeMs))
-                                            .arg(lineOf[t][size_t(order[k - 1])]) });
+                    tr("this vehicle's fix at %1 repeats line %2")
+                        .arg(TimeParse::toBeijingIso(fixes[size_t(order[k])].timeMs))
+                        .arg(lineOf[t][size_t(order[k - 1])]) });
                 if (outcome.errors.size() >= m_maxErrors)
                     break;
             }
         }
     }
     std::sort(outcome.errors.begin(), outcome.errors.end(),
-              [](const ImportError &a, const ImportError &b) { return a.line < b.line; });
+        [](const ImportError &a, const ImportError &b) { return a.line < b.line; });
     if (!outcome.errors.isEmpty())
         return outcome;
     for (const auto &track : tracks)
@@ -354,8 +364,8 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
     return store(path, tracks, outcome);
 }
 
-ImportOutcome PositionImporter::store(const QString &path, std::vector<std::pair<QString, std::vector<PositionFix>>> &tracks,
-                                      ImportOutcome outcome)
+ImportOutcome PositionImporter::store(const QString &path,
+    std::vector<std::pair<QString, std::vector<PositionFix>>> &tracks, ImportOutcome outcome)
 {
     PositionStore positions(m_db);
     if (!m_db.transaction()) {

@@ -1,8 +1,8 @@
 #pragma once
 // Imports a file of positions (DESIGN §6 `positions`): CSV (plate, time, lat, lon, speed_kmh?, heading?) on a
 // fast path of its own — a city month is tens of millions of rows — or an NMEA 0183 log or GPX 1.1 track of
-// the vehicle named by `plate`. CSV is all or nothing with FILE:LINE:COLUMN like the other kinds; in NMEA logs
-// bad or void sentences are skipped and counted, as receivers produce them in normal operation.
+// the vehicle named by `plate`. CSV is all or nothing with FILE:LINE:COLUMN like the other kinds; in NMEA
+// logs bad or void sentences are skipped and counted, as receivers produce them in normal operation.
 #include "interchange/recordimporter.h"
 
 #include <QHash>
@@ -26,9 +26,10 @@ public:
 
 private:
     ImportOutcome importCsv(const QString &path, const QByteArray &bytes);
-    ImportOutcome importTrack(const QString &path, const QString &plate, Format format, const QByteArray &bytes);
-    ImportOutcome store(const QString &path, std::vector<std::pair<QString, std::vector<struct PositionFix>>> &tracks,
-                        ImportOutcome outcome);
+    ImportOutcome importTrack(
+        const QString &path, const QString &plate, Format format, const QByteArray &bytes);
+    ImportOutcome store(const QString &path,
+        std::vector<std::pair<QString, std::vector<struct PositionFix>>> &tracks, ImportOutcome outcome);
     QString vehicleId(const QString &plate);
 
     RecordStore &m_store;

@@ -1,8 +1,8 @@
 #include "interchange/recordexporter.h"
+#include "base/timeparse.h"
 #include "interchange/csvreader.h"
 #include "store/positionstore.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
 
 #include <QFile>
 #include <QHash>
@@ -32,8 +32,7 @@ QString textOf(const QVariant &v, FieldType type)
 
 RecordExporter::RecordExporter(const RecordStore &store)
     : m_store(store)
-{
-}
+{ }
 
 QList<QStringList> RecordExporter::table(const QString &kindId) const
 {
@@ -77,7 +76,9 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
     m_rows = 0;
     if (kind == QStringLiteral("positions")) {
         if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-            m_error = tr("%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)").arg(path);
+            m_error
+                = tr("%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)")
+                      .arg(path);
             return false;
         }
         return writePositionsCsv(path);
@@ -142,8 +143,8 @@ bool RecordExporter::writeXlsx(const QString &kind, const QString &path, const Q
             if (r > 0 && isNumber && !v.startsWith(QLatin1Char('0')) && v.size() < 12)
                 worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), number, nullptr);
             else
-                worksheet_write_string(sheet, lxw_row_t(r), lxw_col_t(c), v.toUtf8().constData(),
-                                       r == 0 ? bold : nullptr);
+                worksheet_write_string(
+                    sheet, lxw_row_t(r), lxw_col_t(c), v.toUtf8().constData(), r == 0 ? bold : nullptr);
         }
     }
     if (!rows.isEmpty())
@@ -172,15 +173,14 @@ bool RecordExporter::writeGeoJson(const QString &path)
         const QString plates = r.text(QStringLiteral("plates"));
         if (!plates.isEmpty())
             properties.insert(QStringLiteral("plates"), QJsonDocument::fromJson(plates.toUtf8()).array());
-        features.append(QJsonObject {
-            { QStringLiteral("type"), QStringLiteral("Feature") },
+        features.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("Feature") },
             { QStringLiteral("properties"), properties },
             { QStringLiteral("geometry"),
-              QJsonDocument::fromJson(r.text(QStringLiteral("geometry")).toUtf8()).object() } });
+                QJsonDocument::fromJson(r.text(QStringLiteral("geometry")).toUtf8()).object() } });
     }
     m_rows = int(features.size());
     const QJsonObject collection { { QStringLiteral("type"), QStringLiteral("FeatureCollection") },
-                                   { QStringLiteral("features"), features } };
+        { QStringLiteral("features"), features } };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
@@ -205,12 +205,12 @@ bool RecordExporter::writePositionsCsv(const QString &path)
     const PositionStore positions(m_store.database());
     for (const Record &vehicle : m_store.records(QStringLiteral("vehicles"), true)) {
         const QByteArray plate = vehicle.text(QStringLiteral("plate")).toUtf8();
-        const std::vector<PositionFix> fixes
-            = positions.fixes(vehicle.id, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2);
+        const std::vector<PositionFix> fixes = positions.fixes(
+            vehicle.id, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2);
         QByteArray chunk;
         for (const PositionFix &f : fixes) {
-            chunk += plate + ',' + TimeParse::toBeijingIso(f.timeMs).toLatin1() + ',' + QByteArray::number(f.lat, 'f', 6)
-                + ',' + QByteArray::number(f.lon, 'f', 6) + ','
+            chunk += plate + ',' + TimeParse::toBeijingIso(f.timeMs).toLatin1() + ','
+                + QByteArray::number(f.lat, 'f', 6) + ',' + QByteArray::number(f.lon, 'f', 6) + ','
                 + (f.hasSpeed() ? QByteArray::number(f.speedKmh, 'f', 1) : QByteArray()) + ','
                 + (f.hasHeading() ? QByteArray::number(f.headingDeg, 'f', 0) : QByteArray()) + "\r\n";
         }

@@ -31,15 +31,14 @@ QPair<int, int> lineColumnAt(const QByteArray &bytes, qsizetype offset)
 
 RecordImporter::RecordImporter(RecordStore &store)
     : m_store(store)
-{
-}
+{ }
 
 QStringList RecordImporter::kinds()
 {
-    return { QStringLiteral("units"),   QStringLiteral("vehicles"), QStringLiteral("drivers"),
-             QStringLiteral("stations"), QStringLiteral("cards"),   QStringLiteral("fences"),
-             QStringLiteral("tasks"),   QStringLiteral("refuels"),  QStringLiteral("violations"),
-             QStringLiteral("maintenance"), QStringLiteral("positions") };
+    return { QStringLiteral("units"), QStringLiteral("vehicles"), QStringLiteral("drivers"),
+        QStringLiteral("stations"), QStringLiteral("cards"), QStringLiteral("fences"),
+        QStringLiteral("tasks"), QStringLiteral("refuels"), QStringLiteral("violations"),
+        QStringLiteral("maintenance"), QStringLiteral("positions") };
 }
 
 bool RecordImporter::addError(ImportOutcome &outcome, ImportError error) const
@@ -52,8 +51,10 @@ ImportOutcome RecordImporter::importFile(const QString &kind, const QString &pat
 {
     ImportOutcome outcome;
     if (!kinds().contains(kind)) {
-        addError(outcome, { path, 0, 0, tr("cannot import %1 (this version takes: %2)")
-                                              .arg(kind, kinds().join(QStringLiteral(", "))) });
+        addError(outcome,
+            { path, 0, 0,
+                tr("cannot import %1 (this version takes: %2)")
+                    .arg(kind, kinds().join(QStringLiteral(", "))) });
         return outcome;
     }
     if (kind == QStringLiteral("positions")) {
@@ -68,11 +69,12 @@ ImportOutcome RecordImporter::importFile(const QString &kind, const QString &pat
         return outcome;
     }
     const QByteArray bytes = file.readAll();
-    return kind == QStringLiteral("fences") ? importFences(path, bytes, user) : importCsv(kind, path, bytes, user);
+    return kind == QStringLiteral("fences") ? importFences(path, bytes, user)
+                                            : importCsv(kind, path, bytes, user);
 }
 
-ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &path, const QByteArray &bytes,
-                                        const QString &user)
+ImportOutcome RecordImporter::importCsv(
+    const QString &kindId, const QString &path, const QByteArray &bytes, const QString &user)
 {
     ImportOutcome outcome;
     const RecordKind &kind = *RecordSchema::kind(kindId);
@@ -121,7 +123,8 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
             if (value.isEmpty() && f.required) {
                 rowOk = false;
                 reported << f.name;
-                if (!addError(outcome, { path, row.line, column, tr("%1 is required").arg(f.translatedLabel()) }))
+                if (!addError(
+                        outcome, { path, row.line, column, tr("%1 is required").arg(f.translatedLabel()) }))
                     return outcome;
                 continue;
             }
@@ -139,8 +142,9 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
                 if (it->isEmpty()) {
                     rowOk = false;
                     reported << f.name;
-                    if (!addError(outcome, { path, row.line, column,
-                                             tr("%1 %2 does not exist").arg(target.translatedSingular(), value) }))
+                    if (!addError(outcome,
+                            { path, row.line, column,
+                                tr("%1 %2 does not exist").arg(target.translatedSingular(), value) }))
                         return outcome;
                     continue;
                 }
@@ -156,8 +160,8 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
         const bool keyComplete = !keyParts.contains(QString());
         const QString key = keyParts.join(QLatin1Char('\n'));
         Record record;
-        const std::optional<Record> existing = keyComplete ? m_store.findByKeyValues(kindId, givenNormalized)
-                                                           : std::nullopt;
+        const std::optional<Record> existing
+            = keyComplete ? m_store.findByKeyValues(kindId, givenNormalized) : std::nullopt;
         if (existing)
             record = *existing;
         QVariantMap merged = record.values;
@@ -178,7 +182,8 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
             for (const FieldError &e : RecordValidator::validate(kind, values)) {
                 rowOk = false;
                 const FieldSpec *f = kind.field(e.field);
-                const int column = f && columnOf.contains(f->csvColumn) ? columnOf.value(f->csvColumn) + 1 : 1;
+                const int column
+                    = f && columnOf.contains(f->csvColumn) ? columnOf.value(f->csvColumn) + 1 : 1;
                 if (!addError(outcome, { path, row.line, column, e.message }))
                     return outcome;
             }
@@ -186,10 +191,11 @@ ImportOutcome RecordImporter::importCsv(const QString &kindId, const QString &pa
         if (keyComplete) {
             if (keyLines.contains(key)) {
                 rowOk = false;
-                if (!addError(outcome, { path, row.line, keyColumn + 1,
-                                         tr("%1 repeats line %2")
-                                             .arg(row.fields.value(keyColumn).trimmed())
-                                             .arg(keyLines.value(key)) }))
+                if (!addError(outcome,
+                        { path, row.line, keyColumn + 1,
+                            tr("%1 repeats line %2")
+                                .arg(row.fields.value(keyColumn).trimmed())
+                                .arg(keyLines.value(key)) }))
                     return outcome;
             } else {
                 keyLines.insert(key, row.line);
@@ -243,15 +249,16 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
         const QString name = properties.value(QStringLiteral("name")).toString().trimmed();
         const QJsonValue plates = properties.value(QStringLiteral("plates"));
         QVariantMap values { { QStringLiteral("name"), name },
-                             { QStringLiteral("geometry"),
-                               QString::fromUtf8(QJsonDocument(feature.value(QStringLiteral("geometry")).toObject())
-                                                     .toJson(QJsonDocument::Compact)) },
-                             { QStringLiteral("plates"),
-                               plates.isArray() ? QString::fromUtf8(QJsonDocument(plates.toArray()).toJson(
-                                                      QJsonDocument::Compact))
-                                                : QString() } };
+            { QStringLiteral("geometry"),
+                QString::fromUtf8(QJsonDocument(feature.value(QStringLiteral("geometry")).toObject())
+                                      .toJson(QJsonDocument::Compact)) },
+            { QStringLiteral("plates"),
+                plates.isArray()
+                    ? QString::fromUtf8(QJsonDocument(plates.toArray()).toJson(QJsonDocument::Compact))
+                    : QString() } };
         if (!plates.isUndefined() && !plates.isNull() && !plates.isArray()) {
-            addError(outcome, { path, line, column, tr("feature %1: properties.plates must be an array").arg(i + 1) });
+            addError(outcome,
+                { path, line, column, tr("feature %1: properties.plates must be an array").arg(i + 1) });
             continue;
         }
         values = RecordValidator::normalized(kind, values);
@@ -263,7 +270,8 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
         }
         if (names.contains(name)) {
             ok = false;
-            addError(outcome, { path, line, column, tr("%1 repeats line %2").arg(name).arg(names.value(name)) });
+            addError(
+                outcome, { path, line, column, tr("%1 repeats line %2").arg(name).arg(names.value(name)) });
         }
         names.insert(name, line);
         if (!ok)
@@ -282,7 +290,7 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
 }
 
 ImportOutcome RecordImporter::store(const QString &kind, const QString &path, const QList<Record> &records,
-                                    const QList<int> &lines, const QString &user)
+    const QList<int> &lines, const QString &user)
 {
     ImportOutcome outcome;
     outcome.rows = int(records.size());

@@ -41,10 +41,11 @@ public:
     ImportOutcome importFile(const QString &kind, const QString &path, const QString &user);
 
 private:
-    ImportOutcome importCsv(const QString &kind, const QString &path, const QByteArray &bytes, const QString &user);
+    ImportOutcome importCsv(
+        const QString &kind, const QString &path, const QByteArray &bytes, const QString &user);
     ImportOutcome importFences(const QString &path, const QByteArray &bytes, const QString &user);
     ImportOutcome store(const QString &kind, const QString &path, const QList<Record> &records,
-                        const QList<int> &lines, const QString &user);
+        const QList<int> &lines, const QString &user);
     bool addError(ImportOutcome &outcome, ImportError error) const;
 
     RecordStore &m_store;

@@ -10,8 +10,7 @@ RoutingClient::RoutingClient(QNetworkAccessManager *network, QUrl baseUrl, QObje
     : QObject(parent)
     , m_network(network)
     , m_base(std::move(baseUrl))
-{
-}
+{ }
 
 QUrl RoutingClient::routeUrl(double originLat, double originLon, double destLat, double destLon) const
 {
@@ -24,7 +23,7 @@ QUrl RoutingClient::routeUrl(double originLat, double originLon, double destLat,
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path + QStringLiteral("/route/v1/driving/") + pair(originLat, originLon) + QLatin1Char(';')
-                + pair(destLat, destLon) + QLatin1Char(';') + pair(originLat, originLon));
+        + pair(destLat, destLon) + QLatin1Char(';') + pair(originLat, originLon));
     url.setQuery(QStringLiteral("overview=false&alternatives=false&steps=false"));
     return url;
 }
@@ -34,7 +33,8 @@ void RoutingClient::requestRoundTrip(double originLat, double originLon, double 
     cancel();
     QNetworkRequest request(routeUrl(originLat, originLon, destLat, destLon));
     request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("FleetDesk/%1").arg(QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        QStringLiteral("FleetDesk/%1").arg(QCoreApplication::applicationVersion()));
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
@@ -59,16 +59,23 @@ void RoutingClient::onReply(QNetworkReply *reply)
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QString where = reply->url().host();
     // OSRM answers its own errors (NoRoute, InvalidQuery) as JSON, often with HTTP 400: read them first.
-    if (json.contains(QStringLiteral("code")) && json.value(QStringLiteral("code")).toString() != QStringLiteral("Ok")) {
+    if (json.contains(QStringLiteral("code"))
+        && json.value(QStringLiteral("code")).toString() != QStringLiteral("Ok")) {
         result.error = tr("the routing service %1 found no route: %2 %3")
                            .arg(where, json.value(QStringLiteral("code")).toString(),
-                                json.value(QStringLiteral("message")).toString());
+                               json.value(QStringLiteral("message")).toString());
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("the routing service %1 did not answer within %2 s").arg(where).arg(m_timeoutMs / 1000.0)
             : tr("the routing service %1 cannot be reached: %2").arg(where, reply->errorString());
-    } else if (!json.value(QStringLiteral("routes")).isArray() || json.value(QStringLiteral("routes")).toArray().isEmpty()
-               || !json.value(QStringLiteral("routes")).toArray().first().toObject().value(QStringLiteral("distance")).isDouble()) {
+    } else if (!json.value(QStringLiteral("routes")).isArray()
+        || json.value(QStringLiteral("routes")).toArray().isEmpty()
+        || !json.value(QStringLiteral("routes"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("distance"))
+                .isDouble()) {
         result.error = tr("the routing service %1 answered something that is not an OSRM route").arg(where);
     } else {
         const QJsonObject route = json.value(QStringLiteral("routes")).toArray().first().toObject();

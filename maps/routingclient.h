@@ -4,9 +4,9 @@
 // as the discipline-inspection platform compares tracks against it. Any server of that API works (an
 // intranet OSRM, a commercial one behind a proxy); failures come back in words, never as a zero distance.
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QObject>
 #include <QPointer>
-#include <QMetaType>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -27,7 +27,8 @@ class RoutingClient : public QObject
     Q_OBJECT
 
 public:
-    // baseUrl: e.g. https://router.example.gov.cn (the /route/v1/driving part is added); the manager is shared.
+    // baseUrl: e.g. https://router.example.gov.cn (the /route/v1/driving part is added); the manager is
+    // shared.
     RoutingClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent = nullptr);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 

@@ -3,13 +3,12 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
-ChangeHistoryModel::ChangeHistoryModel(const RecordStore &store, const QString &kind, const QString &id,
-                                       QObject *parent)
+ChangeHistoryModel::ChangeHistoryModel(
+    const RecordStore &store, const QString &kind, const QString &id, QObject *parent)
     : QAbstractTableModel(parent)
     , m_kind(kind)
     , m_entries(store.history(kind, id))
-{
-}
+{ }
 
 int ChangeHistoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -48,7 +47,8 @@ QString ChangeHistoryModel::describe(const ChangeEntry &entry) const
 
 QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     const ChangeEntry &entry = m_entries.at(index.row());
     switch (index.column()) {

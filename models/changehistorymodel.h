@@ -9,7 +9,8 @@ class ChangeHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    ChangeHistoryModel(const RecordStore &store, const QString &kind, const QString &id, QObject *parent = nullptr);
+    ChangeHistoryModel(
+        const RecordStore &store, const QString &kind, const QString &id, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

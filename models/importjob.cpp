@@ -40,7 +40,8 @@ void ImportJob::start()
         RecordStore store(db.connection());
         RecordImporter importer(store);
         importer.setProgress([&](int done, int total) {
-            QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(int, done), Q_ARG(int, total));
+            QMetaObject::invokeMethod(
+                self, "progress", Qt::QueuedConnection, Q_ARG(int, done), Q_ARG(int, total));
             return !cancelFlag->load();
         });
         outcome = importer.importFile(kind, file, user);

@@ -26,7 +26,8 @@ bool RecordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 {
     const QAbstractItemModel *model = sourceModel();
     if (m_filterColumn >= 0 && m_filterValue.isValid() && !m_filterValue.toString().isEmpty()) {
-        const QVariant raw = model->index(sourceRow, m_filterColumn, sourceParent).data(RecordTableModel::RawRole);
+        const QVariant raw
+            = model->index(sourceRow, m_filterColumn, sourceParent).data(RecordTableModel::RawRole);
         if (raw.toString() != m_filterValue.toString())
             return false;
     }

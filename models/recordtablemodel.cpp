@@ -1,7 +1,7 @@
 #include "models/recordtablemodel.h"
+#include "base/timeparse.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,7 +59,8 @@ void RecordTableModel::reload()
             continue;
         const RecordKind *target = RecordSchema::kind(f.refKind);
         // Removed records keep their name here: an old row may still point at one.
-        const QString nameField = target->field(QStringLiteral("name")) ? QStringLiteral("name") : target->keyField;
+        const QString nameField
+            = target->field(QStringLiteral("name")) ? QStringLiteral("name") : target->keyField;
         for (const Record &r : m_store->records(f.refKind, true))
             m_referenceNames.insert(f.refKind + QLatin1Char('\n') + r.id, r.text(nameField));
     }
@@ -92,14 +93,18 @@ QString RecordTableModel::displayText(const FieldSpec &field, const QVariant &va
         return QString::number(value.toDouble(), 'f', field.maximum > 1000 || field.minimum >= 0 ? 2 : 6);
     case FieldType::DateTime: {
         const std::optional<qint64> ms = TimeParse::parseMs(value.toString());
-        return ms ? TimeParse::toBeijingIso(*ms).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')) : value.toString();
+        return ms ? TimeParse::toBeijingIso(*ms).left(19).replace(QLatin1Char('T'), QLatin1Char(' '))
+                  : value.toString();
     }
     case FieldType::PlateList:
-        return QJsonDocument::fromJson(value.toString().toUtf8()).toVariant().toStringList().join(
-            QStringLiteral(", "));
+        return QJsonDocument::fromJson(value.toString().toUtf8())
+            .toVariant()
+            .toStringList()
+            .join(QStringLiteral(", "));
     case FieldType::Geometry: {
         const QJsonObject geometry = QJsonDocument::fromJson(value.toString().toUtf8()).object();
-        const bool multi = geometry.value(QStringLiteral("type")).toString() == QStringLiteral("MultiPolygon");
+        const bool multi
+            = geometry.value(QStringLiteral("type")).toString() == QStringLiteral("MultiPolygon");
         const QJsonArray coordinates = geometry.value(QStringLiteral("coordinates")).toArray();
         const QJsonArray polygons = multi ? coordinates : QJsonArray { coordinates };
         int points = 0;
@@ -148,7 +153,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_kind->fields.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= m_kind->fields.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     return m_kind->fields.at(section).translatedLabel();
 }

@@ -1,7 +1,7 @@
 #include "models/requestqueuemodel.h"
+#include "base/timeparse.h"
 #include "domain/dispatchservice.h"
 #include "models/recordtablemodel.h"
-#include "base/timeparse.h"
 
 #include <QMimeData>
 

@@ -1,7 +1,7 @@
 #include "models/taskfiltermodel.h"
 
-#include "models/recordtablemodel.h"
 #include "base/timeparse.h"
+#include "models/recordtablemodel.h"
 
 TaskFilterModel::TaskFilterModel(RecordTableModel *tasks, QObject *parent)
     : QSortFilterProxyModel(parent)

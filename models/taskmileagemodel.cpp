@@ -1,9 +1,9 @@
 #include "models/taskmileagemodel.h"
-#include "domain/anomalytext.h"
-#include "store/recordstore.h"
-#include "models/recordtablemodel.h"
-#include "domain/taskmileage.h"
 #include "base/timeparse.h"
+#include "domain/anomalytext.h"
+#include "domain/taskmileage.h"
+#include "models/recordtablemodel.h"
+#include "store/recordstore.h"
 
 #include <QElapsedTimer>
 

@@ -1,6 +1,6 @@
 #include "printing/dispatchorderprinter.h"
-#include "store/recordschema.h"
 #include "base/timeparse.h"
+#include "store/recordschema.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>

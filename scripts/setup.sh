@@ -13,7 +13,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libxlsxwriter-dev libsqlite3-dev liblemon-dev
     xvfb xauth fonts-noto-cjk
-    poppler-utils
+    poppler-utils clang-format
 )
 missing=()
 for p in "${packages[@]}"; do

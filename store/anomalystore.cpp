@@ -9,8 +9,9 @@
 
 namespace {
 
-const char *const kColumns = "id, key, rule, plate, driver_code, task_code, card_no, start_ms, end_ms, evidence, "
-                             "status, reason, first_found_at, last_found_at, updated_at, updated_by";
+const char *const kColumns
+    = "id, key, rule, plate, driver_code, task_code, card_no, start_ms, end_ms, evidence, "
+      "status, reason, first_found_at, last_found_at, updated_at, updated_by";
 
 AnomalyRecord fromQuery(const QSqlQuery &q)
 {
@@ -43,7 +44,8 @@ QString compact(const QJsonObject &o)
 
 QStringList AnomalyStore::statuses()
 {
-    return { QStringLiteral("new"), QStringLiteral("review"), QStringLiteral("supervised"), QStringLiteral("dismissed") };
+    return { QStringLiteral("new"), QStringLiteral("review"), QStringLiteral("supervised"),
+        QStringLiteral("dismissed") };
 }
 
 QString AnomalyStore::statusLabel(const QString &status)
@@ -61,8 +63,7 @@ QString AnomalyStore::statusLabel(const QString &status)
 
 AnomalyStore::AnomalyStore(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 AnomalyStore::SaveStats AnomalyStore::save(const std::vector<checks::Anomaly> &found, const QString &user)
 {
@@ -70,13 +71,16 @@ AnomalyStore::SaveStats AnomalyStore::save(const std::vector<checks::Anomaly> &f
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_db.transaction();
     QSqlQuery find(m_db), insert(m_db), update(m_db), touch(m_db);
-    find.prepare(QStringLiteral("SELECT id, start_ms, end_ms, evidence, driver_code FROM anomalies WHERE key = ?"));
-    insert.prepare(QStringLiteral("INSERT INTO anomalies (id, key, rule, plate, driver_code, task_code, card_no, "
-                                  "start_ms, end_ms, evidence, status, first_found_at, last_found_at, updated_at, "
-                                  "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)"));
+    find.prepare(
+        QStringLiteral("SELECT id, start_ms, end_ms, evidence, driver_code FROM anomalies WHERE key = ?"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO anomalies (id, key, rule, plate, driver_code, task_code, card_no, "
+                       "start_ms, end_ms, evidence, status, first_found_at, last_found_at, updated_at, "
+                       "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?)"));
     // Status and reason are the auditor's: a re-run only refreshes the figures.
-    update.prepare(QStringLiteral("UPDATE anomalies SET end_ms = ?, evidence = ?, driver_code = ?, last_found_at = ?, "
-                                  "updated_at = ? WHERE id = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE anomalies SET end_ms = ?, evidence = ?, driver_code = ?, last_found_at = ?, "
+                       "updated_at = ? WHERE id = ?"));
     touch.prepare(QStringLiteral("UPDATE anomalies SET last_found_at = ? WHERE id = ?"));
     for (const checks::Anomaly &a : found) {
         const QString key = a.identityKey();
@@ -106,10 +110,11 @@ AnomalyStore::SaveStats AnomalyStore::save(const std::vector<checks::Anomaly> &f
             continue;
         }
         find.finish();
-        for (const QVariant &v : { QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(key),
-                                   QVariant(a.rule), QVariant(a.plate), QVariant(a.driverCode), QVariant(a.taskCode),
-                                   QVariant(a.cardNo), QVariant(a.startMs), QVariant(a.endMs), QVariant(evidence),
-                                   QVariant(now), QVariant(now), QVariant(now), QVariant(user.isNull() ? QStringLiteral("") : user) })
+        for (const QVariant &v :
+            { QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(key), QVariant(a.rule),
+                QVariant(a.plate), QVariant(a.driverCode), QVariant(a.taskCode), QVariant(a.cardNo),
+                QVariant(a.startMs), QVariant(a.endMs), QVariant(evidence), QVariant(now), QVariant(now),
+                QVariant(now), QVariant(user.isNull() ? QStringLiteral("") : user) })
             insert.addBindValue(v);
         if (!insert.exec()) {
             stats = { false, 0, 0, 0, insert.lastError().text() };
@@ -129,8 +134,8 @@ QList<AnomalyRecord> AnomalyStore::list(const Filter &filter) const
 {
     QStringList where { QStringLiteral("deleted = 0") };
     QVariantList binds;
-    for (const auto &[column, value] : { std::pair { "rule", filter.rule }, { "plate", filter.plate },
-                                         { "status", filter.status } }) {
+    for (const auto &[column, value] :
+        { std::pair { "rule", filter.rule }, { "plate", filter.plate }, { "status", filter.status } }) {
         if (!value.isEmpty()) {
             where << QLatin1String(column) + QStringLiteral(" = ?");
             binds << value;
@@ -167,7 +172,8 @@ std::optional<AnomalyRecord> AnomalyStore::find(const QString &id) const
     return std::nullopt;
 }
 
-QString AnomalyStore::setStatus(const QString &id, const QString &status, const QString &reason, const QString &user)
+QString AnomalyStore::setStatus(
+    const QString &id, const QString &status, const QString &reason, const QString &user)
 {
     const std::optional<AnomalyRecord> current = find(id);
     if (!current)
@@ -181,15 +187,17 @@ QString AnomalyStore::setStatus(const QString &id, const QString &status, const 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_db.transaction();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE anomalies SET status = ?, reason = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE anomalies SET status = ?, reason = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
     q.addBindValue(status);
     q.addBindValue(reason.trimmed());
     q.addBindValue(now);
     q.addBindValue(user.isNull() ? QStringLiteral("") : user);
     q.addBindValue(id);
     QSqlQuery log(m_db);
-    log.prepare(QStringLiteral("INSERT INTO change_log (at, user, kind, record_id, action, changes) VALUES (?, ?, "
-                               "'anomalies', ?, 'update', ?)"));
+    log.prepare(
+        QStringLiteral("INSERT INTO change_log (at, user, kind, record_id, action, changes) VALUES (?, ?, "
+                       "'anomalies', ?, 'update', ?)"));
     log.addBindValue(now);
     log.addBindValue(user.isNull() ? QStringLiteral("") : user);
     log.addBindValue(id);

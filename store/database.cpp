@@ -14,8 +14,7 @@ int Database::latestVersion()
 
 Database::Database(const QString &connectionName)
     : m_connectionName(connectionName)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -34,7 +33,8 @@ bool Database::open(const QString &path, int targetVersion)
     m_error.clear();
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        m_error = QCoreApplication::translate("Database", "%1: cannot create the folder").arg(info.absolutePath());
+        m_error = QCoreApplication::translate("Database", "%1: cannot create the folder")
+                      .arg(info.absolutePath());
         return false;
     }
     {
@@ -43,7 +43,8 @@ bool Database::open(const QString &path, int targetVersion)
         // Another writer (a worker thread's connection) may hold the lock for a moment: wait, don't fail.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            m_error = QCoreApplication::translate("Database", "%1: cannot open: %2").arg(path, db.lastError().text());
+            m_error = QCoreApplication::translate("Database", "%1: cannot open: %2")
+                          .arg(path, db.lastError().text());
     } // no handle may outlive this block, or close() below could not remove the connection
     if (!m_error.isEmpty()) {
         close();
@@ -93,8 +94,8 @@ bool Database::migrate(int targetVersion)
 {
     const int current = schemaVersion();
     if (current > latestVersion()) {
-        m_error = QCoreApplication::translate("Database",
-                                              "%1: written by a newer FleetDesk (schema %2, this one knows %3)")
+        m_error = QCoreApplication::translate(
+            "Database", "%1: written by a newer FleetDesk (schema %2, this one knows %3)")
                       .arg(m_path)
                       .arg(current)
                       .arg(latestVersion());
@@ -119,10 +120,11 @@ bool Database::migrate(int targetVersion)
         }
         q.exec(QStringLiteral("PRAGMA user_version=%1").arg(step.version));
         if (!db.commit()) {
-            m_error = QCoreApplication::translate("Database", "%1: upgrade to schema %2 could not be saved: %3")
-                          .arg(m_path)
-                          .arg(step.version)
-                          .arg(db.lastError().text());
+            m_error
+                = QCoreApplication::translate("Database", "%1: upgrade to schema %2 could not be saved: %3")
+                      .arg(m_path)
+                      .arg(step.version)
+                      .arg(db.lastError().text());
             db.rollback();
             return false;
         }

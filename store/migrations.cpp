@@ -16,104 +16,104 @@ std::vector<Migration> buildMigrations()
 {
     std::vector<Migration> list;
     list.push_back({ 1, "records the administrator keeps",
-                     {
-                         recordTable(QStringLiteral("units"),
-                                     QStringLiteral("code TEXT NOT NULL UNIQUE, name TEXT NOT NULL")),
-                         recordTable(QStringLiteral("vehicles"),
-                                     QStringLiteral("plate TEXT NOT NULL UNIQUE, category TEXT NOT NULL, "
-                                                    "unit_id TEXT NOT NULL REFERENCES units(id), model TEXT, "
-                                                    "seats INTEGER, fuel_type TEXT, terminal_id TEXT, "
-                                                    "status TEXT NOT NULL")),
-                         recordTable(QStringLiteral("drivers"),
-                                     QStringLiteral("code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
-                                                    "license_class TEXT, phone TEXT, "
-                                                    "unit_id TEXT REFERENCES units(id), status TEXT NOT NULL")),
-                         // A card names a plate, not a vehicle id: a card bound to a car outside the
-                         // registry is exactly what the card_binding rule must be able to see.
-                         recordTable(QStringLiteral("cards"),
-                                     QStringLiteral("card_no TEXT NOT NULL UNIQUE, plate TEXT NOT NULL, "
-                                                    "unit_id TEXT REFERENCES units(id)")),
-                         recordTable(QStringLiteral("stations"),
-                                     QStringLiteral("code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
-                                                    "lat REAL NOT NULL, lon REAL NOT NULL")),
-                         recordTable(QStringLiteral("fences"),
-                                     QStringLiteral("name TEXT NOT NULL UNIQUE, geometry TEXT NOT NULL, "
-                                                    "plates TEXT")),
-                         QStringLiteral("CREATE INDEX vehicles_unit ON vehicles(unit_id)"),
-                         QStringLiteral("CREATE INDEX drivers_unit ON drivers(unit_id)"),
-                         QStringLiteral("CREATE INDEX cards_plate ON cards(plate)"),
-                     } });
+        {
+            recordTable(
+                QStringLiteral("units"), QStringLiteral("code TEXT NOT NULL UNIQUE, name TEXT NOT NULL")),
+            recordTable(QStringLiteral("vehicles"),
+                QStringLiteral("plate TEXT NOT NULL UNIQUE, category TEXT NOT NULL, "
+                               "unit_id TEXT NOT NULL REFERENCES units(id), model TEXT, "
+                               "seats INTEGER, fuel_type TEXT, terminal_id TEXT, "
+                               "status TEXT NOT NULL")),
+            recordTable(QStringLiteral("drivers"),
+                QStringLiteral("code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                               "license_class TEXT, phone TEXT, "
+                               "unit_id TEXT REFERENCES units(id), status TEXT NOT NULL")),
+            // A card names a plate, not a vehicle id: a card bound to a car outside the
+            // registry is exactly what the card_binding rule must be able to see.
+            recordTable(QStringLiteral("cards"),
+                QStringLiteral("card_no TEXT NOT NULL UNIQUE, plate TEXT NOT NULL, "
+                               "unit_id TEXT REFERENCES units(id)")),
+            recordTable(QStringLiteral("stations"),
+                QStringLiteral("code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                               "lat REAL NOT NULL, lon REAL NOT NULL")),
+            recordTable(QStringLiteral("fences"),
+                QStringLiteral("name TEXT NOT NULL UNIQUE, geometry TEXT NOT NULL, "
+                               "plates TEXT")),
+            QStringLiteral("CREATE INDEX vehicles_unit ON vehicles(unit_id)"),
+            QStringLiteral("CREATE INDEX drivers_unit ON drivers(unit_id)"),
+            QStringLiteral("CREATE INDEX cards_plate ON cards(plate)"),
+        } });
     list.push_back({ 2, "append-only change log behind the audit trail",
-                     {
-                         QStringLiteral("CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                                        "at TEXT NOT NULL, user TEXT NOT NULL, kind TEXT NOT NULL, "
-                                        "record_id TEXT NOT NULL, action TEXT NOT NULL, changes TEXT NOT NULL)"),
-                         QStringLiteral("CREATE INDEX change_log_record ON change_log(kind, record_id)"),
-                         // Append-only is enforced by the file itself, not by good manners of the code.
-                         QStringLiteral("CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log "
-                                        "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"),
-                         QStringLiteral("CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log "
-                                        "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"),
-                     } });
+        {
+            QStringLiteral("CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "at TEXT NOT NULL, user TEXT NOT NULL, kind TEXT NOT NULL, "
+                           "record_id TEXT NOT NULL, action TEXT NOT NULL, changes TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX change_log_record ON change_log(kind, record_id)"),
+            // Append-only is enforced by the file itself, not by good manners of the code.
+            QStringLiteral("CREATE TRIGGER change_log_no_update BEFORE UPDATE ON change_log "
+                           "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log "
+                           "BEGIN SELECT RAISE(ABORT, 'change_log is append-only'); END"),
+        } });
     list.push_back({ 3, "dispatch orders, ledgers, compact tracks and anomaly findings",
-                     {
-                         recordTable(QStringLiteral("tasks"),
-                                     QStringLiteral("code TEXT NOT NULL UNIQUE, "
-                                                    "vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
-                                                    "driver_id TEXT NOT NULL REFERENCES drivers(id), "
-                                                    "start_at TEXT NOT NULL, end_at TEXT NOT NULL, dest_name TEXT, "
-                                                    "dest_lat REAL NOT NULL, dest_lon REAL NOT NULL, "
-                                                    "nav_km REAL NOT NULL, unit_id TEXT REFERENCES units(id), "
-                                                    "purpose TEXT, trip_type TEXT")),
-                         QStringLiteral("CREATE INDEX tasks_vehicle ON tasks(vehicle_id, start_at)"),
-                         QStringLiteral("CREATE INDEX tasks_driver ON tasks(driver_id, start_at)"),
-                         recordTable(QStringLiteral("refuels"),
-                                     QStringLiteral("card_id TEXT NOT NULL REFERENCES cards(id), time TEXT NOT NULL, "
-                                                    "station_id TEXT NOT NULL REFERENCES stations(id), "
-                                                    "litres REAL NOT NULL, amount_yuan REAL, odometer_km REAL")),
-                         QStringLiteral("CREATE UNIQUE INDEX refuels_key ON refuels(card_id, time)"),
-                         recordTable(QStringLiteral("violations"),
-                                     QStringLiteral("vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
-                                                    "time TEXT NOT NULL, code TEXT, description TEXT, "
-                                                    "driver_id TEXT REFERENCES drivers(id)")),
-                         QStringLiteral("CREATE UNIQUE INDEX violations_key ON violations(vehicle_id, time)"),
-                         recordTable(QStringLiteral("maintenance"),
-                                     QStringLiteral("vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
-                                                    "date TEXT NOT NULL, shop TEXT NOT NULL, items TEXT NOT NULL, "
-                                                    "cost_yuan REAL NOT NULL, odometer_km REAL")),
-                         QStringLiteral("CREATE UNIQUE INDEX maintenance_key ON maintenance(vehicle_id, date, shop)"),
-                         // Positions are not records (DESIGN §4): one compressed block per vehicle and Beijing
-                         // day, millions of fixes in a few MB, read back by range.
-                         QStringLiteral("CREATE TABLE track_days (vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
-                                        "day TEXT NOT NULL, first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, "
-                                        "fix_count INTEGER NOT NULL, data BLOB NOT NULL, "
-                                        "PRIMARY KEY (vehicle_id, day)) WITHOUT ROWID"),
-                         // A finding keeps its identity across runs (key), and what auditors did with it.
-                         QStringLiteral("CREATE TABLE anomalies (id TEXT PRIMARY KEY NOT NULL, key TEXT NOT NULL UNIQUE, "
-                                        "rule TEXT NOT NULL, plate TEXT NOT NULL, driver_code TEXT, task_code TEXT, "
-                                        "card_no TEXT, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, "
-                                        "evidence TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'new', reason TEXT, "
-                                        "first_found_at TEXT NOT NULL, last_found_at TEXT NOT NULL, "
-                                        "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL DEFAULT '', "
-                                        "version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"),
-                         QStringLiteral("CREATE INDEX anomalies_rule ON anomalies(rule, start_ms)"),
-                     } });
+        {
+            recordTable(QStringLiteral("tasks"),
+                QStringLiteral("code TEXT NOT NULL UNIQUE, "
+                               "vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
+                               "driver_id TEXT NOT NULL REFERENCES drivers(id), "
+                               "start_at TEXT NOT NULL, end_at TEXT NOT NULL, dest_name TEXT, "
+                               "dest_lat REAL NOT NULL, dest_lon REAL NOT NULL, "
+                               "nav_km REAL NOT NULL, unit_id TEXT REFERENCES units(id), "
+                               "purpose TEXT, trip_type TEXT")),
+            QStringLiteral("CREATE INDEX tasks_vehicle ON tasks(vehicle_id, start_at)"),
+            QStringLiteral("CREATE INDEX tasks_driver ON tasks(driver_id, start_at)"),
+            recordTable(QStringLiteral("refuels"),
+                QStringLiteral("card_id TEXT NOT NULL REFERENCES cards(id), time TEXT NOT NULL, "
+                               "station_id TEXT NOT NULL REFERENCES stations(id), "
+                               "litres REAL NOT NULL, amount_yuan REAL, odometer_km REAL")),
+            QStringLiteral("CREATE UNIQUE INDEX refuels_key ON refuels(card_id, time)"),
+            recordTable(QStringLiteral("violations"),
+                QStringLiteral("vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
+                               "time TEXT NOT NULL, code TEXT, description TEXT, "
+                               "driver_id TEXT REFERENCES drivers(id)")),
+            QStringLiteral("CREATE UNIQUE INDEX violations_key ON violations(vehicle_id, time)"),
+            recordTable(QStringLiteral("maintenance"),
+                QStringLiteral("vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
+                               "date TEXT NOT NULL, shop TEXT NOT NULL, items TEXT NOT NULL, "
+                               "cost_yuan REAL NOT NULL, odometer_km REAL")),
+            QStringLiteral("CREATE UNIQUE INDEX maintenance_key ON maintenance(vehicle_id, date, shop)"),
+            // Positions are not records (DESIGN §4): one compressed block per vehicle and Beijing
+            // day, millions of fixes in a few MB, read back by range.
+            QStringLiteral("CREATE TABLE track_days (vehicle_id TEXT NOT NULL REFERENCES vehicles(id), "
+                           "day TEXT NOT NULL, first_ms INTEGER NOT NULL, last_ms INTEGER NOT NULL, "
+                           "fix_count INTEGER NOT NULL, data BLOB NOT NULL, "
+                           "PRIMARY KEY (vehicle_id, day)) WITHOUT ROWID"),
+            // A finding keeps its identity across runs (key), and what auditors did with it.
+            QStringLiteral("CREATE TABLE anomalies (id TEXT PRIMARY KEY NOT NULL, key TEXT NOT NULL UNIQUE, "
+                           "rule TEXT NOT NULL, plate TEXT NOT NULL, driver_code TEXT, task_code TEXT, "
+                           "card_no TEXT, start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, "
+                           "evidence TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'new', reason TEXT, "
+                           "first_found_at TEXT NOT NULL, last_found_at TEXT NOT NULL, "
+                           "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL DEFAULT '', "
+                           "version INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX anomalies_rule ON anomalies(rule, start_ms)"),
+        } });
     list.push_back({ 4, "trip requests and departure/return of dispatch orders",
-                     {
-                         recordTable(QStringLiteral("requests"),
-                                     QStringLiteral("code TEXT NOT NULL UNIQUE, unit_id TEXT NOT NULL REFERENCES units(id), "
-                                                    "contact TEXT, phone TEXT, passengers INTEGER NOT NULL, "
-                                                    "start_at TEXT NOT NULL, end_at TEXT NOT NULL, origin_name TEXT, "
-                                                    "origin_lat REAL, origin_lon REAL, dest_name TEXT, "
-                                                    "dest_lat REAL NOT NULL, dest_lon REAL NOT NULL, purpose TEXT, "
-                                                    "trip_type TEXT, nav_km REAL, nav_source TEXT, status TEXT NOT NULL, "
-                                                    "status_reason TEXT, task_id TEXT REFERENCES tasks(id)")),
-                         QStringLiteral("CREATE INDEX requests_status ON requests(status, start_at)"),
-                         QStringLiteral("ALTER TABLE tasks ADD COLUMN departed_at TEXT"),
-                         QStringLiteral("ALTER TABLE tasks ADD COLUMN odometer_out REAL"),
-                         QStringLiteral("ALTER TABLE tasks ADD COLUMN returned_at TEXT"),
-                         QStringLiteral("ALTER TABLE tasks ADD COLUMN odometer_in REAL"),
-                     } });
+        {
+            recordTable(QStringLiteral("requests"),
+                QStringLiteral("code TEXT NOT NULL UNIQUE, unit_id TEXT NOT NULL REFERENCES units(id), "
+                               "contact TEXT, phone TEXT, passengers INTEGER NOT NULL, "
+                               "start_at TEXT NOT NULL, end_at TEXT NOT NULL, origin_name TEXT, "
+                               "origin_lat REAL, origin_lon REAL, dest_name TEXT, "
+                               "dest_lat REAL NOT NULL, dest_lon REAL NOT NULL, purpose TEXT, "
+                               "trip_type TEXT, nav_km REAL, nav_source TEXT, status TEXT NOT NULL, "
+                               "status_reason TEXT, task_id TEXT REFERENCES tasks(id)")),
+            QStringLiteral("CREATE INDEX requests_status ON requests(status, start_at)"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN departed_at TEXT"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN odometer_out REAL"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN returned_at TEXT"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN odometer_in REAL"),
+        } });
     // A request handed to a social platform (报备) keeps with whom, why, when and by whom, also once it is
     // settled or cancelled: the record the local rules ask for.
     list.push_back({ 5, "referral of trip requests to a social platform",

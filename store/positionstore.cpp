@@ -1,6 +1,6 @@
 #include "store/positionstore.h"
-#include "positionio/fixcodec.h"
 #include "base/timeparse.h"
+#include "positionio/fixcodec.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +16,8 @@ bool sameFix(const PositionFix &a, const PositionFix &b)
     // Compared at the codec's quanta: what a round trip through storage cannot tell apart is the same fix.
     auto q = [](double v, double quantum) { return std::llround(v / quantum); };
     auto qf = [&](float v, double quantum) { return std::isnan(v) ? LLONG_MIN : q(v, quantum); };
-    // A heading is an angle: 359.6° and 0° are one quantum apart, and the codec stores the first as the second.
+    // A heading is an angle: 359.6° and 0° are one quantum apart, and the codec stores the first as the
+    // second.
     auto heading = [&](float v) {
         if (std::isnan(v))
             return LLONG_MIN;
@@ -33,8 +34,7 @@ bool sameFix(const PositionFix &a, const PositionFix &b)
 
 PositionStore::PositionStore(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 PositionStore::AddResult PositionStore::add(const QString &vehicleId, std::vector<PositionFix> fixes)
 {
@@ -62,8 +62,9 @@ PositionStore::AddResult PositionStore::add(const QString &vehicleId, std::vecto
     QSqlQuery read(m_db);
     read.prepare(QStringLiteral("SELECT data FROM track_days WHERE vehicle_id = ? AND day = ?"));
     QSqlQuery write(m_db);
-    write.prepare(QStringLiteral("INSERT OR REPLACE INTO track_days (vehicle_id, day, first_ms, last_ms, fix_count, "
-                                 "data) VALUES (?, ?, ?, ?, ?, ?)"));
+    write.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO track_days (vehicle_id, day, first_ms, last_ms, fix_count, "
+                       "data) VALUES (?, ?, ?, ?, ?, ?)"));
     for (auto &[day, incoming] : byDay) {
         read.addBindValue(vehicleId);
         read.addBindValue(day);
@@ -170,7 +171,8 @@ QStringList PositionStore::vehiclesWithFixes(qint64 fromMs, qint64 toMs) const
 {
     QStringList ids;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT DISTINCT vehicle_id FROM track_days WHERE last_ms >= ? AND first_ms < ?"));
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT vehicle_id FROM track_days WHERE last_ms >= ? AND first_ms < ?"));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     q.exec();

@@ -1,13 +1,13 @@
 #include "store/recordstore.h"
-#include "store/recordvalidator.h"
 #include "base/timeparse.h"
+#include "store/recordvalidator.h"
 
-#include <QTimer>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUuid>
 
 namespace {
@@ -19,7 +19,8 @@ QString nowIso()
 
 QString selectColumns(const RecordKind &kind)
 {
-    return QStringLiteral("id, %1, updated_at, updated_by, version, deleted").arg(kind.fieldNames().join(u", "));
+    return QStringLiteral("id, %1, updated_at, updated_by, version, deleted")
+        .arg(kind.fieldNames().join(u", "));
 }
 
 // Values compare as text so that 5 and "5", or 1.0 and 1, are the same value to a person.
@@ -59,8 +60,7 @@ QString SaveResult::message() const
 RecordStore::RecordStore(const QSqlDatabase &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{ }
 
 Record RecordStore::fromQuery(const RecordKind &kind, const QSqlQuery &q) const
 {
@@ -86,14 +86,15 @@ QList<Record> RecordStore::records(const QString &kindId, bool includeDeleted) c
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY %4")
                .arg(selectColumns(*kind), kind->id,
-                    includeDeleted ? QString() : QStringLiteral("WHERE deleted = 0"),
-                    kind->keyFields().join(QStringLiteral(", "))));
+                   includeDeleted ? QString() : QStringLiteral("WHERE deleted = 0"),
+                   kind->keyFields().join(QStringLiteral(", "))));
     while (q.next())
         result.append(fromQuery(*kind, q));
     return result;
 }
 
-QList<Record> RecordStore::recordsWhere(const QString &kindId, const QString &field, const QVariant &value) const
+QList<Record> RecordStore::recordsWhere(
+    const QString &kindId, const QString &field, const QVariant &value) const
 {
     QList<Record> result;
     const RecordKind *kind = RecordSchema::kind(kindId);
@@ -101,7 +102,8 @@ QList<Record> RecordStore::recordsWhere(const QString &kindId, const QString &fi
         return result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0").arg(selectColumns(*kind), kind->id, field));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0")
+                  .arg(selectColumns(*kind), kind->id, field));
     q.addBindValue(value);
     q.exec();
     while (q.next())
@@ -128,7 +130,8 @@ std::optional<Record> RecordStore::findByKey(const QString &kindId, const QStrin
     if (!kind)
         return std::nullopt;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(selectColumns(*kind), kind->id, kind->keyField));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(selectColumns(*kind), kind->id, kind->keyField));
     q.addBindValue(key);
     if (q.exec() && q.next())
         return fromQuery(*kind, q);
@@ -193,8 +196,8 @@ QList<FieldError> RecordStore::check(const QString &kindId, const Record &record
     return checkNormalized(*kind, record.id, RecordValidator::normalized(*kind, record.values));
 }
 
-QList<FieldError> RecordStore::checkNormalized(const RecordKind &kind, const QString &id,
-                                               const QVariantMap &values) const
+QList<FieldError> RecordStore::checkNormalized(
+    const RecordKind &kind, const QString &id, const QVariantMap &values) const
 {
     QList<FieldError> errors = RecordValidator::validate(kind, values);
     bool keyComplete = true;
@@ -203,15 +206,16 @@ QList<FieldError> RecordStore::checkNormalized(const RecordKind &kind, const QSt
     if (keyComplete) {
         const std::optional<Record> twin = findByKeyValues(kind.id, values);
         if (twin && twin->id != id && !twin->deleted)
-            errors.append({ kind.keyField, tr("%1 %2 already exists").arg(kind.translatedSingular(),
-                                                                           describe(kind.id, *twin)) });
+            errors.append({ kind.keyField,
+                tr("%1 %2 already exists").arg(kind.translatedSingular(), describe(kind.id, *twin)) });
     }
     for (const FieldSpec &f : kind.fields) {
         if (f.type != FieldType::Reference || values.value(f.name).toString().isEmpty())
             continue;
         const std::optional<Record> target = record(f.refKind, values.value(f.name).toString());
         if (!target || target->deleted)
-            errors.append({ f.name, tr("%1: the record it refers to does not exist").arg(f.translatedLabel()) });
+            errors.append(
+                { f.name, tr("%1: the record it refers to does not exist").arg(f.translatedLabel()) });
     }
     return errors;
 }
@@ -252,8 +256,8 @@ SaveResult RecordStore::save(const QString &kindId, const Record &record, const 
     return saveAll(kindId, { record }, user);
 }
 
-SaveResult RecordStore::saveAll(const QString &kindId, const QList<Record> &records, const QString &user,
-                                int *changed)
+SaveResult RecordStore::saveAll(
+    const QString &kindId, const QList<Record> &records, const QString &user, int *changed)
 {
     const RecordKind *kind = RecordSchema::kind(kindId);
     if (!kind)
@@ -274,7 +278,8 @@ SaveResult RecordStore::saveAll(const QString &kindId, const QList<Record> &reco
     if (changes > 0 && !m_changedKinds.contains(kindId))
         m_changedKinds << kindId;
     if (!endWrite(true))
-        return { false, false, {}, { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
+        return { false, false, {},
+            { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
     if (changed)
         *changed = changes;
     last.changed = changes > 0;
@@ -291,7 +296,9 @@ SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, con
         if (tombstone && tombstone->deleted)
             existing = tombstone;
     }
-    const QString id = existing ? existing->id : (input.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : input.id);
+    const QString id = existing
+        ? existing->id
+        : (input.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : input.id);
     const QList<FieldError> errors = checkNormalized(kind, id, values);
     if (!errors.isEmpty())
         return { false, false, id, errors };
@@ -319,7 +326,7 @@ SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, con
     } else {
         q.prepare(QStringLiteral("INSERT INTO %1 (%2, updated_at, updated_by, id) VALUES (%3)")
                       .arg(kind.id, fieldNames.join(u", "),
-                           QStringList(fieldNames.size() + 3, QStringLiteral("?")).join(u", ")));
+                          QStringList(fieldNames.size() + 3, QStringLiteral("?")).join(u", ")));
     }
     for (const FieldSpec &f : kind.fields) {
         const QVariant v = values.value(f.name);
@@ -329,7 +336,8 @@ SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, con
     q.addBindValue(nonNull(user));
     q.addBindValue(id);
     if (!q.exec())
-        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(q.lastError().text()) } } };
+        return { false, false, id,
+            { { QString(), tr("could not be saved: %1").arg(q.lastError().text()) } } };
     const QString action = !existing ? QStringLiteral("insert")
                                      : (revived ? QStringLiteral("restore") : QStringLiteral("update"));
     if (!appendLog(kind.id, id, action, changes, user, at))
@@ -345,8 +353,8 @@ QString RecordStore::removalBlocker(const QString &kindId, const QString &id) co
         return tr("the record does not exist");
     for (const auto &[refKind, field] : RecordSchema::referencesTo(kindId)) {
         // A Plate field names its vehicle by key; a Reference field by id.
-        const QVariant needle = field->type == FieldType::Reference ? QVariant(id)
-                                                                    : target->values.value(kind->keyField);
+        const QVariant needle
+            = field->type == FieldType::Reference ? QVariant(id) : target->values.value(kind->keyField);
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND deleted = 0 ORDER BY %4 LIMIT 4")
                       .arg(selectColumns(*refKind), refKind->id, field->name, refKind->keyField));
@@ -386,7 +394,8 @@ SaveResult RecordStore::restore(const QString &kindId, const QString &id, const 
     return setDeleted(kindId, id, false, user);
 }
 
-SaveResult RecordStore::setDeleted(const QString &kindId, const QString &id, bool deleted, const QString &user)
+SaveResult RecordStore::setDeleted(
+    const QString &kindId, const QString &id, bool deleted, const QString &user)
 {
     const std::optional<Record> r = record(kindId, id);
     if (!r)
@@ -397,14 +406,16 @@ SaveResult RecordStore::setDeleted(const QString &kindId, const QString &id, boo
     if (!beginWrite())
         return { false, false, id, { { QString(), m_db.lastError().text() } } };
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(kindId));
+    q.prepare(
+        QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(kindId));
     q.addBindValue(deleted ? 1 : 0);
     q.addBindValue(at);
     q.addBindValue(nonNull(user));
     q.addBindValue(id);
     const QJsonObject changes { { QStringLiteral("deleted"), QJsonArray { !deleted, deleted } } };
-    if (!q.exec() || !appendLog(kindId, id, deleted ? QStringLiteral("delete") : QStringLiteral("restore"), changes,
-                                user, at)) {
+    if (!q.exec()
+        || !appendLog(
+            kindId, id, deleted ? QStringLiteral("delete") : QStringLiteral("restore"), changes, user, at)) {
         const QString error = q.lastError().text();
         endWrite(false);
         return { false, false, id, { { QString(), tr("could not be saved: %1").arg(error) } } };
@@ -412,12 +423,13 @@ SaveResult RecordStore::setDeleted(const QString &kindId, const QString &id, boo
     if (!m_changedKinds.contains(kindId))
         m_changedKinds << kindId;
     if (!endWrite(true))
-        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
+        return { false, false, id,
+            { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
     return { true, true, id, {} };
 }
 
 bool RecordStore::appendLog(const QString &kind, const QString &id, const QString &action,
-                            const QJsonObject &changes, const QString &user, const QString &at)
+    const QJsonObject &changes, const QString &user, const QString &at)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO change_log (at, user, kind, record_id, action, changes) "
@@ -441,9 +453,9 @@ QList<ChangeEntry> RecordStore::history(const QString &kind, const QString &id) 
     q.addBindValue(id);
     q.exec();
     while (q.next()) {
-        entries.append({ q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                         q.value(2).toString(), q.value(3).toString(),
-                         QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object() });
+        entries.append({ q.value(0).toLongLong(),
+            QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
+            q.value(3).toString(), QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object() });
     }
     return entries;
 }
@@ -464,7 +476,9 @@ void RecordStore::checkOtherWriters()
     const bool first = m_seenLogSeq < 0;
     if (first) {
         QSqlQuery q(m_db);
-        m_seenLogSeq = q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next() ? q.value(0).toLongLong() : 0;
+        m_seenLogSeq = q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) && q.next()
+            ? q.value(0).toLongLong()
+            : 0;
     }
     if (!changedElsewhere() || first)
         return;

@@ -54,8 +54,8 @@ public:
     // Inserts (empty or unknown id) or updates; a new record whose key matches a tombstone revives it.
     SaveResult save(const QString &kind, const Record &record, const QString &user);
     // All or nothing: the first refused record rolls back the whole batch. *changed counts real changes.
-    SaveResult saveAll(const QString &kind, const QList<Record> &records, const QString &user,
-                       int *changed = nullptr);
+    SaveResult saveAll(
+        const QString &kind, const QList<Record> &records, const QString &user, int *changed = nullptr);
     // Why the record cannot be removed (who still references it), or empty when it can.
     QString removalBlocker(const QString &kind, const QString &id) const;
     SaveResult remove(const QString &kind, const QString &id, const QString &user);
@@ -76,8 +76,7 @@ public:
         explicit WriteScope(RecordStore &store)
             : m_store(store)
             , m_open(store.beginWrite())
-        {
-        }
+        { }
         ~WriteScope()
         {
             if (m_open)
@@ -115,9 +114,10 @@ signals:
 private:
     SaveResult saveOne(const RecordKind &kind, const Record &record, const QString &user);
     SaveResult setDeleted(const QString &kind, const QString &id, bool deleted, const QString &user);
-    QList<FieldError> checkNormalized(const RecordKind &kind, const QString &id, const QVariantMap &values) const;
+    QList<FieldError> checkNormalized(
+        const RecordKind &kind, const QString &id, const QVariantMap &values) const;
     bool appendLog(const QString &kind, const QString &id, const QString &action, const QJsonObject &changes,
-                   const QString &user, const QString &at);
+        const QString &user, const QString &at);
     Record fromQuery(const RecordKind &kind, const class QSqlQuery &q) const;
 
     QSqlDatabase m_db;

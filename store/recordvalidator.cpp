@@ -53,7 +53,8 @@ QString RecordValidator::checkGeometry(const QString &geoJson)
     else if (type == QStringLiteral("MultiPolygon"))
         polygons = geometry.value(QStringLiteral("coordinates")).toArray();
     else
-        return tr("geometry type %1 is not Polygon or MultiPolygon").arg(type.isEmpty() ? tr("(none)") : type);
+        return tr("geometry type %1 is not Polygon or MultiPolygon")
+            .arg(type.isEmpty() ? tr("(none)") : type);
     if (polygons.isEmpty())
         return tr("the area has no polygon");
     for (const QJsonValue &polygon : std::as_const(polygons)) {
@@ -62,7 +63,8 @@ QString RecordValidator::checkGeometry(const QString &geoJson)
             return tr("a polygon has no ring");
         for (const QJsonValue &ringValue : rings) {
             const QJsonArray ring = ringValue.toArray();
-            // GeoJSON (RFC 7946 §3.1.6): a linear ring has four or more positions, the last equal to the first.
+            // GeoJSON (RFC 7946 §3.1.6): a linear ring has four or more positions, the last equal to the
+            // first.
             if (ring.size() < 4)
                 return tr("a ring has %1 positions; at least 4 are needed").arg(ring.size());
             for (const QJsonValue &position : ring) {
@@ -72,7 +74,9 @@ QString RecordValidator::checkGeometry(const QString &geoJson)
                 const double lon = xy.at(0).toDouble();
                 const double lat = xy.at(1).toDouble();
                 if (lon < -180 || lon > 180 || lat < -90 || lat > 90)
-                    return tr("position [%1, %2] is outside the range of longitude and latitude").arg(lon).arg(lat);
+                    return tr("position [%1, %2] is outside the range of longitude and latitude")
+                        .arg(lon)
+                        .arg(lat);
             }
             if (ring.first() != ring.last())
                 return tr("a ring is not closed (its last position must equal its first)");
@@ -113,7 +117,8 @@ QVariantMap RecordValidator::normalized(const RecordKind &kind, const QVariantMa
         case FieldType::Choice: {
             // Accept the value in any case, and the translated label too: people type what they see.
             for (const Choice &c : field.choices) {
-                if (c.value.compare(v.toString(), Qt::CaseInsensitive) == 0 || field.choiceLabel(c.value) == v)
+                if (c.value.compare(v.toString(), Qt::CaseInsensitive) == 0
+                    || field.choiceLabel(c.value) == v)
                     v = c.value;
             }
             break;
@@ -133,8 +138,10 @@ QVariantMap RecordValidator::normalized(const RecordKind &kind, const QVariantMa
             for (const QString &p : raw)
                 plates << normalizedPlate(p);
             plates.removeDuplicates();
-            v = plates.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(
-                                       QJsonDocument(QJsonArray::fromStringList(plates)).toJson(QJsonDocument::Compact)));
+            v = plates.isEmpty()
+                ? QVariant()
+                : QVariant(QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(plates)).toJson(QJsonDocument::Compact)));
             break;
         }
         default:
@@ -162,7 +169,10 @@ QString RecordValidator::checkValue(const FieldSpec &field, const QVariant &valu
         if (!ok)
             return tr("%1 is not a whole number").arg(s);
         if (field.hasRange() && (n < field.minimum || n > field.maximum))
-            return tr("%1 %2 is outside %3 to %4").arg(field.translatedLabel(), s).arg(field.minimum).arg(field.maximum);
+            return tr("%1 %2 is outside %3 to %4")
+                .arg(field.translatedLabel(), s)
+                .arg(field.minimum)
+                .arg(field.maximum);
         return {};
     }
     case FieldType::Real: {
@@ -171,7 +181,10 @@ QString RecordValidator::checkValue(const FieldSpec &field, const QVariant &valu
         if (!ok)
             return tr("%1 is not a number").arg(s);
         if (field.hasRange() && (d < field.minimum || d > field.maximum))
-            return tr("%1 %2 is outside %3 to %4").arg(field.translatedLabel(), s).arg(field.minimum).arg(field.maximum);
+            return tr("%1 %2 is outside %3 to %4")
+                .arg(field.translatedLabel(), s)
+                .arg(field.minimum)
+                .arg(field.maximum);
         return {};
     }
     case FieldType::Choice: {

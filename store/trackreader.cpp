@@ -1,6 +1,6 @@
 #include "store/trackreader.h"
-#include "positionio/fixcodec.h"
 #include "base/timeparse.h"
+#include "positionio/fixcodec.h"
 
 #include <QFile>
 #include <algorithm>
@@ -9,8 +9,7 @@
 TrackReader::TrackReader(QString databasePath, QHash<QString, QString> plateToVehicleId)
     : m_path(std::move(databasePath))
     , m_vehicleIds(std::move(plateToVehicleId))
-{
-}
+{ }
 
 TrackReader::~TrackReader()
 {
@@ -29,8 +28,8 @@ sqlite3 *TrackReader::acquire() const
         }
     }
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX,
-                        nullptr)
+    if (sqlite3_open_v2(
+            QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr)
         != SQLITE_OK) {
         sqlite3_close(db);
         return nullptr;
@@ -70,8 +69,8 @@ std::vector<checks::Fix> TrackReader::fixes(const QString &plate, qint64 fromMs,
         sqlite3_bind_int64(stmt, 5, toMs);
         std::vector<PositionFix> day;
         while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const QByteArray blob = QByteArray::fromRawData(static_cast<const char *>(sqlite3_column_blob(stmt, 0)),
-                                                            sqlite3_column_bytes(stmt, 0));
+            const QByteArray blob = QByteArray::fromRawData(
+                static_cast<const char *>(sqlite3_column_blob(stmt, 0)), sqlite3_column_bytes(stmt, 0));
             const qsizetype count = FixCodec::count(blob);
             if (count <= 0)
                 continue;

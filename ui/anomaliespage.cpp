@@ -1,14 +1,14 @@
 #include "ui/anomaliespage.h"
-#include "ui/listviews.h"
-#include "ui/anomalydetailpane.h"
+#include "base/timeparse.h"
+#include "checks/checkrunner.h"
+#include "domain/anomalytext.h"
 #include "models/anomalyfiltermodel.h"
 #include "models/anomalytablemodel.h"
-#include "domain/anomalytext.h"
 #include "models/checkjob.h"
-#include "checks/checkrunner.h"
-#include "ui/reasondialog.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
+#include "ui/anomalydetailpane.h"
+#include "ui/listviews.h"
+#include "ui/reasondialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

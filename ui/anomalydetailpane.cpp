@@ -1,6 +1,6 @@
 #include "ui/anomalydetailpane.h"
-#include "models/anomalytablemodel.h"
 #include "domain/anomalytext.h"
+#include "models/anomalytablemodel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -108,8 +108,9 @@ void AnomalyDetailPane::setRecord(const std::optional<AnomalyRecord> &record)
     m_dismiss->setEnabled(r.status != QStringLiteral("dismissed"));
     m_supervise->setEnabled(r.status == QStringLiteral("new") || r.status == QStringLiteral("review"));
     m_replay->setEnabled(!r.taskCode.isEmpty());
-    m_replay->setToolTip(r.taskCode.isEmpty() ? tr("This finding belongs to no dispatch order.")
-                                              : tr("Open dispatch order %1 in the trip review").arg(r.taskCode));
+    m_replay->setToolTip(r.taskCode.isEmpty()
+            ? tr("This finding belongs to no dispatch order.")
+            : tr("Open dispatch order %1 in the trip review").arg(r.taskCode));
 
     QString html = QStringLiteral("<table>");
     html += row(tr("Status"), AnomalyStore::statusLabel(r.status));

@@ -1,7 +1,7 @@
 #include "ui/dispatchalldialog.h"
+#include "base/timeparse.h"
 #include "domain/anomalytext.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

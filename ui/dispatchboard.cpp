@@ -1,6 +1,6 @@
 #include "ui/dispatchboard.h"
-#include "models/requestqueuemodel.h"
 #include "base/timeparse.h"
+#include "models/requestqueuemodel.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -329,10 +329,11 @@ QString DispatchBoard::shadeAt(int line, qint64 ms) const
 
 QString DispatchBoard::barToolTip(const BoardBar &bar) const
 {
-    QString text = QStringLiteral("<b>%1</b> · %2<br>%3 – %4<br>%5")
-                       .arg(bar.taskCode.toHtmlEscaped(),
-                           DispatchBoardData::stateLabel(bar.state).toHtmlEscaped(), TimeParse::toBeijingShort(bar.startMs),
-                           TimeParse::toBeijingShort(bar.endMs), tr("Driver: %1").arg(bar.driverName).toHtmlEscaped());
+    QString text
+        = QStringLiteral("<b>%1</b> · %2<br>%3 – %4<br>%5")
+              .arg(bar.taskCode.toHtmlEscaped(), DispatchBoardData::stateLabel(bar.state).toHtmlEscaped(),
+                  TimeParse::toBeijingShort(bar.startMs), TimeParse::toBeijingShort(bar.endMs),
+                  tr("Driver: %1").arg(bar.driverName).toHtmlEscaped());
     if (!bar.destName.isEmpty())
         text += QStringLiteral("<br>") + tr("To: %1").arg(bar.destName).toHtmlEscaped();
     if (!bar.requestCode.isEmpty())

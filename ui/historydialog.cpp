@@ -7,7 +7,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-HistoryDialog::HistoryDialog(const RecordStore &store, const QString &kind, const Record &record, QWidget *parent)
+HistoryDialog::HistoryDialog(
+    const RecordStore &store, const QString &kind, const Record &record, QWidget *parent)
     : QDialog(parent)
 {
     const RecordKind *spec = RecordSchema::kind(kind);

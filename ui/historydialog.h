@@ -10,5 +10,6 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    HistoryDialog(const RecordStore &store, const QString &kind, const Record &record, QWidget *parent = nullptr);
+    HistoryDialog(
+        const RecordStore &store, const QString &kind, const Record &record, QWidget *parent = nullptr);
 };

@@ -1,13 +1,13 @@
 #include "ui/mainwindow.h"
-#include "ui/anomaliespage.h"
 #include "base/appsettings.h"
+#include "store/recordstore.h"
+#include "ui/anomaliespage.h"
 #include "ui/dispatchpage.h"
 #include "ui/ledgerspage.h"
 #include "ui/placeholderpage.h"
 #include "ui/recordcommands.h"
 #include "ui/recordlistpane.h"
 #include "ui/recordspage.h"
-#include "store/recordstore.h"
 #include "ui/settingsdialog.h"
 #include "ui/taskspage.h"
 #include "ui/tripreviewpage.h"
@@ -98,11 +98,13 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         { tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
         { tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
         { tr("Supervision"), QStyle::SP_MessageBoxWarning,
-          new PlaceholderPage(tr("Supervision"), tr("Supervision orders (督办单) with deadlines, replies and "
-                                                    "closing.")) },
+            new PlaceholderPage(tr("Supervision"),
+                tr("Supervision orders (督办单) with deadlines, replies and "
+                   "closing.")) },
         { tr("Reports"), QStyle::SP_DriveHDIcon,
-          new PlaceholderPage(tr("Reports"), tr("Monthly figures per agency, vehicle and driver, exported to "
-                                                "Excel and PDF.")) },
+            new PlaceholderPage(tr("Reports"),
+                tr("Monthly figures per agency, vehicle and driver, exported to "
+                   "Excel and PDF.")) },
     };
     for (const PageInfo &page : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(page.icon), page.title, m_nav);
@@ -159,12 +161,13 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    auto *who = new QLabel(tr("%1 · %2").arg(m_context.session.user(), Session::roleName(m_context.session.role())));
+    auto *who = new QLabel(
+        tr("%1 · %2").arg(m_context.session.user(), Session::roleName(m_context.session.role())));
     who->setObjectName(QStringLiteral("who"));
     auto *file = new QLabel(QFileInfo(m_context.databasePath).fileName());
     file->setToolTip(m_context.databasePath);
-    auto *sync = new QLabel(m_context.settings->serverUrl().isEmpty() ? tr("Offline (no server configured)")
-                                                                       : tr("Offline"));
+    auto *sync = new QLabel(
+        m_context.settings->serverUrl().isEmpty() ? tr("Offline (no server configured)") : tr("Offline"));
     m_counts = new QLabel;
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(file);
@@ -172,7 +175,8 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(who);
     updateCounts();
     if (!m_context.session.canEditRecords())
-        statusBar()->showMessage(tr("Records are read-only for the %1 role.").arg(Session::roleName(m_context.session.role())));
+        statusBar()->showMessage(
+            tr("Records are read-only for the %1 role.").arg(Session::roleName(m_context.session.role())));
 }
 
 void MainWindow::updateCounts()
@@ -199,8 +203,8 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted || !dialog.needsRestart())
         return;
     const auto answer = QMessageBox::question(this, tr("Restart FleetDesk?"),
-                                              tr("The new language or database file takes effect after a restart. "
-                                                 "Restart now?"));
+        tr("The new language or database file takes effect after a restart. "
+           "Restart now?"));
     if (answer == QMessageBox::Yes) {
         QStringList arguments = QApplication::arguments().mid(1);
         // --db on the command line would override the new setting.
@@ -215,9 +219,9 @@ void MainWindow::openSettings()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About FleetDesk"),
-                       tr("<b>FleetDesk %1</b><br>The desktop of the official vehicle service platform: dispatch, "
-                          "records, trip review and supervision, working offline on its own database.")
-                           .arg(QApplication::applicationVersion()));
+        tr("<b>FleetDesk %1</b><br>The desktop of the official vehicle service platform: dispatch, "
+           "records, trip review and supervision, working offline on its own database.")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,7 +22,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { RecordsPageIndex, DispatchPage, ReviewPage, LedgersPage, SupervisionPage, ReportsPage, PageCount };
+    enum Page {
+        RecordsPageIndex,
+        DispatchPage,
+        ReviewPage,
+        LedgersPage,
+        SupervisionPage,
+        ReportsPage,
+        PageCount
+    };
 
     // context.store, .settings, .session and .databasePath must be set; the window adds the undo stack.
     explicit MainWindow(UiContext context, QWidget *parent = nullptr);

@@ -1,9 +1,9 @@
 #include "ui/placepickerdialog.h"
 #include "base/appsettings.h"
-#include "maps/widgets/mapview.h"
 #include "maps/markerlayer.h"
 #include "maps/offlinebasemap.h"
 #include "maps/tilesources.h"
+#include "maps/widgets/mapview.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -15,7 +15,7 @@ QString describe(const QString &kindId, const Record &record)
 } // namespace
 
 SaveRecordCommand::SaveRecordCommand(RecordStore *store, CommandFeedback *feedback, QString kind,
-                                     std::optional<Record> before, Record after, QString user)
+    std::optional<Record> before, Record after, QString user)
     : m_store(store)
     , m_feedback(feedback)
     , m_kind(std::move(kind))
@@ -23,8 +23,9 @@ SaveRecordCommand::SaveRecordCommand(RecordStore *store, CommandFeedback *feedba
     , m_after(std::move(after))
     , m_user(std::move(user))
 {
-    setText(m_before ? QCoreApplication::translate("RecordCommands", "edit %1").arg(describe(m_kind, m_after))
-                     : QCoreApplication::translate("RecordCommands", "add %1").arg(describe(m_kind, m_after)));
+    setText(m_before
+            ? QCoreApplication::translate("RecordCommands", "edit %1").arg(describe(m_kind, m_after))
+            : QCoreApplication::translate("RecordCommands", "add %1").arg(describe(m_kind, m_after)));
 }
 
 void SaveRecordCommand::redo()
@@ -40,14 +41,14 @@ void SaveRecordCommand::redo()
 
 void SaveRecordCommand::undo()
 {
-    const SaveResult result = m_before ? m_store->save(m_kind, *m_before, m_user)
-                                       : m_store->remove(m_kind, m_after.id, m_user);
+    const SaveResult result
+        = m_before ? m_store->save(m_kind, *m_before, m_user) : m_store->remove(m_kind, m_after.id, m_user);
     if (!result.ok)
         emit m_feedback->failed(result.message());
 }
 
-RemoveRecordCommand::RemoveRecordCommand(RecordStore *store, CommandFeedback *feedback, QString kind, Record record,
-                                         QString user)
+RemoveRecordCommand::RemoveRecordCommand(
+    RecordStore *store, CommandFeedback *feedback, QString kind, Record record, QString user)
     : m_store(store)
     , m_feedback(feedback)
     , m_kind(std::move(kind))

@@ -22,8 +22,8 @@ class SaveRecordCommand : public QUndoCommand
 {
 public:
     // before is empty for a new record.
-    SaveRecordCommand(RecordStore *store, CommandFeedback *feedback, QString kind, std::optional<Record> before,
-                      Record after, QString user);
+    SaveRecordCommand(RecordStore *store, CommandFeedback *feedback, QString kind,
+        std::optional<Record> before, Record after, QString user);
     void redo() override;
     void undo() override;
     QString recordId() const { return m_after.id; }
@@ -40,7 +40,8 @@ private:
 class RemoveRecordCommand : public QUndoCommand
 {
 public:
-    RemoveRecordCommand(RecordStore *store, CommandFeedback *feedback, QString kind, Record record, QString user);
+    RemoveRecordCommand(
+        RecordStore *store, CommandFeedback *feedback, QString kind, Record record, QString user);
     void redo() override;
     void undo() override;
 

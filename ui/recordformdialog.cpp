@@ -25,16 +25,16 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
-RecordFormDialog::RecordFormDialog(const RecordStore &store, const QString &kind, const Record &record,
-                                   QWidget *parent)
+RecordFormDialog::RecordFormDialog(
+    const RecordStore &store, const QString &kind, const Record &record, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_kind(*RecordSchema::kind(kind))
     , m_record(record)
 {
-    setWindowTitle(record.id.isEmpty() ? tr("New %1").arg(m_kind.translatedSingular())
-                                       : tr("Edit %1 %2").arg(m_kind.translatedSingular(),
-                                                              record.text(m_kind.keyField)));
+    setWindowTitle(record.id.isEmpty()
+            ? tr("New %1").arg(m_kind.translatedSingular())
+            : tr("Edit %1 %2").arg(m_kind.translatedSingular(), record.text(m_kind.keyField)));
     auto *layout = new QVBoxLayout(this);
     // The fields scroll, so a long kind (a trip request has twenty-odd) still fits a small screen with its
     // buttons in view.
@@ -61,8 +61,9 @@ RecordFormDialog::RecordFormDialog(const RecordStore &store, const QString &kind
         cell->addLayout(row);
         cell->addWidget(error);
         form->addRow(field.translatedLabel() + (field.required ? QStringLiteral(" *") : QString()), cell);
-        setValue(field, record.values.value(field.name, field.defaultValue.isEmpty() ? QVariant()
-                                                                                       : QVariant(field.defaultValue)));
+        setValue(field,
+            record.values.value(
+                field.name, field.defaultValue.isEmpty() ? QVariant() : QVariant(field.defaultValue)));
     }
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -106,10 +107,11 @@ QWidget *RecordFormDialog::createEditor(const FieldSpec &field)
             combo->addItem(tr("(none)"), QString());
         const RecordKind *target = RecordSchema::kind(field.refKind);
         for (const Record &r : m_store.records(field.refKind)) {
-            const QString name = target->field(QStringLiteral("name")) ? r.text(QStringLiteral("name")) : QString();
+            const QString name
+                = target->field(QStringLiteral("name")) ? r.text(QStringLiteral("name")) : QString();
             combo->addItem(name.isEmpty() ? r.text(target->keyField)
                                           : QStringLiteral("%1 (%2)").arg(name, r.text(target->keyField)),
-                           r.id);
+                r.id);
         }
         return combo;
     }
@@ -124,8 +126,8 @@ QWidget *RecordFormDialog::createEditor(const FieldSpec &field)
         text->setMinimumHeight(90);
         auto *load = new QPushButton(tr("Load from a GeoJSON file…"));
         connect(load, &QPushButton::clicked, this, [this, text] {
-            const QString path = QFileDialog::getOpenFileName(this, tr("Geofence area"), QString(),
-                                                              tr("GeoJSON (*.geojson *.json)"));
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Geofence area"), QString(), tr("GeoJSON (*.geojson *.json)"));
             QFile file(path);
             if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
                 return;
@@ -172,11 +174,15 @@ void RecordFormDialog::setValue(const FieldSpec &field, const QVariant &value)
         combo->setCurrentIndex(index >= 0 ? index : (combo->isEditable() ? -1 : 0));
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         if (field.type == FieldType::PlateList) {
-            line->setText(QJsonDocument::fromJson(value.toString().toUtf8()).toVariant().toStringList().join(
-                QStringLiteral(", ")));
+            line->setText(QJsonDocument::fromJson(value.toString().toUtf8())
+                              .toVariant()
+                              .toStringList()
+                              .join(QStringLiteral(", ")));
         } else if (field.type == FieldType::DateTime && TimeParse::parseMs(value.toString())) {
             // Stored in UTC; read and typed in Beijing time, which is what a time without an offset means.
-            line->setText(TimeParse::toBeijingIso(*TimeParse::parseMs(value.toString())).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
+            line->setText(TimeParse::toBeijingIso(*TimeParse::parseMs(value.toString()))
+                              .left(19)
+                              .replace(QLatin1Char('T'), QLatin1Char(' ')));
         } else if (field.type == FieldType::Real && !value.isNull() && !value.toString().isEmpty()) {
             // Six decimals (0.1 m in degrees) without the trailing zeros: 96.5 km, not 96.500000.
             static const QRegularExpression trailingZeros(QStringLiteral("\\.?0+$"));

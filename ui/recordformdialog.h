@@ -20,7 +20,8 @@ class RecordFormDialog : public QDialog
 
 public:
     // An empty record.id means "new".
-    RecordFormDialog(const RecordStore &store, const QString &kind, const Record &record, QWidget *parent = nullptr);
+    RecordFormDialog(
+        const RecordStore &store, const QString &kind, const Record &record, QWidget *parent = nullptr);
 
     Record record() const; // the values as entered, with the original id
     QString kind() const;

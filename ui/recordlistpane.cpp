@@ -1,15 +1,15 @@
 #include "ui/recordlistpane.h"
-#include "ui/listviews.h"
-#include "ui/historydialog.h"
-#include "models/importjob.h"
-#include "ui/recordcommands.h"
 #include "interchange/recordexporter.h"
-#include "models/recordfiltermodel.h"
-#include "ui/recordformdialog.h"
 #include "interchange/recordimporter.h"
+#include "models/importjob.h"
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
-#include "models/recordtablemodel.h"
+#include "ui/historydialog.h"
+#include "ui/listviews.h"
+#include "ui/recordcommands.h"
+#include "ui/recordformdialog.h"
 #include "ui/requestroutehelper.h"
 
 #include <QComboBox>
@@ -20,10 +20,10 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QStyle>
-#include <QToolBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -44,29 +44,30 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     m_toolBar->setObjectName(QStringLiteral("actions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
-    auto action = [&](const QString &name, QStyle::StandardPixmap icon, const QString &text, const QString &tip) {
-        QAction *a = m_toolBar->addAction(style()->standardIcon(icon), text);
-        a->setObjectName(name);
-        a->setToolTip(tip);
-        return a;
-    };
+    auto action
+        = [&](const QString &name, QStyle::StandardPixmap icon, const QString &text, const QString &tip) {
+              QAction *a = m_toolBar->addAction(style()->standardIcon(icon), text);
+              a->setObjectName(name);
+              a->setToolTip(tip);
+              return a;
+          };
     m_add = action(QStringLiteral("add"), QStyle::SP_FileIcon, tr("Add"),
-                   tr("Add a new %1 (Ctrl+N)").arg(spec.translatedSingular()));
+        tr("Add a new %1 (Ctrl+N)").arg(spec.translatedSingular()));
     m_add->setShortcut(QKeySequence::New);
     m_add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_edit = action(QStringLiteral("edit"), QStyle::SP_FileDialogDetailedView, tr("Edit"),
-                    tr("Edit the selected record (Enter or double-click)"));
+        tr("Edit the selected record (Enter or double-click)"));
     m_remove = action(QStringLiteral("remove"), QStyle::SP_TrashIcon, tr("Remove"),
-                      tr("Remove the selected record (Delete); it can be undone"));
+        tr("Remove the selected record (Delete); it can be undone"));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_history = action(QStringLiteral("history"), QStyle::SP_FileDialogInfoView, tr("History"),
-                       tr("Who changed the selected record, and what"));
+        tr("Who changed the selected record, and what"));
     m_toolBar->addSeparator();
     m_import = action(QStringLiteral("import"), QStyle::SP_DialogOpenButton, tr("Import…"),
-                      tr("Import a file of %1").arg(spec.translatedTitle()));
+        tr("Import a file of %1").arg(spec.translatedTitle()));
     QAction *exportAction = action(QStringLiteral("export"), QStyle::SP_DialogSaveButton, tr("Export…"),
-                                   tr("Export %1 to CSV or Excel").arg(spec.translatedTitle()));
+        tr("Export %1 to CSV or Excel").arg(spec.translatedTitle()));
     addActions({ m_add, m_remove }); // shortcuts work anywhere in the pane
     layout->addWidget(m_toolBar);
 
@@ -79,7 +80,8 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     bar->addWidget(m_search, 2);
     m_filters = new QHBoxLayout;
     bar->addLayout(m_filters, 3);
-    for (const QString &field : { QStringLiteral("category"), QStringLiteral("status"), QStringLiteral("unit_id") }) {
+    for (const QString &field :
+        { QStringLiteral("category"), QStringLiteral("status"), QStringLiteral("unit_id") }) {
         if (spec.field(field))
             addFilter(field);
     }
@@ -111,9 +113,12 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordListPane::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPane::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListPane::updateState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPane::updateState);
-    connect(m_view, &QTableView::doubleClicked, this, canEdit ? &RecordListPane::editSelected : &RecordListPane::showHistory);
-    connect(m_view, &QTableView::activated, this, canEdit ? &RecordListPane::editSelected : &RecordListPane::showHistory);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPane::updateState);
+    connect(m_view, &QTableView::doubleClicked, this,
+        canEdit ? &RecordListPane::editSelected : &RecordListPane::showHistory);
+    connect(m_view, &QTableView::activated, this,
+        canEdit ? &RecordListPane::editSelected : &RecordListPane::showHistory);
     connect(m_add, &QAction::triggered, this, &RecordListPane::addRecord);
     connect(m_edit, &QAction::triggered, this, &RecordListPane::editSelected);
     connect(m_remove, &QAction::triggered, this, &RecordListPane::removeSelected);
@@ -185,10 +190,12 @@ void RecordListPane::selectId(const QString &id)
 {
     // Searched through the view's own model: a page may put another model between the records and the proxy
     // (the tasks page adds tracked mileage), so the records model's indexes cannot be mapped directly.
-    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), RecordTableModel::IdRole, id, 1, Qt::MatchExactly);
+    const QModelIndexList found
+        = m_proxy->match(m_proxy->index(0, 0), RecordTableModel::IdRole, id, 1, Qt::MatchExactly);
     if (found.isEmpty())
         return;
-    m_view->selectionModel()->select(found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(
+        found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(found.first());
 }
 
@@ -203,8 +210,9 @@ void RecordListPane::updateState()
     const int shown = m_proxy->rowCount();
     if (total == 0) {
         m_empty->setText(m_context.session.canEdit(m_kind)
-                             ? tr("No %1 yet.\nUse Add to enter one, or Import to read a file.").arg(spec.translatedTitle())
-                             : tr("No %1 yet.\nAn administrator adds them.").arg(spec.translatedTitle()));
+                ? tr("No %1 yet.\nUse Add to enter one, or Import to read a file.")
+                      .arg(spec.translatedTitle())
+                : tr("No %1 yet.\nAn administrator adds them.").arg(spec.translatedTitle()));
         m_stack->setCurrentWidget(m_empty);
     } else if (shown == 0) {
         m_empty->setText(tr("No %1 match the search and filters.").arg(spec.translatedTitle()));
@@ -224,8 +232,8 @@ void RecordListPane::addRecord()
     RequestRouteHelper::attachTo(&dialog, m_context.settings);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new SaveRecordCommand(m_context.store, m_context.feedback, m_kind, std::nullopt, dialog.record(),
-                                          m_context.session.user());
+    auto *command = new SaveRecordCommand(
+        m_context.store, m_context.feedback, m_kind, std::nullopt, dialog.record(), m_context.session.user());
     m_context.undoStack->push(command);
     selectId(command->recordId());
     emit message(command->text());
@@ -241,8 +249,8 @@ void RecordListPane::editSelected()
     RequestRouteHelper::attachTo(&dialog, m_context.settings);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new SaveRecordCommand(m_context.store, m_context.feedback, m_kind, before, dialog.record(),
-                                          m_context.session.user());
+    auto *command = new SaveRecordCommand(
+        m_context.store, m_context.feedback, m_kind, before, dialog.record(), m_context.session.user());
     m_context.undoStack->push(command);
     selectId(id);
     emit message(command->text());
@@ -252,8 +260,8 @@ bool RecordListPane::confirmRemove(const Record &record)
 {
     const RecordKind &spec = m_model->kind();
     return QMessageBox::question(this, tr("Remove %1").arg(spec.translatedSingular()),
-                                 tr("Remove %1 %2? It stays in the history and the removal can be undone.")
-                                     .arg(spec.translatedSingular(), record.text(spec.keyField)))
+               tr("Remove %1 %2? It stays in the history and the removal can be undone.")
+                   .arg(spec.translatedSingular(), record.text(spec.keyField)))
         == QMessageBox::Yes;
 }
 
@@ -266,14 +274,14 @@ void RecordListPane::removeSelected()
     const RecordKind &spec = m_model->kind();
     if (!blocker.isEmpty()) {
         QMessageBox::information(this, tr("Cannot remove"),
-                                 tr("%1 %2 cannot be removed: %3.")
-                                     .arg(spec.translatedSingular(), record->text(spec.keyField), blocker));
+            tr("%1 %2 cannot be removed: %3.")
+                .arg(spec.translatedSingular(), record->text(spec.keyField), blocker));
         return;
     }
     if (!confirmRemove(*record))
         return;
-    auto *command = new RemoveRecordCommand(m_context.store, m_context.feedback, m_kind, *record,
-                                            m_context.session.user());
+    auto *command = new RemoveRecordCommand(
+        m_context.store, m_context.feedback, m_kind, *record, m_context.session.user());
     m_context.undoStack->push(command);
     emit message(command->text());
 }
@@ -291,13 +299,13 @@ void RecordListPane::importFile()
 {
     const RecordKind &spec = m_model->kind();
     const bool fences = m_kind == QStringLiteral("fences");
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import %1").arg(spec.translatedTitle()), QString(),
-        fences ? tr("GeoJSON (*.geojson *.json)") : tr("CSV files (*.csv *.txt)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import %1").arg(spec.translatedTitle()),
+        QString(), fences ? tr("GeoJSON (*.geojson *.json)") : tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
         return;
     auto *job = new ImportJob(m_context.databasePath, m_kind, path, m_context.session.user(), this);
-    auto *progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    auto *progress
+        = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     connect(job, &ImportJob::progress, progress, [progress](int done, int total) {
@@ -317,9 +325,9 @@ void RecordListPane::importFile()
             for (const ImportError &e : outcome.errors)
                 lines << e.toString();
             QMessageBox box(QMessageBox::Warning, tr("Nothing imported"),
-                            tr("%1 has problems, so nothing was imported. Correct the file and import it again.")
-                                .arg(QFileInfo(path).fileName()),
-                            QMessageBox::Ok, this);
+                tr("%1 has problems, so nothing was imported. Correct the file and import it again.")
+                    .arg(QFileInfo(path).fileName()),
+                QMessageBox::Ok, this);
             box.setDetailedText(lines.join(QLatin1Char('\n')));
             box.setInformativeText(lines.value(0));
             box.exec();
@@ -327,7 +335,10 @@ void RecordListPane::importFile()
         }
         // The worker wrote through its own connection: tell this one's views.
         m_context.store->announceChange(m_kind);
-        emit message(tr("%1: %2 read, %3 added or changed.").arg(QFileInfo(path).fileName()).arg(outcome.rows).arg(outcome.changed));
+        emit message(tr("%1: %2 read, %3 added or changed.")
+                         .arg(QFileInfo(path).fileName())
+                         .arg(outcome.rows)
+                         .arg(outcome.changed));
     });
     job->start();
 }
@@ -336,9 +347,10 @@ void RecordListPane::exportFile()
 {
     const RecordKind &spec = m_model->kind();
     const bool fences = m_kind == QStringLiteral("fences");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export %1").arg(spec.translatedTitle()), m_kind + (fences ? QStringLiteral(".geojson") : QStringLiteral(".csv")),
-        fences ? tr("GeoJSON (*.geojson);;Excel workbook (*.xlsx)") : tr("CSV (*.csv);;Excel workbook (*.xlsx)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(spec.translatedTitle()),
+        m_kind + (fences ? QStringLiteral(".geojson") : QStringLiteral(".csv")),
+        fences ? tr("GeoJSON (*.geojson);;Excel workbook (*.xlsx)")
+               : tr("CSV (*.csv);;Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     RecordExporter exporter(*m_context.store);

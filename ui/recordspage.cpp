@@ -1,18 +1,18 @@
 #include "ui/recordspage.h"
-#include "ui/recordlistpane.h"
 #include "store/recordschema.h"
+#include "ui/recordlistpane.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 RecordsPage::RecordsPage(const UiContext &context, QWidget *parent)
-    // The order an administrator sets a fleet up in: who owns, what drives, who drives, how it refuels, where.
+    // The order an administrator sets a fleet up in: who owns, what drives, who drives, how it refuels,
+    // where.
     : RecordsPage(context,
-                  { QStringLiteral("vehicles"), QStringLiteral("drivers"), QStringLiteral("units"),
-                    QStringLiteral("cards"), QStringLiteral("stations"), QStringLiteral("fences") },
-                  parent)
-{
-}
+        { QStringLiteral("vehicles"), QStringLiteral("drivers"), QStringLiteral("units"),
+            QStringLiteral("cards"), QStringLiteral("stations"), QStringLiteral("fences") },
+        parent)
+{ }
 
 RecordsPage::RecordsPage(const UiContext &context, const QStringList &kinds, QWidget *parent)
     : QWidget(parent)

@@ -1,8 +1,8 @@
 #include "ui/requestroutehelper.h"
 #include "base/appsettings.h"
-#include "ui/recordformdialog.h"
-#include "store/recordschema.h"
 #include "maps/routingclient.h"
+#include "store/recordschema.h"
+#include "ui/recordformdialog.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>

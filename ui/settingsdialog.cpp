@@ -18,7 +18,8 @@
 
 namespace {
 
-QWidget *withBrowse(QLineEdit *line, QWidget *parent, const QString &caption, const QString &filter, bool save)
+QWidget *withBrowse(
+    QLineEdit *line, QWidget *parent, const QString &caption, const QString &filter, bool save)
 {
     auto *box = new QWidget;
     auto *h = new QHBoxLayout(box);
@@ -27,7 +28,7 @@ QWidget *withBrowse(QLineEdit *line, QWidget *parent, const QString &caption, co
     auto *browse = new QPushButton(QCoreApplication::translate("SettingsDialog", "Browse…"));
     QObject::connect(browse, &QPushButton::clicked, parent, [=] {
         const QString path = save ? QFileDialog::getSaveFileName(parent, caption, line->text(), filter,
-                                                                 nullptr, QFileDialog::DontConfirmOverwrite)
+                                 nullptr, QFileDialog::DontConfirmOverwrite)
                                   : QFileDialog::getOpenFileName(parent, caption, line->text(), filter);
         if (!path.isEmpty())
             line->setText(path);
@@ -80,8 +81,8 @@ QWidget *SettingsDialog::generalTab()
     form->addRow(tr("Language"), m_language);
     m_database = new QLineEdit(m_settings.databasePath());
     m_database->setObjectName(QStringLiteral("database"));
-    form->addRow(tr("Database file"), withBrowse(m_database, this, tr("Database file"),
-                                                 tr("FleetDesk database (*.sqlite *.db)"), true));
+    form->addRow(tr("Database file"),
+        withBrowse(m_database, this, tr("Database file"), tr("FleetDesk database (*.sqlite *.db)"), true));
     form->addRow(note(tr("Language and database file take effect the next time FleetDesk starts.")));
     return page;
 }
@@ -153,8 +154,9 @@ QWidget *SettingsDialog::mapTab()
     m_routingUrl->setObjectName(QStringLiteral("routingUrl"));
     m_routingUrl->setPlaceholderText(QStringLiteral("https://router.example.gov.cn"));
     form->addRow(tr("Routing service (OSRM API)"), m_routingUrl);
-    form->addRow(note(tr("Gives a trip request its navigation mileage (there and back). Without it the mileage is "
-                         "typed in.")));
+    form->addRow(
+        note(tr("Gives a trip request its navigation mileage (there and back). Without it the mileage is "
+                "typed in.")));
     return page;
 }
 
@@ -168,10 +170,11 @@ QWidget *SettingsDialog::serverTab()
     form->addRow(tr("Municipal backend (HTTPS)"), m_serverUrl);
     m_caFile = new QLineEdit(m_settings.caFile());
     m_caFile->setObjectName(QStringLiteral("caFile"));
-    form->addRow(tr("CA certificate"), withBrowse(m_caFile, this, tr("CA certificate"),
-                                                  tr("Certificates (*.pem *.crt)"), false));
-    form->addRow(note(tr("FleetDesk works fully offline; synchronisation with the backend arrives with a later "
-                         "version. A certificate that does not verify is never accepted silently.")));
+    form->addRow(tr("CA certificate"),
+        withBrowse(m_caFile, this, tr("CA certificate"), tr("Certificates (*.pem *.crt)"), false));
+    form->addRow(
+        note(tr("FleetDesk works fully offline; synchronisation with the backend arrives with a later "
+                "version. A certificate that does not verify is never accepted silently.")));
     return page;
 }
 

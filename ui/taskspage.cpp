@@ -1,10 +1,10 @@
 #include "ui/taskspage.h"
-#include "domain/anomalytext.h"
 #include "base/appsettings.h"
+#include "domain/anomalytext.h"
 #include "models/recordfiltermodel.h"
-#include "ui/recordlistpane.h"
 #include "models/recordtablemodel.h"
 #include "models/taskmileagemodel.h"
+#include "ui/recordlistpane.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -4,9 +4,9 @@
 // the stations and the task's findings; a playback bar driving the vehicle on the map and the cursor of a
 // speed chart; and a summary of the request against what the car did (TripSummary). Only the selected task's
 // track is read, so moving through the list stays instant.
+#include "domain/tripsummary.h"
 #include "store/anomalystore.h"
 #include "store/record.h"
-#include "domain/tripsummary.h"
 #include "ui/uicontext.h"
 
 #include <QWidget>

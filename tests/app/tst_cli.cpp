@@ -1,5 +1,5 @@
-#include "base/appsettings.h"
 #include "app/cliapp.h"
+#include "base/appsettings.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 
@@ -54,36 +54,54 @@ private slots:
         const QString db = file(QStringLiteral("demo.sqlite"));
         const Run first = cli({ QStringLiteral("--db"), db, QStringLiteral("demo") });
         QCOMPARE(first.code, 0);
-        QVERIFY2(first.out.contains(QStringLiteral("45")) || first.out.contains(QStringLiteral("vehicles")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("45")) || first.out.contains(QStringLiteral("vehicles")),
+            qPrintable(first.out));
         QCOMPARE(count(db, QStringLiteral("vehicles")), 70);
         const Run second = cli({ QStringLiteral("--db"), db, QStringLiteral("demo") });
         QCOMPARE(second.code, 0);
-        QVERIFY2(second.out.contains(QStringLiteral("0 records and 0 fixes added or changed")), qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("0 records and 0 fixes added or changed")),
+            qPrintable(second.out));
     }
 
     void importExportRoundTrip()
     {
         const QString db = file(QStringLiteral("ie.sqlite"));
         write(QStringLiteral("units.csv"), "unit_code,name\nNT001,市政府办公室\n");
-        write(QStringLiteral("vehicles.csv"), "plate,category,unit_code,status\n苏F·A1234,emergency,NT001,active\n");
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"), file(QStringLiteral("units.csv")) }).code, 0);
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("vehicles"), file(QStringLiteral("vehicles.csv")) }).code, 0);
-        const Run exported = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("vehicles"), file(QStringLiteral("out.csv")) });
+        write(QStringLiteral("vehicles.csv"),
+            "plate,category,unit_code,status\n苏F·A1234,emergency,NT001,active\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("units.csv")) })
+                     .code,
+            0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("vehicles"),
+                         file(QStringLiteral("vehicles.csv")) })
+                     .code,
+            0);
+        const Run exported = cli({ QStringLiteral("--db"), db, QStringLiteral("export"),
+            QStringLiteral("vehicles"), file(QStringLiteral("out.csv")) });
         QCOMPARE(exported.code, 0);
         QFile out(file(QStringLiteral("out.csv")));
         QVERIFY(out.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(out.readAll());
         QVERIFY2(text.startsWith(QStringLiteral("plate,category,unit_code,")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("苏F·A1234,emergency,NT001,")), qPrintable(text));
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("vehicles"), file(QStringLiteral("out.xlsx")) }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("vehicles"),
+                         file(QStringLiteral("out.xlsx")) })
+                     .code,
+            0);
         QVERIFY(QFile::exists(file(QStringLiteral("out.xlsx"))));
     }
 
     void usageErrors()
     {
         QCOMPARE(cli({ QStringLiteral("demo") }).code, int(CliApp::UsageError));
-        QCOMPARE(cli({ QStringLiteral("--db"), file(QStringLiteral("u.sqlite")), QStringLiteral("fly") }).code, int(CliApp::UsageError));
-        QCOMPARE(cli({ QStringLiteral("--db"), file(QStringLiteral("u.sqlite")), QStringLiteral("import"), QStringLiteral("units") }).code, int(CliApp::UsageError));
+        QCOMPARE(
+            cli({ QStringLiteral("--db"), file(QStringLiteral("u.sqlite")), QStringLiteral("fly") }).code,
+            int(CliApp::UsageError));
+        QCOMPARE(cli({ QStringLiteral("--db"), file(QStringLiteral("u.sqlite")), QStringLiteral("import"),
+                         QStringLiteral("units") })
+                     .code,
+            int(CliApp::UsageError));
     }
 
     // The real binary: exit status 1 and FILE:LINE:COLUMN on standard error, nothing stored.
@@ -92,7 +110,9 @@ private slots:
         const QString db = file(QStringLiteral("bad.sqlite"));
         write(QStringLiteral("u.csv"), "unit_code,name\nNT001,甲\nNT002,\n");
         QProcess p;
-        p.start(QStringLiteral(FD_CLI_BINARY), { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"), file(QStringLiteral("u.csv")) });
+        p.start(QStringLiteral(FD_CLI_BINARY),
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                file(QStringLiteral("u.csv")) });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 1);
@@ -107,22 +127,32 @@ private slots:
     {
         const QString db = file(QStringLiteral("check.sqlite"));
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
-        write(QStringLiteral("t.csv"), "task_code,plate,driver_code,start,end,dest_lat,dest_lon,nav_km\n"
-                                        "X1,苏F·A1000,D001,2026-10-31 09:00,2026-10-31 10:00,32.3711,120.5737,10\n");
+        write(QStringLiteral("t.csv"),
+            "task_code,plate,driver_code,start,end,dest_lat,dest_lon,nav_km\n"
+            "X1,苏F·A1000,D001,2026-10-31 09:00,2026-10-31 10:00,32.3711,120.5737,10\n");
         QByteArray track("plate,time,lat,lon\n");
         for (int i = 0; i < 360; ++i)
             track += QStringLiteral("苏F·A1000,2026-10-31T09:%1:%2+08:00,32.0,%3\n")
-                         .arg(i / 6, 2, 10, QLatin1Char('0')).arg(i % 6 * 10, 2, 10, QLatin1Char('0'))
-                         .arg(120.86 + i * 0.0005, 0, 'f', 6).toUtf8();
+                         .arg(i / 6, 2, 10, QLatin1Char('0'))
+                         .arg(i % 6 * 10, 2, 10, QLatin1Char('0'))
+                         .arg(120.86 + i * 0.0005, 0, 'f', 6)
+                         .toUtf8();
         write(QStringLiteral("p.csv"), track);
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("tasks"), file(QStringLiteral("t.csv")) }).code, 0);
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("positions"), file(QStringLiteral("p.csv")) }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("tasks"),
+                         file(QStringLiteral("t.csv")) })
+                     .code,
+            0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("positions"),
+                         file(QStringLiteral("p.csv")) })
+                     .code,
+            0);
 
         QProcess p;
-        p.start(QStringLiteral(FD_CLI_BINARY), { QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"),
-                                                 QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
-                                                 QStringLiteral("--rule"), QStringLiteral("destination"), QStringLiteral("--rule"),
-                                                 QStringLiteral("mileage"), QStringLiteral("--format"), QStringLiteral("json") });
+        p.start(QStringLiteral(FD_CLI_BINARY),
+            { QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"),
+                QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+                QStringLiteral("--rule"), QStringLiteral("destination"), QStringLiteral("--rule"),
+                QStringLiteral("mileage"), QStringLiteral("--format"), QStringLiteral("json") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QJsonParseError error;
@@ -132,14 +162,16 @@ private slots:
         QStringList rules;
         for (const QJsonValue &v : doc.array()) {
             const QJsonObject o = v.toObject();
-            QVERIFY(o.contains(QStringLiteral("rule")) && o.contains(QStringLiteral("plate")) && o.contains(QStringLiteral("start"))
-                    && o.contains(QStringLiteral("end")) && o.value(QStringLiteral("evidence")).isObject());
+            QVERIFY(o.contains(QStringLiteral("rule")) && o.contains(QStringLiteral("plate"))
+                && o.contains(QStringLiteral("start")) && o.contains(QStringLiteral("end"))
+                && o.value(QStringLiteral("evidence")).isObject());
             if (o.value(QStringLiteral("task_code")).toString() != QStringLiteral("X1"))
                 continue; // the demo's own October findings
             rules << o.value(QStringLiteral("rule")).toString();
             QCOMPARE(o.value(QStringLiteral("plate")).toString(), QStringLiteral("苏F·A1000"));
             QCOMPARE(o.value(QStringLiteral("task_code")).toString(), QStringLiteral("X1"));
-            QCOMPARE(o.value(QStringLiteral("start")).toString(), QStringLiteral("2026-10-31T09:00:00+08:00"));
+            QCOMPARE(
+                o.value(QStringLiteral("start")).toString(), QStringLiteral("2026-10-31T09:00:00+08:00"));
             QCOMPARE(o.value(QStringLiteral("end")).toString(), QStringLiteral("2026-10-31T10:00:00+08:00"));
             QVERIFY(o.value(QStringLiteral("evidence")).isObject());
         }
@@ -147,30 +179,41 @@ private slots:
         QCOMPARE(rules, (QStringList { QStringLiteral("destination"), QStringLiteral("mileage") }));
 
         // The day before the task is outside a window that ends on 10-30.
-        const Run narrow = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
-                                 QStringLiteral("--to"), QStringLiteral("2026-10-30"), QStringLiteral("--rule"), QStringLiteral("destination") });
+        const Run narrow = cli({ QStringLiteral("--db"), db, QStringLiteral("check"),
+            QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-10-30"), QStringLiteral("--rule"), QStringLiteral("destination") });
         QCOMPARE(narrow.code, 0);
         for (const QJsonValue &v : QJsonDocument::fromJson(narrow.out.toUtf8()).array())
             QVERIFY(v.toObject().value(QStringLiteral("task_code")).toString() != QStringLiteral("X1"));
 
-        const Run csv = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-31"),
-                              QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--rule"), QStringLiteral("mileage"),
-                              QStringLiteral("--format"), QStringLiteral("csv") });
+        const Run csv = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"),
+            QStringLiteral("2026-10-31"), QStringLiteral("--to"), QStringLiteral("2026-10-31"),
+            QStringLiteral("--rule"), QStringLiteral("mileage"), QStringLiteral("--format"),
+            QStringLiteral("csv") });
         QCOMPARE(csv.code, 0);
-        QVERIFY2(csv.out.startsWith(QStringLiteral("rule,plate,start,end,driver_code,task_code,card_no,evidence\r\n")), qPrintable(csv.out));
-        QVERIFY2(csv.out.contains(QStringLiteral("\r\nmileage,苏F·A1000,2026-10-31T09:00:00+08:00,2026-10-31T10:00:00+08:00,D001,X1,,\"{")),
-                 qPrintable(csv.out));
+        QVERIFY2(csv.out.startsWith(
+                     QStringLiteral("rule,plate,start,end,driver_code,task_code,card_no,evidence\r\n")),
+            qPrintable(csv.out));
+        QVERIFY2(
+            csv.out.contains(QStringLiteral(
+                "\r\nmileage,苏F·A1000,2026-10-31T09:00:00+08:00,2026-10-31T10:00:00+08:00,D001,X1,,\"{")),
+            qPrintable(csv.out));
     }
 
     void checkRefusesBadArguments()
     {
         const QString db = file(QStringLiteral("args.sqlite"));
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01") }).code,
-                 int(CliApp::UsageError));
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
-                       QStringLiteral("--to"), QStringLiteral("2026-09-01") }).code, int(CliApp::UsageError));
-        const Run unknown = cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
-                                  QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--rule"), QStringLiteral("speeding") });
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"),
+                         QStringLiteral("2026-10-01") })
+                     .code,
+            int(CliApp::UsageError));
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--from"),
+                         QStringLiteral("2026-10-01"), QStringLiteral("--to"), QStringLiteral("2026-09-01") })
+                     .code,
+            int(CliApp::UsageError));
+        const Run unknown = cli({ QStringLiteral("--db"), db, QStringLiteral("check"),
+            QStringLiteral("--from"), QStringLiteral("2026-10-01"), QStringLiteral("--to"),
+            QStringLiteral("2026-10-31"), QStringLiteral("--rule"), QStringLiteral("speeding") });
         QCOMPARE(unknown.code, int(CliApp::UsageError));
         QVERIFY(unknown.err.contains(QStringLiteral("speeding")));
     }
@@ -180,29 +223,42 @@ private slots:
         const QString db = file(QStringLiteral("dispatch.sqlite"));
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
         for (const QString &code : { QStringLiteral("Q1"), QStringLiteral("Q2") }) {
-            const Run add = cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
-                                  QStringLiteral("request_code=") + code, QStringLiteral("unit_code=NT003"),
-                                  QStringLiteral("passengers=2"), QStringLiteral("start=2026-12-01 09:00"),
-                                  QStringLiteral("end=2026-12-01 11:00"), QStringLiteral("dest_lat=32.37"),
-                                  QStringLiteral("dest_lon=120.57"), QStringLiteral("nav_km=96") });
+            const Run add
+                = cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
+                    QStringLiteral("request_code=") + code, QStringLiteral("unit_code=NT003"),
+                    QStringLiteral("passengers=2"), QStringLiteral("start=2026-12-01 09:00"),
+                    QStringLiteral("end=2026-12-01 11:00"), QStringLiteral("dest_lat=32.37"),
+                    QStringLiteral("dest_lon=120.57"), QStringLiteral("nav_km=96") });
             QVERIFY2(add.code == 0, qPrintable(add.err));
             QCOMPARE(add.out.trimmed(), code);
-            QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("approve"), code }).code, 0);
+            QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("approve"),
+                             code })
+                         .code,
+                0);
         }
         const Run first = cli({ QStringLiteral("--db"), db, QStringLiteral("dispatch"), QStringLiteral("Q1"),
-                                QStringLiteral("--plate"), QStringLiteral("苏FA1000"), QStringLiteral("--driver"), QStringLiteral("D002") });
+            QStringLiteral("--plate"), QStringLiteral("苏FA1000"), QStringLiteral("--driver"),
+            QStringLiteral("D002") });
         QVERIFY2(first.code == 0, qPrintable(first.err));
         QCOMPARE(first.out.trimmed(), QStringLiteral("PQ1"));
         const Run second = cli({ QStringLiteral("--db"), db, QStringLiteral("dispatch"), QStringLiteral("Q2"),
-                                 QStringLiteral("--plate"), QStringLiteral("苏F·A1000"), QStringLiteral("--driver"), QStringLiteral("D003") });
+            QStringLiteral("--plate"), QStringLiteral("苏F·A1000"), QStringLiteral("--driver"),
+            QStringLiteral("D003") });
         QCOMPARE(second.code, int(CliApp::DataError));
         QVERIFY2(second.err.contains(QStringLiteral("PQ1")), qPrintable(second.err));
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("reject"), QStringLiteral("Q2") }).code,
-                 int(CliApp::DataError)); // approved requests are not rejected, and never without a reason
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("depart"), QStringLiteral("Q1"), QStringLiteral("--odometer"),
-                       QStringLiteral("52000"), QStringLiteral("--time"), QStringLiteral("2026-12-01 09:02") }).code, 0);
-        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("return"), QStringLiteral("Q1"), QStringLiteral("--odometer"),
-                       QStringLiteral("52190") }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("reject"),
+                         QStringLiteral("Q2") })
+                     .code,
+            int(CliApp::DataError)); // approved requests are not rejected, and never without a reason
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("depart"), QStringLiteral("Q1"),
+                         QStringLiteral("--odometer"), QStringLiteral("52000"), QStringLiteral("--time"),
+                         QStringLiteral("2026-12-01 09:02") })
+                     .code,
+            0);
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("return"), QStringLiteral("Q1"),
+                         QStringLiteral("--odometer"), QStringLiteral("52190") })
+                     .code,
+            0);
     }
 
     // 报备: only to a provider of the settings, with a reason, and only while the request is approved.
@@ -367,9 +423,10 @@ private slots:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FD_CLI_BINARY), { QStringLiteral("--db"), db, QStringLiteral("render"), QStringLiteral("--task"),
-                                                 QStringLiteral("PC20261015-067"), QStringLiteral("--out"), png,
-                                                 QStringLiteral("--size"), QStringLiteral("320x200") });
+        p.start(QStringLiteral(FD_CLI_BINARY),
+            { QStringLiteral("--db"), db, QStringLiteral("render"), QStringLiteral("--task"),
+                QStringLiteral("PC20261015-067"), QStringLiteral("--out"), png, QStringLiteral("--size"),
+                QStringLiteral("320x200") });
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QImage image(png);
@@ -411,7 +468,8 @@ private slots:
     void unopenableDatabaseIsADataError()
     {
         write(QStringLiteral("junk.sqlite"), QByteArray(8192, 'j'));
-        const Run r = cli({ QStringLiteral("--db"), file(QStringLiteral("junk.sqlite")), QStringLiteral("demo") });
+        const Run r
+            = cli({ QStringLiteral("--db"), file(QStringLiteral("junk.sqlite")), QStringLiteral("demo") });
         QCOMPARE(r.code, int(CliApp::DataError));
         QVERIFY2(r.err.contains(file(QStringLiteral("junk.sqlite"))), qPrintable(r.err));
     }

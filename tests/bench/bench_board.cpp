@@ -5,11 +5,11 @@
 // day at 40 px an hour, and a zoom sweep from the whole month to 400 px an hour. Each frame is the board's
 // own paintEvent into an image (QWidget::render), the work a screen update does. Figures go to stdout;
 // docs/PERFORMANCE.md lists what was measured.
-#include "store/database.h"
-#include "ui/dispatchboard.h"
-#include "domain/dispatchboarddata.h"
-#include "store/recordstore.h"
 #include "base/timeparse.h"
+#include "domain/dispatchboarddata.h"
+#include "store/database.h"
+#include "store/recordstore.h"
+#include "ui/dispatchboard.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -31,8 +31,8 @@ struct Frames
     {
         std::vector<double> s = ms;
         std::sort(s.begin(), s.end());
-        std::printf("%-34s frames %5zu  median %6.2f ms  p95 %6.2f ms  max %6.2f ms\n", what, s.size(), s[s.size() / 2],
-                    s[std::min(s.size() - 1, s.size() * 95 / 100)], s.back());
+        std::printf("%-34s frames %5zu  median %6.2f ms  p95 %6.2f ms  max %6.2f ms\n", what, s.size(),
+            s[s.size() / 2], s[std::min(s.size() - 1, s.size() * 95 / 100)], s.back());
     }
 };
 
@@ -73,7 +73,7 @@ int main(int argc, char **argv)
         t.start();
         DispatchBoardData data = DispatchBoardData::load(store, from, to);
         std::printf("load %-8s %4lld cars %6lld bars  %7.1f ms\n", what, qlonglong(data.vehicles.size()),
-                    qlonglong(data.bars.size()), t.nsecsElapsed() / 1e6);
+            qlonglong(data.bars.size()), t.nsecsElapsed() / 1e6);
         return data;
     };
     timeLoad("day", day, day + dayMs);
@@ -118,6 +118,7 @@ int main(int argc, char **argv)
         zoom.add(frame(board, image));
     }
     zoom.print("zoom sweep, month to 400 px/h");
-    std::printf("bars painted in the last frame: %d of %lld\n", board.lastPaintedBars(), qlonglong(month.bars.size()));
+    std::printf("bars painted in the last frame: %d of %lld\n", board.lastPaintedBars(),
+        qlonglong(month.bars.size()));
     return 0;
 }

@@ -8,12 +8,12 @@
 //       cars (BUS% of them needing B1 or A1, as cheap as sedans), 939 drivers, each pair eligible at 50 %;
 //       PREMIUM is added per licence level above C1 to a driver's cost, which makes the licences bind hard
 // Figures go to stdout; docs/PERFORMANCE.md has those measured.
+#include "base/timeparse.h"
 #include "cityfleet.h"
-#include "store/database.h"
 #include "domain/dispatchplanner.h"
 #include "domain/dispatchservice.h"
+#include "store/database.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
 
 #include "base/beijingtime.h"
 

@@ -10,14 +10,14 @@
 //   bench_store import DIR [DAYS]        a CSV of DAYS days of the whole fleet into a fresh DB in DIR
 // Figures go to stdout. See docs/PERFORMANCE.md for the figures measured and how.
 #include "base/beijingtime.h"
+#include "base/timeparse.h"
 #include "checks/checkrunner.h"
-#include "domain/checkservice.h"
 #include "cityfleet.h"
+#include "domain/checkservice.h"
+#include "interchange/recordimporter.h"
 #include "store/database.h"
 #include "store/positionstore.h"
-#include "interchange/recordimporter.h"
 #include "store/recordstore.h"
-#include "base/timeparse.h"
 
 #include <QCoreApplication>
 #include <QDir>

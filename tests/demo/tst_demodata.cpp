@@ -1,7 +1,7 @@
+#include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "store/positionstore.h"
 #include "support/testdb.h"
-#include "base/timeparse.h"
 
 class TestDemoData : public QObject
 {
@@ -40,7 +40,8 @@ private slots:
         TestDb a, b;
         QVERIFY(DemoData(*a.store).fill());
         QVERIFY(DemoData(*b.store).fill());
-        for (const QString &kind : { QStringLiteral("units"), QStringLiteral("vehicles"), QStringLiteral("drivers"), QStringLiteral("cards") }) {
+        for (const QString &kind : { QStringLiteral("units"), QStringLiteral("vehicles"),
+                 QStringLiteral("drivers"), QStringLiteral("cards") }) {
             const QList<Record> ra = a.store->records(kind), rb = b.store->records(kind);
             QCOMPARE(ra.size(), rb.size());
             for (int i = 0; i < ra.size(); ++i) {
@@ -109,7 +110,8 @@ private slots:
         QVERIFY(DemoData(*t.store).fill());
         int outsideRegistry = 0, retired = 0;
         for (const Record &card : t.store->records(QStringLiteral("cards"))) {
-            const std::optional<Record> car = t.store->findByKey(QStringLiteral("vehicles"), card.text(QStringLiteral("plate")));
+            const std::optional<Record> car
+                = t.store->findByKey(QStringLiteral("vehicles"), card.text(QStringLiteral("plate")));
             outsideRegistry += !car;
             retired += car && car->text(QStringLiteral("status")) == QStringLiteral("retired");
         }

@@ -1,5 +1,5 @@
-#include "domain/bookingrules.h"
 #include "base/timeparse.h"
+#include "domain/bookingrules.h"
 
 #include <QTest>
 
@@ -20,7 +20,8 @@ class TestBookingRules : public QObject
         f.licenceClass = QStringLiteral("C1");
         return f;
     }
-    static BookingRequest trip(const char *from = "2026-10-08 09:00", const char *to = "2026-10-08 11:00", int passengers = 2)
+    static BookingRequest trip(
+        const char *from = "2026-10-08 09:00", const char *to = "2026-10-08 11:00", int passengers = 2)
     {
         return { at(from), at(to), passengers };
     }
@@ -66,7 +67,8 @@ private slots:
     {
         BookingFacts f = clean();
         f.vehicleStatus = QStringLiteral("maintenance");
-        QCOMPARE(kinds(f, trip()), QList<BookingConflict::Kind> { BookingConflict::Kind::VehicleInMaintenance });
+        QCOMPARE(
+            kinds(f, trip()), QList<BookingConflict::Kind> { BookingConflict::Kind::VehicleInMaintenance });
         f.vehicleStatus = QStringLiteral("retired");
         QCOMPARE(kinds(f, trip()), QList<BookingConflict::Kind> { BookingConflict::Kind::VehicleRetired });
     }
@@ -82,7 +84,8 @@ private slots:
     {
         BookingFacts f = clean();
         QVERIFY(kinds(f, trip("2026-10-08 09:00", "2026-10-08 11:00", 4)).isEmpty());
-        QCOMPARE(kinds(f, trip("2026-10-08 09:00", "2026-10-08 11:00", 5)), QList<BookingConflict::Kind> { BookingConflict::Kind::TooFewSeats });
+        QCOMPARE(kinds(f, trip("2026-10-08 09:00", "2026-10-08 11:00", 5)),
+            QList<BookingConflict::Kind> { BookingConflict::Kind::TooFewSeats });
     }
 
     void licenceClass_data()
@@ -109,7 +112,9 @@ private slots:
         BookingFacts f = clean();
         f.seats = seats;
         f.licenceClass = licence;
-        QCOMPARE(!kinds(f, trip("2026-10-08 09:00", "2026-10-08 11:00", 1)).contains(BookingConflict::Kind::LicenceTooLow), ok);
+        QCOMPARE(!kinds(f, trip("2026-10-08 09:00", "2026-10-08 11:00", 1))
+                      .contains(BookingConflict::Kind::LicenceTooLow),
+            ok);
     }
 
     void everyReasonIsGivenAtOnce()
@@ -119,7 +124,8 @@ private slots:
         f.driverStatus = QStringLiteral("inactive");
         f.vehicleBookings = { { QStringLiteral("T1"), at("2026-10-08 10:00"), at("2026-10-08 10:30") } };
         QCOMPARE(kinds(f, trip()).size(), 3);
-        QCOMPARE(kinds(f, trip("2026-10-08 11:00", "2026-10-08 09:00")).first(), BookingConflict::Kind::BadWindow);
+        QCOMPARE(
+            kinds(f, trip("2026-10-08 11:00", "2026-10-08 09:00")).first(), BookingConflict::Kind::BadWindow);
     }
 };
 

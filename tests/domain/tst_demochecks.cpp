@@ -1,14 +1,14 @@
 // The demo month through the real checks: each DESIGN §5 rule fires on its deliberate case and on nothing
 // else, and the rest of the month looks like driving (speeds, mileage, fuel), so the demo shows what the
 // product finds rather than noise.
-#include "domain/bookingrules.h"
+#include "base/timeparse.h"
 #include "checks/checkrunner.h"
-#include "domain/checkservice.h"
 #include "demo/demodata.h"
+#include "domain/bookingrules.h"
+#include "domain/checkservice.h"
 #include "maps/geo/greatcircle.h"
 #include "store/positionstore.h"
 #include "support/testdb.h"
-#include "base/timeparse.h"
 
 #include <QJsonObject>
 #include <map>

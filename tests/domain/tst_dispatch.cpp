@@ -1,9 +1,9 @@
-#include "support/requestsample.h"
+#include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "domain/dispatchservice.h"
 #include "domain/requestflow.h"
+#include "support/requestsample.h"
 #include "support/testdb.h"
-#include "base/timeparse.h"
 
 #include <QtConcurrent>
 #include <atomic>
@@ -19,7 +19,8 @@ class TestDispatch : public QObject
     static QString plate(TestDb &t, int seats, const char *status = "active")
     {
         for (const Record &v : t.store->records(QStringLiteral("vehicles"))) {
-            if (v.value(QStringLiteral("seats")).toInt() == seats && v.text(QStringLiteral("status")) == QLatin1String(status))
+            if (v.value(QStringLiteral("seats")).toInt() == seats
+                && v.text(QStringLiteral("status")) == QLatin1String(status))
                 return v.text(QStringLiteral("plate"));
         }
         return {};
@@ -39,7 +40,8 @@ private slots:
         for (const QString &from : RequestFlow::states()) {
             for (const QString &to : RequestFlow::states()) {
                 const bool ok = RequestFlow::refusal(from, to).isEmpty();
-                QVERIFY2(ok == allowed.contains(from + QLatin1Char('>') + to), qPrintable(from + QStringLiteral(" > ") + to));
+                QVERIFY2(ok == allowed.contains(from + QLatin1Char('>') + to),
+                    qPrintable(from + QStringLiteral(" > ") + to));
             }
         }
         QVERIFY(RequestFlow::needsReason(QStringLiteral("rejected")));
@@ -143,22 +145,38 @@ private slots:
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
         DispatchService service(*t.store);
-        QVERIFY(service.submit(request(QStringLiteral("R1"), "2026-10-08 09:00", "2026-10-08 12:00"), QStringLiteral("张")).ok);
-        QVERIFY(!service.dispatch(QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), {}).ok); // not approved yet
+        QVERIFY(service
+                    .submit(request(QStringLiteral("R1"), "2026-10-08 09:00", "2026-10-08 12:00"),
+                        QStringLiteral("张"))
+                    .ok);
+        QVERIFY(!service.dispatch(QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), {})
+                     .ok); // not approved yet
         QVERIFY(service.approve(QStringLiteral("R1"), QStringLiteral("李")).ok);
-        const DispatchResult d = service.dispatch(QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), QStringLiteral("王"));
+        const DispatchResult d = service.dispatch(
+            QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), QStringLiteral("王"));
         QVERIFY2(d.ok, qPrintable(d.errors.join(QLatin1Char('\n'))));
         const Record task = *t.store->record(QStringLiteral("tasks"), d.id);
         QCOMPARE(task.text(QStringLiteral("code")), QStringLiteral("PR1"));
         QCOMPARE(task.text(QStringLiteral("start_at")), QStringLiteral("2026-10-08T01:00:00.000Z"));
         QCOMPARE(task.value(QStringLiteral("nav_km")).toDouble(), 96.0);
-        QVERIFY(service.depart(QStringLiteral("R1"), *TimeParse::parseMs(QStringLiteral("2026-10-08 09:05")), 52000, {}).ok);
-        QVERIFY(!service.returned(QStringLiteral("R1"), *TimeParse::parseMs(QStringLiteral("2026-10-08 11:50")), 51000, {}).ok);
-        QVERIFY(service.returned(QStringLiteral("R1"), *TimeParse::parseMs(QStringLiteral("2026-10-08 11:50")), 52201, {}).ok);
+        QVERIFY(service
+                    .depart(QStringLiteral("R1"), *TimeParse::parseMs(QStringLiteral("2026-10-08 09:05")),
+                        52000, {})
+                    .ok);
+        QVERIFY(!service
+                     .returned(QStringLiteral("R1"), *TimeParse::parseMs(QStringLiteral("2026-10-08 11:50")),
+                         51000, {})
+                     .ok);
+        QVERIFY(service
+                    .returned(QStringLiteral("R1"), *TimeParse::parseMs(QStringLiteral("2026-10-08 11:50")),
+                        52201, {})
+                    .ok);
         QVERIFY(service.settle(QStringLiteral("R1"), {}).ok);
         QVERIFY(!service.cancel(QStringLiteral("R1"), QStringLiteral("太晚了"), {}).ok);
         const Record done = *t.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"));
-        QCOMPARE(done.value(QStringLiteral("odometer_in")).toDouble() - done.value(QStringLiteral("odometer_out")).toDouble(), 201.0);
+        QCOMPARE(done.value(QStringLiteral("odometer_in")).toDouble()
+                - done.value(QStringLiteral("odometer_out")).toDouble(),
+            201.0);
         // Each step is in the request's history, with who took it.
         const QString id = t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R1"))->id;
         QCOMPARE(t.store->history(QStringLiteral("requests"), id).size(), 6);
@@ -171,7 +189,8 @@ private slots:
         QVERIFY(DemoData(*t.store).fill());
         DispatchService service(*t.store);
         for (const char *code : { "R1", "R2" }) {
-            QVERIFY(service.submit(request(QLatin1String(code), "2026-10-08 09:00", "2026-10-08 12:00"), {}).ok);
+            QVERIFY(
+                service.submit(request(QLatin1String(code), "2026-10-08 09:00", "2026-10-08 12:00"), {}).ok);
             QVERIFY(service.approve(QLatin1String(code), {}).ok);
         }
         const QString car = plate(t, 5);
@@ -182,12 +201,16 @@ private slots:
         QCOMPARE(same.conflicts.size(), 1);
         QCOMPARE(same.conflicts.first().kind, BookingConflict::Kind::VehicleBooked);
         QVERIFY(same.errors.first().contains(QStringLiteral("PR1")));
-        const DispatchResult driver = service.dispatch(QStringLiteral("R2"), plate(t, 7), QStringLiteral("D002"), {});
+        const DispatchResult driver
+            = service.dispatch(QStringLiteral("R2"), plate(t, 7), QStringLiteral("D002"), {});
         QCOMPARE(driver.conflicts.first().kind, BookingConflict::Kind::DriverBooked);
-        const DispatchResult maintenance = service.dispatch(QStringLiteral("R2"), plate(t, 5, "maintenance"), QStringLiteral("D003"), {});
+        const DispatchResult maintenance
+            = service.dispatch(QStringLiteral("R2"), plate(t, 5, "maintenance"), QStringLiteral("D003"), {});
         QVERIFY(!maintenance.ok);
         QCOMPARE(t.store->count(QStringLiteral("tasks")), tasks);
-        QCOMPARE(t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R2"))->text(QStringLiteral("status")), QStringLiteral("approved"));
+        QCOMPARE(t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R2"))
+                     ->text(QStringLiteral("status")),
+            QStringLiteral("approved"));
         // Cancelling the first frees the car for the second.
         QVERIFY(!service.cancel(QStringLiteral("R1"), QString(), {}).ok); // a reason is needed
         QVERIFY(service.cancel(QStringLiteral("R1"), QStringLiteral("会议取消"), {}).ok);
@@ -208,7 +231,9 @@ private slots:
                 const QString day = QStringLiteral("2026-11-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
                 Record r = request(code, "", "");
                 r.values[QStringLiteral("start_at")] = day + QStringLiteral(" 09:00");
-                r.values[QStringLiteral("end_at")] = day + (QLatin1String(side) == QLatin1String("A") ? QStringLiteral(" 11:00") : QStringLiteral(" 10:30"));
+                r.values[QStringLiteral("end_at")] = day
+                    + (QLatin1String(side) == QLatin1String("A") ? QStringLiteral(" 11:00")
+                                                                 : QStringLiteral(" 10:30"));
                 QVERIFY(setup.submit(r, {}).ok);
                 QVERIFY(setup.approve(code, {}).ok);
             }
@@ -231,7 +256,8 @@ private slots:
         QCOMPARE(wins.load(), rounds);
         // And the file agrees: one order per day for that car.
         const QString carId = t.store->findByKey(QStringLiteral("vehicles"), car)->id;
-        QCOMPARE(t.store->recordsWhere(QStringLiteral("tasks"), QStringLiteral("vehicle_id"), carId).size(), rounds);
+        QCOMPARE(t.store->recordsWhere(QStringLiteral("tasks"), QStringLiteral("vehicle_id"), carId).size(),
+            rounds);
     }
 };
 

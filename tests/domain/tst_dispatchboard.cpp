@@ -1,15 +1,15 @@
 // What the dispatch board reads (DispatchBoardData, the request queues) and the two service calls made for
 // it: the car-only judgement shown while a request is dragged, and moving a dispatch order.
-#include "support/requestsample.h"
+#include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "domain/dispatchboarddata.h"
 #include "domain/dispatchservice.h"
-#include "models/recordtablemodel.h"
 #include "domain/requestnumbers.h"
-#include "models/requestqueuemodel.h"
 #include "domain/savedplaces.h"
+#include "models/recordtablemodel.h"
+#include "models/requestqueuemodel.h"
+#include "support/requestsample.h"
 #include "support/testdb.h"
-#include "base/timeparse.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -153,7 +153,8 @@ private slots:
         add(QStringLiteral("S3"), "市民中心", 31.99, "2026-10-03 09:00"); // moved a little: the latest wins
         add(QStringLiteral("S4"), "", 32.0, "2026-10-04 09:00"); // no name: not a place one can pick
         Record noCoordinates = request(QStringLiteral("S5"), "2026-10-05 09:00", "2026-10-20 12:00");
-        noCoordinates.values.insert(QStringLiteral("origin_name"), QStringLiteral("机关大院")); // typed without a point
+        noCoordinates.values.insert(
+            QStringLiteral("origin_name"), QStringLiteral("机关大院")); // typed without a point
         noCoordinates.values.insert(QStringLiteral("dest_name"), QString());
         QVERIFY(service.submit(noCoordinates, {}).ok);
         const QString unit = DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003"));
@@ -191,7 +192,7 @@ private slots:
             = service.submit(request(QString(), "2026-11-29 07:30", "2026-11-29 09:00"), {});
         QVERIFY2(numbered.ok, qPrintable(numbered.errors.join(QLatin1Char('\n'))));
         QCOMPARE(t.store->record(QStringLiteral("requests"), numbered.id)->text(QStringLiteral("code")),
-                 QStringLiteral("SQ20261129-01"));
+            QStringLiteral("SQ20261129-01"));
         // A removed request keeps its number taken.
         const QString id
             = t.store->findByKey(QStringLiteral("requests"), QStringLiteral("SQ20261128-09"))->id;
@@ -219,7 +220,8 @@ private slots:
         t.store->checkOtherWriters(); // the first look only takes the readings
         QCOMPARE(announced.count(), 0);
         Record unit;
-        unit.values = { { QStringLiteral("code"), QStringLiteral("NT999") }, { QStringLiteral("name"), QStringLiteral("测试单位") } };
+        unit.values = { { QStringLiteral("code"), QStringLiteral("NT999") },
+            { QStringLiteral("name"), QStringLiteral("测试单位") } };
         QVERIFY(other.save(QStringLiteral("units"), unit, {}).ok);
         t.store->checkOtherWriters();
         QStringList kinds;

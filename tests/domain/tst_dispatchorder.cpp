@@ -1,8 +1,8 @@
+#include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "domain/dispatchorder.h"
 #include "domain/dispatchservice.h"
 #include "support/testdb.h"
-#include "base/timeparse.h"
 
 // The printed dispatch order's data, gathered from a real SQLite file: order, request, car, driver, agency.
 class TestDispatchOrder : public QObject

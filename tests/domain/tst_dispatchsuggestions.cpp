@@ -7,27 +7,31 @@ class TestDispatchSuggestions : public QObject
 {
     Q_OBJECT
 
-    static QString unitId(const char *code) { return DemoData::idFor(QStringLiteral("units"), QLatin1String(code)); }
+    static QString unitId(const char *code)
+    {
+        return DemoData::idFor(QStringLiteral("units"), QLatin1String(code));
+    }
 
-    static void book(TestDb &t, const QString &code, const QString &vehicleId, const QString &driver, const char *from,
-                     const char *to)
+    static void book(TestDb &t, const QString &code, const QString &vehicleId, const QString &driver,
+        const char *from, const char *to)
     {
         Record task;
-        task.values = { { QStringLiteral("code"), code },           { QStringLiteral("vehicle_id"), vehicleId },
-                        { QStringLiteral("driver_id"), t.store->findByKey(QStringLiteral("drivers"), driver)->id },
-                        { QStringLiteral("start_at"), QLatin1String(from) }, { QStringLiteral("end_at"), QLatin1String(to) },
-                        { QStringLiteral("dest_lat"), 32.0 },       { QStringLiteral("dest_lon"), 120.9 },
-                        { QStringLiteral("nav_km"), 10.0 } };
+        task.values = { { QStringLiteral("code"), code }, { QStringLiteral("vehicle_id"), vehicleId },
+            { QStringLiteral("driver_id"), t.store->findByKey(QStringLiteral("drivers"), driver)->id },
+            { QStringLiteral("start_at"), QLatin1String(from) },
+            { QStringLiteral("end_at"), QLatin1String(to) }, { QStringLiteral("dest_lat"), 32.0 },
+            { QStringLiteral("dest_lon"), 120.9 }, { QStringLiteral("nav_km"), 10.0 } };
         QVERIFY(t.store->save(QStringLiteral("tasks"), task, {}).ok);
     }
 
     static void request(TestDb &t, int passengers)
     {
         Record r;
-        r.values = { { QStringLiteral("code"), QStringLiteral("R1") }, { QStringLiteral("unit_id"), unitId("NT003") },
-                     { QStringLiteral("passengers"), passengers }, { QStringLiteral("start_at"), QStringLiteral("2026-12-10 09:00") },
-                     { QStringLiteral("end_at"), QStringLiteral("2026-12-10 11:00") }, { QStringLiteral("dest_lat"), 32.3 },
-                     { QStringLiteral("dest_lon"), 120.6 } };
+        r.values = { { QStringLiteral("code"), QStringLiteral("R1") },
+            { QStringLiteral("unit_id"), unitId("NT003") }, { QStringLiteral("passengers"), passengers },
+            { QStringLiteral("start_at"), QStringLiteral("2026-12-10 09:00") },
+            { QStringLiteral("end_at"), QStringLiteral("2026-12-10 11:00") },
+            { QStringLiteral("dest_lat"), 32.3 }, { QStringLiteral("dest_lon"), 120.6 } };
         QVERIFY(DispatchService(*t.store).submit(r, {}).ok);
     }
 
@@ -39,13 +43,16 @@ private slots:
         request(t, 2);
         QList<Record> own;
         for (const Record &v : t.store->records(QStringLiteral("vehicles"))) {
-            if (v.text(QStringLiteral("unit_id")) == unitId("NT003") && v.text(QStringLiteral("status")) == QStringLiteral("active"))
+            if (v.text(QStringLiteral("unit_id")) == unitId("NT003")
+                && v.text(QStringLiteral("status")) == QStringLiteral("active"))
                 own << v;
         }
         QVERIFY(own.size() >= 2);
         // The first own car is busy at that time; the second has 10 hours booked earlier this month.
-        book(t, QStringLiteral("B1"), own.at(0).id, QStringLiteral("D010"), "2026-12-10 10:00", "2026-12-10 12:00");
-        book(t, QStringLiteral("B2"), own.at(1).id, QStringLiteral("D011"), "2026-12-02 08:00", "2026-12-02 18:00");
+        book(t, QStringLiteral("B1"), own.at(0).id, QStringLiteral("D010"), "2026-12-10 10:00",
+            "2026-12-10 12:00");
+        book(t, QStringLiteral("B2"), own.at(1).id, QStringLiteral("D011"), "2026-12-02 08:00",
+            "2026-12-02 18:00");
 
         const QList<Suggestion> cars = DispatchSuggestions(*t.store).vehicles(QStringLiteral("R1"));
         QVERIFY(!cars.isEmpty());
@@ -87,7 +94,9 @@ private slots:
         request(t, 2);
         const QList<Suggestion> cars = DispatchSuggestions(*t.store).vehicles(QStringLiteral("R1"));
         for (const Suggestion &s : cars) {
-            const int seats = t.store->findByKey(QStringLiteral("vehicles"), s.key)->value(QStringLiteral("seats")).toInt();
+            const int seats = t.store->findByKey(QStringLiteral("vehicles"), s.key)
+                                  ->value(QStringLiteral("seats"))
+                                  .toInt();
             QCOMPARE(s.seatCost, 0.5 * qMax(0, seats - 1 - 2));
         }
         // Too many passengers for a five-seat car: none is offered.
@@ -95,7 +104,10 @@ private slots:
         QVERIFY(DemoData(*big.store).fill());
         request(big, 6);
         for (const Suggestion &s : DispatchSuggestions(*big.store).vehicles(QStringLiteral("R1")))
-            QVERIFY(big.store->findByKey(QStringLiteral("vehicles"), s.key)->value(QStringLiteral("seats")).toInt() >= 7);
+            QVERIFY(big.store->findByKey(QStringLiteral("vehicles"), s.key)
+                        ->value(QStringLiteral("seats"))
+                        .toInt()
+                >= 7);
     }
 
     void driversMustHoldTheLicenceAndBeFree()
@@ -105,7 +117,8 @@ private slots:
         request(t, 12);
         QString coach;
         for (const Record &v : t.store->records(QStringLiteral("vehicles"))) {
-            if (v.value(QStringLiteral("seats")).toInt() >= 20 && v.text(QStringLiteral("status")) == QStringLiteral("active"))
+            if (v.value(QStringLiteral("seats")).toInt() >= 20
+                && v.text(QStringLiteral("status")) == QStringLiteral("active"))
                 coach = v.text(QStringLiteral("plate"));
         }
         QVERIFY(!coach.isEmpty());

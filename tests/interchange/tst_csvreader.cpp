@@ -12,11 +12,13 @@ private slots:
     {
         CsvReader csv;
         QVERIFY(csv.parse(QStringLiteral("a,b,c\r\n1,\"x, y\",\"say \"\"hi\"\"\"\r\n2,\"two\nlines\",\r\n")));
-        QCOMPARE(csv.header(), (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
+        QCOMPARE(
+            csv.header(), (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
         QCOMPARE(csv.rows().size(), 2);
         QCOMPARE(csv.rows().at(0).fields,
-                 (QStringList { QStringLiteral("1"), QStringLiteral("x, y"), QStringLiteral("say \"hi\"") }));
-        QCOMPARE(csv.rows().at(1).fields, (QStringList { QStringLiteral("2"), QStringLiteral("two\nlines"), QString() }));
+            (QStringList { QStringLiteral("1"), QStringLiteral("x, y"), QStringLiteral("say \"hi\"") }));
+        QCOMPARE(csv.rows().at(1).fields,
+            (QStringList { QStringLiteral("2"), QStringLiteral("two\nlines"), QString() }));
         QCOMPARE(csv.rows().at(0).line, 2);
         QCOMPARE(csv.rows().at(1).line, 3);
     }

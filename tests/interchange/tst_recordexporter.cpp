@@ -1,5 +1,5 @@
-#include "interchange/csvreader.h"
 #include "demo/demodata.h"
+#include "interchange/csvreader.h"
 #include "interchange/recordexporter.h"
 #include "interchange/recordimporter.h"
 #include "support/testdb.h"
@@ -25,13 +25,20 @@ private slots:
         QVERIFY(DemoData(*source.store).fill());
         QByteArray track("plate,time,lat,lon,speed_kmh,heading\n");
         for (int i = 0; i < 50; ++i)
-            track += QStringLiteral("苏F·A1000,2026-10-08T09:00:%1+08:00,32.%2,120.9,%3,\n").arg(i, 2, 10, QLatin1Char('0')).arg(100000 + i).arg(i).toUtf8();
+            track += QStringLiteral("苏F·A1000,2026-10-08T09:00:%1+08:00,32.%2,120.9,%3,\n")
+                         .arg(i, 2, 10, QLatin1Char('0'))
+                         .arg(100000 + i)
+                         .arg(i)
+                         .toUtf8();
         source.write(QStringLiteral("track.csv"), track);
-        QVERIFY(RecordImporter(*source.store).importFile(QStringLiteral("positions"), source.file(QStringLiteral("track.csv")), {}).ok);
+        QVERIFY(RecordImporter(*source.store)
+                    .importFile(QStringLiteral("positions"), source.file(QStringLiteral("track.csv")), {})
+                    .ok);
         TestDb target;
         // References need their targets first.
         for (const QString &k : RecordImporter::kinds()) {
-            const QString path = source.file(k + (k == QStringLiteral("fences") ? QStringLiteral(".geojson") : QStringLiteral(".csv")));
+            const QString path = source.file(
+                k + (k == QStringLiteral("fences") ? QStringLiteral(".geojson") : QStringLiteral(".csv")));
             RecordExporter exporter(*source.store);
             QVERIFY2(exporter.exportFile(k, path), qPrintable(exporter.errorString()));
             if (k != QStringLiteral("positions"))
@@ -58,7 +65,10 @@ private slots:
     void csvQuotesWhatNeedsQuoting()
     {
         TestDb t;
-        QVERIFY(t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT1"), QStringLiteral("甲, \"乙\"")), {}).ok);
+        QVERIFY(t.store
+                    ->save(QStringLiteral("units"),
+                        unitRecord(QStringLiteral("NT1"), QStringLiteral("甲, \"乙\"")), {})
+                    .ok);
         RecordExporter exporter(*t.store);
         QVERIFY(exporter.exportFile(QStringLiteral("units"), t.file(QStringLiteral("u.csv"))));
         QFile f(t.file(QStringLiteral("u.csv")));
@@ -79,14 +89,20 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(2), QByteArray("PK"));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-        // The shared strings of the workbook hold the plates (unzip ships with Debian's base system? use python).
+        // The shared strings of the workbook hold the plates (unzip ships with Debian's base system? use
+        // python).
         QProcess unzip;
-        unzip.start(QStringLiteral("python3"), { QStringLiteral("-c"),
-                                                 QStringLiteral("import zipfile,sys;print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())"),
-                                                 path });
+        unzip.start(QStringLiteral("python3"),
+            { QStringLiteral("-c"),
+                QStringLiteral(
+                    "import "
+                    "zipfile,sys;print(zipfile.ZipFile(sys.argv[1]).read('xl/sharedStrings.xml').decode())"),
+                path });
         QVERIFY(unzip.waitForFinished());
         const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
-        QVERIFY2(xml.contains(t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"))), qPrintable(xml.left(200)));
+        QVERIFY2(
+            xml.contains(t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"))),
+            qPrintable(xml.left(200)));
     }
 
     void unwritablePathFailsWithThePathAndLeavesNothing()
@@ -96,7 +112,8 @@ private slots:
         const QString path = t.file(QStringLiteral("no/such/folder/u.csv"));
         QVERIFY(!exporter.exportFile(QStringLiteral("units"), path));
         QVERIFY(exporter.errorString().contains(path));
-        QVERIFY(!exporter.exportFile(QStringLiteral("units"), t.file(QStringLiteral("no/such/folder/u.xlsx"))));
+        QVERIFY(
+            !exporter.exportFile(QStringLiteral("units"), t.file(QStringLiteral("no/such/folder/u.xlsx"))));
     }
 };
 

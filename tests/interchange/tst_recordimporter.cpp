@@ -15,7 +15,7 @@ class TestRecordImporter : public QObject
     void seedUnits(TestDb &t)
     {
         const ImportOutcome o = run(t, QStringLiteral("units"), QStringLiteral("units.csv"),
-                                    "unit_code,name\nNT001,市政府办公室\nNT002,市公安局\n");
+            "unit_code,name\nNT001,市政府办公室\nNT002,市公安局\n");
         QVERIFY(o.ok);
     }
 
@@ -26,20 +26,24 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("rows");
-        QTest::newRow("units") << QStringLiteral("units") << QByteArray("name,unit_code\n市审计局,NT003\n") << 1;
+        QTest::newRow("units") << QStringLiteral("units") << QByteArray("name,unit_code\n市审计局,NT003\n")
+                               << 1;
         QTest::newRow("vehicles") << QStringLiteral("vehicles")
-                                  << QByteArray("plate,category,unit_code,model,seats,status,terminal_id,colour\n"
-                                                "苏F·A1234,emergency,NT001,红旗H5,5,active,BD1,black\n"
-                                                "苏FA2345,enforcement,NT002,,,maintenance,,\n")
+                                  << QByteArray(
+                                         "plate,category,unit_code,model,seats,status,terminal_id,colour\n"
+                                         "苏F·A1234,emergency,NT001,红旗H5,5,active,BD1,black\n"
+                                         "苏FA2345,enforcement,NT002,,,maintenance,,\n")
                                   << 2;
         QTest::newRow("drivers") << QStringLiteral("drivers")
                                  << QByteArray("driver_code,name,license_class,phone,unit_code,status\n"
                                                "D001,张建国,C1,13962000001,NT001,active\nD002,李明,,,,\n")
                                  << 2;
         QTest::newRow("stations") << QStringLiteral("stations")
-                                  << QByteArray("station_code,name,lat,lon\nS01,工农路站,32.0095,120.8841\n") << 1;
+                                  << QByteArray("station_code,name,lat,lon\nS01,工农路站,32.0095,120.8841\n")
+                                  << 1;
         QTest::newRow("cards") << QStringLiteral("cards")
-                               << QByteArray("card_no,plate,unit_code\n1000113206000001,苏F·K8M21,NT001\n") << 1;
+                               << QByteArray("card_no,plate,unit_code\n1000113206000001,苏F·K8M21,NT001\n")
+                               << 1;
         QTest::newRow("fences") << QStringLiteral("fences")
                                 << QByteArray(R"({"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"name":"市区","plates":["苏F·A1234"]},
@@ -82,38 +86,48 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("says");
         const QByteArray head("plate,category,unit_code,seats,status\n苏F·A1111,general,NT001,5,active\n");
-        QTest::newRow("bad plate") << QStringLiteral("vehicles") << head + "XYZ,general,NT001,5,active\n" << 3 << 1
-                                   << QStringLiteral("XYZ");
-        QTest::newRow("seats not a number") << QStringLiteral("vehicles") << head + "苏F·A2222,general,NT001,many,active\n"
-                                            << 3 << 4 << QStringLiteral("many");
-        QTest::newRow("seats out of range") << QStringLiteral("vehicles") << head + "苏F·A2222,general,NT001,0,active\n"
-                                            << 3 << 4 << QStringLiteral("1");
-        QTest::newRow("unknown category") << QStringLiteral("vehicles") << head + "苏F·A2222,sports,NT001,5,active\n"
-                                          << 3 << 2 << QStringLiteral("sports");
-        QTest::newRow("unknown agency") << QStringLiteral("vehicles") << head + "苏F·A2222,general,NT999,5,active\n"
-                                        << 3 << 3 << QStringLiteral("NT999");
-        QTest::newRow("repeated key") << QStringLiteral("vehicles") << head + "苏FA1111,general,NT001,5,active\n" << 3
-                                      << 1 << QStringLiteral("line 2");
-        QTest::newRow("missing status") << QStringLiteral("vehicles") << head + "苏F·A2222,general,NT001,5,\n" << 3 << 5
-                                        << QStringLiteral("Status");
-        QTest::newRow("missing column") << QStringLiteral("vehicles") << QByteArray("plate,category\n苏F·A2222,general\n")
-                                        << 1 << 1 << QStringLiteral("unit_code");
-        QTest::newRow("unclosed quote") << QStringLiteral("vehicles") << head + "\"苏F·A2222,general,NT001,5,active\n"
-                                        << 3 << 1 << QStringLiteral("quoted");
-        QTest::newRow("latitude out of range") << QStringLiteral("stations")
-                                               << QByteArray("station_code,name,lat,lon\nS1,甲,32,120\nS2,乙,92.5,120\n")
-                                               << 3 << 3 << QStringLiteral("92.5");
-        QTest::newRow("card plate") << QStringLiteral("cards") << QByteArray("card_no,plate\nC1,苏F·A1234\nC2,F1234\n")
-                                    << 3 << 2 << QStringLiteral("F1234");
+        QTest::newRow("bad plate") << QStringLiteral("vehicles") << head + "XYZ,general,NT001,5,active\n"
+                                   << 3 << 1 << QStringLiteral("XYZ");
+        QTest::newRow("seats not a number")
+            << QStringLiteral("vehicles") << head + "苏F·A2222,general,NT001,many,active\n"
+            << 3 << 4 << QStringLiteral("many");
+        QTest::newRow("seats out of range")
+            << QStringLiteral("vehicles") << head + "苏F·A2222,general,NT001,0,active\n"
+            << 3 << 4 << QStringLiteral("1");
+        QTest::newRow("unknown category")
+            << QStringLiteral("vehicles") << head + "苏F·A2222,sports,NT001,5,active\n"
+            << 3 << 2 << QStringLiteral("sports");
+        QTest::newRow("unknown agency")
+            << QStringLiteral("vehicles") << head + "苏F·A2222,general,NT999,5,active\n"
+            << 3 << 3 << QStringLiteral("NT999");
+        QTest::newRow("repeated key")
+            << QStringLiteral("vehicles") << head + "苏FA1111,general,NT001,5,active\n"
+            << 3 << 1 << QStringLiteral("line 2");
+        QTest::newRow("missing status") << QStringLiteral("vehicles") << head + "苏F·A2222,general,NT001,5,\n"
+                                        << 3 << 5 << QStringLiteral("Status");
+        QTest::newRow("missing column")
+            << QStringLiteral("vehicles") << QByteArray("plate,category\n苏F·A2222,general\n") << 1 << 1
+            << QStringLiteral("unit_code");
+        QTest::newRow("unclosed quote")
+            << QStringLiteral("vehicles") << head + "\"苏F·A2222,general,NT001,5,active\n"
+            << 3 << 1 << QStringLiteral("quoted");
+        QTest::newRow("latitude out of range")
+            << QStringLiteral("stations")
+            << QByteArray("station_code,name,lat,lon\nS1,甲,32,120\nS2,乙,92.5,120\n") << 3 << 3
+            << QStringLiteral("92.5");
+        QTest::newRow("card plate") << QStringLiteral("cards")
+                                    << QByteArray("card_no,plate\nC1,苏F·A1234\nC2,F1234\n") << 3 << 2
+                                    << QStringLiteral("F1234");
         QTest::newRow("fence not json") << QStringLiteral("fences")
                                         // Qt reports the offset just past the unexpected '}' at column 15.
-                                        << QByteArray("{\"type\":\"FeatureCollection\",\n\"features\": [ }") << 2 << 16
-                                        << QStringLiteral("JSON");
-        QTest::newRow("fence without name") << QStringLiteral("fences")
-                                            << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[\n"
-                                                          "{\"type\":\"Feature\",\"properties\":{},\"geometry\":"
-                                                          "{\"type\":\"Polygon\",\"coordinates\":[[[120,32],[121,32],[121,33],[120,32]]]}}]}")
-                                            << 2 << 2 << QStringLiteral("Name");
+                                        << QByteArray("{\"type\":\"FeatureCollection\",\n\"features\": [ }")
+                                        << 2 << 16 << QStringLiteral("JSON");
+        QTest::newRow("fence without name")
+            << QStringLiteral("fences")
+            << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[\n"
+                          "{\"type\":\"Feature\",\"properties\":{},\"geometry\":"
+                          "{\"type\":\"Polygon\",\"coordinates\":[[[120,32],[121,32],[121,33],[120,32]]]}}]}")
+            << 2 << 2 << QStringLiteral("Name");
     }
     void badRowImportsNothing()
     {
@@ -133,7 +147,8 @@ private slots:
         QCOMPARE(e.line, line);
         QCOMPARE(e.column, column);
         QVERIFY2(e.reason.contains(says), qPrintable(e.toString()));
-        QVERIFY(e.toString().startsWith(t.file(QStringLiteral("bad.csv")) + QStringLiteral(":%1:%2: ").arg(line).arg(column)));
+        QVERIFY(e.toString().startsWith(
+            t.file(QStringLiteral("bad.csv")) + QStringLiteral(":%1:%2: ").arg(line).arg(column)));
         QCOMPARE(t.store->count(kind), before);
     }
 
@@ -142,19 +157,22 @@ private slots:
         TestDb t;
         // "unit_code,name\nNT009,南通\n" with the name in GB18030.
         const ImportOutcome o = run(t, QStringLiteral("units"), QStringLiteral("gb.csv"),
-                                    QByteArray("unit_code,name\nNT009,\xC4\xCF\xCD\xA8\n"));
+            QByteArray("unit_code,name\nNT009,\xC4\xCF\xCD\xA8\n"));
         QVERIFY(o.ok);
-        QCOMPARE(t.store->findByKey(QStringLiteral("units"), QStringLiteral("NT009"))->text(QStringLiteral("name")),
-                 QStringLiteral("南通"));
+        QCOMPARE(t.store->findByKey(QStringLiteral("units"), QStringLiteral("NT009"))
+                     ->text(QStringLiteral("name")),
+            QStringLiteral("南通"));
     }
 
     void reimportWithAChangedValueUpdatesOnlyThatRecord()
     {
         TestDb t;
         seedUnits(t);
-        QVERIFY(run(t, QStringLiteral("units"), QStringLiteral("u.csv"), "unit_code,name\nNT001,市政府办公室\nNT002,市公安局局\n").ok);
+        QVERIFY(run(t, QStringLiteral("units"), QStringLiteral("u.csv"),
+            "unit_code,name\nNT001,市政府办公室\nNT002,市公安局局\n")
+                    .ok);
         const ImportOutcome o = run(t, QStringLiteral("units"), QStringLiteral("u.csv"),
-                                    "unit_code,name\nNT001,市政府办公室\nNT002,市公安局\n");
+            "unit_code,name\nNT001,市政府办公室\nNT002,市公安局\n");
         QVERIFY(o.ok);
         QCOMPARE(o.changed, 1);
     }
@@ -164,20 +182,23 @@ private slots:
         TestDb t;
         seedUnits(t);
         QVERIFY(run(t, QStringLiteral("vehicles"), QStringLiteral("v.csv"),
-                    "plate,category,unit_code,model,seats,status\n苏F·A1234,general,NT001,红旗H5,5,active\n").ok);
+            "plate,category,unit_code,model,seats,status\n苏F·A1234,general,NT001,红旗H5,5,active\n")
+                    .ok);
         const ImportOutcome o = run(t, QStringLiteral("vehicles"), QStringLiteral("v2.csv"),
-                                    "plate,category,unit_code,status\n苏F·A1234,general,NT001,active\n");
+            "plate,category,unit_code,status\n苏F·A1234,general,NT001,active\n");
         QVERIFY(o.ok);
         QCOMPARE(o.changed, 0);
-        QCOMPARE(t.store->findByKey(QStringLiteral("vehicles"), QStringLiteral("苏F·A1234"))->text(QStringLiteral("model")),
-                 QStringLiteral("红旗H5"));
+        QCOMPARE(t.store->findByKey(QStringLiteral("vehicles"), QStringLiteral("苏F·A1234"))
+                     ->text(QStringLiteral("model")),
+            QStringLiteral("红旗H5"));
     }
 
     void missingFileSaysSo()
     {
         TestDb t;
         RecordImporter importer(*t.store);
-        const ImportOutcome o = importer.importFile(QStringLiteral("units"), t.file(QStringLiteral("nope.csv")), {});
+        const ImportOutcome o
+            = importer.importFile(QStringLiteral("units"), t.file(QStringLiteral("nope.csv")), {});
         QVERIFY(!o.ok);
         QVERIFY(o.errors.first().toString().contains(QStringLiteral("nope.csv")));
     }
@@ -191,7 +212,8 @@ private slots:
         t.write(QStringLiteral("many.csv"), bytes);
         RecordImporter importer(*t.store);
         importer.setProgress([](int done, int) { return done < 1000; });
-        const ImportOutcome o = importer.importFile(QStringLiteral("units"), t.file(QStringLiteral("many.csv")), {});
+        const ImportOutcome o
+            = importer.importFile(QStringLiteral("units"), t.file(QStringLiteral("many.csv")), {});
         QVERIFY(o.cancelled);
         QVERIFY(!o.ok);
         QCOMPARE(t.store->count(QStringLiteral("units")), 0);

@@ -6,8 +6,8 @@
 #include "maps/mbtilessource.h"
 #include "maps/offlinebasemap.h"
 #include "maps/tilesource.h"
-#include "tiletestserver.h"
 #include "maps/tracklayer.h"
+#include "tiletestserver.h"
 
 #include "maps/geo/greatcircle.h"
 #include "maps/geo/webmercator.h"

@@ -1,9 +1,9 @@
 // The map widget: wheel zoom around the cursor, keys, dragging, double-click, clicks, and tiles arriving
 // from a server while it is shown.
-#include "maps/widgets/mapview.h"
 #include "maps/networktilesource.h"
-#include "tiletestserver.h"
 #include "maps/tracklayer.h"
+#include "maps/widgets/mapview.h"
+#include "tiletestserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

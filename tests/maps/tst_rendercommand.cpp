@@ -3,11 +3,11 @@
 #include "app/rendercommand.h"
 
 #include "base/appsettings.h"
+#include "maps/tracklayer.h"
 #include "store/database.h"
 #include "store/positionstore.h"
 #include "store/recordstore.h"
 #include "tiletestserver.h"
-#include "maps/tracklayer.h"
 
 #include <QImage>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
-#include "support/fakeosrm.h"
 #include "maps/routingclient.h"
+#include "support/fakeosrm.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -33,8 +33,9 @@ private slots:
         QCOMPARE(r.km, 96.5124);
         QCOMPARE(r.minutes, 90.0);
         // origin → destination → origin, as lon,lat pairs under the configured base path.
-        QCOMPARE(server.lastPath, QByteArray("/osrm/route/v1/driving/120.857200,32.009700;120.573700,32.371100;120.857200,32.009700"
-                                             "?overview=false&alternatives=false&steps=false"));
+        QCOMPARE(server.lastPath,
+            QByteArray("/osrm/route/v1/driving/120.857200,32.009700;120.573700,32.371100;120.857200,32.009700"
+                       "?overview=false&alternatives=false&steps=false"));
     }
 
     void failuresAreReportedInWords_data()
@@ -42,7 +43,8 @@ private slots:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("says");
         QTest::newRow("no route") << int(FakeOsrm::Mode::NoRoute) << QStringLiteral("NoRoute");
-        QTest::newRow("proxy error") << int(FakeOsrm::Mode::ServerError) << QStringLiteral("cannot be reached");
+        QTest::newRow("proxy error") << int(FakeOsrm::Mode::ServerError)
+                                     << QStringLiteral("cannot be reached");
         QTest::newRow("not a route") << int(FakeOsrm::Mode::Garbage) << QStringLiteral("not an OSRM route");
         QTest::newRow("silent") << int(FakeOsrm::Mode::Silent) << QStringLiteral("did not answer");
     }

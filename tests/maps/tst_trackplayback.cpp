@@ -1,7 +1,7 @@
 // Track playback: time -> position by binary search and interpolation, the speed factor against a fake
 // clock, the end of the track, gaps, the distance so far (jump-filtered), and the control widget.
-#include "maps/widgets/playbackcontrol.h"
 #include "maps/trackplayback.h"
+#include "maps/widgets/playbackcontrol.h"
 
 #include "maps/geo/greatcircle.h"
 

@@ -4,8 +4,8 @@
 // for the old zoom, and the picture settles on exactly the pixels the offscreen renderer draws in one go.
 #include "maps/mappainter.h"
 #include "maps/maprenderer.h"
-#include "maps/widgets/mapview.h"
 #include "maps/tracklayer.h"
+#include "maps/widgets/mapview.h"
 
 #include <QPainter>
 #include <QScopeGuard>

@@ -1,11 +1,11 @@
-#include "models/anomalyfiltermodel.h"
-#include "support/anomalysample.h"
-#include "models/anomalytablemodel.h"
-#include "domain/anomalytext.h"
-#include "models/checkjob.h"
 #include "checks/checkrunner.h"
+#include "domain/anomalytext.h"
+#include "models/anomalyfiltermodel.h"
+#include "models/anomalytablemodel.h"
+#include "models/checkjob.h"
 #include "models/recordtablemodel.h"
 #include "models/taskmileagemodel.h"
+#include "support/anomalysample.h"
 #include "support/testdb.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "models/changehistorymodel.h"
 #include "demo/demodata.h"
+#include "models/changehistorymodel.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "support/testdb.h"
@@ -25,7 +25,9 @@ private slots:
         proxy.sort(model.columnOf(QStringLiteral("seats")), Qt::DescendingOrder);
         const int before = model.rowCount();
         const QString unit = t.store->records(QStringLiteral("units")).first().id;
-        const QString added = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·Z0001"), unit), {}).id;
+        const QString added
+            = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·Z0001"), unit), {})
+                  .id;
         QCOMPARE(model.rowCount(), before + 1);
         QVERIFY(t.store->remove(QStringLiteral("vehicles"), added, {}).ok);
         QCOMPARE(model.rowCount(), before);
@@ -34,25 +36,39 @@ private slots:
     void displayShowsNamesAndLabelsNotIds()
     {
         TestDb t;
-        const QString unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("市政府办公室")), {}).id;
-        QVERIFY(t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit), {}).ok);
+        const QString unit = t.store
+                                 ->save(QStringLiteral("units"),
+                                     unitRecord(QStringLiteral("NT001"), QStringLiteral("市政府办公室")), {})
+                                 .id;
+        QVERIFY(
+            t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit), {})
+                .ok);
         RecordTableModel model(t.store.get(), QStringLiteral("vehicles"));
-        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("unit_id"))).data().toString(), QStringLiteral("市政府办公室"));
-        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("unit_id"))).data(RecordTableModel::RawRole).toString(), unit);
-        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("category"))).data().toString(), QStringLiteral("Emergency"));
+        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("unit_id"))).data().toString(),
+            QStringLiteral("市政府办公室"));
+        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("unit_id")))
+                     .data(RecordTableModel::RawRole)
+                     .toString(),
+            unit);
+        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("category"))).data().toString(),
+            QStringLiteral("Emergency"));
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Plate"));
 
         // Renaming the agency shows up in the vehicles table without touching it.
         Record u = *t.store->record(QStringLiteral("units"), unit);
         u.values[QStringLiteral("name")] = QStringLiteral("市政府");
         QVERIFY(t.store->save(QStringLiteral("units"), u, {}).ok);
-        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("unit_id"))).data().toString(), QStringLiteral("市政府"));
+        QCOMPARE(model.index(0, model.columnOf(QStringLiteral("unit_id"))).data().toString(),
+            QStringLiteral("市政府"));
     }
 
     void sortsNumbersAsNumbersOverAllRows()
     {
         TestDb t;
-        const QString unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {}).id;
+        const QString unit = t.store
+                                 ->save(QStringLiteral("units"),
+                                     unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {})
+                                 .id;
         QList<Record> cars;
         for (int i = 0; i < 600; ++i)
             cars << vehicleRecord(QStringLiteral("苏F·B%1").arg(10000 + i), unit, 1 + (i * 7) % 50);
@@ -91,7 +107,11 @@ private slots:
     void historyModel()
     {
         TestDb t;
-        const QString unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), QStringLiteral("王")).id;
+        const QString unit
+            = t.store
+                  ->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")),
+                      QStringLiteral("王"))
+                  .id;
         Record u = *t.store->record(QStringLiteral("units"), unit);
         u.values[QStringLiteral("name")] = QStringLiteral("乙");
         QVERIFY(t.store->save(QStringLiteral("units"), u, QStringLiteral("李")).ok);

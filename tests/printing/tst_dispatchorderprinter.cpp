@@ -1,9 +1,9 @@
-#include "printing/dispatchorderprinter.h"
 #include "base/timeparse.h"
+#include "printing/dispatchorderprinter.h"
 
-#include <QGuiApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -23,14 +23,22 @@ private slots:
     {
         TestDb t;
         AnomalyStore store(t.db.connection());
-        AnomalyStore::SaveStats first = store.save({ finding(QStringLiteral("T1"), 1.6), finding(QStringLiteral("T2"), 1.7) }, QStringLiteral("cli"));
+        AnomalyStore::SaveStats first
+            = store.save({ finding(QStringLiteral("T1"), 1.6), finding(QStringLiteral("T2"), 1.7) },
+                QStringLiteral("cli"));
         QVERIFY(first.ok);
         QCOMPARE(first.added, 2);
         const QString id = store.list().first().id;
-        QCOMPARE(store.setStatus(id, QStringLiteral("dismissed"), QString(), QStringLiteral("审计")), QStringLiteral("dismissing a finding needs a reason"));
-        QVERIFY(store.setStatus(id, QStringLiteral("dismissed"), QStringLiteral("绕行施工路段，有证明"), QStringLiteral("审计")).isEmpty());
+        QCOMPARE(store.setStatus(id, QStringLiteral("dismissed"), QString(), QStringLiteral("审计")),
+            QStringLiteral("dismissing a finding needs a reason"));
+        QVERIFY(store
+                    .setStatus(id, QStringLiteral("dismissed"), QStringLiteral("绕行施工路段，有证明"),
+                        QStringLiteral("审计"))
+                    .isEmpty());
 
-        const AnomalyStore::SaveStats second = store.save({ finding(QStringLiteral("T1"), 1.65), finding(QStringLiteral("T2"), 1.7) }, QStringLiteral("cli"));
+        const AnomalyStore::SaveStats second
+            = store.save({ finding(QStringLiteral("T1"), 1.65), finding(QStringLiteral("T2"), 1.7) },
+                QStringLiteral("cli"));
         QCOMPARE(second.added, 0);
         QCOMPARE(second.updated, 1);
         QCOMPARE(second.unchanged, 1);

@@ -1,9 +1,9 @@
+#include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "interchange/positionimporter.h"
-#include "store/positionstore.h"
 #include "interchange/recordimporter.h"
+#include "store/positionstore.h"
 #include "support/testdb.h"
-#include "base/timeparse.h"
 
 #include <QDir>
 
@@ -25,13 +25,18 @@ private slots:
     {
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
-        const QString plate = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"));
+        const QString plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"));
         QByteArray csv("time,lat,lon,plate,speed_kmh,heading,unknown\n");
         for (int i = 0; i < 1000; ++i) {
             const qint64 ms = at("2026-10-08 23:50:00") + i * 1000LL; // crosses Beijing midnight
             csv += QStringLiteral("%1,%2,%3,%4,%5,90,x\n")
-                       .arg(TimeParse::toBeijingIso(ms)).arg(32.0 + i * 1e-5, 0, 'f', 6).arg(120.9, 0, 'f', 6)
-                       .arg(plate).arg(36.0).toUtf8();
+                       .arg(TimeParse::toBeijingIso(ms))
+                       .arg(32.0 + i * 1e-5, 0, 'f', 6)
+                       .arg(120.9, 0, 'f', 6)
+                       .arg(plate)
+                       .arg(36.0)
+                       .toUtf8();
         }
         const ImportOutcome o = import(t, QStringLiteral("p.csv"), csv);
         QVERIFY2(o.ok, qPrintable(o.errors.value(0).toString()));
@@ -42,7 +47,8 @@ private slots:
         QCOMPARE(store.fixCount(id), 1000);
         QVERIFY2(store.storedBytes() <= 8 * 1000, qPrintable(QString::number(store.storedBytes())));
         // Two Beijing days: 600 fixes before midnight, 400 after.
-        const std::vector<PositionFix> before = store.fixes(id, at("2026-10-08 00:00"), at("2026-10-09 00:00"));
+        const std::vector<PositionFix> before
+            = store.fixes(id, at("2026-10-08 00:00"), at("2026-10-09 00:00"));
         QCOMPARE(before.size(), size_t(600));
         const std::vector<PositionFix> all = store.fixes(id, at("2026-10-01 00:00"), at("2026-11-01 00:00"));
         QCOMPARE(all.size(), size_t(1000));
@@ -53,12 +59,16 @@ private slots:
         QCOMPARE(import(t, QStringLiteral("p.csv"), csv).changed, 0);
     }
 
-    // Excel on a Chinese Windows writes GB18030: the plate 苏F·A1000 arrives as CB D5 46 A1 A4 41 31 30 30 30.
+    // Excel on a Chinese Windows writes GB18030: the plate 苏F·A1000 arrives as CB D5 46 A1 A4 41 31 30
+    // 30 30.
     void gb18030PositionsImport()
     {
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
-        const QByteArray plate("\xCB\xD5" "F" "\xA1\xA4" "A1000");
+        const QByteArray plate("\xCB\xD5"
+                               "F"
+                               "\xA1\xA4"
+                               "A1000");
         const QByteArray csv = "plate,time,lat,lon\n" + plate + ",2026-10-08 10:00:00,32,120.9\n" + plate
             + ",2026-10-08 10:00:10,32.001,120.9\n";
         const ImportOutcome o = import(t, QStringLiteral("gb.csv"), csv);
@@ -72,18 +82,23 @@ private slots:
     {
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
-        const QString plate = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"));
+        const QString plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"));
         const QByteArray head("plate,time,lat,lon\n");
-        QVERIFY(import(t, QStringLiteral("a.csv"), head + plate.toUtf8() + ",2026-10-08 10:00:20,32.002,120.9\n"
-                                                     + plate.toUtf8() + ",2026-10-08 10:00:00,32.000,120.9\n").ok);
+        QVERIFY(import(t, QStringLiteral("a.csv"),
+            head + plate.toUtf8() + ",2026-10-08 10:00:20,32.002,120.9\n" + plate.toUtf8()
+                + ",2026-10-08 10:00:00,32.000,120.9\n")
+                    .ok);
         // A later file brings a fix in between and one again with a corrected position.
-        const ImportOutcome o = import(t, QStringLiteral("b.csv"), head + plate.toUtf8() + ",2026-10-08 10:00:10,32.001,120.9\n"
-                                                                     + plate.toUtf8() + ",2026-10-08 10:00:20,32.0025,120.9\n");
+        const ImportOutcome o = import(t, QStringLiteral("b.csv"),
+            head + plate.toUtf8() + ",2026-10-08 10:00:10,32.001,120.9\n" + plate.toUtf8()
+                + ",2026-10-08 10:00:20,32.0025,120.9\n");
         QVERIFY(o.ok);
         QCOMPARE(o.changed, 2);
         PositionStore store(t.db.connection());
-        const std::vector<PositionFix> fixes = store.fixes(t.store->findByKey(QStringLiteral("vehicles"), plate)->id,
-                                                           at("2026-10-08 00:00"), at("2026-10-09 00:00"));
+        const std::vector<PositionFix> fixes
+            = store.fixes(t.store->findByKey(QStringLiteral("vehicles"), plate)->id, at("2026-10-08 00:00"),
+                at("2026-10-09 00:00"));
         QCOMPARE(fixes.size(), size_t(3));
         QVERIFY(fixes[0].timeMs < fixes[1].timeMs && fixes[1].timeMs < fixes[2].timeMs);
         QVERIFY(qAbs(fixes[2].lat - 32.0025) < 1e-6);
@@ -94,9 +109,11 @@ private slots:
     {
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
-        const QByteArray plate = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
-        const QByteArray csv = "plate,time,lat,lon,speed_kmh,heading\n" + plate + ",2026-10-08 10:00:00,32,120.9,30,359.6\n"
-            + plate + ",2026-10-08 10:00:10,32.001,120.9,30,0.2\n";
+        const QByteArray plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
+        const QByteArray csv = "plate,time,lat,lon,speed_kmh,heading\n" + plate
+            + ",2026-10-08 10:00:00,32,120.9,30,359.6\n" + plate
+            + ",2026-10-08 10:00:10,32.001,120.9,30,0.2\n";
         QCOMPARE(import(t, QStringLiteral("h.csv"), csv).changed, 2);
         QCOMPARE(import(t, QStringLiteral("h.csv"), csv).changed, 0);
     }
@@ -118,29 +135,34 @@ private slots:
         QFETCH(int, column);
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
-        const QByteArray plate = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
+        const QByteArray plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
         row.replace("PLATE", plate);
         const ImportOutcome o = import(t, QStringLiteral("bad.csv"),
-                                       "plate,time,lat,lon,speed_kmh\n" + plate + ",2026-10-08 09:00:00,32,120.9\n" + row + "\n");
+            "plate,time,lat,lon,speed_kmh\n" + plate + ",2026-10-08 09:00:00,32,120.9\n" + row + "\n");
         QVERIFY(!o.ok);
         QCOMPARE(o.errors.first().line, 3);
         QCOMPARE(o.errors.first().column, column);
         QCOMPARE(PositionStore(t.db.connection()).fixCount(), 0);
     }
 
-    // The real receiver logs of shared/data/nmea go through the importer: fixes stored, bad sentences counted.
+    // The real receiver logs of shared/data/nmea go through the importer: fixes stored, bad sentences
+    // counted.
     void nmeaLogsImportForAVehicle()
     {
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
-        const QString plate = t.store->records(QStringLiteral("vehicles")).at(1).text(QStringLiteral("plate"));
+        const QString plate
+            = t.store->records(QStringLiteral("vehicles")).at(1).text(QStringLiteral("plate"));
         const QString dir = QStringLiteral(FD_SHARED_DIR "/data/nmea");
         QVERIFY2(QDir(dir).exists(), qPrintable(dir));
         qint64 stored = 0;
-        for (const char *log : { "beidou-bd.log", "bt451.log", "nmea-fuzzy-cases.log", "ublox-zed-f9p-nmea.log" }) {
+        for (const char *log :
+            { "beidou-bd.log", "bt451.log", "nmea-fuzzy-cases.log", "ublox-zed-f9p-nmea.log" }) {
             RecordImporter importer(*t.store);
             importer.setPlate(plate);
-            const ImportOutcome o = importer.importFile(QStringLiteral("positions"), dir + QLatin1Char('/') + QLatin1String(log), {});
+            const ImportOutcome o = importer.importFile(
+                QStringLiteral("positions"), dir + QLatin1Char('/') + QLatin1String(log), {});
             QVERIFY2(o.ok, qPrintable(o.errors.value(0).toString()));
             QVERIFY(o.rows > 0);
             QCOMPARE(o.notes.size(), 1);
@@ -153,7 +175,8 @@ private slots:
     void nmeaNeedsAPlate()
     {
         TestDb t;
-        const ImportOutcome o = import(t, QStringLiteral("a.nmea"), "$GPRMC,081836,A,3751.65,S,14507.36,E,000.0,360.0,130998,011.3,E*62\n");
+        const ImportOutcome o = import(t, QStringLiteral("a.nmea"),
+            "$GPRMC,081836,A,3751.65,S,14507.36,E,000.0,360.0,130998,011.3,E*62\n");
         QVERIFY(!o.ok);
         QVERIFY(o.errors.first().reason.contains(QStringLiteral("--plate")));
     }
@@ -162,7 +185,8 @@ private slots:
     {
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
-        const QString plate = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"));
+        const QString plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"));
         // (An ordinary literal: moc 6.4 loses its way in a raw string holding "<?xml".)
         const QByteArray gpx("<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\" "
                              "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>"

@@ -11,9 +11,11 @@ private slots:
     void insertNormalisesAndLogs()
     {
         TestDb t;
-        const SaveResult unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("市政府办公室")), QStringLiteral("admin"));
+        const SaveResult unit = t.store->save(QStringLiteral("units"),
+            unitRecord(QStringLiteral("NT001"), QStringLiteral("市政府办公室")), QStringLiteral("admin"));
         QVERIFY2(unit.ok, qPrintable(unit.message()));
-        const SaveResult car = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏fa1234"), unit.id), QStringLiteral("admin"));
+        const SaveResult car = t.store->save(QStringLiteral("vehicles"),
+            vehicleRecord(QStringLiteral("苏fa1234"), unit.id), QStringLiteral("admin"));
         QVERIFY2(car.ok, qPrintable(car.message()));
         const Record stored = *t.store->record(QStringLiteral("vehicles"), car.id);
         QCOMPARE(stored.text(QStringLiteral("plate")), QStringLiteral("苏F·A1234"));
@@ -29,9 +31,15 @@ private slots:
     void uniquePlateIsRefusedWithTheReason()
     {
         TestDb t;
-        const QString unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {}).id;
-        QVERIFY(t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit), {}).ok);
-        const SaveResult twin = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F A1234"), unit), {});
+        const QString unit = t.store
+                                 ->save(QStringLiteral("units"),
+                                     unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {})
+                                 .id;
+        QVERIFY(
+            t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit), {})
+                .ok);
+        const SaveResult twin
+            = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F A1234"), unit), {});
         QVERIFY(!twin.ok);
         QCOMPARE(twin.errors.first().field, QStringLiteral("plate"));
         QVERIFY2(twin.message().contains(QStringLiteral("苏F·A1234")), qPrintable(twin.message()));
@@ -47,14 +55,18 @@ private slots:
         QTest::newRow("seats text") << QStringLiteral("seats") << QVariant(QStringLiteral("five"));
         QTest::newRow("category") << QStringLiteral("category") << QVariant(QStringLiteral("sports"));
         QTest::newRow("agency missing") << QStringLiteral("unit_id") << QVariant(QString());
-        QTest::newRow("unknown agency") << QStringLiteral("unit_id") << QVariant(QStringLiteral("no-such-id"));
+        QTest::newRow("unknown agency")
+            << QStringLiteral("unit_id") << QVariant(QStringLiteral("no-such-id"));
     }
     void validationErrorsNameTheField()
     {
         QFETCH(QString, field);
         QFETCH(QVariant, value);
         TestDb t;
-        const QString unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {}).id;
+        const QString unit = t.store
+                                 ->save(QStringLiteral("units"),
+                                     unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {})
+                                 .id;
         Record car = vehicleRecord(QStringLiteral("苏F·A1234"), unit);
         car.values.insert(field, value);
         const SaveResult result = t.store->save(QStringLiteral("vehicles"), car, {});
@@ -68,8 +80,9 @@ private slots:
     {
         TestDb t;
         Record st;
-        st.values = { { QStringLiteral("code"), QStringLiteral("S1") }, { QStringLiteral("name"), QStringLiteral("站") },
-                      { QStringLiteral("lat"), 91.0 }, { QStringLiteral("lon"), 120.9 } };
+        st.values = { { QStringLiteral("code"), QStringLiteral("S1") },
+            { QStringLiteral("name"), QStringLiteral("站") }, { QStringLiteral("lat"), 91.0 },
+            { QStringLiteral("lon"), 120.9 } };
         QVERIFY(!t.store->save(QStringLiteral("stations"), st, {}).ok);
         st.values[QStringLiteral("lat")] = 90.0;
         QVERIFY(t.store->save(QStringLiteral("stations"), st, {}).ok);
@@ -78,14 +91,20 @@ private slots:
     void removingAReferencedRecordIsRefused()
     {
         TestDb t;
-        const QString unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("市政府办公室")), {}).id;
-        const QString car = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit), {}).id;
+        const QString unit = t.store
+                                 ->save(QStringLiteral("units"),
+                                     unitRecord(QStringLiteral("NT001"), QStringLiteral("市政府办公室")), {})
+                                 .id;
+        const QString car
+            = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit), {})
+                  .id;
         const SaveResult refused = t.store->remove(QStringLiteral("units"), unit, {});
         QVERIFY(!refused.ok);
         QVERIFY2(refused.message().contains(QStringLiteral("苏F·A1234")), qPrintable(refused.message()));
 
         Record card;
-        card.values = { { QStringLiteral("card_no"), QStringLiteral("C1") }, { QStringLiteral("plate"), QStringLiteral("苏F·A1234") } };
+        card.values = { { QStringLiteral("card_no"), QStringLiteral("C1") },
+            { QStringLiteral("plate"), QStringLiteral("苏F·A1234") } };
         QVERIFY(t.store->save(QStringLiteral("cards"), card, {}).ok);
         const SaveResult cardBlocks = t.store->remove(QStringLiteral("vehicles"), car, {});
         QVERIFY(!cardBlocks.ok);
@@ -95,8 +114,13 @@ private slots:
     void removalIsATombstoneAndReAddingRevivesIt()
     {
         TestDb t;
-        const QString unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {}).id;
-        const QString car = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit), {}).id;
+        const QString unit = t.store
+                                 ->save(QStringLiteral("units"),
+                                     unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {})
+                                 .id;
+        const QString car
+            = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit), {})
+                  .id;
         QSignalSpy spy(t.store.get(), &RecordStore::recordsChanged);
         QVERIFY(t.store->remove(QStringLiteral("vehicles"), car, QStringLiteral("admin")).ok);
         QCOMPARE(spy.count(), 1);
@@ -104,7 +128,8 @@ private slots:
         const std::optional<Record> tomb = t.store->record(QStringLiteral("vehicles"), car);
         QVERIFY(tomb && tomb->deleted);
 
-        const SaveResult again = t.store->save(QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit, 7), {});
+        const SaveResult again = t.store->save(
+            QStringLiteral("vehicles"), vehicleRecord(QStringLiteral("苏F·A1234"), unit, 7), {});
         QVERIFY2(again.ok, qPrintable(again.message()));
         QCOMPARE(again.id, car);
         QCOMPARE(t.store->record(QStringLiteral("vehicles"), car)->value(QStringLiteral("seats")).toInt(), 7);
@@ -117,7 +142,10 @@ private slots:
     void savingTheSameValuesChangesNothing()
     {
         TestDb t;
-        const QString unit = t.store->save(QStringLiteral("units"), unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {}).id;
+        const QString unit = t.store
+                                 ->save(QStringLiteral("units"),
+                                     unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")), {})
+                                 .id;
         Record car = vehicleRecord(QStringLiteral("苏F·A1234"), unit);
         car.id = t.store->save(QStringLiteral("vehicles"), car, {}).id;
         QSignalSpy spy(t.store.get(), &RecordStore::recordsChanged);
@@ -139,7 +167,7 @@ private slots:
     {
         TestDb t;
         const QList<Record> batch = { unitRecord(QStringLiteral("NT001"), QStringLiteral("甲")),
-                                      unitRecord(QStringLiteral("NT002"), QString()) };
+            unitRecord(QStringLiteral("NT002"), QString()) };
         const SaveResult result = t.store->saveAll(QStringLiteral("units"), batch, {});
         QVERIFY(!result.ok);
         QCOMPARE(result.index, 1);
@@ -150,11 +178,18 @@ private slots:
     {
         QTest::addColumn<QString>("geometry");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("polygon") << QStringLiteral(R"({"type":"Polygon","coordinates":[[[120,32],[121,32],[121,33],[120,32]]]})") << true;
-        QTest::newRow("open ring") << QStringLiteral(R"({"type":"Polygon","coordinates":[[[120,32],[121,32],[121,33],[120,33]]]})") << false;
-        QTest::newRow("three points") << QStringLiteral(R"({"type":"Polygon","coordinates":[[[120,32],[121,32],[120,32]]]})") << false;
+        QTest::newRow("polygon") << QStringLiteral(
+            R"({"type":"Polygon","coordinates":[[[120,32],[121,32],[121,33],[120,32]]]})")
+                                 << true;
+        QTest::newRow("open ring") << QStringLiteral(
+            R"({"type":"Polygon","coordinates":[[[120,32],[121,32],[121,33],[120,33]]]})")
+                                   << false;
+        QTest::newRow("three points")
+            << QStringLiteral(R"({"type":"Polygon","coordinates":[[[120,32],[121,32],[120,32]]]})") << false;
         QTest::newRow("point") << QStringLiteral(R"({"type":"Point","coordinates":[120,32]})") << false;
-        QTest::newRow("lat out of range") << QStringLiteral(R"({"type":"Polygon","coordinates":[[[120,32],[121,95],[121,33],[120,32]]]})") << false;
+        QTest::newRow("lat out of range")
+            << QStringLiteral(R"({"type":"Polygon","coordinates":[[[120,32],[121,95],[121,33],[120,32]]]})")
+            << false;
         QTest::newRow("not json") << QStringLiteral("{type: Polygon") << false;
     }
     void fenceGeometryIsChecked()
@@ -163,7 +198,8 @@ private slots:
         QFETCH(bool, ok);
         TestDb t;
         Record fence;
-        fence.values = { { QStringLiteral("name"), QStringLiteral("市区") }, { QStringLiteral("geometry"), geometry } };
+        fence.values = { { QStringLiteral("name"), QStringLiteral("市区") },
+            { QStringLiteral("geometry"), geometry } };
         QCOMPARE(t.store->save(QStringLiteral("fences"), fence, {}).ok, ok);
     }
 };

@@ -8,13 +8,12 @@ inline Record sampleRequest(const QString &code, const char *from, const char *t
 {
     Record r;
     r.values = { { QStringLiteral("code"), code },
-                 { QStringLiteral("unit_id"), DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003")) },
-                 { QStringLiteral("passengers"), passengers },
-                 { QStringLiteral("start_at"), QString::fromLatin1(from) },
-                 { QStringLiteral("end_at"), QString::fromLatin1(to) },
-                 { QStringLiteral("dest_name"), QStringLiteral("如皋市政府") },
-                 { QStringLiteral("dest_lat"), 32.3711 },
-                 { QStringLiteral("dest_lon"), 120.5737 },
-                 { QStringLiteral("nav_km"), 96.0 } };
+        { QStringLiteral("unit_id"), DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003")) },
+        { QStringLiteral("passengers"), passengers },
+        { QStringLiteral("start_at"), QString::fromLatin1(from) },
+        { QStringLiteral("end_at"), QString::fromLatin1(to) },
+        { QStringLiteral("dest_name"), QStringLiteral("如皋市政府") },
+        { QStringLiteral("dest_lat"), 32.3711 }, { QStringLiteral("dest_lon"), 120.5737 },
+        { QStringLiteral("nav_km"), 96.0 } };
     return r;
 }

@@ -39,8 +39,9 @@ inline Record unitRecord(const QString &code, const QString &name)
 inline Record vehicleRecord(const QString &plate, const QString &unitId, int seats = 5)
 {
     Record r;
-    r.values = { { QStringLiteral("plate"), plate },        { QStringLiteral("category"), QStringLiteral("emergency") },
-                 { QStringLiteral("unit_id"), unitId },     { QStringLiteral("model"), QStringLiteral("红旗H5") },
-                 { QStringLiteral("seats"), seats },        { QStringLiteral("status"), QStringLiteral("active") } };
+    r.values
+        = { { QStringLiteral("plate"), plate }, { QStringLiteral("category"), QStringLiteral("emergency") },
+              { QStringLiteral("unit_id"), unitId }, { QStringLiteral("model"), QStringLiteral("红旗H5") },
+              { QStringLiteral("seats"), seats }, { QStringLiteral("status"), QStringLiteral("active") } };
     return r;
 }

@@ -1,8 +1,8 @@
+#include "models/anomalyfiltermodel.h"
+#include "models/anomalytablemodel.h"
 #include "support/anomalysample.h"
 #include "ui/anomaliespage.h"
 #include "ui/anomalydetailpane.h"
-#include "models/anomalyfiltermodel.h"
-#include "models/anomalytablemodel.h"
 #include "ui/reasondialog.h"
 #include "uitestsupport.h"
 

@@ -2,37 +2,37 @@
 // (the drag's events are sent to the board's viewport with the queue model's own mime data, since an
 // offscreen platform has no drag-and-drop session to run QDrag in), the keyboard path, moving a bar,
 // recording departure and return, and what an auditor may not do.
-#include "support/requestsample.h"
+#include "base/timeparse.h"
+#include "domain/dispatchservice.h"
+#include "maps/widgets/mapview.h"
+#include "models/requestqueuemodel.h"
 #include "store/database.h"
+#include "support/requestsample.h"
 #include "ui/dispatchalldialog.h"
 #include "ui/dispatchboard.h"
 #include "ui/dispatchdialog.h"
 #include "ui/dispatchpage.h"
-#include "domain/dispatchservice.h"
 #include "ui/historydialog.h"
-#include "maps/widgets/mapview.h"
 #include "ui/placepickerdialog.h"
 #include "ui/reasondialog.h"
-#include "ui/referraldialog.h"
 #include "ui/recordformdialog.h"
-#include "models/requestqueuemodel.h"
-#include "base/timeparse.h"
+#include "ui/referraldialog.h"
 #include "ui/triplogdialog.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTreeWidget>
 
 class TestDispatchPage : public QObject
@@ -345,7 +345,9 @@ private slots:
         const int row = queue->rowOfCode(QStringLiteral("R7"));
         QVERIFY(row >= 0);
         QVERIFY(queue->index(row, 0).data(RequestQueueModel::ReferralSuggestedRole).toBool()); // 12 > 7
-        QVERIFY(!queue->index(queue->rowOfCode(QStringLiteral("R2")), 0).data(RequestQueueModel::ReferralSuggestedRole).toBool());
+        QVERIFY(!queue->index(queue->rowOfCode(QStringLiteral("R2")), 0)
+                     .data(RequestQueueModel::ReferralSuggestedRole)
+                     .toBool());
         page->approvedView()->setCurrentIndex(queue->index(row, 0));
         QStringList providers;
         whenDialogOpens<ReferralDialog>([&](ReferralDialog *d) {
@@ -365,7 +367,8 @@ private slots:
         const Record r7 = *scene.f.store->findByKey(QStringLiteral("requests"), QStringLiteral("R7"));
         QCOMPARE(r7.text(QStringLiteral("status")), QStringLiteral("referred"));
         QCOMPARE(r7.text(QStringLiteral("referral_provider")), providers.value(1));
-        QCOMPARE(queue->rowOfCode(QStringLiteral("R7")), -1); // out of the queue of requests waiting for a car
+        QCOMPARE(
+            queue->rowOfCode(QStringLiteral("R7")), -1); // out of the queue of requests waiting for a car
     }
 
     void theSelectedOrderIsPrintedAsAPdf()
@@ -374,7 +377,8 @@ private slots:
         auto page = openPage(scene);
         auto *print = page->findChild<QPushButton *>(QStringLiteral("printOrder"));
         QVERIFY(!print->isEnabled()); // nothing selected
-        page->board()->selectTask(scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
+        page->board()->selectTask(
+            scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
         QVERIFY(print->isEnabled());
         const QString pdf = scene.f.dir.filePath(QStringLiteral("order.pdf"));
         whenDialogOpens<QFileDialog>([&](QFileDialog *d) {
@@ -400,7 +404,8 @@ private slots:
             routeButton = !form->findChildren<QPushButton *>().isEmpty()
                 && form->findChild<QPushButton *>(QStringLiteral("dest_pick")) != nullptr;
             auto *unit = qobject_cast<QComboBox *>(form->editor(QStringLiteral("unit_id")));
-            unit->setCurrentIndex(unit->findData(DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003"))));
+            unit->setCurrentIndex(
+                unit->findData(DemoData::idFor(QStringLiteral("units"), QStringLiteral("NT003"))));
             // The destination from the agency's usual places: R1 and R2 went to 如皋市政府.
             whenDialogOpens<PlacePickerDialog>([&](PlacePickerDialog *picker) {
                 QVERIFY(picker->placeList()->item(0)->text().contains(QStringLiteral("如皋市政府")));
@@ -415,7 +420,8 @@ private slots:
         QVERIFY(!statusShown);
         QVERIFY(routeButton);
         QCOMPARE(lat, 32.3711);
-        const Record made = *scene.f.store->findByKey(QStringLiteral("requests"), QStringLiteral("SQ20261008-01"));
+        const Record made
+            = *scene.f.store->findByKey(QStringLiteral("requests"), QStringLiteral("SQ20261008-01"));
         QCOMPARE(made.text(QStringLiteral("dest_name")), QStringLiteral("如皋市政府"));
         QCOMPARE(made.text(QStringLiteral("status")), QStringLiteral("submitted"));
     }
@@ -463,14 +469,17 @@ private slots:
         auto page = openPage(scene);
         auto *history = page->findChild<QPushButton *>(QStringLiteral("orderHistory"));
         QVERIFY(!history->isEnabled());
-        page->board()->selectTask(scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
+        page->board()->selectTask(
+            scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
         QVERIFY(history->isEnabled());
         bool seen = false;
         QString title;
-        whenDialogOpens<HistoryDialog>([&](HistoryDialog *d) {
-            title = d->windowTitle();
-            d->close();
-        }, &seen);
+        whenDialogOpens<HistoryDialog>(
+            [&](HistoryDialog *d) {
+                title = d->windowTitle();
+                d->close();
+            },
+            &seen);
         history->click();
         QVERIFY(seen);
         QVERIFY2(title.contains(QStringLiteral("R1")), qPrintable(title));
@@ -479,7 +488,8 @@ private slots:
     void aRequestNotYetApprovedCannotGoOntoACar()
     {
         Scene scene;
-        DispatchService(*scene.f.store).submit(request(QStringLiteral("R8"), "2026-10-08 15:00", "2026-10-08 16:00"), {});
+        DispatchService(*scene.f.store)
+            .submit(request(QStringLiteral("R8"), "2026-10-08 15:00", "2026-10-08 16:00"), {});
         auto page = openPage(scene);
         QVERIFY(!page->pendingView()->dragEnabled());
         // Even if it arrived (another program's drag): refused with the reason, no dialog.
@@ -488,7 +498,8 @@ private slots:
         page->dispatchRequest(QStringLiteral("R8"), scene.freeId);
         QTest::qWait(20);
         QVERIFY(!dialogOpened);
-        QVERIFY2(page->feedback()->text().contains(QStringLiteral("R8")), qPrintable(page->feedback()->text()));
+        QVERIFY2(
+            page->feedback()->text().contains(QStringLiteral("R8")), qPrintable(page->feedback()->text()));
         QCOMPARE(scene.status("R8"), QStringLiteral("submitted"));
     }
 
@@ -501,7 +512,8 @@ private slots:
         board->setCurrentVehicle(scene.busyId);
         QVERIFY(board->selectedTaskId().isEmpty());
         QTest::keyClick(board, Qt::Key_Right, Qt::ControlModifier);
-        QCOMPARE(board->selectedTaskId(), scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
+        QCOMPARE(board->selectedTaskId(),
+            scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("printOrder"))->isEnabled());
         // Buttons acting on a queued request wait for one to be selected.
         auto *dispatch = page->findChild<QPushButton *>(QStringLiteral("dispatchRequest"));
@@ -522,7 +534,8 @@ private slots:
             QVERIFY(second.open(scene.f.dir.filePath(QStringLiteral("fleet.sqlite"))));
             RecordStore other(second.connection());
             DispatchService there(other);
-            QVERIFY(there.submit(request(QStringLiteral("R6"), "2026-10-08 16:00", "2026-10-08 17:00"), {}).ok);
+            QVERIFY(
+                there.submit(request(QStringLiteral("R6"), "2026-10-08 16:00", "2026-10-08 17:00"), {}).ok);
             QVERIFY(there.approve(QStringLiteral("R6"), {}).ok);
         }
         QCOMPARE(page->approvedQueue()->rowCount(), 1); // nothing told this window yet

@@ -1,10 +1,10 @@
-#include "ui/anomaliespage.h"
-#include "support/anomalysample.h"
+#include "domain/checkservice.h"
 #include "models/anomalyfiltermodel.h"
 #include "models/anomalytablemodel.h"
-#include "domain/checkservice.h"
-#include "ui/ledgerspage.h"
+#include "support/anomalysample.h"
+#include "ui/anomaliespage.h"
 #include "ui/dispatchpage.h"
+#include "ui/ledgerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/placeholderpage.h"
 #include "ui/settingsdialog.h"
@@ -13,11 +13,11 @@
 #include "uitestsupport.h"
 
 #include <QDoubleSpinBox>
-#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -60,7 +60,8 @@ private slots:
         CheckRequest request;
         request.fromMs = AnomalySample::ms("2026-03-01T00:00:00+08:00");
         request.toMs = AnomalySample::ms("2026-04-01T00:00:00+08:00");
-        CheckService(*f.store, f.dir.filePath(QStringLiteral("fleet.sqlite"))).run(request, QStringLiteral("test"));
+        CheckService(*f.store, f.dir.filePath(QStringLiteral("fleet.sqlite")))
+            .run(request, QStringLiteral("test"));
         MainWindow w(f.context(Session::Role::Auditor));
         w.show();
         w.showPage(MainWindow::ReviewPage);
@@ -142,7 +143,8 @@ private slots:
         UiFixture f;
         SettingsDialog d(*f.settings);
         d.show();
-        d.findChild<QLineEdit *>(QStringLiteral("serverUrl"))->setText(QStringLiteral("http://fleet.example"));
+        d.findChild<QLineEdit *>(QStringLiteral("serverUrl"))
+            ->setText(QStringLiteral("http://fleet.example"));
         d.accept();
         QVERIFY(d.isVisible());
         QVERIFY(f.settings->serverUrl().isEmpty());

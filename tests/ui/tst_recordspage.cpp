@@ -1,22 +1,22 @@
+#include "models/recordfiltermodel.h"
+#include "models/recordtablemodel.h"
+#include "ui/recordcommands.h"
 #include "ui/recordformdialog.h"
 #include "ui/recordlistpane.h"
 #include "ui/recordspage.h"
-#include "models/recordtablemodel.h"
-#include "models/recordfiltermodel.h"
-#include "ui/recordcommands.h"
 #include "uitestsupport.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QInputMethodEvent>
 #include <QDialogButtonBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QToolBar>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 
 class TestRecordsPage : public QObject
@@ -59,7 +59,8 @@ class TestRecordsPage : public QObject
         QVERIFY(line);
         line->clear();
         line->setFocus();
-        // Chinese reaches a line edit as an input-method commit, not as key presses (keyClicks is ASCII-only).
+        // Chinese reaches a line edit as an input-method commit, not as key presses (keyClicks is
+        // ASCII-only).
         QInputMethodEvent commit;
         commit.setCommitString(text);
         QApplication::sendEvent(line, &commit);
@@ -90,18 +91,21 @@ private slots:
     {
         Page p;
         const int before = p.fixture.store->count(QStringLiteral("vehicles"));
-        const QString unitId = p.fixture.store->findByKey(QStringLiteral("units"), QStringLiteral("NT017"))->id;
+        const QString unitId
+            = p.fixture.store->findByKey(QStringLiteral("units"), QStringLiteral("NT017"))->id;
 
         // Add: the plate is typed loosely and normalised.
         bool seen = false;
-        whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *d) {
-            type(d, "plate", QStringLiteral("苏fb1234"));
-            choose(d, "category", QStringLiteral("enforcement"));
-            choose(d, "unit_id", unitId);
-            type(d, "model", QStringLiteral("大众途观L"));
-            type(d, "seats", QStringLiteral("5"));
-            save(d);
-        }, &seen);
+        whenDialogOpens<RecordFormDialog>(
+            [&](RecordFormDialog *d) {
+                type(d, "plate", QStringLiteral("苏fb1234"));
+                choose(d, "category", QStringLiteral("enforcement"));
+                choose(d, "unit_id", unitId);
+                type(d, "model", QStringLiteral("大众途观L"));
+                type(d, "seats", QStringLiteral("5"));
+                save(d);
+            },
+            &seen);
         QTest::mouseClick(p.button("add"), Qt::LeftButton);
         QVERIFY(seen);
         const std::optional<Record> added = p.car(QStringLiteral("苏F·B1234"));
@@ -113,10 +117,12 @@ private slots:
         QCOMPARE(p.vehicles()->selectedId(), added->id);
 
         // Edit the selected row.
-        whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *d) {
-            type(d, "seats", QStringLiteral("7"));
-            save(d);
-        }, &seen);
+        whenDialogOpens<RecordFormDialog>(
+            [&](RecordFormDialog *d) {
+                type(d, "seats", QStringLiteral("7"));
+                save(d);
+            },
+            &seen);
         QTest::mouseClick(p.button("edit"), Qt::LeftButton);
         QVERIFY(seen);
         QCOMPARE(p.car(QStringLiteral("苏F·B1234"))->value(QStringLiteral("seats")).toInt(), 7);
@@ -150,16 +156,18 @@ private slots:
             actions << e.action;
             QCOMPARE(e.user, QStringLiteral("测试员"));
         }
-        QCOMPARE(actions, (QStringList { QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("update"),
-                                         QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("update"),
-                                         QStringLiteral("delete"), QStringLiteral("restore") }));
+        QCOMPARE(actions,
+            (QStringList { QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("update"),
+                QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("update"),
+                QStringLiteral("delete"), QStringLiteral("restore") }));
     }
 
     void formShowsEveryProblemAndSavesNothing()
     {
         Page p;
         const int before = p.fixture.store->count(QStringLiteral("vehicles"));
-        const QString existing = p.fixture.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"));
+        const QString existing
+            = p.fixture.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate"));
         QString plateError, seatsError, duplicateError;
         bool stayedOpen = false;
         whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *d) {
@@ -222,7 +230,8 @@ private slots:
     {
         Page p;
         auto *search = p.vehicles()->findChild<QLineEdit *>(QStringLiteral("search"));
-        const QString plate = p.fixture.store->records(QStringLiteral("vehicles")).at(5).text(QStringLiteral("plate"));
+        const QString plate
+            = p.fixture.store->records(QStringLiteral("vehicles")).at(5).text(QStringLiteral("plate"));
         QTest::keyClicks(search, plate.right(4)); // the digits: ASCII, so typed as key presses
         QCOMPARE(p.vehicles()->proxy()->rowCount(), 1);
         search->clear();
@@ -247,13 +256,17 @@ private slots:
         RecordListPane tasks(c, QStringLiteral("tasks"));
         tasks.resize(1100, 600);
         tasks.show();
-        const QString car = fixture.store->findByKey(QStringLiteral("vehicles"), QStringLiteral("苏F·A1000"))->id;
-        const QString driver = fixture.store->findByKey(QStringLiteral("drivers"), QStringLiteral("D001"))->id;
+        const QString car
+            = fixture.store->findByKey(QStringLiteral("vehicles"), QStringLiteral("苏F·A1000"))->id;
+        const QString driver
+            = fixture.store->findByKey(QStringLiteral("drivers"), QStringLiteral("D001"))->id;
         Record booked;
-        booked.values = { { QStringLiteral("code"), QStringLiteral("T1") }, { QStringLiteral("vehicle_id"), car },
-                          { QStringLiteral("driver_id"), driver }, { QStringLiteral("start_at"), QStringLiteral("2026-12-01 09:00") },
-                          { QStringLiteral("end_at"), QStringLiteral("2026-12-01 11:00") }, { QStringLiteral("dest_lat"), 32.3 },
-                          { QStringLiteral("dest_lon"), 120.6 }, { QStringLiteral("nav_km"), 20.0 } };
+        booked.values = { { QStringLiteral("code"), QStringLiteral("T1") },
+            { QStringLiteral("vehicle_id"), car }, { QStringLiteral("driver_id"), driver },
+            { QStringLiteral("start_at"), QStringLiteral("2026-12-01 09:00") },
+            { QStringLiteral("end_at"), QStringLiteral("2026-12-01 11:00") },
+            { QStringLiteral("dest_lat"), 32.3 }, { QStringLiteral("dest_lon"), 120.6 },
+            { QStringLiteral("nav_km"), 20.0 } };
         QVERIFY(fixture.store->save(QStringLiteral("tasks"), booked, {}).ok);
         auto *addButton = tasks.toolBar()->widgetForAction(tasks.findChild<QAction *>(QStringLiteral("add")));
         QVERIFY(addButton && addButton->isVisible());
@@ -263,7 +276,8 @@ private slots:
             auto *vehicle = qobject_cast<QComboBox *>(d->editor(QStringLiteral("vehicle_id")));
             vehicle->setCurrentIndex(vehicle->findData(car));
             auto *who = qobject_cast<QComboBox *>(d->editor(QStringLiteral("driver_id")));
-            who->setCurrentIndex(who->findData(fixture.store->findByKey(QStringLiteral("drivers"), QStringLiteral("D002"))->id));
+            who->setCurrentIndex(who->findData(
+                fixture.store->findByKey(QStringLiteral("drivers"), QStringLiteral("D002"))->id));
             type(d, "start_at", from);
             type(d, "end_at", to);
             type(d, "dest_lat", QStringLiteral("32.3"));
@@ -274,7 +288,8 @@ private slots:
         QString refusal;
         bool stayedOpen = false;
         whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *d) {
-            fill(d, QStringLiteral("T2"), QStringLiteral("2026-12-01 10:30"), QStringLiteral("2026-12-01 12:00"));
+            fill(d, QStringLiteral("T2"), QStringLiteral("2026-12-01 10:30"),
+                QStringLiteral("2026-12-01 12:00"));
             stayedOpen = d->isVisible();
             refusal = d->errorText(QStringLiteral("vehicle_id"));
             d->reject();
@@ -285,7 +300,8 @@ private slots:
         QVERIFY(!fixture.store->findByKey(QStringLiteral("tasks"), QStringLiteral("T2")));
 
         whenDialogOpens<RecordFormDialog>([&](RecordFormDialog *d) {
-            fill(d, QStringLiteral("T3"), QStringLiteral("2026-12-01 11:00"), QStringLiteral("2026-12-01 12:00"));
+            fill(d, QStringLiteral("T3"), QStringLiteral("2026-12-01 11:00"),
+                QStringLiteral("2026-12-01 12:00"));
         });
         QTest::mouseClick(addButton, Qt::LeftButton);
         QVERIFY(fixture.store->findByKey(QStringLiteral("tasks"), QStringLiteral("T3")));

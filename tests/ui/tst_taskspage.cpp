@@ -1,15 +1,15 @@
+#include "models/recordfiltermodel.h"
+#include "models/taskmileagemodel.h"
 #include "support/anomalysample.h"
 #include "ui/ledgerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/recordcommands.h"
-#include "models/recordfiltermodel.h"
 #include "ui/recordlistpane.h"
-#include "models/taskmileagemodel.h"
 #include "ui/taskspage.h"
 #include "uitestsupport.h"
 
-#include <QLabel>
 #include "models/recordtablemodel.h"
+#include <QLabel>
 
 #include <QLineEdit>
 #include <QTableView>

@@ -2,8 +2,8 @@
 // Shared set-up for the GUI suites: a real database file, settings in a temporary INI, and a way to
 // answer the modal dialog a click opens (the click blocks until the dialog closes).
 #include "base/appsettings.h"
-#include "store/database.h"
 #include "demo/demodata.h"
+#include "store/database.h"
 #include "store/recordstore.h"
 #include "ui/uicontext.h"
 
