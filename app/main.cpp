@@ -1,5 +1,5 @@
-#include "app/translations.h"
 #include "base/appsettings.h"
+#include "base/translations.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "ui/mainwindow.h"

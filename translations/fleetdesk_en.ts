@@ -708,6 +708,41 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>First day, YYYY-MM-DD (Beijing time).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>Last day, inclusive, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A rule to run (repeatable); all when absent.</source>
+        <translation>A rule to run (repeatable); all when absent.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>check needs --from DATE and --to DATE as YYYY-MM-DD</source>
+        <translation>check needs --from DATE and --to DATE as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to is before --from</translation>
+    </message>
+    <message>
+        <source>%1 anomalies (%2 new, %3 updated, %4 already known)</source>
+        <translation>%1 anomalies (%2 new, %3 updated, %4 already known)</translation>
+    </message>
+</context>
+<context>
     <name>CheckService</name>
     <message>
         <source>unknown rule %1 (rules: %2)</source>
@@ -864,34 +899,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The vehicle an NMEA log belongs to.</source>
-        <translation>The vehicle an NMEA log belongs to.</translation>
-    </message>
-    <message>
-        <source>PLATE</source>
-        <translation>PLATE</translation>
-    </message>
-    <message>
-        <source>First day checked, YYYY-MM-DD (Beijing time).</source>
-        <translation>First day checked, YYYY-MM-DD (Beijing time).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Last day checked, inclusive.</source>
-        <translation>Last day checked, inclusive.</translation>
-    </message>
-    <message>
-        <source>A rule to run (repeatable); all when absent.</source>
-        <translation>A rule to run (repeatable); all when absent.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>json, csv or table.</source>
         <translation>json, csv or table.</translation>
     </message>
@@ -912,89 +919,73 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>--db FILE is required</translation>
     </message>
     <message>
-        <source>%1: %2 records read, %3 added or changed</source>
-        <translation>%1: %2 records read, %3 added or changed</translation>
-    </message>
-    <message>
-        <source>usage: export KIND FILE</source>
-        <translation>usage: export KIND FILE</translation>
-    </message>
-    <message>
-        <source>%1: %2 records written</source>
-        <translation>%1: %2 records written</translation>
-    </message>
-    <message>
-        <source>FleetDesk command line: import, export, anomaly checks and demo data.</source>
-        <translation>FleetDesk command line: import, export, anomaly checks and demo data.</translation>
-    </message>
-    <message>
-        <source>Read rule thresholds from this settings file (INI).</source>
-        <translation>Read rule thresholds from this settings file (INI).</translation>
-    </message>
-    <message>
-        <source>The driver&apos;s code, for dispatch.</source>
-        <translation>The driver&apos;s code, for dispatch.</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>When the car left or came back (default: now).</source>
-        <translation>When the car left or came back (default: now).</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>TIME</translation>
-    </message>
-    <message>
-        <source>The odometer reading in km.</source>
-        <translation>The odometer reading in km.</translation>
-    </message>
-    <message>
-        <source>KM</source>
-        <translation>KM</translation>
-    </message>
-    <message>
-        <source>usage: import KIND FILE [--plate PLATE]</source>
-        <translation>usage: import KIND FILE [--plate PLATE]</translation>
-    </message>
-    <message>
-        <source>check needs --from DATE and --to DATE as YYYY-MM-DD</source>
-        <translation>check needs --from DATE and --to DATE as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>--to is before --from</source>
-        <translation>--to is before --from</translation>
-    </message>
-    <message>
         <source>--format is json, csv or table</source>
         <translation>--format is json, csv or table</translation>
     </message>
     <message>
-        <source>%1 anomalies (%2 new, %3 updated, %4 already known)</source>
-        <translation>%1 anomalies (%2 new, %3 updated, %4 already known)</translation>
+        <source>Read settings (rule thresholds, map, center) from this INI file.</source>
+        <translation>Read settings (rule thresholds, map, center) from this INI file.</translation>
     </message>
     <message>
-        <source>request add: %1 is not FIELD=VALUE with a field of a request</source>
-        <translation>request add: %1 is not FIELD=VALUE with a field of a request</translation>
+        <source>FleetDesk command line: records, positions, checks, dispatch and more.</source>
+        <translation>FleetDesk command line: records, positions, checks, dispatch and more.</translation>
     </message>
     <message>
-        <source>request add: %1 %2 does not exist</source>
-        <translation>request add: %1 %2 does not exist</translation>
+        <source>One of the commands below, with its arguments.</source>
+        <translation>One of the commands below, with its arguments.</translation>
     </message>
     <message>
-        <source>usage: dispatch REQUEST --plate PLATE --driver CODE</source>
-        <translation>usage: dispatch REQUEST --plate PLATE --driver CODE</translation>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>a quoted field is never closed</translation>
     </message>
     <message>
-        <source>usage: %1 REQUEST --odometer KM [--time TIME]</source>
-        <translation>usage: %1 REQUEST --odometer KM [--time TIME]</translation>
+        <source>text after the closing quote</source>
+        <translation>text after the closing quote</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a FleetDesk database: %2</source>
+        <translation>%1: not a FleetDesk database: %2</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer FleetDesk (schema %2, this one knows %3)</source>
+        <translation>%1: written by a newer FleetDesk (schema %2, this one knows %3)</translation>
+    </message>
+    <message>
+        <source>%1: upgrade to schema %2 failed: %3</source>
+        <translation>%1: upgrade to schema %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1: upgrade to schema %2 could not be saved: %3</source>
+        <translation>%1: upgrade to schema %2 could not be saved: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
     <message>
         <source>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</source>
         <translation>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</translation>
@@ -1007,99 +998,27 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1 records and %2 fixes added or changed</source>
         <translation>%1 records and %2 fixes added or changed</translation>
     </message>
+</context>
+<context>
+    <name>DemoData</name>
     <message>
-        <source>usage: suggest REQUEST [--plate PLATE]</source>
-        <translation>usage: suggest REQUEST [--plate PLATE]</translation>
+        <source>demo %1, record %2: %3</source>
+        <translation>demo %1, record %2: %3</translation>
     </message>
-    <message>
-        <source>request %1 does not exist</source>
-        <translation>request %1 does not exist</translation>
-    </message>
-    <message>
-        <source>fit %1, seats %2, </source>
-        <translation>fit %1, seats %2, </translation>
-    </message>
-    <message>
-        <source>booked %1 h this month, idle %2</source>
-        <translation>booked %1 h this month, idle %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n free vehicle(s), best first (lower cost is better):</source>
-        <translation>
-            <numerusform>%n free vehicle(s), best first (lower cost is better):</numerusform>
-            <numerusform>%n free vehicle(s), best first (lower cost is better):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>drivers for %1: suggest %2 --plate %1</source>
-        <translation>drivers for %1: suggest %2 --plate %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n free driver(s) for %1, best first:</source>
-        <translation>
-            <numerusform>%n free driver(s) for %1, best first:</numerusform>
-            <numerusform>%n free driver(s) for %1, best first:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New start of a moved dispatch order (keeps its length).</source>
-        <translation>New start of a moved dispatch order (keeps its length).</translation>
-    </message>
-    <message>
-        <source>New end of a moved dispatch order.</source>
-        <translation>New end of a moved dispatch order.</translation>
-    </message>
-    <message>
-        <source>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</source>
-        <translation>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</translation>
-    </message>
-    <message>
-        <source>dispatch order %1 does not exist</source>
-        <translation>dispatch order %1 does not exist</translation>
-    </message>
-    <message>
-        <source>move: --start and --end take times like 2026-10-08 09:30</source>
-        <translation>move: --start and --end take times like 2026-10-08 09:30</translation>
-    </message>
-    <message>
-        <source>Why a request is rejected, cancelled or referred.</source>
-        <translation>Why a request is rejected, cancelled or referred.</translation>
-    </message>
-    <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
-        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>usage: request refer REQUEST --provider NAME --reason TEXT</source>
-        <translation>usage: request refer REQUEST --provider NAME --reason TEXT</translation>
-    </message>
-    <message>
-        <source>request %1: %2 is not a referral provider of the settings (%3)</source>
-        <translation>request %1: %2 is not a referral provider of the settings (%3)</translation>
-    </message>
-    <message>
-        <source>usage: request add|approve|reject|cancel|refer …</source>
-        <translation>usage: request add|approve|reject|cancel|refer …</translation>
-    </message>
+</context>
+<context>
+    <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
         <translation>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
         <source>dispatch-all: store the plan, not only print it.</source>
         <translation>dispatch-all: store the plan, not only print it.</translation>
-    </message>
-    <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | dispatch-all --date DATE [--apply] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</source>
-        <translation>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | dispatch-all --date DATE [--apply] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</translation>
-    </message>
-    <message>
-        <source>usage: dispatch-all --date YYYY-MM-DD [--apply]</source>
-        <translation>usage: dispatch-all --date YYYY-MM-DD [--apply]</translation>
     </message>
     <message>
         <source>no approved requests on %1</source>
@@ -1145,51 +1064,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
             <numerusform>stored %n dispatch order</numerusform>
             <numerusform>stored %n dispatch orders</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation>a quoted field is never closed</translation>
-    </message>
-    <message>
-        <source>text after the closing quote</source>
-        <translation>text after the closing quote</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a FleetDesk database: %2</source>
-        <translation>%1: not a FleetDesk database: %2</translation>
-    </message>
-    <message>
-        <source>%1: written by a newer FleetDesk (schema %2, this one knows %3)</source>
-        <translation>%1: written by a newer FleetDesk (schema %2, this one knows %3)</translation>
-    </message>
-    <message>
-        <source>%1: upgrade to schema %2 failed: %3</source>
-        <translation>%1: upgrade to schema %2 failed: %3</translation>
-    </message>
-    <message>
-        <source>%1: upgrade to schema %2 could not be saved: %3</source>
-        <translation>%1: upgrade to schema %2 could not be saved: %3</translation>
-    </message>
-</context>
-<context>
-    <name>DemoData</name>
-    <message>
-        <source>demo %1, record %2: %3</source>
-        <translation>demo %1, record %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1233,17 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Order without request</source>
         <translation>Order without request</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchCommand</name>
+    <message>
+        <source>The driver&apos;s code.</source>
+        <translation>The driver&apos;s code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1868,13 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>%1: %2 records written</source>
+        <translation>%1: %2 records written</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Bound plate</source>
@@ -2230,6 +2122,21 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>History of %1 %2</source>
         <translation>History of %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>PLATE</translation>
+    </message>
+    <message>
+        <source>%1: %2 records read, %3 added or changed</source>
+        <translation>%1: %2 records read, %3 added or changed</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2392,29 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>MoveCommand</name>
+    <message>
+        <source>New start of a moved dispatch order (keeps its length).</source>
+        <translation>New start of a moved dispatch order (keeps its length).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>New end of a moved dispatch order.</source>
+        <translation>New end of a moved dispatch order.</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>dispatch order %1 does not exist</translation>
+    </message>
+    <message>
+        <source>move: --start and --end take times like 2026-10-08 09:30</source>
+        <translation>move: --start and --end take times like 2026-10-08 09:30</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBasemap</name>
     <message>
         <source>%1°E</source>
@@ -2632,6 +2562,37 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>could not be saved: %1</source>
         <translation>could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOrderCommand</name>
+    <message>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>print-order: no dispatch order %1</source>
+        <translation>print-order: no dispatch order %1</translation>
+    </message>
+    <message>
+        <source>print-order: cannot write %1</source>
+        <translation>print-order: cannot write %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (dispatch order %2)</source>
+        <translation>wrote %1 (dispatch order %2)</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3055,92 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>RenderCommand</name>
+    <message>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Image size, WxH (default 1024x768).</source>
+        <translation>Image size, WxH (default 1024x768).</translation>
+    </message>
+    <message>
+        <source>render: --size must be WxH with each side 64 to 8192 pixels, e.g. 1024x768</source>
+        <translation>render: --size must be WxH with each side 64 to 8192 pixels, e.g. 1024x768</translation>
+    </message>
+    <message>
+        <source>render: no task %1</source>
+        <translation>render: no task %1</translation>
+    </message>
+    <message>
+        <source>render: dispatch order %1 has no valid start and end</source>
+        <translation>render: dispatch order %1 has no valid start and end</translation>
+    </message>
+    <message>
+        <source>render: tile source ignored, drawing the offline basemap: %1</source>
+        <translation>render: tile source ignored, drawing the offline basemap: %1</translation>
+    </message>
+    <message>
+        <source>render: cannot write %1</source>
+        <translation>render: cannot write %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2x%3, %4 fixes, zoom %5%6)</source>
+        <translation>wrote %1 (%2x%3, %4 fixes, zoom %5%6)</translation>
+    </message>
+    <message>
+        <source>, offline basemap</source>
+        <translation>, offline basemap</translation>
+    </message>
+    <message>
+        <source>render: dispatch order %1 has no fixes in its window; only the destination is drawn</source>
+        <translation>render: dispatch order %1 has no fixes in its window; only the destination is drawn</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Why a request is rejected, cancelled or referred.</source>
+        <translation>Why a request is rejected, cancelled or referred.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>request add: %1 is not FIELD=VALUE with a field of a request</source>
+        <translation>request add: %1 is not FIELD=VALUE with a field of a request</translation>
+    </message>
+    <message>
+        <source>request add: %1 %2 does not exist</source>
+        <translation>request add: %1 %2 does not exist</translation>
+    </message>
+    <message>
+        <source>request %1: %2 is not a referral provider of the settings (%3)</source>
+        <translation>request %1: %2 is not a referral provider of the settings (%3)</translation>
+    </message>
+</context>
+<context>
     <name>RequestFlow</name>
     <message>
         <source>Submitted</source>
@@ -3393,6 +3440,47 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestCommand</name>
+    <message>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>PLATE</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>request %1 does not exist</translation>
+    </message>
+    <message>
+        <source>fit %1, seats %2, </source>
+        <translation>fit %1, seats %2, </translation>
+    </message>
+    <message>
+        <source>booked %1 h this month, idle %2</source>
+        <translation>booked %1 h this month, idle %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free vehicle(s), best first (lower cost is better):</source>
+        <translation>
+            <numerusform>%n free vehicle(s), best first (lower cost is better):</numerusform>
+            <numerusform>%n free vehicle(s), best first (lower cost is better):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drivers for %1: suggest %2 --plate %1</source>
+        <translation>drivers for %1: suggest %2 --plate %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free driver(s) for %1, best first:</source>
+        <translation>
+            <numerusform>%n free driver(s) for %1, best first:</numerusform>
+            <numerusform>%n free driver(s) for %1, best first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskMileageModel</name>
     <message>
         <source>Tracked km</source>
@@ -3525,6 +3613,25 @@ An administrator adds them.</translation>
     <message>
         <source>Tiles: %1</source>
         <translation>Tiles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TripCommand</name>
+    <message>
+        <source>When the car left or came back (default: now).</source>
+        <translation>When the car left or came back (default: now).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>The odometer reading in km.</source>
+        <translation>The odometer reading in km.</translation>
+    </message>
+    <message>
+        <source>KM</source>
+        <translation>KM</translation>
     </message>
 </context>
 <context>

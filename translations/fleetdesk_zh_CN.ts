@@ -695,6 +695,41 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>起始日期，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>截止日期（含当日），YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>A rule to run (repeatable); all when absent.</source>
+        <translation>要运行的规则（可多次指定）；未指定时运行全部规则。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>check needs --from DATE and --to DATE as YYYY-MM-DD</source>
+        <translation>check 需要 --from DATE 和 --to DATE，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>%1 anomalies (%2 new, %3 updated, %4 already known)</source>
+        <translation>%1 条异常（新发现 %2 条，更新 %3 条，已知 %4 条）</translation>
+    </message>
+</context>
+<context>
     <name>CheckService</name>
     <message>
         <source>unknown rule %1 (rules: %2)</source>
@@ -851,34 +886,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>The vehicle an NMEA log belongs to.</source>
-        <translation>NMEA 日志所属的车辆。</translation>
-    </message>
-    <message>
-        <source>PLATE</source>
-        <translation>车牌号</translation>
-    </message>
-    <message>
-        <source>First day checked, YYYY-MM-DD (Beijing time).</source>
-        <translation>检查的起始日期，格式为 YYYY-MM-DD（北京时间）。</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Last day checked, inclusive.</source>
-        <translation>检查的截止日期（含当日）。</translation>
-    </message>
-    <message>
-        <source>A rule to run (repeatable); all when absent.</source>
-        <translation>要运行的规则（可多次指定）；未指定时运行全部规则。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>json, csv or table.</source>
         <translation>json、csv 或 table。</translation>
     </message>
@@ -899,89 +906,73 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>必须指定 --db 文件</translation>
     </message>
     <message>
-        <source>%1: %2 records read, %3 added or changed</source>
-        <translation>%1：读取 %2 条记录，新增或修改 %3 条</translation>
-    </message>
-    <message>
-        <source>usage: export KIND FILE</source>
-        <translation>用法：export 类型 文件</translation>
-    </message>
-    <message>
-        <source>%1: %2 records written</source>
-        <translation>%1：已写入 %2 条记录</translation>
-    </message>
-    <message>
-        <source>FleetDesk command line: import, export, anomaly checks and demo data.</source>
-        <translation>FleetDesk 命令行：导入、导出、异常检查和演示数据。</translation>
-    </message>
-    <message>
-        <source>Read rule thresholds from this settings file (INI).</source>
-        <translation>从此设置文件（INI）读取规则阈值。</translation>
-    </message>
-    <message>
-        <source>The driver&apos;s code, for dispatch.</source>
-        <translation>驾驶员编号，用于派车。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>TEXT</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>When the car left or came back (default: now).</source>
-        <translation>出车或回场时间（默认：当前时间）。</translation>
-    </message>
-    <message>
-        <source>TIME</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>The odometer reading in km.</source>
-        <translation>里程表读数（公里）。</translation>
-    </message>
-    <message>
-        <source>KM</source>
-        <translation>公里</translation>
-    </message>
-    <message>
-        <source>usage: import KIND FILE [--plate PLATE]</source>
-        <translation>用法：import KIND FILE [--plate PLATE]</translation>
-    </message>
-    <message>
-        <source>check needs --from DATE and --to DATE as YYYY-MM-DD</source>
-        <translation>check 需要 --from DATE 和 --to DATE，格式为 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>--to is before --from</source>
-        <translation>--to 早于 --from</translation>
-    </message>
-    <message>
         <source>--format is json, csv or table</source>
         <translation>--format 只能是 json、csv 或 table</translation>
     </message>
     <message>
-        <source>%1 anomalies (%2 new, %3 updated, %4 already known)</source>
-        <translation>%1 条异常（新发现 %2 条，更新 %3 条，已知 %4 条）</translation>
+        <source>Read settings (rule thresholds, map, center) from this INI file.</source>
+        <translation>从此 INI 文件读取设置（规则阈值、地图、中心名称）。</translation>
     </message>
     <message>
-        <source>request add: %1 is not FIELD=VALUE with a field of a request</source>
-        <translation>request add：%1 不是“字段=值”形式的用车申请字段</translation>
+        <source>FleetDesk command line: records, positions, checks, dispatch and more.</source>
+        <translation>FleetDesk 命令行：档案、定位、异常核查、调度等。</translation>
     </message>
     <message>
-        <source>request add: %1 %2 does not exist</source>
-        <translation>request add：%1 %2 不存在</translation>
+        <source>One of the commands below, with its arguments.</source>
+        <translation>下列命令之一及其参数。</translation>
     </message>
     <message>
-        <source>usage: dispatch REQUEST --plate PLATE --driver CODE</source>
-        <translation>用法：dispatch REQUEST --plate PLATE --driver CODE</translation>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>带引号的字段缺少结束引号</translation>
     </message>
     <message>
-        <source>usage: %1 REQUEST --odometer KM [--time TIME]</source>
-        <translation>用法：%1 REQUEST --odometer KM [--time TIME]</translation>
+        <source>text after the closing quote</source>
+        <translation>结束引号后有多余文本</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a FleetDesk database: %2</source>
+        <translation>%1：不是 FleetDesk 数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer FleetDesk (schema %2, this one knows %3)</source>
+        <translation>%1：由更高版本的 FleetDesk 写入（数据库结构版本 %2，本版本最高支持 %3）</translation>
+    </message>
+    <message>
+        <source>%1: upgrade to schema %2 failed: %3</source>
+        <translation>%1：升级到数据库结构版本 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: upgrade to schema %2 could not be saved: %3</source>
+        <translation>%1：升级到数据库结构版本 %2 后无法保存：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
     <message>
         <source>demo data: %1 agencies, %2 vehicles, %3 drivers, %4 fuel cards, %5 stations, %6 geofences</source>
         <translation>演示数据：%1 个单位、%2 辆车、%3 名驾驶员、%4 张油卡、%5 个加油站、%6 个电子围栏</translation>
@@ -994,97 +985,27 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>%1 records and %2 fixes added or changed</source>
         <translation>新增或更改 %1 条记录和 %2 个定位点</translation>
     </message>
+</context>
+<context>
+    <name>DemoData</name>
     <message>
-        <source>usage: suggest REQUEST [--plate PLATE]</source>
-        <translation>用法：suggest REQUEST [--plate PLATE]</translation>
+        <source>demo %1, record %2: %3</source>
+        <translation>演示数据 %1，第 %2 条记录：%3</translation>
     </message>
-    <message>
-        <source>request %1 does not exist</source>
-        <translation>用车申请 %1 不存在</translation>
-    </message>
-    <message>
-        <source>fit %1, seats %2, </source>
-        <translation>匹配度 %1，座位 %2，</translation>
-    </message>
-    <message>
-        <source>booked %1 h this month, idle %2</source>
-        <translation>本月已预约 %1 小时，空闲 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n free vehicle(s), best first (lower cost is better):</source>
-        <translation>
-            <numerusform>%n 辆空闲车辆，按推荐顺序排列（代价越低越好）：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>drivers for %1: suggest %2 --plate %1</source>
-        <translation>%1 的驾驶员：suggest %2 --plate %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n free driver(s) for %1, best first:</source>
-        <translation>
-            <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New start of a moved dispatch order (keeps its length).</source>
-        <translation>调整后派车单的开始时间（保持时长）。</translation>
-    </message>
-    <message>
-        <source>New end of a moved dispatch order.</source>
-        <translation>调整后派车单的结束时间。</translation>
-    </message>
-    <message>
-        <source>usage: move ORDER [--plate PLATE] [--start TIME] [--end TIME]</source>
-        <translation>用法：move 派车单 [--plate 车牌] [--start 时间] [--end 时间]</translation>
-    </message>
-    <message>
-        <source>dispatch order %1 does not exist</source>
-        <translation>派车单 %1 不存在</translation>
-    </message>
-    <message>
-        <source>move: --start and --end take times like 2026-10-08 09:30</source>
-        <translation>move：--start 和 --end 的时间格式如 2026-10-08 09:30</translation>
-    </message>
-    <message>
-        <source>Why a request is rejected, cancelled or referred.</source>
-        <translation>申请被驳回、取消或报备转办的理由。</translation>
-    </message>
-    <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
-        <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>usage: request refer REQUEST --provider NAME --reason TEXT</source>
-        <translation>用法：request refer 申请单 --provider 名称 --reason 理由</translation>
-    </message>
-    <message>
-        <source>request %1: %2 is not a referral provider of the settings (%3)</source>
-        <translation>申请单 %1：%2 不是设置中的转办服务商（%3）</translation>
-    </message>
-    <message>
-        <source>usage: request add|approve|reject|cancel|refer …</source>
-        <translation>用法：request add|approve|reject|cancel|refer …</translation>
-    </message>
+</context>
+<context>
+    <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
         <translation>dispatch-all 统筹派车的日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>dispatch-all: store the plan, not only print it.</source>
         <translation>dispatch-all：保存方案，而不只是打印。</translation>
-    </message>
-    <message>
-        <source>import KIND FILE | export KIND FILE | check --from DATE --to DATE | demo | request add FIELD=VALUE… | request approve|reject|cancel CODE | request refer CODE --provider NAME --reason TEXT | dispatch CODE --plate PLATE --driver CODE | depart CODE | return CODE | move ORDER [--plate PLATE] [--start TIME] [--end TIME] | suggest CODE [--plate PLATE] | dispatch-all --date DATE [--apply] | render --task CODE --out FILE.png [--size WxH] | print-order --task CODE --out FILE.pdf</source>
-        <translation>import 类型 文件 | export 类型 文件 | check --from 日期 --to 日期 | demo | request add 字段=值… | request approve|reject|cancel 单号 | request refer 单号 --provider 名称 --reason 理由 | dispatch 单号 --plate 车牌 --driver 编号 | depart 单号 | return 单号 | move 派车单 [--plate 车牌] [--start 时间] [--end 时间] | suggest 单号 [--plate 车牌] | dispatch-all --date 日期 [--apply] | render --task 单号 --out 文件.png [--size 宽x高] | print-order --task 单号 --out 文件.pdf</translation>
-    </message>
-    <message>
-        <source>usage: dispatch-all --date YYYY-MM-DD [--apply]</source>
-        <translation>用法：dispatch-all --date YYYY-MM-DD [--apply]</translation>
     </message>
     <message>
         <source>no approved requests on %1</source>
@@ -1127,51 +1048,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>
             <numerusform>已保存 %n 张派车单</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quoted field is never closed</source>
-        <translation>带引号的字段缺少结束引号</translation>
-    </message>
-    <message>
-        <source>text after the closing quote</source>
-        <translation>结束引号后有多余文本</translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1：无法创建文件夹</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1: not a FleetDesk database: %2</source>
-        <translation>%1：不是 FleetDesk 数据库：%2</translation>
-    </message>
-    <message>
-        <source>%1: written by a newer FleetDesk (schema %2, this one knows %3)</source>
-        <translation>%1：由更高版本的 FleetDesk 写入（数据库结构版本 %2，本版本最高支持 %3）</translation>
-    </message>
-    <message>
-        <source>%1: upgrade to schema %2 failed: %3</source>
-        <translation>%1：升级到数据库结构版本 %2 失败：%3</translation>
-    </message>
-    <message>
-        <source>%1: upgrade to schema %2 could not be saved: %3</source>
-        <translation>%1：升级到数据库结构版本 %2 后无法保存：%3</translation>
-    </message>
-</context>
-<context>
-    <name>DemoData</name>
-    <message>
-        <source>demo %1, record %2: %3</source>
-        <translation>演示数据 %1，第 %2 条记录：%3</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1213,17 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Order without request</source>
         <translation>无申请的派车单</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchCommand</name>
+    <message>
+        <source>The driver&apos;s code.</source>
+        <translation>驾驶员编号。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1845,13 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>%1: %2 records written</source>
+        <translation>%1：已写入 %2 条记录</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Bound plate</source>
@@ -2205,6 +2099,21 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>History of %1 %2</source>
         <translation>%1 %2 的变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>车牌号（NMEA 日志所属车辆）。</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>%1: %2 records read, %3 added or changed</source>
+        <translation>%1：读取 %2 条记录，新增或修改 %3 条</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2369,29 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>MoveCommand</name>
+    <message>
+        <source>New start of a moved dispatch order (keeps its length).</source>
+        <translation>调整后派车单的开始时间（保持时长）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>New end of a moved dispatch order.</source>
+        <translation>调整后派车单的结束时间。</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 does not exist</source>
+        <translation>派车单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>move: --start and --end take times like 2026-10-08 09:30</source>
+        <translation>move：--start 和 --end 的时间格式如 2026-10-08 09:30</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBasemap</name>
     <message>
         <source>%1°E</source>
@@ -2606,6 +2538,37 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>could not be saved: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOrderCommand</name>
+    <message>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>派车单号。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>print-order: no dispatch order %1</source>
+        <translation>print-order：没有派车单 %1</translation>
+    </message>
+    <message>
+        <source>print-order: cannot write %1</source>
+        <translation>print-order：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (dispatch order %2)</source>
+        <translation>已写入 %1（派车单 %2）</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3028,92 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>RenderCommand</name>
+    <message>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>派车单号。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Image size, WxH (default 1024x768).</source>
+        <translation>图片尺寸，宽x高（默认 1024x768）。</translation>
+    </message>
+    <message>
+        <source>render: --size must be WxH with each side 64 to 8192 pixels, e.g. 1024x768</source>
+        <translation>render：--size 须为 宽x高，每边 64 至 8192 像素，例如 1024x768</translation>
+    </message>
+    <message>
+        <source>render: no task %1</source>
+        <translation>render：没有派车单 %1</translation>
+    </message>
+    <message>
+        <source>render: dispatch order %1 has no valid start and end</source>
+        <translation>render：派车单 %1 没有有效的起止时间</translation>
+    </message>
+    <message>
+        <source>render: tile source ignored, drawing the offline basemap: %1</source>
+        <translation>render：忽略瓦片源，改用离线底图：%1</translation>
+    </message>
+    <message>
+        <source>render: cannot write %1</source>
+        <translation>render：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2x%3, %4 fixes, zoom %5%6)</source>
+        <translation>已写入 %1（%2x%3，%4 个定位点，缩放级别 %5%6）</translation>
+    </message>
+    <message>
+        <source>, offline basemap</source>
+        <translation>，离线底图</translation>
+    </message>
+    <message>
+        <source>render: dispatch order %1 has no fixes in its window; only the destination is drawn</source>
+        <translation>render：派车单 %1 在其时段内没有定位点，仅绘制目的地</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommand</name>
+    <message>
+        <source>Why a request is rejected, cancelled or referred.</source>
+        <translation>申请被驳回、取消或报备转办的理由。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>request add: %1 is not FIELD=VALUE with a field of a request</source>
+        <translation>request add：%1 不是“字段=值”形式的用车申请字段</translation>
+    </message>
+    <message>
+        <source>request add: %1 %2 does not exist</source>
+        <translation>request add：%1 %2 不存在</translation>
+    </message>
+    <message>
+        <source>request %1: %2 is not a referral provider of the settings (%3)</source>
+        <translation>申请单 %1：%2 不是设置中的转办服务商（%3）</translation>
+    </message>
+</context>
+<context>
     <name>RequestFlow</name>
     <message>
         <source>Submitted</source>
@@ -3363,6 +3412,45 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>SuggestCommand</name>
+    <message>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>车牌号（NMEA 日志所属车辆）。</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>用车申请 %1 不存在</translation>
+    </message>
+    <message>
+        <source>fit %1, seats %2, </source>
+        <translation>匹配度 %1，座位 %2，</translation>
+    </message>
+    <message>
+        <source>booked %1 h this month, idle %2</source>
+        <translation>本月已预约 %1 小时，空闲 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free vehicle(s), best first (lower cost is better):</source>
+        <translation>
+            <numerusform>%n 辆空闲车辆，按推荐顺序排列（代价越低越好）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drivers for %1: suggest %2 --plate %1</source>
+        <translation>%1 的驾驶员：suggest %2 --plate %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free driver(s) for %1, best first:</source>
+        <translation>
+            <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskMileageModel</name>
     <message>
         <source>Tracked km</source>
@@ -3494,6 +3582,25 @@ An administrator adds them.</source>
     <message>
         <source>Tiles: %1</source>
         <translation>瓦片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TripCommand</name>
+    <message>
+        <source>When the car left or came back (default: now).</source>
+        <translation>出车或回场时间（默认：当前时间）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The odometer reading in km.</source>
+        <translation>里程表读数（公里）。</translation>
+    </message>
+    <message>
+        <source>KM</source>
+        <translation>公里</translation>
     </message>
 </context>
 <context>

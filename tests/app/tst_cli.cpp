@@ -1,4 +1,4 @@
-#include "app/cliapp.h"
+#include "app/cli/cliapp.h"
 #include "base/appsettings.h"
 #include "store/database.h"
 #include "store/recordstore.h"

@@ -1,6 +1,6 @@
 // `fleetdesk-cli render`: a task's track and destination drawn into a PNG of the requested size, with the
 // offline basemap (no tile source) or the settings' tile server; and its errors.
-#include "app/rendercommand.h"
+#include "app/cli/cliapp.h"
 
 #include "base/appsettings.h"
 #include "maps/tracklayer.h"
@@ -34,11 +34,10 @@ class TestRenderCommand : public QObject
         QString e;
         QTextStream out(&o);
         QTextStream err(&e);
-        const int code
-            = runRender(QStringList { QStringLiteral("fleetdesk-cli"), QStringLiteral("--db"), m_db,
-                            QStringLiteral("--settings"), m_settings, QStringLiteral("render") }
-                    + tail,
-                out, err);
+        CliApp cli(out, err);
+        const int code = cli.run(QStringList { QStringLiteral("fleetdesk-cli"), QStringLiteral("--db"), m_db,
+                                     QStringLiteral("--settings"), m_settings, QStringLiteral("render") }
+            + tail);
         out.flush();
         err.flush();
         if (outText)
@@ -159,9 +158,9 @@ private slots:
         QCOMPARE(run({ QStringLiteral("--task"), QStringLiteral("T-001"), QStringLiteral("--out"), png,
                          QStringLiteral("--size"), QStringLiteral("big") },
                      nullptr, &err),
-            1);
+            2); // a usage error (DESIGN §6)
         QVERIFY(err.contains(QLatin1String("--size")));
-        QCOMPARE(run({ QStringLiteral("--task"), QStringLiteral("T-001") }, nullptr, &err), 1);
+        QCOMPARE(run({ QStringLiteral("--task"), QStringLiteral("T-001") }, nullptr, &err), 2);
         QVERIFY(err.contains(QLatin1String("--out")));
         QVERIFY(!QFile::exists(png));
     }

@@ -1,0 +1,13 @@
+#pragma once
+// `export KIND FILE`: a kind as CSV, .xlsx by extension, fences as GeoJSON.
+#include "app/cli/clicommand.h"
+
+class ExportCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString synopsis() const override;
+    int run(CliContext &context) override;
+};
