@@ -6,7 +6,7 @@ function(fd_add_qtest name)
     target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBS})
     target_compile_definitions(${name} PRIVATE
         FD_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        FD_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+        FD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC"

@@ -17,7 +17,7 @@ namespace {
 
 QString dataDir()
 {
-    return QStringLiteral(FD_SHARED_DIR "/data/nmea");
+    return QStringLiteral(FD_TEST_DATA_DIR "/nmea");
 }
 
 qint64 utcMs(const char *iso)

@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(PositionStore(t.db.connection()).fixCount(), 0);
     }
 
-    // The real receiver logs of shared/data/nmea go through the importer: fixes stored, bad sentences
+    // The real receiver logs of tests/data/nmea go through the importer: fixes stored, bad sentences
     // counted.
     void nmeaLogsImportForAVehicle()
     {
@@ -154,7 +154,7 @@ private slots:
         QVERIFY(DemoData(*t.store).fill());
         const QString plate
             = t.store->records(QStringLiteral("vehicles")).at(1).text(QStringLiteral("plate"));
-        const QString dir = QStringLiteral(FD_SHARED_DIR "/data/nmea");
+        const QString dir = QStringLiteral(FD_TEST_DATA_DIR "/nmea");
         QVERIFY2(QDir(dir).exists(), qPrintable(dir));
         qint64 stored = 0;
         for (const char *log :
