@@ -12,6 +12,7 @@
 #include "interchange/recordexporter.h"
 #include "interchange/recordimporter.h"
 #include "store/database.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
 
@@ -286,7 +287,7 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
     DispatchResult result;
     if (command == QStringLiteral("request") && sub == QStringLiteral("add")) {
         // FIELD=VALUE pairs named as the CSV columns (request_code, unit_code, start, end, dest_lat, …).
-        const RecordKind &kind = *RecordSchema::kind(QStringLiteral("requests"));
+        const RecordKind &kind = *RecordSchema::kind(Kind::Requests);
         Record request;
         for (const QString &pair : args.mid(2)) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
@@ -314,8 +315,7 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         }
         result = service.submit(request, user());
         if (result.ok)
-            m_out << store.record(QStringLiteral("requests"), result.id)->text(QStringLiteral("code"))
-                  << Qt::endl;
+            m_out << store.record(Kind::Requests, result.id)->text(Field::Code) << Qt::endl;
     } else if (command == QStringLiteral("request") && sub == QStringLiteral("approve")) {
         result = service.approve(code, user());
     } else if (command == QStringLiteral("request") && sub == QStringLiteral("reject")) {
@@ -350,8 +350,7 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
             = service.dispatch(code, RecordValidator::normalizedPlate(parser.value(QStringLiteral("plate"))),
                 parser.value(QStringLiteral("driver")), user());
         if (result.ok)
-            m_out << store.record(QStringLiteral("tasks"), result.id)->text(QStringLiteral("code"))
-                  << Qt::endl;
+            m_out << store.record(Kind::Tasks, result.id)->text(Field::Code) << Qt::endl;
     } else if (command == QStringLiteral("depart") || command == QStringLiteral("return")) {
         const std::optional<qint64> time = parser.isSet(QStringLiteral("time"))
             ? TimeParse::parseMs(parser.value(QStringLiteral("time")))
@@ -366,7 +365,7 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
                                                      : service.returned(code, *time, odometer, user());
     } else if (command == QStringLiteral("move")) {
         // The board's bar drag: another car, another window, or both; what is not given stays.
-        const std::optional<Record> task = store.findByKey(QStringLiteral("tasks"), code);
+        const std::optional<Record> task = store.findByKey(Kind::Tasks, code);
         if (code.isEmpty()
             || (!parser.isSet(QStringLiteral("plate")) && !parser.isSet(QStringLiteral("start"))
                 && !parser.isSet(QStringLiteral("end")))) {
@@ -377,8 +376,8 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
             m_err << tr("dispatch order %1 does not exist").arg(code) << Qt::endl;
             return DataError;
         }
-        const qint64 oldStart = TimeParse::parseMs(task->text(QStringLiteral("start_at"))).value_or(0);
-        const qint64 oldEnd = TimeParse::parseMs(task->text(QStringLiteral("end_at"))).value_or(0);
+        const qint64 oldStart = TimeParse::parseMs(task->text(Field::StartAt)).value_or(0);
+        const qint64 oldEnd = TimeParse::parseMs(task->text(Field::EndAt)).value_or(0);
         std::optional<qint64> start = parser.isSet(QStringLiteral("start"))
             ? TimeParse::parseMs(parser.value(QStringLiteral("start")))
             : std::optional<qint64>(oldStart);
@@ -391,9 +390,8 @@ int CliApp::runDispatch(RecordStore &store, const QStringList &args, const QComm
         }
         QString plate = RecordValidator::normalizedPlate(parser.value(QStringLiteral("plate")));
         if (plate.isEmpty()) {
-            const std::optional<Record> car
-                = store.record(QStringLiteral("vehicles"), task->text(QStringLiteral("vehicle_id")));
-            plate = car ? car->text(QStringLiteral("plate")) : QString();
+            const std::optional<Record> car = store.record(Kind::Vehicles, task->text(Field::VehicleId));
+            plate = car ? car->text(Field::Plate) : QString();
         }
         result = service.reassign(code, plate, *start, *end, user());
     } else {
@@ -414,7 +412,7 @@ int CliApp::runSuggest(RecordStore &store, const QString &requestCode, const QSt
         m_err << tr("usage: suggest REQUEST [--plate PLATE]") << Qt::endl;
         return UsageError;
     }
-    if (!store.findByKey(QStringLiteral("requests"), requestCode)) {
+    if (!store.findByKey(Kind::Requests, requestCode)) {
         m_err << tr("request %1 does not exist").arg(requestCode) << Qt::endl;
         return DataError;
     }

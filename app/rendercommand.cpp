@@ -9,6 +9,7 @@
 #include "maps/tracklayer.h"
 #include "store/database.h"
 #include "store/positionstore.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QCommandLineParser>
@@ -79,18 +80,18 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     RecordStore store(db.connection());
     const QString code = parser.value(QStringLiteral("task"));
-    const std::optional<Record> task = store.findByKey(QStringLiteral("tasks"), code);
+    const std::optional<Record> task = store.findByKey(Kind::Tasks, code);
     if (!task || task->deleted) {
         err << "render: no task " << code << Qt::endl;
         return 1;
     }
-    const std::optional<qint64> startMs = TimeParse::parseMs(task->text(QStringLiteral("start_at")));
-    const std::optional<qint64> endMs = TimeParse::parseMs(task->text(QStringLiteral("end_at")));
+    const std::optional<qint64> startMs = TimeParse::parseMs(task->text(Field::StartAt));
+    const std::optional<qint64> endMs = TimeParse::parseMs(task->text(Field::EndAt));
     if (!startMs || !endMs) {
         err << "render: task " << code << " has no valid start/end" << Qt::endl;
         return 1;
     }
-    const QString vehicleId = task->text(QStringLiteral("vehicle_id"));
+    const QString vehicleId = task->text(Field::VehicleId);
     // [start, end] inclusive, as the rules judge it; fixes() takes a half-open range.
     auto fixes = std::make_shared<const std::vector<PositionFix>>(
         PositionStore(db.connection()).fixes(vehicleId, *startMs, *endMs + 1));
@@ -98,10 +99,10 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     TrackLayer track;
     track.setTrack(fixes);
     MarkerLayer destination(MarkerLayer::Kind::Destination);
-    const QString destName = task->text(QStringLiteral("dest_name"));
-    destination.setMarkers({ { { task->value(QStringLiteral("dest_lat")).toDouble(),
-                                   task->value(QStringLiteral("dest_lon")).toDouble() },
-        destName.isEmpty() ? code : destName, kDestinationRadiusM } });
+    const QString destName = task->text(Field::DestName);
+    destination.setMarkers(
+        { { { task->value(Field::DestLat).toDouble(), task->value(Field::DestLon).toDouble() },
+            destName.isEmpty() ? code : destName, kDestinationRadiusM } });
 
     const std::unique_ptr<AppSettings> settings = parser.isSet(QStringLiteral("settings"))
         ? std::make_unique<AppSettings>(parser.value(QStringLiteral("settings")))
