@@ -1,5 +1,6 @@
 #include "demo/demodata.h"
 #include "store/positionstore.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QJsonArray>
@@ -184,10 +185,10 @@ bool DemoData::addUnits(DemoSummary &s)
     int n = 0;
     for (const char *name : kAgencies) {
         const QString code = QStringLiteral("NT%1").arg(++n, 3, 10, QLatin1Char('0'));
-        records << make(QStringLiteral("units"), code,
-            { { QStringLiteral("code"), code }, { QStringLiteral("name"), QString::fromUtf8(name) } });
+        records << make(
+            Kind::Units, code, { { Field::Code, code }, { Field::Name, QString::fromUtf8(name) } });
     }
-    return save(QStringLiteral("units"), records, &s.units, s);
+    return save(Kind::Units, records, &s.units, s);
 }
 
 bool DemoData::addVehicles(DemoSummary &s)
@@ -200,29 +201,26 @@ bool DemoData::addVehicles(DemoSummary &s)
         // Emergency cars serve the leading agencies (the first dozen); others spread over all of them.
         const int unit
             = QLatin1String(category) == QLatin1String("emergency") ? n % 12 : random.below(unitCount);
-        records << make(QStringLiteral("vehicles"), plate,
-            { { QStringLiteral("plate"), plate }, { QStringLiteral("category"), QLatin1String(category) },
+        records << make(Kind::Vehicles, plate,
+            { { Field::Plate, plate }, { Field::Category, QLatin1String(category) },
                 { QStringLiteral("unit_id"),
-                    idFor(QStringLiteral("units"),
-                        QStringLiteral("NT%1").arg(unit + 1, 3, 10, QLatin1Char('0'))) },
-                { QStringLiteral("model"), QString::fromUtf8(model.name) },
-                { QStringLiteral("seats"), model.seats },
-                { QStringLiteral("fuel_type"), QLatin1String(model.fuel) },
-                { QStringLiteral("terminal_id"), QStringLiteral("BD%1").arg(880000 + n * 13) },
-                { QStringLiteral("status"), status } });
+                    idFor(Kind::Units, QStringLiteral("NT%1").arg(unit + 1, 3, 10, QLatin1Char('0'))) },
+                { Field::Model, QString::fromUtf8(model.name) }, { Field::Seats, model.seats },
+                { Field::FuelType, QLatin1String(model.fuel) },
+                { Field::TerminalId, QStringLiteral("BD%1").arg(880000 + n * 13) },
+                { Field::Status, status } });
     };
     int n = 0;
     for (int i = 0; i < 45; ++i, ++n)
         add(n, "emergency", kEmergencyModels[i % std::size(kEmergencyModels)],
-            i == 7 || i == 30 ? QStringLiteral("maintenance") : QStringLiteral("active"));
+            i == 7 || i == 30 ? VehicleStatus::Maintenance : VehicleStatus::Active);
     for (int i = 0; i < 19; ++i, ++n)
-        add(n, "enforcement", kEnforcementModels[i % std::size(kEnforcementModels)],
-            QStringLiteral("active"));
+        add(n, "enforcement", kEnforcementModels[i % std::size(kEnforcementModels)], VehicleStatus::Active);
     for (int i = 0; i < 6; ++i, ++n)
         // One general car is retired: its old fuel card is still bound to it (a card_binding case).
         add(n, "general", kGeneralModels[i % std::size(kGeneralModels)],
-            i == 5 ? QStringLiteral("retired") : QStringLiteral("active"));
-    return save(QStringLiteral("vehicles"), records, &s.vehicles, s);
+            i == 5 ? VehicleStatus::Retired : VehicleStatus::Active);
+    return save(Kind::Vehicles, records, &s.vehicles, s);
 }
 
 bool DemoData::addDrivers(DemoSummary &s)
@@ -236,16 +234,15 @@ bool DemoData::addDrivers(DemoSummary &s)
         // A few drivers hold bus licences for the center's coaches; two are off duty.
         const QString licence = i % 12 == 0 ? QStringLiteral("A1")
                                             : (i % 12 == 1 ? QStringLiteral("B1") : QStringLiteral("C1"));
-        records << make(QStringLiteral("drivers"), code,
-            { { QStringLiteral("code"), code }, { QStringLiteral("name"), name },
-                { QStringLiteral("license_class"), licence },
+        records << make(Kind::Drivers, code,
+            { { Field::Code, code }, { Field::Name, name }, { Field::LicenseClass, licence },
                 { QStringLiteral("phone"),
                     QStringLiteral("139%1").arg(62000000 + i * 7919, 8, 10, QLatin1Char('0')) },
-                { QStringLiteral("unit_id"), idFor(QStringLiteral("units"), QStringLiteral("NT043")) },
+                { Field::UnitId, idFor(Kind::Units, QStringLiteral("NT043")) },
                 { QStringLiteral("status"),
-                    i == 40 || i == 63 ? QStringLiteral("inactive") : QStringLiteral("active") } });
+                    i == 40 || i == 63 ? DriverStatus::Inactive : DriverStatus::Active } });
     }
-    return save(QStringLiteral("drivers"), records, &s.drivers, s);
+    return save(Kind::Drivers, records, &s.drivers, s);
 }
 
 bool DemoData::addCards(DemoSummary &s)
@@ -253,18 +250,18 @@ bool DemoData::addCards(DemoSummary &s)
     QList<Record> records;
     auto add = [&](int n, const QString &plate) {
         const QString cardNo = QStringLiteral("100011320600%1").arg(n + 1, 4, 10, QLatin1Char('0'));
-        records << make(QStringLiteral("cards"), cardNo,
-            { { QStringLiteral("card_no"), cardNo }, { QStringLiteral("plate"), plate },
-                { QStringLiteral("unit_id"), idFor(QStringLiteral("units"), QStringLiteral("NT043")) } });
+        records << make(Kind::Cards, cardNo,
+            { { Field::CardNo, cardNo }, { Field::Plate, plate },
+                { Field::UnitId, idFor(Kind::Units, QStringLiteral("NT043")) } });
     };
     int n = 0;
-    for (const Record &vehicle : m_store.records(QStringLiteral("vehicles"))) {
-        if (vehicle.text(QStringLiteral("fuel_type")) != QStringLiteral("electric"))
-            add(n++, vehicle.text(QStringLiteral("plate")));
+    for (const Record &vehicle : m_store.records(Kind::Vehicles)) {
+        if (vehicle.text(Field::FuelType) != QStringLiteral("electric"))
+            add(n++, vehicle.text(Field::Plate));
     }
     // A card bound to a private car outside the registry: what the card_binding rule exists to catch.
     add(n, QStringLiteral("苏F·K8M21"));
-    return save(QStringLiteral("cards"), records, &s.cards, s);
+    return save(Kind::Cards, records, &s.cards, s);
 }
 
 bool DemoData::addStations(DemoSummary &s)
@@ -285,12 +282,11 @@ bool DemoData::addStations(DemoSummary &s)
     };
     QList<Record> records;
     for (const Station &st : stations) {
-        records << make(QStringLiteral("stations"), QLatin1String(st.code),
-            { { QStringLiteral("code"), QLatin1String(st.code) },
-                { QStringLiteral("name"), QString::fromUtf8(st.name) }, { QStringLiteral("lat"), st.lat },
-                { QStringLiteral("lon"), st.lon } });
+        records << make(Kind::Stations, QLatin1String(st.code),
+            { { Field::Code, QLatin1String(st.code) }, { Field::Name, QString::fromUtf8(st.name) },
+                { Field::Lat, st.lat }, { Field::Lon, st.lon } });
     }
-    return save(QStringLiteral("stations"), records, &s.stations, s);
+    return save(Kind::Stations, records, &s.stations, s);
 }
 
 bool DemoData::addFences(DemoSummary &s)
@@ -301,20 +297,18 @@ bool DemoData::addFences(DemoSummary &s)
     const QString urban
         = polygonJson({ { 120.78, 31.93 }, { 120.78, 32.10 }, { 121.12, 32.10 }, { 121.12, 31.93 } });
     QJsonArray enforcementPlates;
-    for (const Record &vehicle : m_store.records(QStringLiteral("vehicles"))) {
-        if (vehicle.text(QStringLiteral("category")) == QStringLiteral("enforcement"))
-            enforcementPlates.append(vehicle.text(QStringLiteral("plate")));
+    for (const Record &vehicle : m_store.records(Kind::Vehicles)) {
+        if (vehicle.text(Field::Category) == VehicleCategory::Enforcement)
+            enforcementPlates.append(vehicle.text(Field::Plate));
     }
     QList<Record> records;
-    records << make(QStringLiteral("fences"), QStringLiteral("city"),
-        { { QStringLiteral("name"), QStringLiteral("南通市域（示意范围，非官方边界）") },
-            { QStringLiteral("geometry"), city } });
-    records << make(QStringLiteral("fences"), QStringLiteral("urban-enforcement"),
-        { { QStringLiteral("name"), QStringLiteral("市区执法范围（示意）") },
-            { QStringLiteral("geometry"), urban },
+    records << make(Kind::Fences, QStringLiteral("city"),
+        { { Field::Name, QStringLiteral("南通市域（示意范围，非官方边界）") }, { Field::Geometry, city } });
+    records << make(Kind::Fences, QStringLiteral("urban-enforcement"),
+        { { Field::Name, QStringLiteral("市区执法范围（示意）") }, { Field::Geometry, urban },
             { QStringLiteral("plates"),
                 QString::fromUtf8(QJsonDocument(enforcementPlates).toJson(QJsonDocument::Compact)) } });
-    return save(QStringLiteral("fences"), records, &s.fences, s);
+    return save(Kind::Fences, records, &s.fences, s);
 }
 
 bool DemoData::addTraffic(DemoSummary &s)
@@ -323,17 +317,16 @@ bool DemoData::addTraffic(DemoSummary &s)
     if (!demo::planTraffic(m_store, &traffic, &m_error))
         return false;
     m_cases = traffic.cases;
-    if (!save(QStringLiteral("tasks"), traffic.tasks, &s.tasks, s)
-        || !save(QStringLiteral("refuels"), traffic.refuels, &s.refuels, s)
-        || !save(QStringLiteral("violations"), traffic.violations, &s.violations, s)
-        || !save(QStringLiteral("maintenance"), traffic.maintenance, &s.maintenance, s))
+    if (!save(Kind::Tasks, traffic.tasks, &s.tasks, s) || !save(Kind::Refuels, traffic.refuels, &s.refuels, s)
+        || !save(Kind::Violations, traffic.violations, &s.violations, s)
+        || !save(Kind::Maintenance, traffic.maintenance, &s.maintenance, s))
         return false;
 
     // All tracks in one transaction, as an import stores them; the store merges, so a second run adds
     // nothing.
     QSqlDatabase db = m_store.database();
     PositionStore positions(db);
-    const QString kind = QStringLiteral("positions");
+    const QString kind = Kind::Positions;
     if (!db.transaction()) {
         m_error = tr("demo %1, record %2: %3").arg(kind).arg(1).arg(db.lastError().text());
         return false;

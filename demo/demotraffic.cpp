@@ -2,6 +2,7 @@
 #include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "maps/geo/greatcircle.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QDate>
@@ -351,36 +352,34 @@ private:
 
 bool Planner::load(QString *error)
 {
-    for (const Record &u : m_store.records(QStringLiteral("units")))
+    for (const Record &u : m_store.records(Kind::Units))
         m_unitIds << u.id;
     std::sort(m_unitIds.begin(), m_unitIds.end());
-    for (const Record &s : m_store.records(QStringLiteral("stations"))) {
-        m_stations.push_back({ s.id, s.text(QStringLiteral("code")),
-            { s.value(QStringLiteral("lat")).toDouble(), s.value(QStringLiteral("lon")).toDouble() } });
+    for (const Record &s : m_store.records(Kind::Stations)) {
+        m_stations.push_back({ s.id, s.text(Field::Code),
+            { s.value(Field::Lat).toDouble(), s.value(Field::Lon).toDouble() } });
     }
     std::sort(m_stations.begin(), m_stations.end(),
         [](const Station &a, const Station &b) { return a.code < b.code; });
     QHash<QString, Record> cardOf;
-    for (const Record &c : m_store.records(QStringLiteral("cards")))
-        cardOf.insert(c.text(QStringLiteral("plate")), c);
+    for (const Record &c : m_store.records(Kind::Cards))
+        cardOf.insert(c.text(Field::Plate), c);
 
     // Each car has its regular driver (一车一驾): one driver's tasks then never overlap, and his fuel figures
     // compare like with like from month to month. The coaches get drivers with an A1 (large bus) licence.
     QList<Record> drivers;
-    for (const Record &d : m_store.records(QStringLiteral("drivers"))) {
-        if (d.text(QStringLiteral("status")) != QStringLiteral("inactive"))
+    for (const Record &d : m_store.records(Kind::Drivers)) {
+        if (d.text(Field::Status) != DriverStatus::Inactive)
             drivers << d;
     }
-    std::sort(drivers.begin(), drivers.end(), [](const Record &a, const Record &b) {
-        return a.text(QStringLiteral("code")) < b.text(QStringLiteral("code"));
-    });
+    std::sort(drivers.begin(), drivers.end(),
+        [](const Record &a, const Record &b) { return a.text(Field::Code) < b.text(Field::Code); });
     QSet<QString> taken;
     auto takeDriver = [&](bool bus) -> const Record * {
         // Bus drivers are taken from the end of the list, everyone else from the start.
         for (qsizetype k = 0; k < drivers.size(); ++k) {
             const Record &d = drivers.at(bus ? drivers.size() - 1 - k : k);
-            if (taken.contains(d.id)
-                || (bus && d.text(QStringLiteral("license_class")) != QStringLiteral("A1")))
+            if (taken.contains(d.id) || (bus && d.text(Field::LicenseClass) != QStringLiteral("A1")))
                 continue;
             taken.insert(d.id);
             return &d;
@@ -389,22 +388,22 @@ bool Planner::load(QString *error)
     };
 
     for (int n = 0;; ++n) {
-        const std::optional<Record> v = m_store.findByKey(QStringLiteral("vehicles"), plate(n));
+        const std::optional<Record> v = m_store.findByKey(Kind::Vehicles, plate(n));
         if (!v)
             break;
-        if (v->deleted || v->text(QStringLiteral("status")) == QStringLiteral("retired"))
+        if (v->deleted || v->text(Field::Status) == VehicleStatus::Retired)
             continue;
         Car car;
         car.n = n;
         car.id = v->id;
         car.plate = plate(n);
-        car.category = v->text(QStringLiteral("category"));
-        car.fuel = v->text(QStringLiteral("fuel_type"));
-        car.unitId = v->text(QStringLiteral("unit_id"));
-        car.coach = v->value(QStringLiteral("seats")).toInt() > 9;
-        car.inShop = v->text(QStringLiteral("status")) == QStringLiteral("maintenance");
+        car.category = v->text(Field::Category);
+        car.fuel = v->text(Field::FuelType);
+        car.unitId = v->text(Field::UnitId);
+        car.coach = v->value(Field::Seats).toInt() > 9;
+        car.inShop = v->text(Field::Status) == VehicleStatus::Maintenance;
         if (cardOf.contains(car.plate)) {
-            car.cardNo = cardOf.value(car.plate).text(QStringLiteral("card_no"));
+            car.cardNo = cardOf.value(car.plate).text(Field::CardNo);
             car.cardId = cardOf.value(car.plate).id;
         }
         m_cars.push_back(car);
@@ -414,7 +413,7 @@ bool Planner::load(QString *error)
         if (car.coach) {
             if (const Record *d = takeDriver(true)) {
                 car.driverId = d->id;
-                car.driverCode = d->text(QStringLiteral("code"));
+                car.driverCode = d->text(Field::Code);
             }
         }
     }
@@ -422,7 +421,7 @@ bool Planner::load(QString *error)
         if (car.driverId.isEmpty()) {
             if (const Record *d = takeDriver(false)) {
                 car.driverId = d->id;
-                car.driverCode = d->text(QStringLiteral("code"));
+                car.driverCode = d->text(Field::Code);
             }
         }
     }
@@ -484,8 +483,8 @@ const Station *Planner::stationOnTheWayBack(LatLon from, double navKm) const
 QString Planner::unitFor(const Car &car)
 {
     // The pool's cars serve whichever agency asked; the others belong to their agency.
-    return car.category == QStringLiteral("general") ? m_unitIds.at(m_random.below(int(m_unitIds.size())))
-                                                     : car.unitId;
+    return car.category == VehicleCategory::General ? m_unitIds.at(m_random.below(int(m_unitIds.size())))
+                                                    : car.unitId;
 }
 
 void Planner::refuel(Car &car, const Station &station, qint64 timeMs, double litres)
@@ -507,12 +506,12 @@ void Planner::refuel(Car &car, const Station &station, qint64 timeMs, double lit
     litres = round2(litres);
     const QString time = TimeParse::toUtcIso(timeMs);
     const double price = car.fuel == QStringLiteral("diesel") ? 7.28 : 7.62;
-    QVariantMap values { { QStringLiteral("card_id"), car.cardId }, { QStringLiteral("time"), time },
-        { QStringLiteral("station_id"), station.id }, { QStringLiteral("litres"), litres },
-        { QStringLiteral("amount_yuan"), round2(litres * price) } };
+    QVariantMap values { { Field::CardId, car.cardId }, { Field::Time, time },
+        { Field::StationId, station.id }, { Field::Litres, litres },
+        { Field::AmountYuan, round2(litres * price) } };
     if (!car.id.isEmpty()) // a car outside the registry has no odometer the center knows
-        values.insert(QStringLiteral("odometer_km"), std::round(car.odometerBase + car.kmSinceRefuel));
-    m_out.refuels << make(QStringLiteral("refuels"), car.cardNo + QLatin1Char('@') + time, values);
+        values.insert(Field::OdometerKm, std::round(car.odometerBase + car.kmSinceRefuel));
+    m_out.refuels << make(Kind::Refuels, car.cardNo + QLatin1Char('@') + time, values);
     car.odometerBase += car.kmSinceRefuel;
     car.kmSinceRefuel = 0.0;
     car.fuelled = true;
@@ -522,11 +521,9 @@ void Planner::refuel(Car &car, const Station &station, qint64 timeMs, double lit
 void Planner::addViolation(const Car &car, qint64 timeMs, const Violation &v)
 {
     const QString time = TimeParse::toUtcIso(timeMs);
-    m_out.violations << make(QStringLiteral("violations"), car.plate + QLatin1Char('@') + time,
-        { { QStringLiteral("vehicle_id"), car.id }, { QStringLiteral("time"), time },
-            { QStringLiteral("code"), QLatin1String(v.code) },
-            { QStringLiteral("description"), QString::fromUtf8(v.description) },
-            { QStringLiteral("driver_id"), car.driverId } });
+    m_out.violations << make(Kind::Violations, car.plate + QLatin1Char('@') + time,
+        { { Field::VehicleId, car.id }, { Field::Time, time }, { Field::Code, QLatin1String(v.code) },
+            { Field::Description, QString::fromUtf8(v.description) }, { Field::DriverId, car.driverId } });
 }
 
 // One dispatch order and, unless told otherwise, the drive it books: from the center to the destination,
@@ -591,20 +588,17 @@ qint64 Planner::trip(Car &car, Drive &drive, const QDate &day, qint64 startMs, i
     static const char *const kEnforcementPurposes[]
         = { "执法检查", "现场执法", "联合执法巡查", "案件调查取证" };
     static const char *const kGeneralPurposes[] = { "公务接待", "会议保障", "集体调研", "培训接送" };
-    const char *purpose = car.category == QStringLiteral("emergency")
+    const char *purpose = car.category == VehicleCategory::Emergency
         ? kEmergencyPurposes[m_random.below(int(std::size(kEmergencyPurposes)))]
-        : car.category == QStringLiteral("enforcement")
+        : car.category == VehicleCategory::Enforcement
         ? kEnforcementPurposes[m_random.below(int(std::size(kEnforcementPurposes)))]
         : kGeneralPurposes[m_random.below(int(std::size(kGeneralPurposes)))];
-    m_out.tasks << make(QStringLiteral("tasks"), code,
-        { { QStringLiteral("code"), code }, { QStringLiteral("vehicle_id"), car.id },
-            { QStringLiteral("driver_id"), car.driverId },
-            { QStringLiteral("start_at"), TimeParse::toUtcIso(startMs) },
-            { QStringLiteral("end_at"), TimeParse::toUtcIso(endMs) },
-            { QStringLiteral("dest_name"), QString::fromUtf8(dest.name) },
-            { QStringLiteral("dest_lat"), dest.lat }, { QStringLiteral("dest_lon"), dest.lon },
-            { QStringLiteral("nav_km"), navKm }, { QStringLiteral("unit_id"), unitFor(car) },
-            { QStringLiteral("purpose"), QString::fromUtf8(purpose) },
+    m_out.tasks << make(Kind::Tasks, code,
+        { { Field::Code, code }, { Field::VehicleId, car.id }, { Field::DriverId, car.driverId },
+            { Field::StartAt, TimeParse::toUtcIso(startMs) }, { Field::EndAt, TimeParse::toUtcIso(endMs) },
+            { Field::DestName, QString::fromUtf8(dest.name) }, { Field::DestLat, dest.lat },
+            { Field::DestLon, dest.lon }, { Field::NavKm, navKm }, { Field::UnitId, unitFor(car) },
+            { Field::Purpose, QString::fromUtf8(purpose) },
             { QStringLiteral("trip_type"),
                 dest.county ? QStringLiteral("county") : QStringLiteral("city") } });
     return endMs;
@@ -616,7 +610,7 @@ void Planner::randomTrips(Car &car, Drive &drive, const QDate &day)
     int percent = 0;
     if (isWorkday(day))
         percent = october ? 60 : 15; // the baseline months are lighter: they only feed the fuel rule
-    else if (car.category == QStringLiteral("emergency"))
+    else if (car.category == VehicleCategory::Emergency)
         percent = 5; // on call at weekends and holidays
     if (car.n == kFuelCar)
         percent = isWorkday(day) ? 90 : 0; // enough km on both sides of the fuel comparison
@@ -766,14 +760,13 @@ void Planner::run()
     // The card_binding cases are in the cards (DemoData::addCards); a refuel on the private car's card gives
     // the auditor the litres it cost.
     QHash<QString, Record> cardOf;
-    for (const Record &c : m_store.records(QStringLiteral("cards"))) {
-        const std::optional<Record> v
-            = m_store.findByKey(QStringLiteral("vehicles"), c.text(QStringLiteral("plate")));
+    for (const Record &c : m_store.records(Kind::Cards)) {
+        const std::optional<Record> v = m_store.findByKey(Kind::Vehicles, c.text(Field::Plate));
         if (!v)
-            m_out.cases.unregisteredCard = c.text(QStringLiteral("card_no"));
-        else if (v->text(QStringLiteral("status")) == QStringLiteral("retired"))
-            m_out.cases.retiredCard = c.text(QStringLiteral("card_no"));
-        cardOf.insert(c.text(QStringLiteral("card_no")), c);
+            m_out.cases.unregisteredCard = c.text(Field::CardNo);
+        else if (v->text(Field::Status) == VehicleStatus::Retired)
+            m_out.cases.retiredCard = c.text(Field::CardNo);
+        cardOf.insert(c.text(Field::CardNo), c);
     }
     if (!m_out.cases.unregisteredCard.isEmpty()) {
         Car privateCar;
@@ -788,13 +781,11 @@ void Planner::run()
         if (car == m_cars.end())
             continue;
         const QString date = r.date.toString(Qt::ISODate);
-        m_out.maintenance << make(QStringLiteral("maintenance"),
+        m_out.maintenance << make(Kind::Maintenance,
             car->plate + QLatin1Char('@') + date + QLatin1Char('@') + QString::fromUtf8(r.shop),
-            { { QStringLiteral("vehicle_id"), car->id }, { QStringLiteral("date"), date },
-                { QStringLiteral("shop"), QString::fromUtf8(r.shop) },
-                { QStringLiteral("items"), QString::fromUtf8(r.items) },
-                { QStringLiteral("cost_yuan"), r.cost },
-                { QStringLiteral("odometer_km"), std::round(car->odometerOn[r.date]) } });
+            { { Field::VehicleId, car->id }, { Field::Date, date },
+                { Field::Shop, QString::fromUtf8(r.shop) }, { Field::Items, QString::fromUtf8(r.items) },
+                { Field::CostYuan, r.cost }, { Field::OdometerKm, std::round(car->odometerOn[r.date]) } });
     }
 }
 

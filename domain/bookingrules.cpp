@@ -1,5 +1,6 @@
 #include "domain/bookingrules.h"
 #include "base/timeparse.h"
+#include "store/recordkinds.h"
 
 namespace {
 
@@ -46,11 +47,11 @@ QList<BookingConflict> BookingRules::check(const BookingFacts &facts, const Book
     using Kind = BookingConflict::Kind;
     if (request.endMs <= request.startMs)
         conflicts.append({ Kind::BadWindow, tr("the trip ends before it starts") });
-    if (facts.vehicleStatus == QStringLiteral("maintenance"))
+    if (facts.vehicleStatus == VehicleStatus::Maintenance)
         conflicts.append({ Kind::VehicleInMaintenance, tr("%1 is in maintenance").arg(facts.plate) });
-    else if (facts.vehicleStatus == QStringLiteral("retired"))
+    else if (facts.vehicleStatus == VehicleStatus::Retired)
         conflicts.append({ Kind::VehicleRetired, tr("%1 is retired").arg(facts.plate) });
-    if (facts.driverStatus == QStringLiteral("inactive"))
+    if (facts.driverStatus == DriverStatus::Inactive)
         conflicts.append({ Kind::DriverInactive, tr("driver %1 is off duty").arg(facts.driverCode) });
     if (facts.seats > 0 && request.passengers > facts.seats - 1)
         // The driver takes a seat too.

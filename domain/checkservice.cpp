@@ -5,6 +5,7 @@
 #include "checks/checkrunner.h"
 #include "domain/tripsummary.h"
 #include "store/anomalystore.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/trackreader.h"
 
@@ -97,11 +98,11 @@ checks::CheckData CheckService::loadData() const
             data.violations.push_back(
                 { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), ms(q, 3) });
         });
-    for (const Record &r : m_store.records(QStringLiteral("fences"))) {
+    for (const Record &r : m_store.records(Kind::Fences)) {
         checks::Fence f;
-        f.name = r.text(QStringLiteral("name"));
-        f.area = TripSummary::areaFromGeoJson(r.text(QStringLiteral("geometry")));
-        f.plates = TripSummary::platesFromJson(r.text(QStringLiteral("plates")));
+        f.name = r.text(Field::Name);
+        f.area = TripSummary::areaFromGeoJson(r.text(Field::Geometry));
+        f.plates = TripSummary::platesFromJson(r.text(Field::Plates));
         data.fences.push_back(std::move(f));
     }
     return data;
@@ -121,8 +122,8 @@ CheckOutcome CheckService::run(
     }
     const checks::CheckData data = loadData();
     QHash<QString, QString> vehicleIds;
-    for (const Record &r : m_store.records(QStringLiteral("vehicles"), true))
-        vehicleIds.insert(r.text(QStringLiteral("plate")), r.id);
+    for (const Record &r : m_store.records(Kind::Vehicles, true))
+        vehicleIds.insert(r.text(Field::Plate), r.id);
     TrackReader tracks(m_path, vehicleIds);
     checks::Window window { request.fromMs, request.toMs,
         request.nowMs ? request.nowMs : QDateTime::currentMSecsSinceEpoch() };

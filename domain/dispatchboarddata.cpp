@@ -1,5 +1,6 @@
 #include "domain/dispatchboarddata.h"
 #include "base/timeparse.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
 
@@ -13,7 +14,7 @@ constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
 int categoryRank(const QString &category)
 {
     static const QStringList order
-        = { QStringLiteral("emergency"), QStringLiteral("enforcement"), QStringLiteral("general") };
+        = { VehicleCategory::Emergency, VehicleCategory::Enforcement, VehicleCategory::General };
     const int i = order.indexOf(category);
     return i < 0 ? order.size() : i;
 }
@@ -22,13 +23,13 @@ int categoryRank(const QString &category)
 
 BoardBar::State DispatchBoardData::stateOf(const QString &requestStatus, bool departed, bool returned)
 {
-    if (requestStatus == QStringLiteral("settled"))
+    if (requestStatus == RequestState::Settled)
         return BoardBar::State::Settled;
-    if (returned || requestStatus == QStringLiteral("returned"))
+    if (returned || requestStatus == RequestState::Returned)
         return BoardBar::State::Returned;
-    if (departed || requestStatus == QStringLiteral("departed"))
+    if (departed || requestStatus == RequestState::Departed)
         return BoardBar::State::Departed;
-    if (requestStatus == QStringLiteral("dispatched"))
+    if (requestStatus == RequestState::Dispatched)
         return BoardBar::State::Dispatched;
     return BoardBar::State::Order;
 }
@@ -52,8 +53,7 @@ QString DispatchBoardData::stateLabel(BoardBar::State state)
 
 QString DispatchBoardData::categoryLabel(const QString &category)
 {
-    const FieldSpec *field
-        = RecordSchema::kind(QStringLiteral("vehicles"))->field(QStringLiteral("category"));
+    const FieldSpec *field = RecordSchema::kind(Kind::Vehicles)->field(QStringLiteral("category"));
     for (const Choice &c : field->choices) {
         if (c.value == category)
             return QCoreApplication::translate("Choice", c.label);

@@ -1,5 +1,6 @@
 #include "domain/dispatchorder.h"
 #include "base/timeparse.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
 
@@ -31,64 +32,60 @@ std::optional<double> DispatchOrder::kmDriven() const
 DispatchOrder DispatchOrder::load(const RecordStore &store, const QString &taskCode)
 {
     DispatchOrder o;
-    const std::optional<Record> task = store.findByKey(QStringLiteral("tasks"), taskCode);
+    const std::optional<Record> task = store.findByKey(Kind::Tasks, taskCode);
     if (!task || task->deleted) {
         o.error = tr("dispatch order %1 does not exist").arg(taskCode);
         return o;
     }
-    const RecordKind &tasks = *RecordSchema::kind(QStringLiteral("tasks"));
-    o.taskCode = task->text(QStringLiteral("code"));
+    const RecordKind &tasks = *RecordSchema::kind(Kind::Tasks);
+    o.taskCode = task->text(Field::Code);
     o.startMs = timeOf(*task, "start_at").value_or(0);
     o.endMs = timeOf(*task, "end_at").value_or(0);
-    o.destName = task->text(QStringLiteral("dest_name"));
-    o.purpose = task->text(QStringLiteral("purpose"));
-    o.tripType = task->text(QStringLiteral("trip_type"));
+    o.destName = task->text(Field::DestName);
+    o.purpose = task->text(Field::Purpose);
+    o.tripType = task->text(Field::TripType);
     o.navKm = realOf(*task, "nav_km");
     o.departedMs = timeOf(*task, "departed_at");
     o.odometerOut = realOf(*task, "odometer_out");
     o.returnedMs = timeOf(*task, "returned_at");
     o.odometerIn = realOf(*task, "odometer_in");
 
-    QString unitId = task->text(QStringLiteral("unit_id"));
-    const QList<Record> requests
-        = store.recordsWhere(QStringLiteral("requests"), QStringLiteral("task_id"), task->id);
+    QString unitId = task->text(Field::UnitId);
+    const QList<Record> requests = store.recordsWhere(Kind::Requests, Field::TaskId, task->id);
     if (!requests.isEmpty()) {
         // The request says more than the order: who asked, how many, from where, and where nav_km came from.
         const Record &r = requests.first();
-        o.requestCode = r.text(QStringLiteral("code"));
-        o.contact = r.text(QStringLiteral("contact"));
-        o.phone = r.text(QStringLiteral("phone"));
-        o.passengers = r.value(QStringLiteral("passengers")).toInt();
-        o.originName = r.text(QStringLiteral("origin_name"));
-        o.navSource = r.text(QStringLiteral("nav_source"));
+        o.requestCode = r.text(Field::Code);
+        o.contact = r.text(Field::Contact);
+        o.phone = r.text(Field::Phone);
+        o.passengers = r.value(Field::Passengers).toInt();
+        o.originName = r.text(Field::OriginName);
+        o.navSource = r.text(Field::NavSource);
         if (o.purpose.isEmpty())
-            o.purpose = r.text(QStringLiteral("purpose"));
+            o.purpose = r.text(Field::Purpose);
         if (o.tripType.isEmpty())
-            o.tripType = r.text(QStringLiteral("trip_type"));
+            o.tripType = r.text(Field::TripType);
         if (o.destName.isEmpty())
-            o.destName = r.text(QStringLiteral("dest_name"));
+            o.destName = r.text(Field::DestName);
         if (unitId.isEmpty())
-            unitId = r.text(QStringLiteral("unit_id"));
+            unitId = r.text(Field::UnitId);
     }
-    o.tripTypeLabel = o.tripType.isEmpty()
-        ? QString()
-        : tasks.field(QStringLiteral("trip_type"))->choiceLabel(o.tripType);
-    if (const std::optional<Record> unit = store.record(QStringLiteral("units"), unitId)) {
-        o.unitCode = unit->text(QStringLiteral("code"));
-        o.unitName = unit->text(QStringLiteral("name"));
+    o.tripTypeLabel
+        = o.tripType.isEmpty() ? QString() : tasks.field(Field::TripType)->choiceLabel(o.tripType);
+    if (const std::optional<Record> unit = store.record(Kind::Units, unitId)) {
+        o.unitCode = unit->text(Field::Code);
+        o.unitName = unit->text(Field::Name);
     }
-    if (const std::optional<Record> vehicle
-        = store.record(QStringLiteral("vehicles"), task->text(QStringLiteral("vehicle_id")))) {
-        o.plate = vehicle->text(QStringLiteral("plate"));
-        o.vehicleModel = vehicle->text(QStringLiteral("model"));
-        o.seats = vehicle->value(QStringLiteral("seats")).toInt();
+    if (const std::optional<Record> vehicle = store.record(Kind::Vehicles, task->text(Field::VehicleId))) {
+        o.plate = vehicle->text(Field::Plate);
+        o.vehicleModel = vehicle->text(Field::Model);
+        o.seats = vehicle->value(Field::Seats).toInt();
     }
-    if (const std::optional<Record> driver
-        = store.record(QStringLiteral("drivers"), task->text(QStringLiteral("driver_id")))) {
-        o.driverName = driver->text(QStringLiteral("name"));
-        o.driverCode = driver->text(QStringLiteral("code"));
-        o.driverPhone = driver->text(QStringLiteral("phone"));
-        o.licenceClass = driver->text(QStringLiteral("license_class"));
+    if (const std::optional<Record> driver = store.record(Kind::Drivers, task->text(Field::DriverId))) {
+        o.driverName = driver->text(Field::Name);
+        o.driverCode = driver->text(Field::Code);
+        o.driverPhone = driver->text(Field::Phone);
+        o.licenceClass = driver->text(Field::LicenseClass);
     }
     o.ok = true;
     return o;

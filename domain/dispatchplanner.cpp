@@ -4,6 +4,7 @@
 #include "domain/bookingrules.h"
 #include "domain/dispatchsuggestions.h"
 #include "store/database.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QElapsedTimer>
@@ -418,22 +419,21 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
         if (seen.contains(code))
             continue;
         seen.insert(code);
-        const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+        const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
         QString why;
         if (!request || request->deleted)
             why = tr("the request does not exist");
-        else if (request->text(QStringLiteral("status")) != QStringLiteral("approved"))
-            why = tr("the request is %1, not approved").arg(request->text(QStringLiteral("status")));
+        else if (request->text(Field::Status) != RequestState::Approved)
+            why = tr("the request is %1, not approved").arg(request->text(Field::Status));
         if (!why.isEmpty()) {
             plan.unassigned << code;
             plan.whyUnassigned.insert(code, why);
             continue;
         }
-        const qint64 start = TimeParse::parseMs(request->text(QStringLiteral("start_at"))).value_or(0);
-        const qint64 end = TimeParse::parseMs(request->text(QStringLiteral("end_at"))).value_or(0);
+        const qint64 start = TimeParse::parseMs(request->text(Field::StartAt)).value_or(0);
+        const qint64 end = TimeParse::parseMs(request->text(Field::EndAt)).value_or(0);
         trips << Trip { code,
-            { start, end, request->value(QStringLiteral("passengers")).toInt(),
-                request->text(QStringLiteral("unit_id")) } };
+            { start, end, request->value(Field::Passengers).toInt(), request->text(Field::UnitId) } };
         // The costs read the trip's calendar month and the week before it (idle time is capped at a week);
         // the rules read its window.
         const checks::YearMonth month = checks::beijingMonthOf(start);

@@ -3,6 +3,7 @@
 #include "domain/dispatchplanner.h"
 #include "domain/requestflow.h"
 #include "domain/requestnumbers.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QDateTime>
@@ -27,18 +28,17 @@ BookingFacts bookingFacts(
     const RecordStore &store, const Record &vehicle, const Record &driver, const QString &ignoreTaskId)
 {
     BookingFacts f;
-    f.plate = vehicle.text(QStringLiteral("plate"));
-    f.vehicleStatus = vehicle.text(QStringLiteral("status"));
-    f.seats = vehicle.value(QStringLiteral("seats")).toInt();
-    f.driverCode = driver.text(QStringLiteral("code"));
-    f.driverStatus = driver.text(QStringLiteral("status"));
-    f.licenceClass = driver.text(QStringLiteral("license_class"));
+    f.plate = vehicle.text(Field::Plate);
+    f.vehicleStatus = vehicle.text(Field::Status);
+    f.seats = vehicle.value(Field::Seats).toInt();
+    f.driverCode = driver.text(Field::Code);
+    f.driverStatus = driver.text(Field::Status);
+    f.licenceClass = driver.text(Field::LicenseClass);
     auto windows = [&](const char *field, const QString &id) {
         QList<BookingWindow> out;
-        for (const Record &task : store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id)) {
+        for (const Record &task : store.recordsWhere(Kind::Tasks, QLatin1String(field), id)) {
             if (task.id != ignoreTaskId)
-                out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"),
-                    msOf(task, "end_at") };
+                out << BookingWindow { task.text(Field::Code), msOf(task, "start_at"), msOf(task, "end_at") };
         }
         return out;
     };
@@ -63,19 +63,19 @@ DispatchService::DispatchService(RecordStore &store)
 
 DispatchResult DispatchService::submit(Record request, const QString &user)
 {
-    request.values.insert(QStringLiteral("status"), QStringLiteral("submitted"));
+    request.values.insert(Field::Status, RequestState::Submitted);
     // No number given: the next of the booked day, taken under the write lock, so two desktops (or the
     // desktop and the command line) never hand out the same one.
-    const bool numberHere = request.text(QStringLiteral("code")).trimmed().isEmpty();
+    const bool numberHere = request.text(Field::Code).trimmed().isEmpty();
     if (numberHere && !m_store.beginWrite())
         return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
     if (numberHere) {
-        const std::optional<qint64> start = TimeParse::parseMs(request.text(QStringLiteral("start_at")));
+        const std::optional<qint64> start = TimeParse::parseMs(request.text(Field::StartAt));
         const QDate day = QDate::fromString(
             TimeParse::toBeijingDay(start.value_or(QDateTime::currentMSecsSinceEpoch())), Qt::ISODate);
-        request.values.insert(QStringLiteral("code"), RequestNumbers::next(m_store, day));
+        request.values.insert(Field::Code, RequestNumbers::next(m_store, day));
     }
-    const SaveResult saved = m_store.save(QStringLiteral("requests"), request, user);
+    const SaveResult saved = m_store.save(Kind::Requests, request, user);
     if (numberHere && !m_store.endWrite(saved.ok) && saved.ok)
         return failure(tr("the request could not be saved: %1").arg(m_store.database().lastError().text()));
     DispatchResult r;
@@ -89,22 +89,22 @@ DispatchResult DispatchService::submit(Record request, const QString &user)
 DispatchResult DispatchService::move(const QString &requestCode, const QString &to, const QString &reason,
     const QString &user, bool unlinkTask, const QVariantMap &extra)
 {
-    std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
     if (!request || request->deleted)
         return failure(tr("request %1 does not exist").arg(requestCode));
-    const QString refusal = RequestFlow::refusal(request->text(QStringLiteral("status")), to);
+    const QString refusal = RequestFlow::refusal(request->text(Field::Status), to);
     if (!refusal.isEmpty())
         return failure(tr("request %1: %2").arg(requestCode, refusal));
     if (RequestFlow::needsReason(to) && reason.trimmed().isEmpty())
         return failure(
             tr("request %1: a reason is needed to %2 it").arg(requestCode, RequestFlow::label(to)));
-    request->values.insert(QStringLiteral("status"), to);
-    request->values.insert(QStringLiteral("status_reason"), reason.trimmed());
+    request->values.insert(Field::Status, to);
+    request->values.insert(Field::StatusReason, reason.trimmed());
     if (unlinkTask)
-        request->values.insert(QStringLiteral("task_id"), QVariant());
+        request->values.insert(Field::TaskId, QVariant());
     for (auto it = extra.begin(); it != extra.end(); ++it)
         request->values.insert(it.key(), it.value());
-    const SaveResult saved = m_store.save(QStringLiteral("requests"), *request, user);
+    const SaveResult saved = m_store.save(Kind::Requests, *request, user);
     DispatchResult r;
     r.ok = saved.ok;
     r.id = saved.id;
@@ -115,25 +115,25 @@ DispatchResult DispatchService::move(const QString &requestCode, const QString &
 
 DispatchResult DispatchService::approve(const QString &code, const QString &user)
 {
-    return move(code, QStringLiteral("approved"), {}, user);
+    return move(code, RequestState::Approved, {}, user);
 }
 
 DispatchResult DispatchService::reject(const QString &code, const QString &reason, const QString &user)
 {
-    return move(code, QStringLiteral("rejected"), reason, user);
+    return move(code, RequestState::Rejected, reason, user);
 }
 
 DispatchResult DispatchService::cancel(const QString &code, const QString &reason, const QString &user)
 {
     // Cancelling a dispatched request frees its car and driver: the order goes too (a tombstone), in the same
     // transaction, after the request stops pointing at it.
-    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
-    const QString taskId = request ? request->text(QStringLiteral("task_id")) : QString();
+    const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
+    const QString taskId = request ? request->text(Field::TaskId) : QString();
     if (!m_store.beginWrite())
         return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
-    DispatchResult r = move(code, QStringLiteral("cancelled"), reason, user, true);
+    DispatchResult r = move(code, RequestState::Cancelled, reason, user, true);
     if (r.ok && !taskId.isEmpty()) {
-        const SaveResult removed = m_store.remove(QStringLiteral("tasks"), taskId, user);
+        const SaveResult removed = m_store.remove(Kind::Tasks, taskId, user);
         if (!removed.ok) {
             r.ok = false;
             r.errors << removed.message();
@@ -149,15 +149,13 @@ DispatchResult DispatchService::cancel(const QString &code, const QString &reaso
 QList<BookingConflict> DispatchService::conflictsFor(
     const QString &requestCode, const QString &plate, const QString &driverCode) const
 {
-    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
-    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
-    const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
+    const std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
+    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
+    const std::optional<Record> driver = m_store.findByKey(Kind::Drivers, driverCode);
     if (!request || !vehicle || vehicle->deleted || !driver || driver->deleted)
         return {};
-    return BookingRules::check(
-        bookingFacts(m_store, *vehicle, *driver, request->text(QStringLiteral("task_id"))),
-        { msOf(*request, "start_at"), msOf(*request, "end_at"),
-            request->value(QStringLiteral("passengers")).toInt() });
+    return BookingRules::check(bookingFacts(m_store, *vehicle, *driver, request->text(Field::TaskId)),
+        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(Field::Passengers).toInt() });
 }
 
 DispatchResult DispatchService::dispatch(
@@ -167,46 +165,40 @@ DispatchResult DispatchService::dispatch(
     RecordStore::WriteScope scope(m_store);
     if (!scope.isOpen())
         return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
-    std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
     if (!request || request->deleted)
         return failure(tr("request %1 does not exist").arg(requestCode));
-    const QString refusal
-        = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
+    const QString refusal = RequestFlow::refusal(request->text(Field::Status), RequestState::Dispatched);
     if (!refusal.isEmpty())
         return failure(tr("request %1: %2").arg(requestCode, refusal));
-    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
     if (!vehicle || vehicle->deleted)
         return failure(tr("vehicle %1 does not exist").arg(plate));
-    const std::optional<Record> driver = m_store.findByKey(QStringLiteral("drivers"), driverCode);
+    const std::optional<Record> driver = m_store.findByKey(Kind::Drivers, driverCode);
     if (!driver || driver->deleted)
         return failure(tr("driver %1 does not exist").arg(driverCode));
 
     DispatchResult result;
     result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, {}),
-        { msOf(*request, "start_at"), msOf(*request, "end_at"),
-            request->value(QStringLiteral("passengers")).toInt() });
+        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(Field::Passengers).toInt() });
     if (!result.conflicts.isEmpty())
         return refused(result);
     Record task;
-    task.values = { { QStringLiteral("code"), QStringLiteral("P") + requestCode },
-        { QStringLiteral("vehicle_id"), vehicle->id }, { QStringLiteral("driver_id"), driver->id },
-        { QStringLiteral("start_at"), request->value(QStringLiteral("start_at")) },
-        { QStringLiteral("end_at"), request->value(QStringLiteral("end_at")) },
-        { QStringLiteral("dest_name"), request->value(QStringLiteral("dest_name")) },
-        { QStringLiteral("dest_lat"), request->value(QStringLiteral("dest_lat")) },
-        { QStringLiteral("dest_lon"), request->value(QStringLiteral("dest_lon")) },
+    task.values = { { Field::Code, QStringLiteral("P") + requestCode }, { Field::VehicleId, vehicle->id },
+        { Field::DriverId, driver->id }, { Field::StartAt, request->value(Field::StartAt) },
+        { Field::EndAt, request->value(Field::EndAt) }, { Field::DestName, request->value(Field::DestName) },
+        { Field::DestLat, request->value(Field::DestLat) },
+        { Field::DestLon, request->value(Field::DestLon) },
         { QStringLiteral("nav_km"),
-            request->value(QStringLiteral("nav_km")).isNull() ? QVariant(0.0)
-                                                              : request->value(QStringLiteral("nav_km")) },
-        { QStringLiteral("unit_id"), request->value(QStringLiteral("unit_id")) },
-        { QStringLiteral("purpose"), request->value(QStringLiteral("purpose")) },
-        { QStringLiteral("trip_type"), request->value(QStringLiteral("trip_type")) } };
-    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+            request->value(Field::NavKm).isNull() ? QVariant(0.0) : request->value(Field::NavKm) },
+        { Field::UnitId, request->value(Field::UnitId) }, { Field::Purpose, request->value(Field::Purpose) },
+        { Field::TripType, request->value(Field::TripType) } };
+    const SaveResult saved = m_store.save(Kind::Tasks, task, user);
     if (!saved.ok)
         return failure(saved.message());
-    request->values.insert(QStringLiteral("status"), QStringLiteral("dispatched"));
-    request->values.insert(QStringLiteral("task_id"), saved.id);
-    const SaveResult moved = m_store.save(QStringLiteral("requests"), *request, user);
+    request->values.insert(Field::Status, RequestState::Dispatched);
+    request->values.insert(Field::TaskId, saved.id);
+    const SaveResult moved = m_store.save(Kind::Requests, *request, user);
     if (!moved.ok)
         return failure(moved.message());
     if (!scope.commit())
@@ -219,20 +211,18 @@ DispatchResult DispatchService::dispatch(
 QList<BookingConflict> DispatchService::vehicleConflicts(
     const QString &requestCode, const QString &plate) const
 {
-    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
-    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    const std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
+    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
     if (!request || !vehicle || vehicle->deleted)
         return {};
     // Only an approved request can be dispatched: say so while it is dragged, not after a driver is picked.
-    const QString notYet
-        = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("dispatched"));
+    const QString notYet = RequestFlow::refusal(request->text(Field::Status), RequestState::Dispatched);
     if (!notYet.isEmpty())
         return { { BookingConflict::Kind::RequestNotApproved,
             tr("request %1: %2").arg(requestCode, notYet) } };
     const QList<BookingConflict> all = BookingRules::check(
-        bookingFacts(m_store, *vehicle, Record(), request->text(QStringLiteral("task_id"))),
-        { msOf(*request, "start_at"), msOf(*request, "end_at"),
-            request->value(QStringLiteral("passengers")).toInt() });
+        bookingFacts(m_store, *vehicle, Record(), request->text(Field::TaskId)),
+        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(Field::Passengers).toInt() });
     QList<BookingConflict> carSide;
     for (const BookingConflict &c : all) {
         if (c.kind != BookingConflict::Kind::LicenceTooLow && c.kind != BookingConflict::Kind::DriverBooked
@@ -248,39 +238,36 @@ DispatchResult DispatchService::reassign(
     RecordStore::WriteScope scope(m_store);
     if (!scope.isOpen())
         return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
-    std::optional<Record> task = m_store.findByKey(QStringLiteral("tasks"), taskCode);
+    std::optional<Record> task = m_store.findByKey(Kind::Tasks, taskCode);
     if (!task || task->deleted)
         return failure(tr("dispatch order %1 does not exist").arg(taskCode));
-    if (!task->text(QStringLiteral("departed_at")).isEmpty())
+    if (!task->text(Field::DepartedAt).isEmpty())
         return failure(
             tr("dispatch order %1 is already on the road and can no longer be moved").arg(taskCode));
-    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
     if (!vehicle || vehicle->deleted)
         return failure(tr("vehicle %1 does not exist").arg(plate));
-    const std::optional<Record> driver
-        = m_store.record(QStringLiteral("drivers"), task->text(QStringLiteral("driver_id")));
+    const std::optional<Record> driver = m_store.record(Kind::Drivers, task->text(Field::DriverId));
     if (!driver || driver->deleted)
         return failure(tr("dispatch order %1 has no driver").arg(taskCode));
-    QList<Record> requests
-        = m_store.recordsWhere(QStringLiteral("requests"), QStringLiteral("task_id"), task->id);
-    const int passengers
-        = requests.isEmpty() ? 0 : requests.first().value(QStringLiteral("passengers")).toInt();
+    QList<Record> requests = m_store.recordsWhere(Kind::Requests, Field::TaskId, task->id);
+    const int passengers = requests.isEmpty() ? 0 : requests.first().value(Field::Passengers).toInt();
 
     DispatchResult result;
     result.conflicts = BookingRules::check(
         bookingFacts(m_store, *vehicle, *driver, task->id), { startMs, endMs, passengers });
     if (!result.conflicts.isEmpty())
         return refused(result);
-    task->values.insert(QStringLiteral("vehicle_id"), vehicle->id);
-    task->values.insert(QStringLiteral("start_at"), TimeParse::toUtcIso(startMs));
-    task->values.insert(QStringLiteral("end_at"), TimeParse::toUtcIso(endMs));
-    const SaveResult saved = m_store.save(QStringLiteral("tasks"), *task, user);
+    task->values.insert(Field::VehicleId, vehicle->id);
+    task->values.insert(Field::StartAt, TimeParse::toUtcIso(startMs));
+    task->values.insert(Field::EndAt, TimeParse::toUtcIso(endMs));
+    const SaveResult saved = m_store.save(Kind::Tasks, *task, user);
     if (!saved.ok)
         return failure(saved.message());
     for (Record &request : requests) {
-        request.values.insert(QStringLiteral("start_at"), TimeParse::toUtcIso(startMs));
-        request.values.insert(QStringLiteral("end_at"), TimeParse::toUtcIso(endMs));
-        const SaveResult moved = m_store.save(QStringLiteral("requests"), request, user);
+        request.values.insert(Field::StartAt, TimeParse::toUtcIso(startMs));
+        request.values.insert(Field::EndAt, TimeParse::toUtcIso(endMs));
+        const SaveResult moved = m_store.save(Kind::Requests, request, user);
         if (!moved.ok)
             return failure(moved.message());
     }
@@ -320,82 +307,76 @@ DispatchResult DispatchService::dispatchPlan(const DispatchPlan &plan, const QSt
 DispatchResult DispatchService::depart(
     const QString &code, qint64 timeMs, double odometerKm, const QString &user)
 {
-    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
-    DispatchResult r = move(code, QStringLiteral("departed"), {}, user);
+    const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
+    DispatchResult r = move(code, RequestState::Departed, {}, user);
     if (!r.ok)
         return r;
-    Record task = *m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
-    task.values.insert(QStringLiteral("departed_at"), TimeParse::toUtcIso(timeMs));
-    task.values.insert(QStringLiteral("odometer_out"), odometerKm);
-    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+    Record task = *m_store.record(Kind::Tasks, request->text(Field::TaskId));
+    task.values.insert(Field::DepartedAt, TimeParse::toUtcIso(timeMs));
+    task.values.insert(Field::OdometerOut, odometerKm);
+    const SaveResult saved = m_store.save(Kind::Tasks, task, user);
     return saved.ok ? r : failure(saved.message());
 }
 
 DispatchResult DispatchService::returned(
     const QString &code, qint64 timeMs, double odometerKm, const QString &user)
 {
-    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
     if (request) {
-        const std::optional<Record> task
-            = m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
-        if (task && task->value(QStringLiteral("odometer_out")).isValid()
-            && !task->value(QStringLiteral("odometer_out")).isNull()
-            && odometerKm < task->value(QStringLiteral("odometer_out")).toDouble())
+        const std::optional<Record> task = m_store.record(Kind::Tasks, request->text(Field::TaskId));
+        if (task && task->value(Field::OdometerOut).isValid() && !task->value(Field::OdometerOut).isNull()
+            && odometerKm < task->value(Field::OdometerOut).toDouble())
             return failure(tr("request %1: the odometer reads less than at departure (%2 km)")
                                .arg(code)
-                               .arg(task->value(QStringLiteral("odometer_out")).toDouble()));
+                               .arg(task->value(Field::OdometerOut).toDouble()));
     }
-    DispatchResult r = move(code, QStringLiteral("returned"), {}, user);
+    DispatchResult r = move(code, RequestState::Returned, {}, user);
     if (!r.ok)
         return r;
-    Record task = *m_store.record(QStringLiteral("tasks"), request->text(QStringLiteral("task_id")));
-    task.values.insert(QStringLiteral("returned_at"), TimeParse::toUtcIso(timeMs));
-    task.values.insert(QStringLiteral("odometer_in"), odometerKm);
-    const SaveResult saved = m_store.save(QStringLiteral("tasks"), task, user);
+    Record task = *m_store.record(Kind::Tasks, request->text(Field::TaskId));
+    task.values.insert(Field::ReturnedAt, TimeParse::toUtcIso(timeMs));
+    task.values.insert(Field::OdometerIn, odometerKm);
+    const SaveResult saved = m_store.save(Kind::Tasks, task, user);
     return saved.ok ? r : failure(saved.message());
 }
 
 DispatchResult DispatchService::settle(const QString &code, const QString &user)
 {
-    return move(code, QStringLiteral("settled"), {}, user);
+    return move(code, RequestState::Settled, {}, user);
 }
 
 DispatchResult DispatchService::refer(
     const QString &code, const QString &provider, const QString &reason, const QString &user)
 {
-    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), code);
+    const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
     if (request && !request->deleted) {
         // The flow's own refusal (not approved, already dispatched) comes first: it says more than "no
         // provider".
-        const QString refusal
-            = RequestFlow::refusal(request->text(QStringLiteral("status")), QStringLiteral("referred"));
+        const QString refusal = RequestFlow::refusal(request->text(Field::Status), RequestState::Referred);
         if (refusal.isEmpty() && provider.trimmed().isEmpty())
             return failure(tr("request %1: name the service it is referred to").arg(code));
         if (refusal.isEmpty() && reason.trimmed().isEmpty())
             return failure(tr("request %1: a reason is needed to refer it").arg(code));
     }
-    return move(code, QStringLiteral("referred"), reason, user, false,
-        { { QStringLiteral("referral_provider"), provider.trimmed() },
-            { QStringLiteral("referral_reason"), reason.trimmed() },
-            { QStringLiteral("referred_at"), TimeParse::toUtcIso(QDateTime::currentMSecsSinceEpoch()) },
-            { QStringLiteral("referred_by"), user } });
+    return move(code, RequestState::Referred, reason, user, false,
+        { { Field::ReferralProvider, provider.trimmed() }, { Field::ReferralReason, reason.trimmed() },
+            { Field::ReferredAt, TimeParse::toUtcIso(QDateTime::currentMSecsSinceEpoch()) },
+            { Field::ReferredBy, user } });
 }
 
 bool DispatchService::referralSuggested(const Record &request, int passengerThreshold)
 {
-    return request.text(QStringLiteral("trip_type")) == QStringLiteral("long")
-        || request.value(QStringLiteral("passengers")).toInt() > passengerThreshold;
+    return request.text(Field::TripType) == QStringLiteral("long")
+        || request.value(Field::Passengers).toInt() > passengerThreshold;
 }
 
 QList<FieldError> DispatchService::taskConflicts(const RecordStore &store, const Record &task)
 {
     QList<FieldError> errors;
-    const std::optional<Record> vehicle
-        = store.record(QStringLiteral("vehicles"), task.text(QStringLiteral("vehicle_id")));
-    const std::optional<Record> driver
-        = store.record(QStringLiteral("drivers"), task.text(QStringLiteral("driver_id")));
-    const std::optional<qint64> start = TimeParse::parseMs(task.text(QStringLiteral("start_at")));
-    const std::optional<qint64> end = TimeParse::parseMs(task.text(QStringLiteral("end_at")));
+    const std::optional<Record> vehicle = store.record(Kind::Vehicles, task.text(Field::VehicleId));
+    const std::optional<Record> driver = store.record(Kind::Drivers, task.text(Field::DriverId));
+    const std::optional<qint64> start = TimeParse::parseMs(task.text(Field::StartAt));
+    const std::optional<qint64> end = TimeParse::parseMs(task.text(Field::EndAt));
     if (!vehicle || !driver || !start || !end)
         return errors; // the form's own checks say what is missing
     // A dispatch order carries no passenger count: seats are judged when a request is dispatched.

@@ -2,6 +2,7 @@
 #include "base/beijingtime.h"
 #include "base/timeparse.h"
 #include "domain/bookingrules.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <algorithm>
@@ -54,16 +55,15 @@ double idleCost(const Load &load, qint64 tripStart)
 QList<BookingWindow> windowsOf(const RecordStore &store, const char *field, const QString &id)
 {
     QList<BookingWindow> out;
-    for (const Record &task : store.recordsWhere(QStringLiteral("tasks"), QLatin1String(field), id))
-        out << BookingWindow { task.text(QStringLiteral("code")), msOf(task, "start_at"),
-            msOf(task, "end_at") };
+    for (const Record &task : store.recordsWhere(Kind::Tasks, QLatin1String(field), id))
+        out << BookingWindow { task.text(Field::Code), msOf(task, "start_at"), msOf(task, "end_at") };
     return out;
 }
 
 CostTrip tripOf(const Record &request)
 {
-    return { msOf(request, "start_at"), msOf(request, "end_at"),
-        request.value(QStringLiteral("passengers")).toInt(), request.text(QStringLiteral("unit_id")) };
+    return { msOf(request, "start_at"), msOf(request, "end_at"), request.value(Field::Passengers).toInt(),
+        request.text(Field::UnitId) };
 }
 
 void sortByCost(QList<Suggestion> &list)
@@ -86,7 +86,7 @@ std::optional<Suggestion> DispatchSuggestions::vehicleFor(
     facts.plate = v.plate;
     facts.vehicleStatus = v.status;
     facts.seats = v.seats;
-    facts.driverStatus = QStringLiteral("active");
+    facts.driverStatus = DriverStatus::Active;
     facts.licenceClass = QStringLiteral("A1"); // the driver is chosen next: judge the car alone here
     facts.vehicleBookings = v.bookings;
     QList<BookingConflict> conflicts
@@ -103,7 +103,7 @@ std::optional<Suggestion> DispatchSuggestions::vehicleFor(
     s.name = v.model;
     s.bookedHours = load.hours;
     const bool own = v.unitId == trip.unitId;
-    s.fitCost = own ? 0 : (v.category == QStringLiteral("general") ? kPool : kOtherAgency);
+    s.fitCost = own ? 0 : (v.category == VehicleCategory::General ? kPool : kOtherAgency);
     s.seatCost = v.seats > 0 ? kPerSpareSeat * std::max(0, v.seats - 1 - trip.passengers) : 0;
     s.loadCost = load.hours;
     s.idleCost = idleCost(load, trip.startMs);
@@ -115,7 +115,7 @@ std::optional<Suggestion> DispatchSuggestions::driverFor(
     const CostTrip &trip, const CostDriver &d, int seats, QList<BookingConflict> *refusal)
 {
     BookingFacts facts;
-    facts.vehicleStatus = QStringLiteral("active"); // the car is judged on its own
+    facts.vehicleStatus = VehicleStatus::Active; // the car is judged on its own
     facts.seats = seats;
     facts.driverCode = d.code;
     facts.driverStatus = d.status;
@@ -142,14 +142,13 @@ std::optional<Suggestion> DispatchSuggestions::driverFor(
 QList<Suggestion> DispatchSuggestions::vehicles(const QString &requestCode) const
 {
     QList<Suggestion> out;
-    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
+    const std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
     if (!request || request->deleted)
         return out;
     const CostTrip trip = tripOf(*request);
-    for (const Record &v : m_store.records(QStringLiteral("vehicles"))) {
-        const CostVehicle vehicle { v.id, v.text(QStringLiteral("plate")), v.text(QStringLiteral("model")),
-            v.text(QStringLiteral("unit_id")), v.text(QStringLiteral("category")),
-            v.text(QStringLiteral("status")), v.value(QStringLiteral("seats")).toInt(),
+    for (const Record &v : m_store.records(Kind::Vehicles)) {
+        const CostVehicle vehicle { v.id, v.text(Field::Plate), v.text(Field::Model), v.text(Field::UnitId),
+            v.text(Field::Category), v.text(Field::Status), v.value(Field::Seats).toInt(),
             windowsOf(m_store, "vehicle_id", v.id) };
         if (const std::optional<Suggestion> s = vehicleFor(trip, vehicle))
             out << *s;
@@ -161,16 +160,15 @@ QList<Suggestion> DispatchSuggestions::vehicles(const QString &requestCode) cons
 QList<Suggestion> DispatchSuggestions::drivers(const QString &requestCode, const QString &plate) const
 {
     QList<Suggestion> out;
-    const std::optional<Record> request = m_store.findByKey(QStringLiteral("requests"), requestCode);
-    const std::optional<Record> vehicle = m_store.findByKey(QStringLiteral("vehicles"), plate);
+    const std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
+    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
     if (!request || request->deleted || !vehicle || vehicle->deleted)
         return out;
     const CostTrip trip = tripOf(*request);
-    const int seats = vehicle->value(QStringLiteral("seats")).toInt();
-    for (const Record &d : m_store.records(QStringLiteral("drivers"))) {
-        const CostDriver driver { d.id, d.text(QStringLiteral("code")), d.text(QStringLiteral("name")),
-            d.text(QStringLiteral("status")), d.text(QStringLiteral("license_class")),
-            windowsOf(m_store, "driver_id", d.id) };
+    const int seats = vehicle->value(Field::Seats).toInt();
+    for (const Record &d : m_store.records(Kind::Drivers)) {
+        const CostDriver driver { d.id, d.text(Field::Code), d.text(Field::Name), d.text(Field::Status),
+            d.text(Field::LicenseClass), windowsOf(m_store, "driver_id", d.id) };
         if (const std::optional<Suggestion> s = driverFor(trip, driver, seats))
             out << *s;
     }

@@ -1,26 +1,27 @@
 #include "domain/requestflow.h"
+#include "store/recordkinds.h"
 
 #include <QHash>
 
 QStringList RequestFlow::states()
 {
-    return { QStringLiteral("submitted"), QStringLiteral("approved"), QStringLiteral("rejected"),
-        QStringLiteral("dispatched"), QStringLiteral("referred"), QStringLiteral("departed"),
-        QStringLiteral("returned"), QStringLiteral("settled"), QStringLiteral("cancelled") };
+    return { RequestState::Submitted, RequestState::Approved, RequestState::Rejected,
+        RequestState::Dispatched, RequestState::Referred, RequestState::Departed, RequestState::Returned,
+        RequestState::Settled, RequestState::Cancelled };
 }
 
 QString RequestFlow::label(const QString &state)
 {
     static const QHash<QString, const char *> labels = {
-        { QStringLiteral("submitted"), QT_TR_NOOP("Submitted") },
-        { QStringLiteral("approved"), QT_TR_NOOP("Approved") },
-        { QStringLiteral("rejected"), QT_TR_NOOP("Rejected") },
-        { QStringLiteral("dispatched"), QT_TR_NOOP("Dispatched") },
-        { QStringLiteral("departed"), QT_TR_NOOP("Departed") },
-        { QStringLiteral("returned"), QT_TR_NOOP("Returned") },
-        { QStringLiteral("settled"), QT_TR_NOOP("Settled") },
-        { QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled") },
-        { QStringLiteral("referred"), QT_TR_NOOP("Referred") },
+        { RequestState::Submitted, QT_TR_NOOP("Submitted") },
+        { RequestState::Approved, QT_TR_NOOP("Approved") },
+        { RequestState::Rejected, QT_TR_NOOP("Rejected") },
+        { RequestState::Dispatched, QT_TR_NOOP("Dispatched") },
+        { RequestState::Departed, QT_TR_NOOP("Departed") },
+        { RequestState::Returned, QT_TR_NOOP("Returned") },
+        { RequestState::Settled, QT_TR_NOOP("Settled") },
+        { RequestState::Cancelled, QT_TR_NOOP("Cancelled") },
+        { RequestState::Referred, QT_TR_NOOP("Referred") },
     };
     const char *text = labels.value(state);
     return text ? tr(text) : state;
@@ -28,23 +29,23 @@ QString RequestFlow::label(const QString &state)
 
 bool RequestFlow::isOpen(const QString &state)
 {
-    return state == QStringLiteral("submitted") || state == QStringLiteral("approved")
-        || state == QStringLiteral("dispatched") || state == QStringLiteral("referred");
+    return state == RequestState::Submitted || state == RequestState::Approved
+        || state == RequestState::Dispatched || state == RequestState::Referred;
 }
 
 QString RequestFlow::refusal(const QString &from, const QString &to)
 {
     static const QHash<QString, QStringList> next = {
-        { QStringLiteral("submitted"), { QStringLiteral("approved"), QStringLiteral("rejected") } },
-        { QStringLiteral("approved"), { QStringLiteral("dispatched"), QStringLiteral("referred") } },
-        { QStringLiteral("referred"), { QStringLiteral("settled") } },
-        { QStringLiteral("dispatched"), { QStringLiteral("departed") } },
-        { QStringLiteral("departed"), { QStringLiteral("returned") } },
-        { QStringLiteral("returned"), { QStringLiteral("settled") } },
+        { RequestState::Submitted, { RequestState::Approved, RequestState::Rejected } },
+        { RequestState::Approved, { RequestState::Dispatched, RequestState::Referred } },
+        { RequestState::Referred, { RequestState::Settled } },
+        { RequestState::Dispatched, { RequestState::Departed } },
+        { RequestState::Departed, { RequestState::Returned } },
+        { RequestState::Returned, { RequestState::Settled } },
     };
     if (!states().contains(to))
         return tr("%1 is not a step of a request").arg(to);
-    if (to == QStringLiteral("cancelled"))
+    if (to == RequestState::Cancelled)
         return isOpen(from) ? QString() : tr("a %1 request can no longer be cancelled").arg(label(from));
     if (next.value(from).contains(to))
         return {};

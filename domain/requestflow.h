@@ -4,6 +4,7 @@
 // one of the city's state-owned rental services) is referred instead of dispatched: it leaves the local
 // queue, and is settled once the platform's bill is checked, or cancelled if the trip does not happen. Which
 // steps are allowed, and which need a reason, decided here only.
+#include "store/recordkinds.h"
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -19,7 +20,6 @@ public:
     static QString refusal(const QString &from, const QString &to);
     static bool needsReason(const QString &to)
     {
-        return to == QStringLiteral("rejected") || to == QStringLiteral("cancelled")
-            || to == QStringLiteral("referred");
+        return to == RequestState::Rejected || to == RequestState::Cancelled || to == RequestState::Referred;
     }
 };

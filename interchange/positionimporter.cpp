@@ -4,6 +4,7 @@
 #include "positionio/gpxreader.h"
 #include "positionio/nmeareader.h"
 #include "store/positionstore.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
 
@@ -111,7 +112,7 @@ QString PositionImporter::vehicleId(const QString &plate)
     const QString normalized = RecordValidator::normalizedPlate(plate);
     auto it = m_vehicleIds.constFind(normalized);
     if (it == m_vehicleIds.constEnd()) {
-        const std::optional<Record> v = m_store.findByKey(QStringLiteral("vehicles"), normalized);
+        const std::optional<Record> v = m_store.findByKey(Kind::Vehicles, normalized);
         it = m_vehicleIds.insert(normalized, v && !v->deleted ? v->id : QString());
     }
     return *it;

@@ -2,6 +2,7 @@
 #include "base/timeparse.h"
 #include "interchange/csvreader.h"
 #include "store/positionstore.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QFile>
@@ -74,7 +75,7 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
 {
     m_error.clear();
     m_rows = 0;
-    if (kind == QStringLiteral("positions")) {
+    if (kind == Kind::Positions) {
         if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
             m_error
                 = tr("%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)")
@@ -87,14 +88,14 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
         m_error = tr("%1: unknown kind %2").arg(path, kind);
         return false;
     }
-    if (kind == QStringLiteral("fences") && !path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+    if (kind == Kind::Fences && !path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         return writeGeoJson(path);
     QList<QStringList> rows = table(kind);
-    if (kind == QStringLiteral("fences")) {
+    if (kind == Kind::Fences) {
         // A spreadsheet cannot show an area; it lists the fences by name and limit.
         rows = { { QStringLiteral("name"), QStringLiteral("plates") } };
         for (const Record &r : m_store.records(kind))
-            rows << QStringList { r.text(QStringLiteral("name")), r.text(QStringLiteral("plates")) };
+            rows << QStringList { r.text(Field::Name), r.text(Field::Plates) };
     }
     m_rows = int(rows.size()) - 1;
     return path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ? writeXlsx(kind, path, rows)
@@ -168,15 +169,15 @@ bool RecordExporter::writeXlsx(const QString &kind, const QString &path, const Q
 bool RecordExporter::writeGeoJson(const QString &path)
 {
     QJsonArray features;
-    for (const Record &r : m_store.records(QStringLiteral("fences"))) {
-        QJsonObject properties { { QStringLiteral("name"), r.text(QStringLiteral("name")) } };
-        const QString plates = r.text(QStringLiteral("plates"));
+    for (const Record &r : m_store.records(Kind::Fences)) {
+        QJsonObject properties { { QStringLiteral("name"), r.text(Field::Name) } };
+        const QString plates = r.text(Field::Plates);
         if (!plates.isEmpty())
             properties.insert(QStringLiteral("plates"), QJsonDocument::fromJson(plates.toUtf8()).array());
         features.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("Feature") },
             { QStringLiteral("properties"), properties },
             { QStringLiteral("geometry"),
-                QJsonDocument::fromJson(r.text(QStringLiteral("geometry")).toUtf8()).object() } });
+                QJsonDocument::fromJson(r.text(Field::Geometry).toUtf8()).object() } });
     }
     m_rows = int(features.size());
     const QJsonObject collection { { QStringLiteral("type"), QStringLiteral("FeatureCollection") },
@@ -203,8 +204,8 @@ bool RecordExporter::writePositionsCsv(const QString &path)
     }
     file.write("plate,time,lat,lon,speed_kmh,heading\r\n");
     const PositionStore positions(m_store.database());
-    for (const Record &vehicle : m_store.records(QStringLiteral("vehicles"), true)) {
-        const QByteArray plate = vehicle.text(QStringLiteral("plate")).toUtf8();
+    for (const Record &vehicle : m_store.records(Kind::Vehicles, true)) {
+        const QByteArray plate = vehicle.text(Field::Plate).toUtf8();
         const std::vector<PositionFix> fixes = positions.fixes(
             vehicle.id, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2);
         QByteArray chunk;

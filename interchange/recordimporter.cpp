@@ -1,6 +1,7 @@
 #include "interchange/recordimporter.h"
 #include "interchange/csvreader.h"
 #include "interchange/positionimporter.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
 
@@ -35,10 +36,8 @@ RecordImporter::RecordImporter(RecordStore &store)
 
 QStringList RecordImporter::kinds()
 {
-    return { QStringLiteral("units"), QStringLiteral("vehicles"), QStringLiteral("drivers"),
-        QStringLiteral("stations"), QStringLiteral("cards"), QStringLiteral("fences"),
-        QStringLiteral("tasks"), QStringLiteral("refuels"), QStringLiteral("violations"),
-        QStringLiteral("maintenance"), QStringLiteral("positions") };
+    return { Kind::Units, Kind::Vehicles, Kind::Drivers, Kind::Stations, Kind::Cards, Kind::Fences,
+        Kind::Tasks, Kind::Refuels, Kind::Violations, Kind::Maintenance, Kind::Positions };
 }
 
 bool RecordImporter::addError(ImportOutcome &outcome, ImportError error) const
@@ -57,7 +56,7 @@ ImportOutcome RecordImporter::importFile(const QString &kind, const QString &pat
                     .arg(kind, kinds().join(QStringLiteral(", "))) });
         return outcome;
     }
-    if (kind == QStringLiteral("positions")) {
+    if (kind == Kind::Positions) {
         PositionImporter positions(m_store, m_store.database());
         positions.setProgress(m_progress);
         positions.setMaxErrors(m_maxErrors);
@@ -69,8 +68,7 @@ ImportOutcome RecordImporter::importFile(const QString &kind, const QString &pat
         return outcome;
     }
     const QByteArray bytes = file.readAll();
-    return kind == QStringLiteral("fences") ? importFences(path, bytes, user)
-                                            : importCsv(kind, path, bytes, user);
+    return kind == Kind::Fences ? importFences(path, bytes, user) : importCsv(kind, path, bytes, user);
 }
 
 ImportOutcome RecordImporter::importCsv(
@@ -237,7 +235,7 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
         featureAt.append({ line, column });
     }
 
-    const RecordKind &kind = *RecordSchema::kind(QStringLiteral("fences"));
+    const RecordKind &kind = *RecordSchema::kind(Kind::Fences);
     const QJsonArray features = root.value(QStringLiteral("features")).toArray();
     QList<Record> records;
     QList<int> lines;
@@ -248,7 +246,7 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
         const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
         const QString name = properties.value(QStringLiteral("name")).toString().trimmed();
         const QJsonValue plates = properties.value(QStringLiteral("plates"));
-        QVariantMap values { { QStringLiteral("name"), name },
+        QVariantMap values { { Field::Name, name },
             { QStringLiteral("geometry"),
                 QString::fromUtf8(QJsonDocument(feature.value(QStringLiteral("geometry")).toObject())
                                       .toJson(QJsonDocument::Compact)) },

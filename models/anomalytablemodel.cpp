@@ -1,5 +1,6 @@
 #include "models/anomalytablemodel.h"
 #include "domain/anomalytext.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 AnomalyTableModel::AnomalyTableModel(RecordStore *store, QObject *parent)
@@ -12,8 +13,7 @@ AnomalyTableModel::AnomalyTableModel(RecordStore *store, QObject *parent)
 
 void AnomalyTableModel::onRecordsChanged(const QString &kind)
 {
-    static const QStringList shown { QStringLiteral("anomalies"), QStringLiteral("vehicles"),
-        QStringLiteral("units"), QStringLiteral("drivers") };
+    static const QStringList shown { Kind::Anomalies, Kind::Vehicles, Kind::Units, Kind::Drivers };
     if (shown.contains(kind))
         reload();
 }
@@ -26,13 +26,13 @@ void AnomalyTableModel::reload()
     m_unitIdOfPlate.clear();
     m_unitNames.clear();
     m_driverNames.clear();
-    for (const Record &r : m_store->records(QStringLiteral("vehicles"), true))
-        m_unitIdOfPlate.insert(r.text(QStringLiteral("plate")), r.text(QStringLiteral("unit_id")));
-    for (const Record &r : m_store->records(QStringLiteral("units"), true))
-        m_unitNames.insert(r.id, r.text(QStringLiteral("name")));
-    for (const Record &r : m_store->records(QStringLiteral("drivers"), true)) {
-        m_driverNames.insert(r.text(QStringLiteral("code")),
-            tr("%1 (%2)").arg(r.text(QStringLiteral("name")), r.text(QStringLiteral("code"))));
+    for (const Record &r : m_store->records(Kind::Vehicles, true))
+        m_unitIdOfPlate.insert(r.text(Field::Plate), r.text(Field::UnitId));
+    for (const Record &r : m_store->records(Kind::Units, true))
+        m_unitNames.insert(r.id, r.text(Field::Name));
+    for (const Record &r : m_store->records(Kind::Drivers, true)) {
+        m_driverNames.insert(
+            r.text(Field::Code), tr("%1 (%2)").arg(r.text(Field::Name), r.text(Field::Code)));
     }
     endResetModel();
 }

@@ -3,6 +3,7 @@
 #include "domain/anomalytext.h"
 #include "domain/taskmileage.h"
 #include "models/recordtablemodel.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QElapsedTimer>
@@ -30,7 +31,7 @@ TaskMileageModel::TaskMileageModel(
         m_queued.clear();
     });
     connect(store, &RecordStore::recordsChanged, this, [this](const QString &kind) {
-        if (kind == QStringLiteral("positions"))
+        if (kind == Kind::Positions)
             invalidate();
     });
 }
@@ -122,10 +123,10 @@ TaskMileageModel::TaskWindow TaskMileageModel::windowOf(int row) const
 {
     const Record r = m_tasks->recordAt(row);
     TaskWindow w;
-    w.vehicleId = r.text(QStringLiteral("vehicle_id"));
-    w.startMs = TimeParse::parseMs(r.text(QStringLiteral("start_at"))).value_or(0);
-    w.endMs = TimeParse::parseMs(r.text(QStringLiteral("end_at"))).value_or(0);
-    w.navKm = r.value(QStringLiteral("nav_km")).toDouble();
+    w.vehicleId = r.text(Field::VehicleId);
+    w.startMs = TimeParse::parseMs(r.text(Field::StartAt)).value_or(0);
+    w.endMs = TimeParse::parseMs(r.text(Field::EndAt)).value_or(0);
+    w.navKm = r.value(Field::NavKm).toDouble();
     w.key = w.vehicleId + QLatin1Char('|') + QString::number(w.startMs) + QLatin1Char('|')
         + QString::number(w.endMs);
     return w;

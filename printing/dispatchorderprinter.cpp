@@ -1,5 +1,6 @@
 #include "printing/dispatchorderprinter.h"
 #include "base/timeparse.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -57,7 +58,7 @@ QString DispatchOrderPrinter::html(const DispatchOrder &o) const
     const QString seats = o.seats > 0 ? QString::number(o.seats) : QString();
     QString nav = o.navKm ? tr("%1 km").arg(km(*o.navKm)) : QString();
     if (o.navKm && !o.navSource.isEmpty())
-        nav += QStringLiteral("（%1）").arg(RecordSchema::kind(QStringLiteral("requests"))
+        nav += QStringLiteral("（%1）").arg(RecordSchema::kind(Kind::Requests)
                                                 ->field(QStringLiteral("nav_source"))
                                                 ->choiceLabel(o.navSource));
     const QString licence = o.licenceClass;

@@ -1,4 +1,5 @@
 #include "store/recordschema.h"
+#include "store/recordkinds.h"
 
 #include <QCoreApplication>
 
@@ -53,24 +54,24 @@ QStringList RecordKind::keyColumns() const
 
 namespace {
 
-FieldSpec text(const char *name, const char *label, bool required, const char *csv)
+FieldSpec text(const QString &name, const char *label, bool required, const char *csv)
 {
     FieldSpec f;
-    f.name = QLatin1String(name);
+    f.name = name;
     f.label = label;
     f.required = required;
     f.csvColumn = QLatin1String(csv);
     return f;
 }
 
-FieldSpec typed(FieldType type, const char *name, const char *label, bool required, const char *csv)
+FieldSpec typed(FieldType type, const QString &name, const char *label, bool required, const char *csv)
 {
     FieldSpec f = text(name, label, required, csv);
     f.type = type;
     return f;
 }
 
-FieldSpec ranged(FieldType type, const char *name, const char *label, bool required, const char *csv,
+FieldSpec ranged(FieldType type, const QString &name, const char *label, bool required, const char *csv,
     double minimum, double maximum)
 {
     FieldSpec f = typed(type, name, label, required, csv);
@@ -79,19 +80,20 @@ FieldSpec ranged(FieldType type, const char *name, const char *label, bool requi
     return f;
 }
 
-FieldSpec choice(const char *name, const char *label, bool required, const char *csv, QList<Choice> choices,
-    const char *defaultValue = "")
+FieldSpec choice(const QString &name, const char *label, bool required, const char *csv,
+    QList<Choice> choices, const QString &defaultValue = QString())
 {
     FieldSpec f = typed(FieldType::Choice, name, label, required, csv);
     f.choices = std::move(choices);
-    f.defaultValue = QLatin1String(defaultValue);
+    f.defaultValue = defaultValue;
     return f;
 }
 
-FieldSpec reference(const char *name, const char *label, bool required, const char *csv, const char *kind)
+FieldSpec reference(
+    const QString &name, const char *label, bool required, const char *csv, const QString &kind)
 {
     FieldSpec f = typed(FieldType::Reference, name, label, required, csv);
-    f.refKind = QLatin1String(kind);
+    f.refKind = kind;
     return f;
 }
 
@@ -99,21 +101,22 @@ FieldSpec reference(const char *name, const char *label, bool required, const ch
 // exist (and be flagged); the plate still counts as a reference when a vehicle is removed.
 FieldSpec boundPlate()
 {
-    FieldSpec f = typed(FieldType::Plate, "plate", QT_TRANSLATE_NOOP("Field", "Bound plate"), true, "plate");
-    f.refKind = QStringLiteral("vehicles");
+    FieldSpec f
+        = typed(FieldType::Plate, Field::Plate, QT_TRANSLATE_NOOP("Field", "Bound plate"), true, "plate");
+    f.refKind = Kind::Vehicles;
     return f;
 }
 
 QList<RecordKind> buildKinds()
 {
     const QList<Choice> categories
-        = { { QStringLiteral("emergency"), QT_TRANSLATE_NOOP("Choice", "Emergency") },
-              { QStringLiteral("enforcement"), QT_TRANSLATE_NOOP("Choice", "Law enforcement") },
-              { QStringLiteral("general"), QT_TRANSLATE_NOOP("Choice", "General") } };
+        = { { VehicleCategory::Emergency, QT_TRANSLATE_NOOP("Choice", "Emergency") },
+              { VehicleCategory::Enforcement, QT_TRANSLATE_NOOP("Choice", "Law enforcement") },
+              { VehicleCategory::General, QT_TRANSLATE_NOOP("Choice", "General") } };
     const QList<Choice> vehicleStatus
-        = { { QStringLiteral("active"), QT_TRANSLATE_NOOP("Choice", "In service") },
-              { QStringLiteral("maintenance"), QT_TRANSLATE_NOOP("Choice", "In maintenance") },
-              { QStringLiteral("retired"), QT_TRANSLATE_NOOP("Choice", "Retired") } };
+        = { { VehicleStatus::Active, QT_TRANSLATE_NOOP("Choice", "In service") },
+              { VehicleStatus::Maintenance, QT_TRANSLATE_NOOP("Choice", "In maintenance") },
+              { VehicleStatus::Retired, QT_TRANSLATE_NOOP("Choice", "Retired") } };
     const QList<Choice> fuelTypes = { { QStringLiteral("gasoline"), QT_TRANSLATE_NOOP("Choice", "Gasoline") },
         { QStringLiteral("diesel"), QT_TRANSLATE_NOOP("Choice", "Diesel") },
         { QStringLiteral("hybrid"), QT_TRANSLATE_NOOP("Choice", "Hybrid") },
@@ -127,164 +130,173 @@ QList<RecordKind> buildKinds()
               { QStringLiteral("B2"), QT_TRANSLATE_NOOP("Choice", "B2 large truck") },
               { QStringLiteral("C1"), QT_TRANSLATE_NOOP("Choice", "C1 small car") },
               { QStringLiteral("C2"), QT_TRANSLATE_NOOP("Choice", "C2 small car, automatic") } };
-    const QList<Choice> driverStatus = { { QStringLiteral("active"), QT_TRANSLATE_NOOP("Choice", "On duty") },
-        { QStringLiteral("inactive"), QT_TRANSLATE_NOOP("Choice", "Off duty") } };
+    const QList<Choice> driverStatus = { { DriverStatus::Active, QT_TRANSLATE_NOOP("Choice", "On duty") },
+        { DriverStatus::Inactive, QT_TRANSLATE_NOOP("Choice", "Off duty") } };
 
     QList<RecordKind> kinds;
-    kinds.append({ QStringLiteral("units"), QT_TRANSLATE_NOOP("Kind", "Agencies"),
-        QT_TRANSLATE_NOOP("Kind", "Agency"), QStringLiteral("code"),
-        { text("code", QT_TRANSLATE_NOOP("Field", "Agency code"), true, "unit_code"),
-            text("name", QT_TRANSLATE_NOOP("Field", "Name"), true, "name") } });
-    kinds.append({ QStringLiteral("vehicles"), QT_TRANSLATE_NOOP("Kind", "Vehicles"),
-        QT_TRANSLATE_NOOP("Kind", "Vehicle"), QStringLiteral("plate"),
-        { typed(FieldType::Plate, "plate", QT_TRANSLATE_NOOP("Field", "Plate"), true, "plate"),
-            choice(
-                "category", QT_TRANSLATE_NOOP("Field", "Category"), true, "category", categories, "general"),
-            reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), true, "unit_code", "units"),
-            text("model", QT_TRANSLATE_NOOP("Field", "Model"), false, "model"),
-            ranged(FieldType::Integer, "seats", QT_TRANSLATE_NOOP("Field", "Seats"), false, "seats", 1, 60),
-            choice(
-                "fuel_type", QT_TRANSLATE_NOOP("Field", "Fuel"), false, "fuel_type", fuelTypes, "gasoline"),
-            text("terminal_id", QT_TRANSLATE_NOOP("Field", "BeiDou terminal"), false, "terminal_id"),
-            choice(
-                "status", QT_TRANSLATE_NOOP("Field", "Status"), true, "status", vehicleStatus, "active") } });
-    kinds.append({ QStringLiteral("drivers"), QT_TRANSLATE_NOOP("Kind", "Drivers"),
-        QT_TRANSLATE_NOOP("Kind", "Driver"), QStringLiteral("code"),
-        { text("code", QT_TRANSLATE_NOOP("Field", "Driver code"), true, "driver_code"),
-            text("name", QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
-            choice("license_class", QT_TRANSLATE_NOOP("Field", "Licence class"), false, "license_class",
-                licenceClasses),
-            text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), false, "phone"),
-            reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", "units"),
-            choice(
-                "status", QT_TRANSLATE_NOOP("Field", "Status"), false, "status", driverStatus, "active") } });
-    kinds.append({ QStringLiteral("cards"), QT_TRANSLATE_NOOP("Kind", "Fuel cards"),
-        QT_TRANSLATE_NOOP("Kind", "Fuel card"), QStringLiteral("card_no"),
-        { text("card_no", QT_TRANSLATE_NOOP("Field", "Card number"), true, "card_no"), boundPlate(),
-            reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", "units") } });
-    kinds.append({ QStringLiteral("stations"), QT_TRANSLATE_NOOP("Kind", "Fuel stations"),
-        QT_TRANSLATE_NOOP("Kind", "Fuel station"), QStringLiteral("code"),
-        { text("code", QT_TRANSLATE_NOOP("Field", "Station code"), true, "station_code"),
-            text("name", QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
-            ranged(FieldType::Real, "lat", QT_TRANSLATE_NOOP("Field", "Latitude"), true, "lat", -90, 90),
+    kinds.append({ Kind::Units, QT_TRANSLATE_NOOP("Kind", "Agencies"), QT_TRANSLATE_NOOP("Kind", "Agency"),
+        Field::Code,
+        { text(Field::Code, QT_TRANSLATE_NOOP("Field", "Agency code"), true, "unit_code"),
+            text(Field::Name, QT_TRANSLATE_NOOP("Field", "Name"), true, "name") } });
+    kinds.append({ Kind::Vehicles, QT_TRANSLATE_NOOP("Kind", "Vehicles"),
+        QT_TRANSLATE_NOOP("Kind", "Vehicle"), Field::Plate,
+        { typed(FieldType::Plate, Field::Plate, QT_TRANSLATE_NOOP("Field", "Plate"), true, "plate"),
+            choice(Field::Category, QT_TRANSLATE_NOOP("Field", "Category"), true, "category", categories,
+                VehicleCategory::General),
+            reference(Field::UnitId, QT_TRANSLATE_NOOP("Field", "Agency"), true, "unit_code", Kind::Units),
+            text(Field::Model, QT_TRANSLATE_NOOP("Field", "Model"), false, "model"),
             ranged(
-                FieldType::Real, "lon", QT_TRANSLATE_NOOP("Field", "Longitude"), true, "lon", -180, 180) } });
-    kinds.append({ QStringLiteral("fences"), QT_TRANSLATE_NOOP("Kind", "Geofences"),
-        QT_TRANSLATE_NOOP("Kind", "Geofence"), QStringLiteral("name"),
-        { text("name", QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
-            typed(FieldType::Geometry, "geometry", QT_TRANSLATE_NOOP("Field", "Area"), true, ""),
-            typed(FieldType::PlateList, "plates", QT_TRANSLATE_NOOP("Field", "Limited to plates"), false,
+                FieldType::Integer, Field::Seats, QT_TRANSLATE_NOOP("Field", "Seats"), false, "seats", 1, 60),
+            choice(Field::FuelType, QT_TRANSLATE_NOOP("Field", "Fuel"), false, "fuel_type", fuelTypes,
+                QStringLiteral("gasoline")),
+            text(Field::TerminalId, QT_TRANSLATE_NOOP("Field", "BeiDou terminal"), false, "terminal_id"),
+            choice(Field::Status, QT_TRANSLATE_NOOP("Field", "Status"), true, "status", vehicleStatus,
+                VehicleStatus::Active) } });
+    kinds.append({ Kind::Drivers, QT_TRANSLATE_NOOP("Kind", "Drivers"), QT_TRANSLATE_NOOP("Kind", "Driver"),
+        Field::Code,
+        { text(Field::Code, QT_TRANSLATE_NOOP("Field", "Driver code"), true, "driver_code"),
+            text(Field::Name, QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
+            choice(Field::LicenseClass, QT_TRANSLATE_NOOP("Field", "Licence class"), false, "license_class",
+                licenceClasses),
+            text(Field::Phone, QT_TRANSLATE_NOOP("Field", "Phone"), false, "phone"),
+            reference(Field::UnitId, QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", Kind::Units),
+            choice(Field::Status, QT_TRANSLATE_NOOP("Field", "Status"), false, "status", driverStatus,
+                DriverStatus::Active) } });
+    kinds.append({ Kind::Cards, QT_TRANSLATE_NOOP("Kind", "Fuel cards"),
+        QT_TRANSLATE_NOOP("Kind", "Fuel card"), Field::CardNo,
+        { text(Field::CardNo, QT_TRANSLATE_NOOP("Field", "Card number"), true, "card_no"), boundPlate(),
+            reference(
+                Field::UnitId, QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", Kind::Units) } });
+    kinds.append({ Kind::Stations, QT_TRANSLATE_NOOP("Kind", "Fuel stations"),
+        QT_TRANSLATE_NOOP("Kind", "Fuel station"), Field::Code,
+        { text(Field::Code, QT_TRANSLATE_NOOP("Field", "Station code"), true, "station_code"),
+            text(Field::Name, QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
+            ranged(FieldType::Real, Field::Lat, QT_TRANSLATE_NOOP("Field", "Latitude"), true, "lat", -90, 90),
+            ranged(FieldType::Real, Field::Lon, QT_TRANSLATE_NOOP("Field", "Longitude"), true, "lon", -180,
+                180) } });
+    kinds.append({ Kind::Fences, QT_TRANSLATE_NOOP("Kind", "Geofences"),
+        QT_TRANSLATE_NOOP("Kind", "Geofence"), Field::Name,
+        { text(Field::Name, QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
+            typed(FieldType::Geometry, Field::Geometry, QT_TRANSLATE_NOOP("Field", "Area"), true, ""),
+            typed(FieldType::PlateList, Field::Plates, QT_TRANSLATE_NOOP("Field", "Limited to plates"), false,
                 "") } });
     const QList<Choice> tripTypes = { { QStringLiteral("city"), QT_TRANSLATE_NOOP("Choice", "City") },
         { QStringLiteral("county"), QT_TRANSLATE_NOOP("Choice", "County") },
         { QStringLiteral("long"), QT_TRANSLATE_NOOP("Choice", "Long distance") } };
-    kinds.append({ QStringLiteral("tasks"), QT_TRANSLATE_NOOP("Kind", "Dispatch orders"),
-        QT_TRANSLATE_NOOP("Kind", "Dispatch order"), QStringLiteral("code"),
-        { text("code", QT_TRANSLATE_NOOP("Field", "Order number"), true, "task_code"),
-            reference("vehicle_id", QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", "vehicles"),
-            reference("driver_id", QT_TRANSLATE_NOOP("Field", "Driver"), true, "driver_code", "drivers"),
-            typed(FieldType::DateTime, "start_at", QT_TRANSLATE_NOOP("Field", "Booked from"), true, "start"),
-            typed(FieldType::DateTime, "end_at", QT_TRANSLATE_NOOP("Field", "Booked until"), true, "end"),
-            text("dest_name", QT_TRANSLATE_NOOP("Field", "Destination"), false, "dest_name"),
-            ranged(FieldType::Real, "dest_lat", QT_TRANSLATE_NOOP("Field", "Destination latitude"), true,
-                "dest_lat", -90, 90),
-            ranged(FieldType::Real, "dest_lon", QT_TRANSLATE_NOOP("Field", "Destination longitude"), true,
-                "dest_lon", -180, 180),
-            ranged(FieldType::Real, "nav_km", QT_TRANSLATE_NOOP("Field", "Navigation km"), true, "nav_km", 0,
-                5000),
-            reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", "units"),
-            text("purpose", QT_TRANSLATE_NOOP("Field", "Purpose"), false, "purpose"),
-            choice(
-                "trip_type", QT_TRANSLATE_NOOP("Field", "Trip type"), false, "trip_type", tripTypes, "city"),
-            typed(FieldType::DateTime, "departed_at", QT_TRANSLATE_NOOP("Field", "Departed"), false,
-                "departed_at"),
-            ranged(FieldType::Real, "odometer_out", QT_TRANSLATE_NOOP("Field", "Odometer out"), false,
-                "odometer_out", 0, 2000000),
-            typed(FieldType::DateTime, "returned_at", QT_TRANSLATE_NOOP("Field", "Returned"), false,
-                "returned_at"),
-            ranged(FieldType::Real, "odometer_in", QT_TRANSLATE_NOOP("Field", "Odometer in"), false,
-                "odometer_in", 0, 2000000) } });
-    kinds.append({ QStringLiteral("refuels"), QT_TRANSLATE_NOOP("Kind", "Refuels"),
-        QT_TRANSLATE_NOOP("Kind", "Refuel"), QStringLiteral("card_id"),
-        { reference("card_id", QT_TRANSLATE_NOOP("Field", "Fuel card"), true, "card_no", "cards"),
-            typed(FieldType::DateTime, "time", QT_TRANSLATE_NOOP("Field", "Time"), true, "time"),
+    kinds.append({ Kind::Tasks, QT_TRANSLATE_NOOP("Kind", "Dispatch orders"),
+        QT_TRANSLATE_NOOP("Kind", "Dispatch order"), Field::Code,
+        { text(Field::Code, QT_TRANSLATE_NOOP("Field", "Order number"), true, "task_code"),
+            reference(Field::VehicleId, QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", Kind::Vehicles),
             reference(
-                "station_id", QT_TRANSLATE_NOOP("Field", "Fuel station"), true, "station_code", "stations"),
-            ranged(
-                FieldType::Real, "litres", QT_TRANSLATE_NOOP("Field", "Litres"), true, "litres", 0.01, 500),
-            ranged(FieldType::Real, "amount_yuan", QT_TRANSLATE_NOOP("Field", "Amount (yuan)"), false,
+                Field::DriverId, QT_TRANSLATE_NOOP("Field", "Driver"), true, "driver_code", Kind::Drivers),
+            typed(FieldType::DateTime, Field::StartAt, QT_TRANSLATE_NOOP("Field", "Booked from"), true,
+                "start"),
+            typed(FieldType::DateTime, Field::EndAt, QT_TRANSLATE_NOOP("Field", "Booked until"), true, "end"),
+            text(Field::DestName, QT_TRANSLATE_NOOP("Field", "Destination"), false, "dest_name"),
+            ranged(FieldType::Real, Field::DestLat, QT_TRANSLATE_NOOP("Field", "Destination latitude"), true,
+                "dest_lat", -90, 90),
+            ranged(FieldType::Real, Field::DestLon, QT_TRANSLATE_NOOP("Field", "Destination longitude"), true,
+                "dest_lon", -180, 180),
+            ranged(FieldType::Real, Field::NavKm, QT_TRANSLATE_NOOP("Field", "Navigation km"), true, "nav_km",
+                0, 5000),
+            reference(Field::UnitId, QT_TRANSLATE_NOOP("Field", "Agency"), false, "unit_code", Kind::Units),
+            text(Field::Purpose, QT_TRANSLATE_NOOP("Field", "Purpose"), false, "purpose"),
+            choice(Field::TripType, QT_TRANSLATE_NOOP("Field", "Trip type"), false, "trip_type", tripTypes,
+                QStringLiteral("city")),
+            typed(FieldType::DateTime, Field::DepartedAt, QT_TRANSLATE_NOOP("Field", "Departed"), false,
+                "departed_at"),
+            ranged(FieldType::Real, Field::OdometerOut, QT_TRANSLATE_NOOP("Field", "Odometer out"), false,
+                "odometer_out", 0, 2000000),
+            typed(FieldType::DateTime, Field::ReturnedAt, QT_TRANSLATE_NOOP("Field", "Returned"), false,
+                "returned_at"),
+            ranged(FieldType::Real, Field::OdometerIn, QT_TRANSLATE_NOOP("Field", "Odometer in"), false,
+                "odometer_in", 0, 2000000) } });
+    kinds.append({ Kind::Refuels, QT_TRANSLATE_NOOP("Kind", "Refuels"), QT_TRANSLATE_NOOP("Kind", "Refuel"),
+        Field::CardId,
+        { reference(Field::CardId, QT_TRANSLATE_NOOP("Field", "Fuel card"), true, "card_no", Kind::Cards),
+            typed(FieldType::DateTime, Field::Time, QT_TRANSLATE_NOOP("Field", "Time"), true, "time"),
+            reference(Field::StationId, QT_TRANSLATE_NOOP("Field", "Fuel station"), true, "station_code",
+                Kind::Stations),
+            ranged(FieldType::Real, Field::Litres, QT_TRANSLATE_NOOP("Field", "Litres"), true, "litres", 0.01,
+                500),
+            ranged(FieldType::Real, Field::AmountYuan, QT_TRANSLATE_NOOP("Field", "Amount (yuan)"), false,
                 "amount_yuan", 0, 100000),
-            ranged(FieldType::Real, "odometer_km", QT_TRANSLATE_NOOP("Field", "Odometer km"), false,
+            ranged(FieldType::Real, Field::OdometerKm, QT_TRANSLATE_NOOP("Field", "Odometer km"), false,
                 "odometer_km", 0, 2000000) },
-        { QStringLiteral("time") } });
-    kinds.append({ QStringLiteral("violations"), QT_TRANSLATE_NOOP("Kind", "Traffic violations"),
-        QT_TRANSLATE_NOOP("Kind", "Traffic violation"), QStringLiteral("vehicle_id"),
-        { reference("vehicle_id", QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", "vehicles"),
-            typed(FieldType::DateTime, "time", QT_TRANSLATE_NOOP("Field", "Time"), true, "time"),
-            text("code", QT_TRANSLATE_NOOP("Field", "Violation code"), false, "code"),
-            text("description", QT_TRANSLATE_NOOP("Field", "Description"), false, "description"),
-            reference("driver_id", QT_TRANSLATE_NOOP("Field", "Driver"), false, "driver_code", "drivers") },
-        { QStringLiteral("time") } });
-    kinds.append({ QStringLiteral("maintenance"), QT_TRANSLATE_NOOP("Kind", "Maintenance"),
-        QT_TRANSLATE_NOOP("Kind", "Maintenance entry"), QStringLiteral("vehicle_id"),
-        { reference("vehicle_id", QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", "vehicles"),
-            typed(FieldType::Date, "date", QT_TRANSLATE_NOOP("Field", "Date"), true, "date"),
-            text("shop", QT_TRANSLATE_NOOP("Field", "Repair shop"), true, "shop"),
-            text("items", QT_TRANSLATE_NOOP("Field", "Work done"), true, "items"),
-            ranged(FieldType::Real, "cost_yuan", QT_TRANSLATE_NOOP("Field", "Cost (yuan)"), true, "cost_yuan",
-                0, 1000000),
-            ranged(FieldType::Real, "odometer_km", QT_TRANSLATE_NOOP("Field", "Odometer km"), false,
+        { Field::Time } });
+    kinds.append({ Kind::Violations, QT_TRANSLATE_NOOP("Kind", "Traffic violations"),
+        QT_TRANSLATE_NOOP("Kind", "Traffic violation"), Field::VehicleId,
+        { reference(Field::VehicleId, QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", Kind::Vehicles),
+            typed(FieldType::DateTime, Field::Time, QT_TRANSLATE_NOOP("Field", "Time"), true, "time"),
+            text(Field::Code, QT_TRANSLATE_NOOP("Field", "Violation code"), false, "code"),
+            text(Field::Description, QT_TRANSLATE_NOOP("Field", "Description"), false, "description"),
+            reference(
+                Field::DriverId, QT_TRANSLATE_NOOP("Field", "Driver"), false, "driver_code", Kind::Drivers) },
+        { Field::Time } });
+    kinds.append({ Kind::Maintenance, QT_TRANSLATE_NOOP("Kind", "Maintenance"),
+        QT_TRANSLATE_NOOP("Kind", "Maintenance entry"), Field::VehicleId,
+        { reference(Field::VehicleId, QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", Kind::Vehicles),
+            typed(FieldType::Date, Field::Date, QT_TRANSLATE_NOOP("Field", "Date"), true, "date"),
+            text(Field::Shop, QT_TRANSLATE_NOOP("Field", "Repair shop"), true, "shop"),
+            text(Field::Items, QT_TRANSLATE_NOOP("Field", "Work done"), true, "items"),
+            ranged(FieldType::Real, Field::CostYuan, QT_TRANSLATE_NOOP("Field", "Cost (yuan)"), true,
+                "cost_yuan", 0, 1000000),
+            ranged(FieldType::Real, Field::OdometerKm, QT_TRANSLATE_NOOP("Field", "Odometer km"), false,
                 "odometer_km", 0, 2000000) },
-        { QStringLiteral("date"), QStringLiteral("shop") } });
+        { Field::Date, Field::Shop } });
     const QList<Choice> requestStates
-        = { { QStringLiteral("submitted"), QT_TRANSLATE_NOOP("Choice", "Submitted") },
-              { QStringLiteral("approved"), QT_TRANSLATE_NOOP("Choice", "Approved") },
-              { QStringLiteral("rejected"), QT_TRANSLATE_NOOP("Choice", "Rejected") },
-              { QStringLiteral("dispatched"), QT_TRANSLATE_NOOP("Choice", "Dispatched") },
-              { QStringLiteral("referred"), QT_TRANSLATE_NOOP("Choice", "Referred") },
-              { QStringLiteral("departed"), QT_TRANSLATE_NOOP("Choice", "Departed") },
-              { QStringLiteral("returned"), QT_TRANSLATE_NOOP("Choice", "Returned") },
-              { QStringLiteral("settled"), QT_TRANSLATE_NOOP("Choice", "Settled") },
-              { QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Choice", "Cancelled") } };
+        = { { RequestState::Submitted, QT_TRANSLATE_NOOP("Choice", "Submitted") },
+              { RequestState::Approved, QT_TRANSLATE_NOOP("Choice", "Approved") },
+              { RequestState::Rejected, QT_TRANSLATE_NOOP("Choice", "Rejected") },
+              { RequestState::Dispatched, QT_TRANSLATE_NOOP("Choice", "Dispatched") },
+              { RequestState::Referred, QT_TRANSLATE_NOOP("Choice", "Referred") },
+              { RequestState::Departed, QT_TRANSLATE_NOOP("Choice", "Departed") },
+              { RequestState::Returned, QT_TRANSLATE_NOOP("Choice", "Returned") },
+              { RequestState::Settled, QT_TRANSLATE_NOOP("Choice", "Settled") },
+              { RequestState::Cancelled, QT_TRANSLATE_NOOP("Choice", "Cancelled") } };
     const QList<Choice> navSources = { { QStringLiteral("typed"), QT_TRANSLATE_NOOP("Choice", "Typed in") },
         { QStringLiteral("osrm"), QT_TRANSLATE_NOOP("Choice", "Routing service") } };
-    kinds.append({ QStringLiteral("requests"), QT_TRANSLATE_NOOP("Kind", "Trip requests"),
-        QT_TRANSLATE_NOOP("Kind", "Trip request"), QStringLiteral("code"),
-        { text("code", QT_TRANSLATE_NOOP("Field", "Request number"), true, "request_code"),
-            reference("unit_id", QT_TRANSLATE_NOOP("Field", "Agency"), true, "unit_code", "units"),
-            text("contact", QT_TRANSLATE_NOOP("Field", "Contact"), false, "contact"),
-            text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), false, "phone"),
-            ranged(FieldType::Integer, "passengers", QT_TRANSLATE_NOOP("Field", "Passengers"), true,
+    kinds.append({ Kind::Requests, QT_TRANSLATE_NOOP("Kind", "Trip requests"),
+        QT_TRANSLATE_NOOP("Kind", "Trip request"), Field::Code,
+        { text(Field::Code, QT_TRANSLATE_NOOP("Field", "Request number"), true, "request_code"),
+            reference(Field::UnitId, QT_TRANSLATE_NOOP("Field", "Agency"), true, "unit_code", Kind::Units),
+            text(Field::Contact, QT_TRANSLATE_NOOP("Field", "Contact"), false, "contact"),
+            text(Field::Phone, QT_TRANSLATE_NOOP("Field", "Phone"), false, "phone"),
+            ranged(FieldType::Integer, Field::Passengers, QT_TRANSLATE_NOOP("Field", "Passengers"), true,
                 "passengers", 1, 60),
-            typed(FieldType::DateTime, "start_at", QT_TRANSLATE_NOOP("Field", "Booked from"), true, "start"),
-            typed(FieldType::DateTime, "end_at", QT_TRANSLATE_NOOP("Field", "Booked until"), true, "end"),
-            text("origin_name", QT_TRANSLATE_NOOP("Field", "Origin"), false, "origin_name"),
-            ranged(FieldType::Real, "origin_lat", QT_TRANSLATE_NOOP("Field", "Origin latitude"), false,
+            typed(FieldType::DateTime, Field::StartAt, QT_TRANSLATE_NOOP("Field", "Booked from"), true,
+                "start"),
+            typed(FieldType::DateTime, Field::EndAt, QT_TRANSLATE_NOOP("Field", "Booked until"), true, "end"),
+            text(Field::OriginName, QT_TRANSLATE_NOOP("Field", "Origin"), false, "origin_name"),
+            ranged(FieldType::Real, Field::OriginLat, QT_TRANSLATE_NOOP("Field", "Origin latitude"), false,
                 "origin_lat", -90, 90),
-            ranged(FieldType::Real, "origin_lon", QT_TRANSLATE_NOOP("Field", "Origin longitude"), false,
+            ranged(FieldType::Real, Field::OriginLon, QT_TRANSLATE_NOOP("Field", "Origin longitude"), false,
                 "origin_lon", -180, 180),
-            text("dest_name", QT_TRANSLATE_NOOP("Field", "Destination"), false, "dest_name"),
-            ranged(FieldType::Real, "dest_lat", QT_TRANSLATE_NOOP("Field", "Destination latitude"), true,
+            text(Field::DestName, QT_TRANSLATE_NOOP("Field", "Destination"), false, "dest_name"),
+            ranged(FieldType::Real, Field::DestLat, QT_TRANSLATE_NOOP("Field", "Destination latitude"), true,
                 "dest_lat", -90, 90),
-            ranged(FieldType::Real, "dest_lon", QT_TRANSLATE_NOOP("Field", "Destination longitude"), true,
+            ranged(FieldType::Real, Field::DestLon, QT_TRANSLATE_NOOP("Field", "Destination longitude"), true,
                 "dest_lon", -180, 180),
-            text("purpose", QT_TRANSLATE_NOOP("Field", "Purpose"), false, "purpose"),
-            choice(
-                "trip_type", QT_TRANSLATE_NOOP("Field", "Trip type"), false, "trip_type", tripTypes, "city"),
-            ranged(FieldType::Real, "nav_km", QT_TRANSLATE_NOOP("Field", "Navigation km"), false, "nav_km", 0,
-                5000),
-            choice("nav_source", QT_TRANSLATE_NOOP("Field", "Navigation km from"), false, "nav_source",
-                navSources, "typed"),
-            choice(
-                "status", QT_TRANSLATE_NOOP("Field", "Status"), true, "status", requestStates, "submitted"),
-            text("status_reason", QT_TRANSLATE_NOOP("Field", "Reason"), false, "status_reason"),
-            reference("task_id", QT_TRANSLATE_NOOP("Field", "Dispatch order"), false, "task_code", "tasks"),
+            text(Field::Purpose, QT_TRANSLATE_NOOP("Field", "Purpose"), false, "purpose"),
+            choice(Field::TripType, QT_TRANSLATE_NOOP("Field", "Trip type"), false, "trip_type", tripTypes,
+                QStringLiteral("city")),
+            ranged(FieldType::Real, Field::NavKm, QT_TRANSLATE_NOOP("Field", "Navigation km"), false,
+                "nav_km", 0, 5000),
+            choice(Field::NavSource, QT_TRANSLATE_NOOP("Field", "Navigation km from"), false, "nav_source",
+                navSources, QStringLiteral("typed")),
+            choice(Field::Status, QT_TRANSLATE_NOOP("Field", "Status"), true, "status", requestStates,
+                RequestState::Submitted),
+            text(Field::StatusReason, QT_TRANSLATE_NOOP("Field", "Reason"), false, "status_reason"),
+            reference(
+                Field::TaskId, QT_TRANSLATE_NOOP("Field", "Dispatch order"), false, "task_code", Kind::Tasks),
             // Referral (报备) to a social platform; kept when the request is later settled or cancelled.
-            text("referral_provider", QT_TRANSLATE_NOOP("Field", "Referred to"), false, "referral_provider"),
-            text("referral_reason", QT_TRANSLATE_NOOP("Field", "Referral reason"), false, "referral_reason"),
-            typed(FieldType::DateTime, "referred_at", QT_TRANSLATE_NOOP("Field", "Referred at"), false,
+            text(Field::ReferralProvider, QT_TRANSLATE_NOOP("Field", "Referred to"), false,
+                "referral_provider"),
+            text(Field::ReferralReason, QT_TRANSLATE_NOOP("Field", "Referral reason"), false,
+                "referral_reason"),
+            typed(FieldType::DateTime, Field::ReferredAt, QT_TRANSLATE_NOOP("Field", "Referred at"), false,
                 "referred_at"),
-            text("referred_by", QT_TRANSLATE_NOOP("Field", "Referred by"), false, "referred_by") } });
+            text(Field::ReferredBy, QT_TRANSLATE_NOOP("Field", "Referred by"), false, "referred_by") } });
     return kinds;
 }
 

@@ -1,5 +1,6 @@
 #include "store/recordstore.h"
 #include "base/timeparse.h"
+#include "store/recordkinds.h"
 #include "store/recordvalidator.h"
 
 #include <QCoreApplication>
@@ -492,7 +493,7 @@ void RecordStore::checkOtherWriters()
             m_seenLogSeq = std::max(m_seenLogSeq, q.value(1).toLongLong());
         }
     }
-    kinds << QStringLiteral("positions");
+    kinds << Kind::Positions;
     for (const QString &kind : std::as_const(kinds))
         emit recordsChanged(kind);
 }

@@ -1,4 +1,5 @@
 #include "store/recordvalidator.h"
+#include "store/recordkinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -227,11 +228,11 @@ QList<FieldError> RecordValidator::validate(const RecordKind &kind, const QVaria
             errors.append({ field.name, message });
     }
     // A booked window must not end before it starts.
-    if (kind.field(QStringLiteral("end_at")) && errors.isEmpty()) {
-        const auto start = TimeParse::parseMs(values.value(QStringLiteral("start_at")).toString());
-        const auto end = TimeParse::parseMs(values.value(QStringLiteral("end_at")).toString());
+    if (kind.field(Field::EndAt) && errors.isEmpty()) {
+        const auto start = TimeParse::parseMs(values.value(Field::StartAt).toString());
+        const auto end = TimeParse::parseMs(values.value(Field::EndAt).toString());
         if (start && end && *end < *start)
-            errors.append({ QStringLiteral("end_at"), tr("the booked window ends before it starts") });
+            errors.append({ Field::EndAt, tr("the booked window ends before it starts") });
     }
     return errors;
 }

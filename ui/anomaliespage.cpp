@@ -5,6 +5,7 @@
 #include "models/anomalyfiltermodel.h"
 #include "models/anomalytablemodel.h"
 #include "models/checkjob.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "ui/anomalydetailpane.h"
 #include "ui/listviews.h"
@@ -341,7 +342,7 @@ void AnomaliesPage::onCheckFinished(const CheckOutcome &outcome)
         QMessageBox::warning(this, tr("Check failed"), text);
     } else {
         // The worker wrote through its own connection: tell this one's views.
-        m_context.store->announceChange(QStringLiteral("anomalies"));
+        m_context.store->announceChange(Kind::Anomalies);
         const int found = int(outcome.anomalies.size());
         text = found == 0 ? tr("Checked %1: no anomalies.").arg(period)
                           : tr("Checked %1: %n anomaly(-ies) found.", nullptr, found).arg(period)

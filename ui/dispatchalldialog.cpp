@@ -1,6 +1,7 @@
 #include "ui/dispatchalldialog.h"
 #include "base/timeparse.h"
 #include "domain/anomalytext.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QDialogButtonBox>
@@ -61,11 +62,11 @@ void DispatchAllDialog::showPlan()
     m_progress->hide();
     m_view->clear();
     auto window = [this](const QString &code) {
-        const std::optional<Record> r = m_store.findByKey(QStringLiteral("requests"), code);
+        const std::optional<Record> r = m_store.findByKey(Kind::Requests, code);
         if (!r)
             return QString();
-        const auto start = TimeParse::parseMs(r->text(QStringLiteral("start_at")));
-        const auto end = TimeParse::parseMs(r->text(QStringLiteral("end_at")));
+        const auto start = TimeParse::parseMs(r->text(Field::StartAt));
+        const auto end = TimeParse::parseMs(r->text(Field::EndAt));
         return start && end ? QStringLiteral("%1–%2").arg(
                    TimeParse::toBeijingIso(*start).mid(11, 5), TimeParse::toBeijingIso(*end).mid(11, 5))
                             : QString();

@@ -1,6 +1,7 @@
 #include "ui/dispatchboard.h"
 #include "base/timeparse.h"
 #include "models/requestqueuemodel.h"
+#include "store/recordkinds.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -315,9 +316,9 @@ QString DispatchBoard::shadeAt(int line, qint64 ms) const
     if (line < 0 || m_lines[line].vehicle < 0)
         return {};
     const BoardVehicle &v = m_data.vehicles[m_lines[line].vehicle];
-    if (v.status == QStringLiteral("maintenance"))
+    if (v.status == VehicleStatus::Maintenance)
         return tr("In maintenance");
-    if (v.status == QStringLiteral("retired"))
+    if (v.status == VehicleStatus::Retired)
         return tr("Retired");
     for (int i : m_shadesByVehicle.value(v.id)) {
         const BoardShade &s = m_data.shades[i];
@@ -428,7 +429,7 @@ void DispatchBoard::paintLine(QPainter &p, const Line &line, int index, int y, c
     const QRect timeArea(kLabelWidth, y, area.width() - kLabelWidth, line.height);
     p.save();
     p.setClipRect(timeArea);
-    if (v.status == QStringLiteral("maintenance") || v.status == QStringLiteral("retired"))
+    if (v.status == VehicleStatus::Maintenance || v.status == VehicleStatus::Retired)
         p.fillRect(timeArea, QBrush(QColor(0x99, 0x99, 0x99, 90), Qt::BDiagPattern));
     for (int i : m_shadesByVehicle.value(v.id)) {
         const BoardShade &s = m_data.shades[i];
@@ -479,16 +480,16 @@ void DispatchBoard::paintLine(QPainter &p, const Line &line, int index, int y, c
     // The label column stays put while time scrolls under it.
     p.fillRect(QRect(0, y, kLabelWidth, line.height),
         current ? pal.color(QPalette::Highlight).lighter(170) : pal.color(QPalette::Window));
-    const bool out = v.status != QStringLiteral("active");
+    const bool out = v.status != VehicleStatus::Active;
     p.setPen(out ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
     QString label = v.plate;
     if (v.seats > 0)
         label += QStringLiteral("  ") + tr("%n seat(s)", nullptr, v.seats);
     if (!v.model.isEmpty())
         label += QStringLiteral("  ") + v.model;
-    if (v.status == QStringLiteral("maintenance"))
+    if (v.status == VehicleStatus::Maintenance)
         label += QStringLiteral("  ") + tr("(in maintenance)");
-    else if (v.status == QStringLiteral("retired"))
+    else if (v.status == VehicleStatus::Retired)
         label += QStringLiteral("  ") + tr("(retired)");
     p.drawText(QRect(22, y, kLabelWidth - 28, line.height), Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(label, Qt::ElideRight, kLabelWidth - 28));

@@ -1,6 +1,7 @@
 #include "ui/dispatchdialog.h"
 #include "domain/anomalytext.h"
 #include "domain/dispatchsuggestions.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QDialogButtonBox>
@@ -41,9 +42,9 @@ DispatchDialog::DispatchDialog(
 {
     setWindowTitle(tr("Dispatch request %1").arg(requestCode));
     auto *layout = new QVBoxLayout(this);
-    const std::optional<Record> request = store.findByKey(QStringLiteral("requests"), requestCode);
+    const std::optional<Record> request = store.findByKey(Kind::Requests, requestCode);
     if (request)
-        layout->addWidget(new QLabel(store.describe(QStringLiteral("requests"), *request)));
+        layout->addWidget(new QLabel(store.describe(Kind::Requests, *request)));
 
     const DispatchSuggestions suggestions(store);
     layout->addWidget(new QLabel(plate.isEmpty() ? tr("Free cars, best first:") : tr("Car:")));

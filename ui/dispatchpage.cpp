@@ -8,6 +8,7 @@
 #include "models/recordtablemodel.h"
 #include "models/requestqueuemodel.h"
 #include "printing/dispatchorderprinter.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "ui/dispatchalldialog.h"
 #include "ui/dispatchboard.h"
@@ -99,15 +100,15 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_service(std::make_unique<DispatchService>(*context.store))
-    , m_requests(new RecordTableModel(context.store, QStringLiteral("requests"), this))
-    , m_pending(new RequestQueueModel(m_requests, { QStringLiteral("submitted") }, this))
-    , m_approved(new RequestQueueModel(m_requests, { QStringLiteral("approved") }, this))
+    , m_requests(new RecordTableModel(context.store, Kind::Requests, this))
+    , m_pending(new RequestQueueModel(m_requests, { RequestState::Submitted }, this))
+    , m_approved(new RequestQueueModel(m_requests, { RequestState::Approved }, this))
     , m_pendingView(makeQueueView(m_pending))
     , m_approvedView(makeQueueView(m_approved))
     , m_board(new DispatchBoard)
     , m_feedback(new QLabel)
     , m_reloadTimer(new QTimer(this))
-    , m_canDispatch(context.session.canEdit(QStringLiteral("tasks")))
+    , m_canDispatch(context.session.canEdit(Kind::Tasks))
 {
     m_pendingView->setObjectName(QStringLiteral("pendingRequests"));
     m_approvedView->setObjectName(QStringLiteral("approvedRequests"));
@@ -214,8 +215,7 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     connect(m_reloadTimer, &QTimer::timeout, this, &DispatchPage::reload);
     connect(context.store, &RecordStore::recordsChanged, this, [this](const QString &kind) {
         static const QStringList shown
-            = { QStringLiteral("tasks"), QStringLiteral("requests"), QStringLiteral("vehicles"),
-                  QStringLiteral("drivers"), QStringLiteral("units"), QStringLiteral("maintenance") };
+            = { Kind::Tasks, Kind::Requests, Kind::Vehicles, Kind::Drivers, Kind::Units, Kind::Maintenance };
         if (shown.contains(kind))
             m_reloadTimer->start();
     });
@@ -511,12 +511,11 @@ void DispatchPage::newRequest()
     if (m_board->now() >= dayStart && m_board->now() < dayStart + kDayMs)
         start = (m_board->now() / 3600000 + 1) * 3600000; // late in the evening that is tomorrow: so be it
     Record draft;
-    draft.values = { { QStringLiteral("code"), RequestNumbers::next(*m_context.store, m_day) },
-        { QStringLiteral("passengers"), 1 }, { QStringLiteral("start_at"), TimeParse::toUtcIso(start) },
-        { QStringLiteral("end_at"), TimeParse::toUtcIso(start + 2 * 3600 * 1000LL) },
-        { QStringLiteral("trip_type"), QStringLiteral("city") },
-        { QStringLiteral("status"), QStringLiteral("submitted") } };
-    RecordFormDialog form(*m_context.store, QStringLiteral("requests"), draft, this);
+    draft.values = { { Field::Code, RequestNumbers::next(*m_context.store, m_day) }, { Field::Passengers, 1 },
+        { Field::StartAt, TimeParse::toUtcIso(start) },
+        { Field::EndAt, TimeParse::toUtcIso(start + 2 * 3600 * 1000LL) },
+        { Field::TripType, QStringLiteral("city") }, { Field::Status, RequestState::Submitted } };
+    RecordFormDialog form(*m_context.store, Kind::Requests, draft, this);
     form.setWindowTitle(tr("New trip request"));
     // What the request's life fills in later is not asked for now.
     for (const char *field : { "status", "status_reason", "task_id", "nav_source", "referral_provider",
@@ -530,7 +529,7 @@ void DispatchPage::newRequest()
         pick->setToolTip(tr("Pick from the agency's usual places, the county seats, or a click on the map"));
         form.addBesideEditor(prefix + QStringLiteral("_name"), pick);
         connect(pick, &QPushButton::clicked, &form, [this, &form, prefix] {
-            const QString unit = form.fieldValue(QStringLiteral("unit_id")).toString();
+            const QString unit = form.fieldValue(Field::UnitId).toString();
             SavedPlace current { form.fieldValue(prefix + QStringLiteral("_name")).toString(),
                 form.fieldValue(prefix + QStringLiteral("_lat")).toDouble(),
                 form.fieldValue(prefix + QStringLiteral("_lon")).toDouble(), 0 };
@@ -550,13 +549,11 @@ void DispatchPage::newRequest()
     // The proposed number is a preview: left as it was, the service takes the next free one of the booked day
     // under the write lock, so another desktop cannot have taken it meanwhile.
     Record entered = form.record();
-    if (entered.text(QStringLiteral("code")) == draft.text(QStringLiteral("code")))
-        entered.values.insert(QStringLiteral("code"), QString());
+    if (entered.text(Field::Code) == draft.text(Field::Code))
+        entered.values.insert(Field::Code, QString());
     const DispatchResult r = m_service->submit(entered, user());
-    const std::optional<Record> saved
-        = r.ok ? m_context.store->record(QStringLiteral("requests"), r.id) : std::nullopt;
-    r.ok ? showFeedback(
-        tr("Request %1 submitted.").arg(saved ? saved->text(QStringLiteral("code")) : QString()), true)
+    const std::optional<Record> saved = r.ok ? m_context.store->record(Kind::Requests, r.id) : std::nullopt;
+    r.ok ? showFeedback(tr("Request %1 submitted.").arg(saved ? saved->text(Field::Code) : QString()), true)
          : showFeedback(r.errors.join(QLatin1Char('\n')), false);
 }
 
@@ -710,12 +707,11 @@ void DispatchPage::updateOrderBar()
 
 void DispatchPage::showRequestHistory(const QString &requestCode)
 {
-    const std::optional<Record> request = requestCode.isEmpty()
-        ? std::nullopt
-        : m_context.store->findByKey(QStringLiteral("requests"), requestCode);
+    const std::optional<Record> request
+        = requestCode.isEmpty() ? std::nullopt : m_context.store->findByKey(Kind::Requests, requestCode);
     if (!request)
         return;
-    HistoryDialog dialog(*m_context.store, QStringLiteral("requests"), *request, this);
+    HistoryDialog dialog(*m_context.store, Kind::Requests, *request, this);
     dialog.exec();
 }
 
@@ -750,9 +746,8 @@ void DispatchPage::recordReturn()
     if (code.isEmpty())
         return;
     double out = 0;
-    if (const std::optional<Record> task
-        = m_context.store->record(QStringLiteral("tasks"), m_board->selectedTaskId()))
-        out = task->value(QStringLiteral("odometer_out")).toDouble();
+    if (const std::optional<Record> task = m_context.store->record(Kind::Tasks, m_board->selectedTaskId()))
+        out = task->value(Field::OdometerOut).toDouble();
     TripLogDialog dialog(tr("Return of %1").arg(code), m_board->now(), out, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -1,7 +1,7 @@
 #include "ui/ledgerspage.h"
+#include "store/recordkinds.h"
 
 LedgersPage::LedgersPage(const UiContext &context, QWidget *parent)
     // Refuels first: they are entered weekly and feed two of the fuel rules.
-    : RecordsPage(context,
-        { QStringLiteral("refuels"), QStringLiteral("violations"), QStringLiteral("maintenance") }, parent)
+    : RecordsPage(context, { Kind::Refuels, Kind::Violations, Kind::Maintenance }, parent)
 { }

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 #include "base/appsettings.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "ui/anomaliespage.h"
 #include "ui/dispatchpage.h"
@@ -78,7 +79,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     connect(m_ledgers, &::LedgersPage::message, this, showMessage);
     connect(m_tripReview, &TripReviewPage::message, this, showMessage);
     connect(m_anomalies, &AnomaliesPage::replayTask, this, [this](const QString &taskCode) {
-        const std::optional<Record> task = m_context.store->findByKey(QStringLiteral("tasks"), taskCode);
+        const std::optional<Record> task = m_context.store->findByKey(Kind::Tasks, taskCode);
         if (!task || task->deleted) {
             statusBar()->showMessage(tr("Dispatch order %1 no longer exists.").arg(taskCode), 8000);
             return;
@@ -182,9 +183,9 @@ void MainWindow::createStatusBar()
 void MainWindow::updateCounts()
 {
     m_counts->setText(tr("%1 vehicles · %2 drivers · %3 agencies")
-                          .arg(m_context.store->count(QStringLiteral("vehicles")))
-                          .arg(m_context.store->count(QStringLiteral("drivers")))
-                          .arg(m_context.store->count(QStringLiteral("units"))));
+                          .arg(m_context.store->count(Kind::Vehicles))
+                          .arg(m_context.store->count(Kind::Drivers))
+                          .arg(m_context.store->count(Kind::Units)));
 }
 
 void MainWindow::showPage(int page)

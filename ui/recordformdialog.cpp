@@ -1,6 +1,7 @@
 #include "ui/recordformdialog.h"
 #include "base/timeparse.h"
 #include "domain/dispatchservice.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
 
@@ -107,8 +108,7 @@ QWidget *RecordFormDialog::createEditor(const FieldSpec &field)
             combo->addItem(tr("(none)"), QString());
         const RecordKind *target = RecordSchema::kind(field.refKind);
         for (const Record &r : m_store.records(field.refKind)) {
-            const QString name
-                = target->field(QStringLiteral("name")) ? r.text(QStringLiteral("name")) : QString();
+            const QString name = target->field(Field::Name) ? r.text(Field::Name) : QString();
             combo->addItem(name.isEmpty() ? r.text(target->keyField)
                                           : QStringLiteral("%1 (%2)").arg(name, r.text(target->keyField)),
                 r.id);
@@ -297,7 +297,7 @@ void RecordFormDialog::accept()
 {
     QList<FieldError> errors = m_store.check(m_kind.id, record());
     // A dispatch order typed by hand must not double-book a car or a driver, like one made on the board.
-    if (errors.isEmpty() && m_kind.id == QStringLiteral("tasks"))
+    if (errors.isEmpty() && m_kind.id == Kind::Tasks)
         errors = DispatchService::taskConflicts(m_store, record());
     showErrors(errors);
     if (errors.isEmpty())

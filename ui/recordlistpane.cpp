@@ -4,6 +4,7 @@
 #include "models/importjob.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
 #include "ui/historydialog.h"
@@ -80,8 +81,7 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     bar->addWidget(m_search, 2);
     m_filters = new QHBoxLayout;
     bar->addLayout(m_filters, 3);
-    for (const QString &field :
-        { QStringLiteral("category"), QStringLiteral("status"), QStringLiteral("unit_id") }) {
+    for (const QString &field : { Field::Category, Field::Status, Field::UnitId }) {
         if (spec.field(field))
             addFilter(field);
     }
@@ -128,7 +128,7 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->resizeColumnToContents(c);
     // The widest text (a name or an agency) takes the spare width, not whichever column happens to be last.
-    for (const QString &field : { QStringLiteral("name"), QStringLiteral("unit_id") }) {
+    for (const QString &field : { Field::Name, Field::UnitId }) {
         const int column = m_model->columnOf(field);
         if (column >= 0) {
             m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
@@ -155,7 +155,7 @@ void RecordListPane::addFilter(const QString &field)
                 combo->addItem(f.choiceLabel(c.value), c.value);
         } else {
             for (const Record &r : m_context.store->records(f.refKind))
-                combo->addItem(r.text(QStringLiteral("name")), r.id);
+                combo->addItem(r.text(Field::Name), r.id);
         }
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
         combo->blockSignals(false);
@@ -298,7 +298,7 @@ void RecordListPane::showHistory()
 void RecordListPane::importFile()
 {
     const RecordKind &spec = m_model->kind();
-    const bool fences = m_kind == QStringLiteral("fences");
+    const bool fences = m_kind == Kind::Fences;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import %1").arg(spec.translatedTitle()),
         QString(), fences ? tr("GeoJSON (*.geojson *.json)") : tr("CSV files (*.csv *.txt)"));
     if (path.isEmpty())
@@ -346,7 +346,7 @@ void RecordListPane::importFile()
 void RecordListPane::exportFile()
 {
     const RecordKind &spec = m_model->kind();
-    const bool fences = m_kind == QStringLiteral("fences");
+    const bool fences = m_kind == Kind::Fences;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(spec.translatedTitle()),
         m_kind + (fences ? QStringLiteral(".geojson") : QStringLiteral(".csv")),
         fences ? tr("GeoJSON (*.geojson);;Excel workbook (*.xlsx)")

@@ -1,4 +1,5 @@
 #include "ui/recordspage.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "ui/recordlistpane.h"
 
@@ -9,9 +10,7 @@ RecordsPage::RecordsPage(const UiContext &context, QWidget *parent)
     // The order an administrator sets a fleet up in: who owns, what drives, who drives, how it refuels,
     // where.
     : RecordsPage(context,
-        { QStringLiteral("vehicles"), QStringLiteral("drivers"), QStringLiteral("units"),
-            QStringLiteral("cards"), QStringLiteral("stations"), QStringLiteral("fences") },
-        parent)
+        { Kind::Vehicles, Kind::Drivers, Kind::Units, Kind::Cards, Kind::Stations, Kind::Fences }, parent)
 { }
 
 RecordsPage::RecordsPage(const UiContext &context, const QStringList &kinds, QWidget *parent)

@@ -1,6 +1,7 @@
 #include "ui/requestroutehelper.h"
 #include "base/appsettings.h"
 #include "maps/routingclient.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "ui/recordformdialog.h"
 
@@ -39,7 +40,7 @@ RequestRouteHelper::RequestRouteHelper(
 
 void RequestRouteHelper::attachTo(RecordFormDialog *form, const AppSettings *settings)
 {
-    if (form->kind() == QStringLiteral("requests"))
+    if (form->kind() == Kind::Requests)
         new RequestRouteHelper(form, settings ? settings->routingUrl() : QString());
 }
 
@@ -61,7 +62,7 @@ void RequestRouteHelper::fetch()
         return fail(
             tr("The routing service address %1 is not an http(s) address (Settings, Map).").arg(m_url));
     // The coordinates as the form holds them now, typed or not yet saved.
-    const RecordKind &kind = *RecordSchema::kind(QStringLiteral("requests"));
+    const RecordKind &kind = *RecordSchema::kind(Kind::Requests);
     QList<double> coordinates;
     QStringList missing;
     for (const char *name : { "origin_lat", "origin_lon", "dest_lat", "dest_lon" }) {

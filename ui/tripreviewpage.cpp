@@ -17,6 +17,7 @@
 #include "models/recordtablemodel.h"
 #include "models/taskfiltermodel.h"
 #include "store/positionstore.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "ui/recordlistpane.h"
 #include "ui/speedchart.h"
@@ -65,7 +66,7 @@ QString clockTime(qint64 ms)
 TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_pane(new RecordListPane(context, QStringLiteral("tasks")))
+    , m_pane(new RecordListPane(context, Kind::Tasks))
     , m_taskFilter(new TaskFilterModel(m_pane->model(), this))
     , m_dayOn(new QCheckBox(tr("Day")))
     , m_day(new QDateEdit)
@@ -237,11 +238,9 @@ void TripReviewPage::fillPeople()
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
         combo->blockSignals(false);
     };
-    fill(m_vehicle, QStringLiteral("vehicles"), tr("All vehicles"),
-        [](const Record &r) { return r.text(QStringLiteral("plate")); });
-    fill(m_driver, QStringLiteral("drivers"), tr("All drivers"), [](const Record &r) {
-        return tr("%1 (%2)").arg(r.text(QStringLiteral("name")), r.text(QStringLiteral("code")));
-    });
+    fill(m_vehicle, Kind::Vehicles, tr("All vehicles"), [](const Record &r) { return r.text(Field::Plate); });
+    fill(m_driver, Kind::Drivers, tr("All drivers"),
+        [](const Record &r) { return tr("%1 (%2)").arg(r.text(Field::Name), r.text(Field::Code)); });
 }
 
 void TripReviewPage::applyFilters()
@@ -254,17 +253,15 @@ void TripReviewPage::applyFilters()
 void TripReviewPage::loadPlaces()
 {
     m_fences.clear();
-    for (const Record &r : m_context.store->records(QStringLiteral("fences"))) {
-        m_fences.push_back({ r.text(QStringLiteral("name")),
-            TripSummary::areaFromGeoJson(r.text(QStringLiteral("geometry"))),
-            TripSummary::platesFromJson(r.text(QStringLiteral("plates"))) });
+    for (const Record &r : m_context.store->records(Kind::Fences)) {
+        m_fences.push_back({ r.text(Field::Name), TripSummary::areaFromGeoJson(r.text(Field::Geometry)),
+            TripSummary::platesFromJson(r.text(Field::Plates)) });
     }
     showFences();
     std::vector<MarkerLayer::Marker> stations;
-    for (const Record &r : m_context.store->records(QStringLiteral("stations")))
+    for (const Record &r : m_context.store->records(Kind::Stations))
         stations.push_back(
-            { { r.value(QStringLiteral("lat")).toDouble(), r.value(QStringLiteral("lon")).toDouble() },
-                r.text(QStringLiteral("name")), 0.0 });
+            { { r.value(Field::Lat).toDouble(), r.value(Field::Lon).toDouble() }, r.text(Field::Name), 0.0 });
     m_stationLayer->setMarkers(std::move(stations));
 }
 
@@ -309,28 +306,27 @@ void TripReviewPage::reviewTask(const QString &taskId)
 void TripReviewPage::showTask(const QString &taskId)
 {
     const std::optional<Record> task
-        = taskId.isEmpty() ? std::nullopt : m_context.store->record(QStringLiteral("tasks"), taskId);
+        = taskId.isEmpty() ? std::nullopt : m_context.store->record(Kind::Tasks, taskId);
     const std::optional<qint64> startMs
-        = task ? TimeParse::parseMs(task->text(QStringLiteral("start_at"))) : std::nullopt;
-    const std::optional<qint64> endMs
-        = task ? TimeParse::parseMs(task->text(QStringLiteral("end_at"))) : std::nullopt;
+        = task ? TimeParse::parseMs(task->text(Field::StartAt)) : std::nullopt;
+    const std::optional<qint64> endMs = task ? TimeParse::parseMs(task->text(Field::EndAt)) : std::nullopt;
     if (!task || task->deleted || !startMs || !endMs) {
         clearTask();
         return;
     }
     m_taskId = taskId;
-    const QString vehicleId = task->text(QStringLiteral("vehicle_id"));
-    const QString code = task->text(QStringLiteral("code"));
-    const std::optional<Record> vehicle = m_context.store->record(QStringLiteral("vehicles"), vehicleId);
-    const QString plate = vehicle ? vehicle->text(QStringLiteral("plate")) : QString();
+    const QString vehicleId = task->text(Field::VehicleId);
+    const QString code = task->text(Field::Code);
+    const std::optional<Record> vehicle = m_context.store->record(Kind::Vehicles, vehicleId);
+    const QString plate = vehicle ? vehicle->text(Field::Plate) : QString();
 
     // [start, end] inclusive, as the rules judge a task's window; fixes() takes a half-open range.
     auto fixes = std::make_shared<const std::vector<PositionFix>>(
         PositionStore(m_context.store->database()).fixes(vehicleId, *startMs, *endMs + 1));
     geo::JumpFilterOptions jump;
     jump.maxSpeedKmh = m_context.settings->threshold(QStringLiteral("rules/jump_speed_kmh"));
-    const geo::LatLon destination { task->value(QStringLiteral("dest_lat")).toDouble(),
-        task->value(QStringLiteral("dest_lon")).toDouble() };
+    const geo::LatLon destination { task->value(Field::DestLat).toDouble(),
+        task->value(Field::DestLon).toDouble() };
     m_summary = TripSummary::compute(*fixes, m_fences, plate, destination, jump);
     m_plate = plate;
     showFences();
@@ -340,7 +336,7 @@ void TripReviewPage::showTask(const QString &taskId)
     m_playback->setTrack(fixes);
     m_playback->setRange(*startMs, *endMs);
     m_vehicleLayer->setLabel(plate);
-    const QString destName = task->text(QStringLiteral("dest_name"));
+    const QString destName = task->text(Field::DestName);
     m_destinationLayer->setMarkers(
         { { destination, destName.isEmpty() ? code : destName, kDestinationRadiusM } });
 
@@ -369,7 +365,7 @@ void TripReviewPage::showTask(const QString &taskId)
     m_chart->setTrack(geo::filterJumps(*fixes, jump), *startMs, *endMs);
     m_title->setText(tr("%1 · %2 · %3").arg(code, plate, AnomalyText::beijingTime(*startMs)));
     m_summaryView->setHtml(
-        summaryHtml(*task, *startMs, *endMs, task->value(QStringLiteral("nav_km")).toDouble(), anomalies));
+        summaryHtml(*task, *startMs, *endMs, task->value(Field::NavKm).toDouble(), anomalies));
     m_control->setEnabled(!fixes->empty());
 
     // Fitted to the trip (track and destination), not to every fence of the city.
@@ -429,7 +425,7 @@ QString TripReviewPage::summaryHtml(const Record &task, qint64 startMs, qint64 e
     };
     html += QStringLiteral("<table cellspacing='2'>");
     row(tr("Booked"), escaped(tr("%1 – %2").arg(AnomalyText::beijingTime(startMs), clockTime(endMs))));
-    const QString destName = task.text(QStringLiteral("dest_name"));
+    const QString destName = task.text(Field::DestName);
     row(tr("Destination"), escaped(destName.isEmpty() ? tr("(unnamed)") : destName));
     row(tr("Navigation"), escaped(tr("%1 km").arg(AnomalyText::number(navKm))));
     if (s.fixCount == 0) {

@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "domain/dispatchservice.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
 
@@ -25,6 +26,6 @@ int DispatchCommand::run(CliContext &c)
         c.user());
     if (!result.ok)
         return c.fail(result.errors);
-    c.out << c.store->record(QStringLiteral("tasks"), result.id)->text(QStringLiteral("code")) << Qt::endl;
+    c.out << c.store->record(Kind::Tasks, result.id)->text(Field::Code) << Qt::endl;
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "base/timeparse.h"
 #include "domain/dispatchservice.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
 
@@ -28,11 +29,11 @@ int MoveCommand::run(CliContext &c)
         || (!c.isSet(QStringLiteral("plate")) && !c.isSet(QStringLiteral("start"))
             && !c.isSet(QStringLiteral("end"))))
         return c.usage(synopsis());
-    const std::optional<Record> task = c.store->findByKey(QStringLiteral("tasks"), code);
+    const std::optional<Record> task = c.store->findByKey(Kind::Tasks, code);
     if (!task || task->deleted)
         return c.fail(tr("dispatch order %1 does not exist").arg(code));
-    const qint64 oldStart = TimeParse::parseMs(task->text(QStringLiteral("start_at"))).value_or(0);
-    const qint64 oldEnd = TimeParse::parseMs(task->text(QStringLiteral("end_at"))).value_or(0);
+    const qint64 oldStart = TimeParse::parseMs(task->text(Field::StartAt)).value_or(0);
+    const qint64 oldEnd = TimeParse::parseMs(task->text(Field::EndAt)).value_or(0);
     qint64 start = oldStart;
     if (c.isSet(QStringLiteral("start"))) {
         const std::optional<qint64> parsed = TimeParse::parseMs(c.value(QStringLiteral("start")));
@@ -49,9 +50,8 @@ int MoveCommand::run(CliContext &c)
     }
     QString plate = RecordValidator::normalizedPlate(c.value(QStringLiteral("plate")));
     if (plate.isEmpty()) {
-        const std::optional<Record> car
-            = c.store->record(QStringLiteral("vehicles"), task->text(QStringLiteral("vehicle_id")));
-        plate = car ? car->text(QStringLiteral("plate")) : QString();
+        const std::optional<Record> car = c.store->record(Kind::Vehicles, task->text(Field::VehicleId));
+        plate = car ? car->text(Field::Plate) : QString();
     }
     const DispatchResult result = DispatchService(*c.store).reassign(code, plate, start, end, c.user());
     return result.ok ? Ok : c.fail(result.errors);

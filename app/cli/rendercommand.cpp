@@ -10,6 +10,7 @@
 #include "maps/tracklayer.h"
 #include "store/database.h"
 #include "store/positionstore.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QNetworkAccessManager>
@@ -61,14 +62,14 @@ int RenderCommand::run(CliContext &c)
         return UsageError;
     }
     const QString code = c.value(QStringLiteral("task"));
-    const std::optional<Record> task = c.store->findByKey(QStringLiteral("tasks"), code);
+    const std::optional<Record> task = c.store->findByKey(Kind::Tasks, code);
     if (!task || task->deleted)
         return c.fail(tr("render: no task %1").arg(code));
-    const std::optional<qint64> startMs = TimeParse::parseMs(task->text(QStringLiteral("start_at")));
-    const std::optional<qint64> endMs = TimeParse::parseMs(task->text(QStringLiteral("end_at")));
+    const std::optional<qint64> startMs = TimeParse::parseMs(task->text(Field::StartAt));
+    const std::optional<qint64> endMs = TimeParse::parseMs(task->text(Field::EndAt));
     if (!startMs || !endMs)
         return c.fail(tr("render: dispatch order %1 has no valid start and end").arg(code));
-    const QString vehicleId = task->text(QStringLiteral("vehicle_id"));
+    const QString vehicleId = task->text(Field::VehicleId);
     // [start, end] inclusive, as the rules judge it; fixes() takes a half-open range.
     auto fixes = std::make_shared<const std::vector<PositionFix>>(
         PositionStore(c.database->connection()).fixes(vehicleId, *startMs, *endMs + 1));
@@ -76,10 +77,10 @@ int RenderCommand::run(CliContext &c)
     TrackLayer track;
     track.setTrack(fixes);
     MarkerLayer destination(MarkerLayer::Kind::Destination);
-    const QString destName = task->text(QStringLiteral("dest_name"));
-    destination.setMarkers({ { { task->value(QStringLiteral("dest_lat")).toDouble(),
-                                   task->value(QStringLiteral("dest_lon")).toDouble() },
-        destName.isEmpty() ? code : destName, kDestinationRadiusM } });
+    const QString destName = task->text(Field::DestName);
+    destination.setMarkers(
+        { { { task->value(Field::DestLat).toDouble(), task->value(Field::DestLon).toDouble() },
+            destName.isEmpty() ? code : destName, kDestinationRadiusM } });
 
     QNetworkAccessManager network;
     QString sourceError;

@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "base/appsettings.h"
 #include "domain/dispatchservice.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
 
@@ -31,7 +32,7 @@ int RequestCommand::run(CliContext &c)
     DispatchResult result;
     if (sub == QStringLiteral("add")) {
         // FIELD=VALUE pairs named as the CSV columns (request_code, unit_code, start, end, dest_lat, …).
-        const RecordKind &kind = *RecordSchema::kind(QStringLiteral("requests"));
+        const RecordKind &kind = *RecordSchema::kind(Kind::Requests);
         Record request;
         for (const QString &pair : c.args.mid(1)) {
             const qsizetype eq = pair.indexOf(QLatin1Char('='));
@@ -57,8 +58,7 @@ int RequestCommand::run(CliContext &c)
         }
         result = service.submit(request, c.user());
         if (result.ok)
-            c.out << c.store->record(QStringLiteral("requests"), result.id)->text(QStringLiteral("code"))
-                  << Qt::endl;
+            c.out << c.store->record(Kind::Requests, result.id)->text(Field::Code) << Qt::endl;
     } else if (sub == QStringLiteral("approve") && !code.isEmpty()) {
         result = service.approve(code, c.user());
     } else if (sub == QStringLiteral("reject") && !code.isEmpty()) {

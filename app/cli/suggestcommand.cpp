@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "domain/dispatchsuggestions.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
 
@@ -22,7 +23,7 @@ int SuggestCommand::run(CliContext &c)
     const QString plate = c.value(QStringLiteral("plate"));
     if (c.args.size() != 1)
         return c.usage(synopsis());
-    if (!c.store->findByKey(QStringLiteral("requests"), requestCode))
+    if (!c.store->findByKey(Kind::Requests, requestCode))
         return c.fail(tr("request %1 does not exist").arg(requestCode));
     const DispatchSuggestions suggestions(*c.store);
     auto print = [&c](const QList<Suggestion> &list, bool withFit) {
