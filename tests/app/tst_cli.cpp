@@ -4,6 +4,7 @@
 #include "store/recordstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -472,6 +473,61 @@ private slots:
             = cli({ QStringLiteral("--db"), file(QStringLiteral("junk.sqlite")), QStringLiteral("demo") });
         QCOMPARE(r.code, int(CliApp::DataError));
         QVERIFY2(r.err.contains(file(QStringLiteral("junk.sqlite"))), qPrintable(r.err));
+    }
+
+    // `demo` killed while it writes leaves the file with all of the demo or none of it, never a part.
+    void demoKilledMidwayLeavesAllOrNothing()
+    {
+        const QString db = file(QStringLiteral("killed.sqlite"));
+        QProcess p;
+        p.start(QStringLiteral(FD_CLI_BINARY), { QStringLiteral("--db"), db, QStringLiteral("demo") });
+        QVERIFY(p.waitForStarted());
+        // Kill it once the write-ahead log has grown well past the empty schema's: the fill is under way.
+        const QString wal = db + QStringLiteral("-wal");
+        while (p.state() == QProcess::Running && QFileInfo(wal).size() < 1024 * 1024)
+            p.waitForFinished(10);
+        p.kill();
+        p.waitForFinished();
+        const int vehicles = count(db, QStringLiteral("vehicles"));
+        const int units = count(db, QStringLiteral("units"));
+        const int tasks = count(db, QStringLiteral("tasks"));
+        QVERIFY2((units == 0 && vehicles == 0 && tasks == 0) || (vehicles == 70 && tasks > 1000),
+            qPrintable(
+                QStringLiteral("%1 units, %2 vehicles, %3 tasks").arg(units).arg(vehicles).arg(tasks)));
+    }
+
+    // A disk that fills up while saving (here a file size limit, which SQLite meets as a failed write):
+    // the reason is SQLite's, never empty, and nothing is stored.
+    void fullDiskGivesTheReason()
+    {
+        const QString db = file(QStringLiteral("full.sqlite"));
+        write(QStringLiteral("one.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("one.csv")) })
+                     .code,
+            0);
+        QByteArray many = "unit_code,name\n";
+        for (int i = 0; i < 400; ++i)
+            many += QStringLiteral("U%1,%2\n")
+                        .arg(i, 5, 10, QLatin1Char('0'))
+                        .arg(QString(120, QChar(0x529E)))
+                        .toUtf8();
+        write(QStringLiteral("many.csv"), many);
+        QProcess p;
+        // SIGXFSZ ignored: a write past the limit then fails as on a full disk instead of killing the
+        // program.
+        p.start(QStringLiteral("/bin/sh"),
+            { QStringLiteral("-c"),
+                QStringLiteral("trap '' XFSZ; ulimit -f 100; exec \"$0\" --db \"$1\" import units \"$2\""),
+                QStringLiteral(FD_CLI_BINARY), db, file(QStringLiteral("many.csv")) });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        QVERIFY2(!err.endsWith(QLatin1Char(':')) && !err.contains(QStringLiteral(": \n")), qPrintable(err));
+        QVERIFY2(
+            err.contains(QStringLiteral("I/O")) || err.contains(QStringLiteral("full")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("does not exist")), qPrintable(err));
+        QCOMPARE(count(db, QStringLiteral("units")), 1);
     }
 };
 
