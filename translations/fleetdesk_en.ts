@@ -3175,6 +3175,10 @@ An administrator adds them.</translation>
         <source>request %1: %2 is not a referral provider of the settings (%3)</source>
         <translation>request %1: %2 is not a referral provider of the settings (%3)</translation>
     </message>
+    <message>
+        <source>request add: %1 is set by the program, not given</source>
+        <translation>request add: %1 is set by the program, not given</translation>
+    </message>
 </context>
 <context>
     <name>RequestFlow</name>

@@ -3148,6 +3148,10 @@ An administrator adds them.</source>
         <source>request %1: %2 is not a referral provider of the settings (%3)</source>
         <translation>申请单 %1：%2 不是设置中的转办服务商（%3）</translation>
     </message>
+    <message>
+        <source>request add: %1 is set by the program, not given</source>
+        <translation>request add：%1 由程序设定，不能手工填写</translation>
+    </message>
 </context>
 <context>
     <name>RequestFlow</name>

@@ -219,6 +219,33 @@ private slots:
         QVERIFY(unknown.err.contains(QStringLiteral("speeding")));
     }
 
+    // Only the fields a person may set: the state, the order a request is linked to and who referred it are
+    // the program's, so a typed task_code cannot make `request cancel` remove an unrelated order.
+    void requestAddTakesOnlyWhatAUserSets()
+    {
+        const QString db = file(QStringLiteral("add.sqlite"));
+        write(QStringLiteral("u3.csv"), "unit_code,name\nNT003,市政府办公室\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("u3.csv")) })
+                     .code,
+            0);
+        const QStringList base { QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
+            QStringLiteral("unit_code=NT003"), QStringLiteral("passengers=2"),
+            QStringLiteral("start=2026-12-01 09:00"), QStringLiteral("end=2026-12-01 11:00"),
+            QStringLiteral("dest_lat=32.37"), QStringLiteral("dest_lon=120.57") };
+        for (const QString &extra : { QStringLiteral("referred_by=局长"), QStringLiteral("status=approved"),
+                 QStringLiteral("task_code=PC20260701-001"), QStringLiteral("referral_provider=某平台") }) {
+            const Run refused = cli(base + QStringList { QStringLiteral("request_code=X1"), extra });
+            QVERIFY2(
+                refused.code == int(CliApp::UsageError), qPrintable(extra + QLatin1Char(' ') + refused.err));
+            QVERIFY2(refused.err.contains(extra.section(QLatin1Char('='), 0, 0)), qPrintable(refused.err));
+        }
+        QCOMPARE(count(db, QStringLiteral("requests")), 0);
+        const Run added = cli(base + QStringList { QStringLiteral("request_code=X2") });
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QCOMPARE(count(db, QStringLiteral("requests")), 1);
+    }
+
     void dispatchCommandsRefuseADoubleBooking()
     {
         const QString db = file(QStringLiteral("dispatch.sqlite"));
