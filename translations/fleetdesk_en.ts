@@ -938,6 +938,14 @@ Choose "All" in a filter to see more.</translation>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
+    <message>
+        <source>--settings %1: no such file</source>
+        <translation>--settings %1: no such file</translation>
+    </message>
+    <message>
+        <source>--settings %1: not a settings (INI) file</source>
+        <translation>--settings %1: not a settings (INI) file</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -982,6 +990,30 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>%1: upgrade to schema %2 could not be saved: %3</source>
         <translation>%1: upgrade to schema %2 could not be saved: %3</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program (%1)</source>
+        <translation>it holds tables of another program (%1)</translation>
+    </message>
+    <message>
+        <source>schema %1 without FleetDesk's tables</source>
+        <translation>schema %1 without FleetDesk's tables</translation>
+    </message>
+    <message>
+        <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
+        <translation>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: not a file</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</source>
+        <translation>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only, and this needs to write to it</source>
+        <translation>%1: the file is read-only, and this needs to write to it</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1932,21 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>no file to export to</source>
+        <translation>no file to export to</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, device or pipe); export to a file</source>
+        <translation>%1: not a regular file (a folder, device or pipe); export to a file</translation>
+    </message>
+    <message>
+        <source>%1: this is the open database %2; export to another file</source>
+        <translation>%1: this is the open database %2; export to another file</translation>
     </message>
 </context>
 <context>

@@ -925,6 +925,14 @@ Choose "All" in a filter to see more.</source>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
+    <message>
+        <source>--settings %1: no such file</source>
+        <translation>--settings %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>--settings %1: not a settings (INI) file</source>
+        <translation>--settings %1：不是设置（INI）文件</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -969,6 +977,30 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>%1: upgrade to schema %2 could not be saved: %3</source>
         <translation>%1：升级到数据库结构版本 %2 后无法保存：%3</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program (%1)</source>
+        <translation>其中是其他程序的数据表（%1）</translation>
+    </message>
+    <message>
+        <source>schema %1 without FleetDesk's tables</source>
+        <translation>结构版本 %1，但没有 FleetDesk 的数据表</translation>
+    </message>
+    <message>
+        <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
+        <translation>%1：不是数据库文件：FleetDesk 的档案保存在磁盘上的文件中，请给出文件路径</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1：不是文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</source>
+        <translation>%1：文件为只读，结构版本为 %2；本版 FleetDesk 需先将文件升级到结构版本 %3 才能读取，升级需要写入权限</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only, and this needs to write to it</source>
+        <translation>%1：文件为只读，而此操作需要写入</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1909,21 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>no file to export to</source>
+        <translation>未指定导出文件</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, device or pipe); export to a file</source>
+        <translation>%1：不是普通文件（文件夹、设备或管道）；请导出到文件</translation>
+    </message>
+    <message>
+        <source>%1: this is the open database %2; export to another file</source>
+        <translation>%1：这是正在打开的数据库 %2；请导出到其他文件</translation>
     </message>
 </context>
 <context>

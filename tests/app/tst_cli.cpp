@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 class TestCli : public QObject
 {
@@ -293,7 +294,8 @@ private slots:
     void referCommand()
     {
         const QString db = file(QStringLiteral("refer.sqlite"));
-        const QString ini = file(QStringLiteral("refer.ini")); // not there: the default providers
+        const QString ini = file(QStringLiteral("refer.ini")); // empty: the default providers
+        write(QStringLiteral("refer.ini"), QByteArray());
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
         const Run add = cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
             QStringLiteral("request_code=G1"), QStringLiteral("unit_code=NT003"),
@@ -473,6 +475,7 @@ private slots:
         auto run = [&](const QString &task, const QString &out) {
             QProcess p;
             p.setProcessEnvironment(env);
+            write(QStringLiteral("print.ini"), QByteArray()); // empty: the default center
             p.start(QStringLiteral(FD_CLI_BINARY),
                 { QStringLiteral("--db"), db, QStringLiteral("print-order"), QStringLiteral("--task"), task,
                     QStringLiteral("--out"), out, QStringLiteral("--settings"),
@@ -555,6 +558,107 @@ private slots:
             err.contains(QStringLiteral("I/O")) || err.contains(QStringLiteral("full")), qPrintable(err));
         QVERIFY2(!err.contains(QStringLiteral("does not exist")), qPrintable(err));
         QCOMPARE(count(db, QStringLiteral("units")), 1);
+    }
+
+    // An export replaces its target: never the open database (nor its WAL files), never a device, whose
+    // node it would replace and whose write errors it did not see (/dev/full said "1 records written").
+    void exportRefusesTheDatabaseAndDevices()
+    {
+        const QString db = file(QStringLiteral("target.sqlite"));
+        write(QStringLiteral("t.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("t.csv")) })
+                     .code,
+            0);
+        for (const QString &target :
+            { db, db + QStringLiteral("-wal"), m_dir.path() + QStringLiteral("/./target.sqlite") }) {
+            const Run r = cli(
+                { QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("units"), target });
+            QCOMPARE(r.code, int(CliApp::DataError));
+            QVERIFY2(r.err.contains(QStringLiteral("open database")), qPrintable(r.err));
+            QCOMPARE(count(db, QStringLiteral("units")), 1);
+        }
+        const QFileInfo full(QStringLiteral("/dev/full"));
+        if (!full.exists() || full.isFile())
+            QSKIP("no /dev/full device here");
+        const Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("units"),
+            QStringLiteral("/dev/full") });
+        QCOMPARE(r.code, int(CliApp::DataError));
+        QVERIFY2(r.err.contains(QStringLiteral("/dev/full")) && !r.out.contains(QStringLiteral("written")),
+            qPrintable(r.out + r.err));
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile()); // the device is still a device
+    }
+
+    // A settings file named but missing would silently mean the defaults; an in-memory database keeps
+    // nothing. Both refused with a message.
+    void missingSettingsAndMemoryDatabaseAreRefused()
+    {
+        const QString db = file(QStringLiteral("settings.sqlite"));
+        const QString missing = file(QStringLiteral("no-such-settings.ini"));
+        const Run settings = cli({ QStringLiteral("--db"), db, QStringLiteral("--settings"), missing,
+            QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-10-02") });
+        QCOMPARE(settings.code, int(CliApp::DataError));
+        QVERIFY2(settings.err.contains(missing), qPrintable(settings.err));
+        write(QStringLiteral("m.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        const Run memory = cli({ QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("import"),
+            QStringLiteral("units"), file(QStringLiteral("m.csv")) });
+        QCOMPARE(memory.code, int(CliApp::DataError));
+        QVERIFY2(memory.err.contains(QStringLiteral(":memory:")), qPrintable(memory.err));
+        QVERIFY(!memory.out.contains(QStringLiteral("added")));
+    }
+
+    // A file nobody may write: export reads it (opened read-only), an import is refused saying read-only.
+    // Run as another user when the tests run as root, whom file permissions do not stop.
+    void readOnlyFileIsReadButNotWritten()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        const QString db = dir.filePath(QStringLiteral("ro.sqlite"));
+        write(QStringLiteral("ro.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("ro.csv")) })
+                     .code,
+            0);
+        QVERIFY(QFile::setPermissions(
+            db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+        const QString out
+            = QStringLiteral("/tmp/fleetdesk-ro-export-%1.csv").arg(QCoreApplication::applicationPid());
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            if (!QFileInfo::exists(QStringLiteral("/usr/bin/setpriv")))
+                QSKIP("running as root without setpriv: file permissions cannot be tested");
+            prefix = { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups"), QStringLiteral(FD_CLI_BINARY) };
+        }
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            if (prefix.isEmpty())
+                p.start(QStringLiteral(FD_CLI_BINARY), args);
+            else
+                p.start(QStringLiteral("/usr/bin/setpriv"), prefix + args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAll()));
+        };
+        const auto exported
+            = run({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("units"), out });
+        QVERIFY2(exported.first == 0, qPrintable(exported.second));
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("NT001"));
+        csv.remove();
+        const auto imported = run({ QStringLiteral("--db"), db, QStringLiteral("import"),
+            QStringLiteral("units"), file(QStringLiteral("ro.csv")) });
+        QCOMPARE(imported.first, 1);
+        QVERIFY2(imported.second.contains(QStringLiteral("read-only")), qPrintable(imported.second));
+        QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 };
 
