@@ -2816,6 +2816,10 @@ Choose "All" in a filter to see more.</translation>
         <source>feature %1: %2</source>
         <translation>feature %1: %2</translation>
     </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPane</name>
@@ -3565,6 +3569,13 @@ An administrator adds them.</translation>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskBookings</name>
+    <message>
+        <source>dispatch order %1: %2</source>
+        <translation>dispatch order %1: %2</translation>
     </message>
 </context>
 <context>

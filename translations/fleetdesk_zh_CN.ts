@@ -2792,6 +2792,10 @@ Choose "All" in a filter to see more.</source>
         <source>feature %1: %2</source>
         <translation>第 %1 个要素：%2</translation>
     </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPane</name>
@@ -3535,6 +3539,13 @@ An administrator adds them.</source>
         <translation>
             <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskBookings</name>
+    <message>
+        <source>dispatch order %1: %2</source>
+        <translation>派车单 %1：%2</translation>
     </message>
 </context>
 <context>
