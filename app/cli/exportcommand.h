@@ -9,5 +9,6 @@ class ExportCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString synopsis() const override;
+    bool writesDatabase() const override { return false; }
     int run(CliContext &context) override;
 };
