@@ -1873,6 +1873,50 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
+    <message>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>The vehicle&apos;s plate (positions of one car).</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>PLATE</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>First day, YYYY-MM-DD (Beijing time).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>Last day, inclusive, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--plate, --from and --to select positions only</source>
+        <translation>--plate, --from and --to select positions only</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
+    </message>
+    <message>
+        <source>--plate needs a plate</source>
+        <translation>--plate needs a plate</translation>
+    </message>
+    <message>
+        <source>--%1 is a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 is a date as YYYY-MM-DD, not %2</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to is before --from</translation>
+    </message>
+    <message>
+        <source>%1: %2 fixes written</source>
+        <translation>%1: %2 fixes written</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -2511,6 +2555,21 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Play</source>
         <translation>Play</translation>
+    </message>
+</context>
+<context>
+    <name>PositionExporter</name>
+    <message>
+        <source>%1: vehicle %2 does not exist</source>
+        <translation>%1: vehicle %2 does not exist</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1: not written: %2</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3675,17 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>TrackDays</name>
+    <message>
+        <source>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</source>
+        <translation>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to read tracks</source>
+        <translation>%1: cannot open to read tracks</translation>
+    </message>
+</context>
+<context>
     <name>TripCommand</name>
     <message>
         <source>When the car left or came back (default: now).</source>
@@ -3786,6 +3856,29 @@ An administrator adds them.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1: the integrity check could not run: %2</source>
+        <translation>%1: the integrity check could not run: %2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check: %2</source>
+        <translation>%1: integrity check: %2</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check stopped: %2</source>
+        <translation>%1: the integrity check stopped: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
+        <translation>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</translation>
     </message>
 </context>
 <context>

@@ -1850,6 +1850,50 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
+    <message>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>车牌号（只导出这辆车的定位）。</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>起始日期，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>截止日期（含当天），YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--plate, --from and --to select positions only</source>
+        <translation>--plate、--from 和 --to 只用于导出定位数据</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1：定位数据只能导出为 CSV 或 GPX（一个月的轨迹超出工作簿的行数上限）</translation>
+    </message>
+    <message>
+        <source>--plate needs a plate</source>
+        <translation>--plate 需要给出车牌号</translation>
+    </message>
+    <message>
+        <source>--%1 is a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>%1: %2 fixes written</source>
+        <translation>%1：已写出 %2 个定位点</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -2487,6 +2531,21 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>PositionExporter</name>
+    <message>
+        <source>%1: vehicle %2 does not exist</source>
+        <translation>%1：车辆 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1：未写出：%2</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3644,17 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>TrackDays</name>
+    <message>
+        <source>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</source>
+        <translation>%1 在 %2 的已存轨迹已损坏，无法读取（fleetdesk-cli verify 可列出所有损坏的日期；请用备份恢复数据库文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to read tracks</source>
+        <translation>%1：无法打开以读取轨迹</translation>
+    </message>
+</context>
+<context>
     <name>TripCommand</name>
     <message>
         <source>When the car left or came back (default: now).</source>
@@ -3751,6 +3821,29 @@ An administrator adds them.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1: the integrity check could not run: %2</source>
+        <translation>%1：无法运行完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check: %2</source>
+        <translation>%1：完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check stopped: %2</source>
+        <translation>%1：完整性检查中断：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
+        <translation>%1：完整性检查通过；%2 个已存轨迹日（%3 个定位点）均可正常解码</translation>
     </message>
 </context>
 <context>
