@@ -1,6 +1,7 @@
 #include "interchange/positionimporter.h"
 #include "base/timeparse.h"
 #include "interchange/csvreader.h"
+#include "maps/geo/greatcircle.h"
 #include "positionio/gpxreader.h"
 #include "positionio/nmeareader.h"
 #include "store/positionstore.h"
@@ -16,6 +17,9 @@
 #include <cstring>
 
 namespace {
+
+// DESIGN §6: two fixes of one instant this close are one report sent twice.
+constexpr double kSamePlaceM = 1.0;
 
 bool parseDouble(const char *begin, const char *end, double &out)
 {
@@ -332,9 +336,12 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
             lineOf[size_t(*it)].push_back(line);
         }
     }
-    // A key (plate, time) repeated within the file is an error like in every other kind (§6).
+    // A key (plate, time) repeated within the file (DESIGN §6): at the same place (within 1 m), whatever its
+    // speed or heading, it is one report sent twice (terminals resend when an acknowledgement is lost): the
+    // first is kept and the repeats counted. At another place it contradicts the first: a bad row.
+    qint64 repeats = 0;
     for (size_t t = 0; t < tracks.size() && outcome.errors.size() < m_maxErrors; ++t) {
-        const std::vector<PositionFix> &fixes = tracks[t].second;
+        std::vector<PositionFix> &fixes = tracks[t].second;
         // Files come in time order: strictly increasing times repeat nothing, no need to sort.
         if (std::adjacent_find(fixes.begin(), fixes.end(),
                 [](const PositionFix &a, const PositionFix &b) { return a.timeMs >= b.timeMs; })
@@ -343,18 +350,38 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
         std::vector<int> order(fixes.size());
         for (size_t k = 0; k < order.size(); ++k)
             order[k] = int(k);
+        // Stable: within one instant the fixes stay in file order, so the run's first is the file's first.
         std::stable_sort(order.begin(), order.end(),
             [&](int a, int b) { return fixes[size_t(a)].timeMs < fixes[size_t(b)].timeMs; });
+        std::vector<bool> repeat(fixes.size(), false);
+        size_t first = 0;
         for (size_t k = 1; k < order.size(); ++k) {
-            if (fixes[size_t(order[k])].timeMs == fixes[size_t(order[k - 1])].timeMs) {
-                outcome.errors.append({ path, lineOf[t][size_t(order[k])], timeCol + 1,
-                    tr("this vehicle's fix at %1 repeats line %2")
-                        .arg(TimeParse::toBeijingIso(fixes[size_t(order[k])].timeMs))
-                        .arg(lineOf[t][size_t(order[k - 1])]) });
-                if (outcome.errors.size() >= m_maxErrors)
-                    break;
+            const PositionFix &a = fixes[size_t(order[first])];
+            const PositionFix &b = fixes[size_t(order[k])];
+            if (b.timeMs != a.timeMs) {
+                first = k;
+                continue;
             }
+            const double apartM = geo::distanceM({ a.lat, a.lon }, { b.lat, b.lon });
+            if (apartM <= kSamePlaceM) {
+                repeat[size_t(order[k])] = true;
+                ++repeats;
+                continue;
+            }
+            outcome.errors.append({ path, lineOf[t][size_t(order[k])], timeCol + 1,
+                tr("this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3")
+                    .arg(TimeParse::toBeijingIso(b.timeMs))
+                    .arg(apartM, 0, 'f', apartM < 10 ? 1 : 0)
+                    .arg(lineOf[t][size_t(order[first])]) });
+            if (outcome.errors.size() >= m_maxErrors)
+                break;
         }
+        size_t kept = 0;
+        for (size_t k = 0; k < fixes.size(); ++k) {
+            if (!repeat[k])
+                fixes[kept++] = fixes[k];
+        }
+        fixes.resize(kept);
     }
     std::sort(outcome.errors.begin(), outcome.errors.end(),
         [](const ImportError &a, const ImportError &b) { return a.line < b.line; });
@@ -362,6 +389,11 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
         return outcome;
     for (const auto &track : tracks)
         outcome.rows += int(track.second.size());
+    outcome.rows += int(repeats);
+    if (repeats > 0)
+        outcome.notes << tr("%1 fixes repeat an earlier line's instant at the same place (within 1 m): one "
+                            "report sent twice, counted once (the first kept)")
+                             .arg(repeats);
     return store(path, tracks, outcome);
 }
 

@@ -2615,12 +2615,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 is not a number from 0 to %2</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
-        <translation>this vehicle&apos;s fix at %1 repeats line %2</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
+    </message>
+    <message>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
 </context>
 <context>

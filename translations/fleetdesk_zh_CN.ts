@@ -2591,12 +2591,16 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1 不是 0 到 %2 之间的数值</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
-        <translation>该车辆 %1 的定位点与第 %2 行重复</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>该车 %1 的定位点与第 %3 行同一时刻的定位点相距 %2 米</translation>
+    </message>
+    <message>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 个定位点与前面某行时刻相同、位置相同（1 米以内）：视为同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,55 @@ private slots:
         QCOMPARE(PositionStore(t.db.connection()).fixCount(), 0);
     }
 
+    // DESIGN §6: a fix repeated at the same instant and place (within 1 m), whatever its speed or heading,
+    // is one report sent twice: the first is kept, the repeats counted in the summary.
+    void repeatedInstantAtTheSamePlaceIsOneReport()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QByteArray plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
+        const QByteArray csv = "plate,time,lat,lon,speed_kmh,heading\n" + plate
+            + ",2026-10-08 09:00:00,32.000000,120.9,36,90\n" + plate
+            + ",2026-10-08 09:00:10,32.001000,120.9,36,90\n"
+            + plate
+            // the same second again, stopped: 0.56 m north, speed 0, no heading
+            + ",2026-10-08 09:00:00,32.000005,120.9,0,\n" + plate
+            + ",2026-10-08 09:00:00,32.000000,120.9,0,180\n";
+        const ImportOutcome o = import(t, QStringLiteral("rep.csv"), csv);
+        QVERIFY2(o.ok, qPrintable(o.errors.value(0).toString()));
+        QCOMPARE(o.rows, 4);
+        QCOMPARE(o.changed, 2);
+        QCOMPARE(o.notes.size(), 1);
+        QVERIFY2(o.notes.first().contains(QStringLiteral("2 ")), qPrintable(o.notes.first()));
+        const QString id = t.store->findByKey(QStringLiteral("vehicles"), QString::fromUtf8(plate))->id;
+        const std::vector<PositionFix> fixes
+            = PositionStore(t.db.connection()).fixes(id, at("2026-10-08 00:00"), at("2026-10-09 00:00"));
+        QCOMPARE(fixes.size(), size_t(2));
+        QCOMPARE(fixes.front().speedKmh, 36.0f); // the first report is kept
+        QCOMPARE(fixes.front().headingDeg, 90.0f);
+    }
+
+    // At another place (more than 1 m away) the repeat contradicts the first: a bad row naming both lines.
+    void repeatedInstantAtAnotherPlaceNamesBothLines()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QByteArray plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
+        const QByteArray csv = "plate,time,lat,lon,speed_kmh\n" + plate + ",2026-10-08 09:00:00,32,120.9,0\n"
+            + plate + ",2026-10-08 09:00:10,32.001,120.9,36\n" + plate
+            + ",2026-10-08 09:00:00,32.00002,120.9,0\n"; // 2.2 m north
+        const ImportOutcome o = import(t, QStringLiteral("far.csv"), csv);
+        QVERIFY(!o.ok);
+        QCOMPARE(o.errors.size(), 1);
+        QCOMPARE(o.errors.first().line, 4);
+        QCOMPARE(o.errors.first().column, 2);
+        QVERIFY2(
+            o.errors.first().reason.contains(QStringLiteral("line 2")), qPrintable(o.errors.first().reason));
+        QCOMPARE(PositionStore(t.db.connection()).fixCount(), 0);
+    }
+
     // The real receiver logs of tests/data/nmea go through the importer: fixes stored, bad sentences
     // counted.
     void nmeaLogsImportForAVehicle()
