@@ -401,24 +401,25 @@ ImportOutcome PositionImporter::store(const QString &path,
     std::vector<std::pair<QString, std::vector<PositionFix>>> &tracks, ImportOutcome outcome)
 {
     PositionStore positions(m_db);
-    if (!m_db.transaction()) {
-        outcome.errors.append({ path, 0, 0, m_db.lastError().text() });
+    // The store's write scope (BEGIN IMMEDIATE): the write lock is taken before the stored days are read, so
+    // another program's write makes this wait (busy timeout) instead of failing at the first INSERT, and
+    // nothing can change a day between reading and merging it.
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen()) {
+        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(m_db.lastError().text()) });
         return outcome;
     }
     qint64 changed = 0;
     for (auto &[id, fixes] : tracks) {
         const PositionStore::AddResult r = positions.add(id, std::move(fixes));
         if (!r.ok) {
-            m_db.rollback();
             outcome.errors.append({ path, 0, 0, r.error });
-            return outcome;
+            return outcome; // the scope rolls back
         }
         changed += r.added + r.replaced;
     }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        m_db.rollback();
-        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(error) });
+    if (!scope.commit()) {
+        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(m_db.lastError().text()) });
         return outcome;
     }
     outcome.ok = true;

@@ -16,6 +16,7 @@ class PositionImporter
 public:
     enum class Format { Csv, Nmea, Gpx };
 
+    // `db` is the store's own connection: the import writes in the store's write scope.
     PositionImporter(RecordStore &store, const QSqlDatabase &db);
     void setProgress(RecordImporter::Progress progress) { m_progress = std::move(progress); }
     void setMaxErrors(int n) { m_maxErrors = n; }

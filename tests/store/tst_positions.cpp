@@ -6,6 +6,10 @@
 #include "support/testdb.h"
 
 #include <QDir>
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <thread>
 
 class TestPositions : public QObject
 {
@@ -193,6 +197,46 @@ private slots:
         QVERIFY2(
             o.errors.first().reason.contains(QStringLiteral("line 2")), qPrintable(o.errors.first().reason));
         QCOMPARE(PositionStore(t.db.connection()).fixCount(), 0);
+    }
+
+    // Issue 9 item 7: while another connection (another program on the file) holds the write lock, a
+    // positions import waits for it like every other writer instead of failing with "database is locked".
+    void importWaitsForAnotherWriter()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QByteArray plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
+        const QByteArray csv = "plate,time,lat,lon\n" + plate + ",2026-10-08 09:00:00,32,120.9\n" + plate
+            + ",2026-10-08 09:00:10,32.001,120.9\n";
+        QVERIFY(import(t, QStringLiteral("first.csv"), csv).ok); // a stored day to merge into
+        std::promise<void> locked;
+        std::atomic<bool> wrote { false };
+        std::thread other([&] {
+            Database db(QStringLiteral("other-writer"));
+            if (!db.open(t.path())) {
+                locked.set_value();
+                return;
+            }
+            {
+                RecordStore store(db.connection());
+                RecordStore::WriteScope scope(store);
+                const SaveResult saved = store.save(
+                    QStringLiteral("units"), unitRecord(QStringLiteral("NT-LOCK"), QStringLiteral("锁")), {});
+                locked.set_value();
+                // Hold the lock a moment, as a long import in another program would.
+                std::this_thread::sleep_for(std::chrono::milliseconds(800));
+                wrote = saved.ok && scope.commit();
+            }
+        });
+        locked.get_future().wait();
+        const ImportOutcome o = import(t, QStringLiteral("second.csv"),
+            "plate,time,lat,lon\n" + plate + ",2026-10-08 09:00:20,32.002,120.9\n");
+        other.join();
+        QVERIFY(wrote);
+        QVERIFY2(o.ok, qPrintable(o.errors.value(0).toString()));
+        QCOMPARE(o.changed, 1);
+        QCOMPARE(PositionStore(t.db.connection()).fixCount(), 3);
     }
 
     // The real receiver logs of tests/data/nmea go through the importer: fixes stored, bad sentences
