@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QSqlError>
+#include <QStringDecoder>
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -122,6 +123,29 @@ QString PositionImporter::vehicleId(const QString &plate)
     return *it;
 }
 
+PositionImporter::Encoding PositionImporter::sniffEncoding(const QByteArray &head)
+{
+    if (head.startsWith("\xFF\xFE"))
+        return Encoding::Utf16Le;
+    if (head.startsWith("\xFE\xFF"))
+        return Encoding::Utf16Be;
+    // Without a byte order mark, text of ASCII characters in UTF-16 has every other byte zero.
+    const qsizetype nul = head.indexOf('\0');
+    if (nul >= 0)
+        return nul % 2 ? Encoding::Utf16Le : Encoding::Utf16Be;
+    return Encoding::Bytes;
+}
+
+bool PositionImporter::isBlankFile(const QByteArray &head)
+{
+    for (const char c : head) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\xEF' && c != '\xBB' && c != '\xBF'
+            && c != '\xFF' && c != '\xFE' && c != '\0')
+            return false;
+    }
+    return true;
+}
+
 ImportOutcome PositionImporter::importFile(const QString &path, const QString &plate)
 {
     ImportOutcome outcome;
@@ -130,8 +154,33 @@ ImportOutcome PositionImporter::importFile(const QString &path, const QString &p
         outcome.errors.append({ path, 0, 0, tr("cannot read the file: %1").arg(file.errorString()) });
         return outcome;
     }
-    const QByteArray bytes = file.readAll();
-    const Format format = sniff(bytes.left(256));
+    QByteArray bytes = file.readAll();
+    if (isBlankFile(bytes)) {
+        outcome.errors.append({ path, 1, 1, tr("the file is empty") });
+        return outcome;
+    }
+    const Encoding encoding = sniffEncoding(bytes.left(256));
+    Format format;
+    if (encoding == Encoding::Bytes) {
+        format = sniff(bytes.left(256));
+    } else {
+        // NMEA is ASCII and GPX is XML, which may be UTF-16; Windows tools write both so.
+        const QString head
+            = QStringDecoder(encoding == Encoding::Utf16Le ? QStringDecoder::Utf16LE
+                                                           : QStringDecoder::Utf16BE)(bytes.left(512));
+        format = sniff(head.toUtf8());
+        if (format == Format::Csv) {
+            outcome.errors.append({ path, 1, 1,
+                tr("the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again") });
+            return outcome;
+        }
+        if (format == Format::Nmea) {
+            QStringDecoder decode(
+                encoding == Encoding::Utf16Le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+            bytes = QString(decode(bytes)).toUtf8();
+        }
+        // GPX: QXmlStreamReader reads UTF-16 itself (byte order mark or declaration).
+    }
     if (format == Format::Csv)
         return importCsv(path, bytes);
     if (plate.isEmpty()) {
@@ -165,6 +214,18 @@ ImportOutcome PositionImporter::importTrack(
                              .arg(s.voidSentences)
                              .arg(s.malformed)
                              .arg(s.undatable);
+        if (tracks.front().second.empty()) {
+            outcome.errors.append({ path, 1, 1,
+                tr("no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no "
+                   "satellite fix), %5 malformed, %6 without a date")
+                    .arg(s.lines)
+                    .arg(s.sentences)
+                    .arg(s.badChecksum)
+                    .arg(s.voidSentences)
+                    .arg(s.malformed)
+                    .arg(s.undatable) });
+            return outcome;
+        }
     } else {
         GpxReader reader;
         if (!reader.read(bytes)) {
@@ -173,6 +234,12 @@ ImportOutcome PositionImporter::importTrack(
             return outcome;
         }
         tracks.front().second = reader.takeFixes();
+        if (tracks.front().second.empty()) {
+            outcome.errors.append({ path, 1, 1,
+                tr("no track point with a time in the file (%1 points without <time>)")
+                    .arg(reader.untimedPoints()) });
+            return outcome;
+        }
     }
     outcome.rows = int(tracks.front().second.size());
     return store(path, tracks, outcome);

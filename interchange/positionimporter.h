@@ -23,6 +23,11 @@ public:
 
     // The format by content: '$' sentences are NMEA, '<' XML is GPX, anything else CSV.
     static Format sniff(const QByteArray &head);
+    // UTF-16 by its byte order mark, or by the zero bytes of ASCII text in UTF-16.
+    enum class Encoding { Bytes, Utf16Le, Utf16Be };
+    static Encoding sniffEncoding(const QByteArray &head);
+    // Nothing but white space, byte order marks or zero bytes.
+    static bool isBlankFile(const QByteArray &head);
     ImportOutcome importFile(const QString &path, const QString &plate);
 
 private:

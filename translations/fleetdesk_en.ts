@@ -2626,6 +2626,22 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
         <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+        <translation>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</translation>
+    </message>
+    <message>
+        <source>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</source>
+        <translation>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</translation>
+    </message>
+    <message>
+        <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
+        <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
+    </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>

@@ -2602,6 +2602,22 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
         <translation>%1 个定位点与前面某行时刻相同、位置相同（1 米以内）：视为同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+        <translation>文件为 UTF-16 编码；请另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新导入</translation>
+    </message>
+    <message>
+        <source>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</source>
+        <translation>文件中没有定位点：共 %1 行、%2 条语句；校验和错误 %3 条，无效（未定位）%4 条，格式错误 %5 条，缺少日期 %6 条</translation>
+    </message>
+    <message>
+        <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
+        <translation>文件中没有带时间的轨迹点（%1 个点缺少 &lt;time&gt;）</translation>
+    </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>

@@ -6,6 +6,7 @@
 #include "support/testdb.h"
 
 #include <QDir>
+#include <QStringEncoder>
 #include <atomic>
 #include <chrono>
 #include <future>
@@ -263,6 +264,93 @@ private slots:
         }
         const QString id = t.store->findByKey(QStringLiteral("vehicles"), plate)->id;
         QCOMPARE(PositionStore(t.db.connection()).fixCount(id), stored);
+    }
+
+    // Issue 9 item 16: old receivers and some loggers end lines with CR alone; such a log imported 0 fixes
+    // with success. It imports the same fixes as with LF.
+    void nmeaWithCarriageReturnLineEnds()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QString plate
+            = t.store->records(QStringLiteral("vehicles")).at(1).text(QStringLiteral("plate"));
+        QFile log(QStringLiteral(FD_TEST_DATA_DIR "/nmea/ublox-zed-f9p-nmea.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QByteArray lf = log.readAll();
+        lf.replace("\r\n", "\n");
+        QByteArray cr = lf;
+        cr.replace('\n', '\r');
+        const ImportOutcome withLf = import(t, QStringLiteral("lf.nmea"), lf, plate);
+        QVERIFY2(withLf.ok, qPrintable(withLf.errors.value(0).toString()));
+        QVERIFY(withLf.rows > 0);
+        const ImportOutcome withCr = import(t, QStringLiteral("cr.nmea"), cr, plate);
+        QVERIFY2(withCr.ok, qPrintable(withCr.errors.value(0).toString()));
+        QCOMPARE(withCr.rows, withLf.rows);
+        QCOMPARE(withCr.notes, withLf.notes);
+    }
+
+    // A track that gives no fix at all (every sentence void, or no timed point) is refused, saying what was
+    // seen, rather than "imported" with nothing stored.
+    void trackWithoutAnyFixIsRefused()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QString plate
+            = t.store->records(QStringLiteral("vehicles")).at(1).text(QStringLiteral("plate"));
+        const ImportOutcome o = import(
+            t, QStringLiteral("void.nmea"), "$GPRMC,,V,,,,,,,,,,N*53\n$GPRMC,,V,,,,,,,,,,N*53\n", plate);
+        QVERIFY(!o.ok);
+        QVERIFY2(
+            o.errors.first().reason.contains(QStringLiteral("2 void")), qPrintable(o.errors.first().reason));
+        const ImportOutcome g = import(t, QStringLiteral("untimed.gpx"),
+            "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"t\" "
+            "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>"
+            "<trkpt lat=\"32.01\" lon=\"120.86\"></trkpt></trkseg></trk></gpx>",
+            plate);
+        QVERIFY(!g.ok);
+        QVERIFY2(
+            g.errors.first().reason.contains(QStringLiteral("time")), qPrintable(g.errors.first().reason));
+    }
+
+    // Empty files and UTF-16 ones were taken for CSV: "the header has no column plate".
+    void emptyAndUtf16TrackFiles()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QString plate
+            = t.store->records(QStringLiteral("vehicles")).at(1).text(QStringLiteral("plate"));
+        for (const char *name : { "empty.nmea", "empty.gpx", "empty.csv" }) {
+            const ImportOutcome o = import(t, QLatin1String(name), QByteArray(), plate);
+            QVERIFY(!o.ok);
+            QVERIFY2(o.errors.first().reason.contains(QStringLiteral("empty")),
+                qPrintable(o.errors.first().reason));
+        }
+        // Windows tools write UTF-16 with a byte order mark; NMEA is ASCII and GPX is XML (which allows
+        // UTF-16), so both are read.
+        const QString nmea
+            = QStringLiteral("$GPRMC,081836,A,3751.65,S,14507.36,E,000.0,360.0,130998,011.3,E*62\r\n"
+                             "$GPRMC,081837,A,3751.66,S,14507.36,E,000.0,360.0,130998,011.3,E*60\r\n");
+        QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const ImportOutcome n = import(t, QStringLiteral("u16.nmea"), QByteArray(le(nmea)), plate);
+        QVERIFY2(n.ok, qPrintable(n.errors.value(0).toString()));
+        QCOMPARE(n.rows, 2);
+        const QString gpx
+            = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-16\"?><gpx version=\"1.1\" creator=\"t\" "
+                             "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>"
+                             "<trkpt lat=\"32.01\" lon=\"120.86\"><time>2026-10-08T01:00:00Z</time></trkpt>"
+                             "</trkseg></trk></gpx>");
+        QStringEncoder be(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+        const ImportOutcome g = import(t, QStringLiteral("u16.gpx"), QByteArray(be(gpx)), plate);
+        QVERIFY2(g.ok, qPrintable(g.errors.value(0).toString()));
+        QCOMPARE(g.rows, 1);
+        // A positions CSV is UTF-8 or GB18030 (DESIGN §6): UTF-16 is refused by name.
+        QStringEncoder csv(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const ImportOutcome c = import(t, QStringLiteral("u16.csv"),
+            QByteArray(
+                csv(QStringLiteral("plate,time,lat,lon\r\n%1,2026-10-08 09:00:00,32,120.9\r\n").arg(plate))));
+        QVERIFY(!c.ok);
+        QVERIFY2(
+            c.errors.first().reason.contains(QStringLiteral("UTF-16")), qPrintable(c.errors.first().reason));
     }
 
     void nmeaNeedsAPlate()
