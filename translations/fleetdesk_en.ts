@@ -2642,6 +2642,26 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
         <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
     </message>
+    <message>
+        <source>the file holds only zero bytes: not a file of positions</source>
+        <translation>the file holds only zero bytes: not a file of positions</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes: not a file of positions</source>
+        <translation>the line is longer than %1 bytes: not a file of positions</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8, as the lines before are</source>
+        <translation>byte 0x%1 is not UTF-8, as the lines before are</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor GB18030</source>
+        <translation>byte 0x%1 is neither UTF-8 nor GB18030</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not GB18030, as the lines before are</source>
+        <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
+    </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>

@@ -2618,6 +2618,26 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
         <translation>文件中没有带时间的轨迹点（%1 个点缺少 &lt;time&gt;）</translation>
     </message>
+    <message>
+        <source>the file holds only zero bytes: not a file of positions</source>
+        <translation>文件只含零字节：不是定位数据文件</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes: not a file of positions</source>
+        <translation>该行超过 %1 字节：不是定位数据文件</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8, as the lines before are</source>
+        <translation>字节 0x%1 不是 UTF-8 编码（而前面各行是）</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor GB18030</source>
+        <translation>字节 0x%1 既不是 UTF-8 也不是 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not GB18030, as the lines before are</source>
+        <translation>字节 0x%1 不是 GB18030 编码（而前面各行是）</translation>
+    </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>

@@ -240,6 +240,89 @@ private slots:
         QCOMPARE(PositionStore(t.db.connection()).fixCount(), 3);
     }
 
+    // Issue 9 item 4: the file is read as a stream. A "line" of 10 MB, or a file of zero bytes such as
+    // /dev/zero, fails with a message instead of growing memory until std::bad_alloc.
+    void hugeLineAndZeroBytesFailWithAMessage()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QByteArray plate
+            = t.store->records(QStringLiteral("vehicles")).first().text(QStringLiteral("plate")).toUtf8();
+        const ImportOutcome longLine = import(t, QStringLiteral("long.csv"),
+            "plate,time,lat,lon\n" + plate + ",2026-10-08 09:00:00,32,120.9\n" + QByteArray(10 << 20, 'x')
+                + "\n");
+        QVERIFY(!longLine.ok);
+        QCOMPARE(longLine.errors.first().line, 3);
+        QVERIFY2(longLine.errors.first().reason.contains(QStringLiteral("longer")),
+            qPrintable(longLine.errors.first().reason));
+        const ImportOutcome zeros = import(t, QStringLiteral("zeros.csv"),
+            "plate,time,lat,lon\n" + plate + ",2026-10-08 09:00:00,32,120.9\n" + QByteArray(3 << 20, '\0'));
+        QVERIFY(!zeros.ok);
+        QCOMPARE(zeros.errors.first().line, 3);
+        RecordImporter importer(*t.store);
+        const ImportOutcome devZero
+            = importer.importFile(QStringLiteral("positions"), QStringLiteral("/dev/zero"), {});
+        QVERIFY(!devZero.ok);
+        QVERIFY2(devZero.errors.first().reason.contains(QStringLiteral("zero")),
+            qPrintable(devZero.errors.first().reason));
+        QCOMPARE(PositionStore(t.db.connection()).fixCount(), 0);
+    }
+
+    // The CSV is merged into the store every N fixes, all in one transaction: a bad row after several merges
+    // stores nothing, and a repeated instant is judged the same across merges as within one.
+    void streamedImportIsOneTransactionAcrossMerges()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const QList<Record> vehicles = t.store->records(QStringLiteral("vehicles"));
+        const QByteArray a = vehicles.at(0).text(QStringLiteral("plate")).toUtf8();
+        const QByteArray b = vehicles.at(1).text(QStringLiteral("plate")).toUtf8();
+        auto run = [&](const QByteArray &csv) {
+            t.write(QStringLiteral("s.csv"), csv);
+            PositionImporter importer(*t.store, t.db.connection());
+            importer.setFlushEvery(3);
+            return importer.importFile(t.file(QStringLiteral("s.csv")), {});
+        };
+        QByteArray csv("plate,time,lat,lon,speed_kmh\n");
+        for (int i = 0; i < 20; ++i)
+            csv += (i % 2 ? a : b)
+                + QStringLiteral(",2026-10-08 09:%1:00,32.%2,120.9,30\n")
+                      .arg(i, 2, 10, QLatin1Char('0'))
+                      .arg(100 + i)
+                      .toUtf8();
+        // A bad value on the last line: nothing of the six merges before it is kept.
+        ImportOutcome o = run(csv + a + ",2026-10-08 10:00:00,95,120.9,30\n");
+        QVERIFY(!o.ok);
+        QCOMPARE(o.errors.first().line, 22);
+        QCOMPARE(PositionStore(t.db.connection()).fixCount(), 0);
+        // The same instant of car a again after three merges: at the same place one report, elsewhere a bad
+        // row that names the first line (line 3: 09:01).
+        o = run(csv + a + ",2026-10-08 09:01:00,32.101,120.9,0\n");
+        QVERIFY2(o.ok, qPrintable(o.errors.value(0).toString()));
+        QCOMPARE(o.rows, 21);
+        QCOMPARE(o.changed, 20);
+        QVERIFY2(o.notes.value(0).startsWith(QStringLiteral("1 ")), qPrintable(o.notes.value(0)));
+        QCOMPARE(PositionStore(t.db.connection()).fixCount(), 20);
+        o = run(csv + a + ",2026-10-08 09:01:00,32.2,120.9,0\n");
+        QVERIFY(!o.ok);
+        QCOMPARE(o.errors.size(), 1);
+        QCOMPARE(o.errors.first().line, 22);
+        QVERIFY2(
+            o.errors.first().reason.contains(QStringLiteral("line 3")), qPrintable(o.errors.first().reason));
+        // Out of time order but no repeat within the file: a stored fix from before is corrected.
+        o = run("plate,time,lat,lon\n" + a + ",2026-10-08 09:03:00,32.2,120.9\n" + a
+            + ",2026-10-08 09:05:00,32.2,120.9\n" + a + ",2026-10-08 09:07:00,32.2,120.9\n" + a
+            + ",2026-10-08 09:01:00,32.2,120.9\n");
+        QVERIFY2(o.ok, qPrintable(o.errors.value(0).toString()));
+        QCOMPARE(o.changed, 4);
+        QVERIFY(o.notes.isEmpty());
+        const QString id = vehicles.at(0).id;
+        const std::vector<PositionFix> fixes
+            = PositionStore(t.db.connection()).fixes(id, at("2026-10-08 09:01"), at("2026-10-08 09:02"));
+        QCOMPARE(fixes.size(), size_t(1));
+        QVERIFY(qAbs(fixes.front().lat - 32.2) < 1e-6);
+    }
+
     // The real receiver logs of tests/data/nmea go through the importer: fixes stored, bad sentences
     // counted.
     void nmeaLogsImportForAVehicle()
