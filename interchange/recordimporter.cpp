@@ -77,9 +77,22 @@ ImportOutcome RecordImporter::importCsv(
     ImportOutcome outcome;
     const RecordKind &kind = *RecordSchema::kind(kindId);
     CsvReader csv;
-    if (!csv.parse(CsvReader::decode(bytes))) {
+    if (!csv.read(bytes)) {
         addError(outcome, { path, csv.errorLine(), csv.errorColumn(), csv.errorString() });
         return outcome;
+    }
+    // GB18030 is chosen only for a file that is valid GB18030 throughout, but a UTF-8 file can be that by
+    // chance: the summary shows the first rows as read, so a person sees mojibake before trusting it.
+    if (csv.encoding() != QStringLiteral("UTF-8")) {
+        QStringList shown;
+        for (const CsvReader::Row &row : csv.rows().mid(0, 3)) {
+            QString cells = row.fields.join(QStringLiteral(", "));
+            if (cells.size() > 60)
+                cells = cells.left(59) + QChar(0x2026);
+            shown << tr("line %1: %2").arg(row.line).arg(cells);
+        }
+        outcome.notes << tr("read as %1 (the file is not UTF-8); the first rows read: %2")
+                             .arg(csv.encoding(), shown.join(QStringLiteral("; ")));
     }
     if (csv.header().isEmpty()) {
         addError(outcome, { path, 1, 1, tr("the file is empty; a header row is needed") });
@@ -208,7 +221,9 @@ ImportOutcome RecordImporter::importCsv(
     outcome.rows = int(csv.rows().size());
     if (!outcome.errors.isEmpty())
         return outcome;
-    return store(kindId, path, records, lines, user);
+    ImportOutcome stored = store(kindId, path, records, lines, user);
+    stored.notes = outcome.notes + stored.notes;
+    return stored;
 }
 
 ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray &bytes, const QString &user)

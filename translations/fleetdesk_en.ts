@@ -956,6 +956,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>text after the closing quote</source>
         <translation>text after the closing quote</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</source>
+        <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2740,6 +2748,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>feature %1: %2</source>
         <translation>feature %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
+        <translation>read as %1 (the file is not UTF-8); the first rows read: %2</translation>
     </message>
 </context>
 <context>

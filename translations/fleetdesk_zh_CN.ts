@@ -943,6 +943,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>text after the closing quote</source>
         <translation>结束引号后有多余文本</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</source>
+        <translation>文件在一个 UTF-8 字符中间结束（字节 0x%1），文件似乎不完整</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>字节 0x%1 既不是有效的 UTF-8 也不是有效的 GB18030，无法确定文件编码；请将文件另存为 UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2716,6 +2724,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>feature %1: %2</source>
         <translation>第 %1 个要素：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
+        <translation>按 %1 编码读取（文件不是 UTF-8）；前几行读取结果：%2</translation>
     </message>
 </context>
 <context>

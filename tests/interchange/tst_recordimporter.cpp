@@ -164,6 +164,33 @@ private slots:
             QStringLiteral("南通"));
     }
 
+    // Issue 9 item 10: a row ending in 0xFF used to make the whole file GB18030, rewriting every name.
+    void aBadByteImportsNothingAndKeepsTheNames()
+    {
+        TestDb t;
+        seedUnits(t);
+        const ImportOutcome o = run(t, QStringLiteral("units"), QStringLiteral("bad.csv"),
+            QByteArray("unit_code,name\nNT001,市政府办公室\nNT002,x\xFF\n"));
+        QVERIFY(!o.ok);
+        QCOMPARE(o.errors.value(0).line, 3);
+        QVERIFY(o.errors.value(0).toString().startsWith(
+            t.file(QStringLiteral("bad.csv")) + QStringLiteral(":3:")));
+        QCOMPARE(t.store->findByKey(QStringLiteral("units"), QStringLiteral("NT001"))
+                     ->text(QStringLiteral("name")),
+            QStringLiteral("市政府办公室"));
+    }
+
+    void gb18030ImportShowsTheFirstRowsAsRead()
+    {
+        TestDb t;
+        const ImportOutcome o = run(t, QStringLiteral("units"), QStringLiteral("gb.csv"),
+            QByteArray("unit_code,name\nNT009,\xC4\xCF\xCD\xA8\n"));
+        QVERIFY(o.ok);
+        QCOMPARE(o.notes.size(), 1);
+        QVERIFY2(o.notes.first().contains(QStringLiteral("GB18030")), qPrintable(o.notes.first()));
+        QVERIFY2(o.notes.first().contains(QStringLiteral("NT009, 南通")), qPrintable(o.notes.first()));
+    }
+
     void reimportWithAChangedValueUpdatesOnlyThatRecord()
     {
         TestDb t;
