@@ -221,7 +221,12 @@ ImportOutcome RecordImporter::importCsv(
     outcome.rows = int(csv.rows().size());
     if (!outcome.errors.isEmpty())
         return outcome;
-    ImportOutcome stored = store(kindId, path, records, lines, user);
+    QHash<QString, int> columnOfField;
+    for (const FieldSpec &f : kind.fields) {
+        if (columnOf.contains(f.csvColumn))
+            columnOfField.insert(f.name, columnOf.value(f.csvColumn) + 1);
+    }
+    ImportOutcome stored = store(kindId, path, records, lines, user, columnOfField);
     stored.notes = outcome.notes + stored.notes;
     return stored;
 }
@@ -303,7 +308,7 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
 }
 
 ImportOutcome RecordImporter::store(const QString &kind, const QString &path, const QList<Record> &records,
-    const QList<int> &lines, const QString &user)
+    const QList<int> &lines, const QString &user, const QHash<QString, int> &columnOfField)
 {
     ImportOutcome outcome;
     outcome.rows = int(records.size());
@@ -311,7 +316,10 @@ ImportOutcome RecordImporter::store(const QString &kind, const QString &path, co
     const SaveResult result = m_store.saveAll(kind, records, user, &changed);
     if (!result.ok) {
         const int index = result.index >= 0 ? result.index : 0;
-        addError(outcome, { path, lines.value(index), 1, result.message() });
+        if (result.errors.isEmpty())
+            addError(outcome, { path, lines.value(index), 1, result.message() });
+        for (const FieldError &e : result.errors)
+            addError(outcome, { path, lines.value(index), columnOfField.value(e.field, 1), e.message });
         return outcome;
     }
     outcome.ok = true;

@@ -3015,16 +3015,8 @@ An administrator adds them.</translation>
         <translation>%1 is not a phone number</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 is not a whole number</translation>
-    </message>
-    <message>
         <source>%1 %2 is outside %3 to %4</source>
         <translation>%1 %2 is outside %3 to %4</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 is not a number</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
@@ -3035,16 +3027,28 @@ An administrator adds them.</translation>
         <translation>%1 is not a plate like 苏F·A1234</translation>
     </message>
     <message>
-        <source>%1 is not a time like 2026-10-08 09:30:00</source>
-        <translation>%1 is not a time like 2026-10-08 09:30:00</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-10-08</source>
-        <translation>%1 is not a date like 2026-10-08</translation>
-    </message>
-    <message>
         <source>the booked window ends before it starts</source>
         <translation>the booked window ends before it starts</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1: %2 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 is not a number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date like 2026-10-08</source>
+        <translation>%1: %2 is not a date like 2026-10-08</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1: %2 is not a time like 2026-10-08 09:30:00</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years 2000 to 2099</source>
+        <translation>%1: %2 is outside the years 2000 to 2099</translation>
     </message>
 </context>
 <context>

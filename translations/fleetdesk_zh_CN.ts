@@ -2988,16 +2988,8 @@ An administrator adds them.</source>
         <translation>%1 不是有效的电话号码</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
         <source>%1 %2 is outside %3 to %4</source>
         <translation>%1 %2 超出 %3 至 %4 的范围</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
@@ -3008,16 +3000,28 @@ An administrator adds them.</source>
         <translation>%1 不是有效的车牌号（格式如 苏F·A1234）</translation>
     </message>
     <message>
-        <source>%1 is not a time like 2026-10-08 09:30:00</source>
-        <translation>%1 不是形如 2026-10-08 09:30:00 的时间</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-10-08</source>
-        <translation>%1 不是形如 2026-10-08 的日期</translation>
-    </message>
-    <message>
         <source>the booked window ends before it starts</source>
         <translation>用车结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date like 2026-10-08</source>
+        <translation>%1：%2 不是 2026-10-08 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1：%2 不是 2026-10-08 09:30:00 这样的时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years 2000 to 2099</source>
+        <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
     </message>
 </context>
 <context>
