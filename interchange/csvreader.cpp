@@ -1,6 +1,7 @@
 #include "interchange/csvreader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <iconv.h>
 
@@ -80,6 +81,24 @@ bool fromGb18030(const QByteArray &bytes, QString *text, qsizetype *bad)
     return true;
 }
 
+// A cell that a spreadsheet would take for a formula once its leading apostrophes are gone.
+bool startsLikeAFormula(QStringView cell)
+{
+    while (cell.startsWith(QLatin1Char('\'')))
+        cell = cell.mid(1);
+    if (cell.isEmpty())
+        return false;
+    const QChar c = cell.front();
+    if (c == QLatin1Char('-')) {
+        // A plain negative number (-7, -33.5, -1e3) is data, not a formula: keep it readable as a number.
+        static const QRegularExpression number(
+            QStringLiteral("^-(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?$"));
+        return !number.match(cell).hasMatch();
+    }
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('@') || c == QLatin1Char('\t')
+        || c == QLatin1Char('\r');
+}
+
 QString withoutBom(QString text)
 {
     if (text.startsWith(QChar(0xFEFF)))
@@ -97,6 +116,17 @@ QString CsvReader::quoted(const QString &field)
     QString escaped = field;
     escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString CsvReader::guarded(const QString &cell)
+{
+    return startsLikeAFormula(cell) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString CsvReader::unguarded(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && startsLikeAFormula(QStringView(cell).mid(1)) ? cell.mid(1)
+                                                                                              : cell;
 }
 
 bool CsvReader::decodeFile(const QByteArray &bytes, QString *text, QString *encoding)

@@ -20,6 +20,13 @@ public:
 
     // One field as RFC 4180 writes it: quoted only when it holds a comma, a quote or a line break.
     static QString quoted(const QString &field);
+    // CSV injection (OWASP): a cell that a spreadsheet would run as a formula — one beginning with = + - @,
+    // a tab or a carriage return — gets a leading apostrophe, so the spreadsheet shows it as text. A
+    // negative number stays as it is (it runs nothing). A cell already beginning with apostrophes before
+    // such a character gets one more, so unguarded() undoes exactly what guarded() did.
+    static QString guarded(const QString &cell);
+    // What an importer reads back: one leading apostrophe dropped where guarded() would have put it.
+    static QString unguarded(const QString &cell);
 
     // Decodes a whole file's bytes as DESIGN §6 says: false when they are neither valid UTF-8 nor valid
     // GB18030, with errorLine()/errorColumn()/errorString() at the first byte that is not UTF-8 (or, when

@@ -127,7 +127,8 @@ ImportOutcome RecordImporter::importCsv(
             if (f.csvColumn.isEmpty() || !columnOf.contains(f.csvColumn))
                 continue;
             const int column = columnOf.value(f.csvColumn) + 1;
-            QString value = row.fields.value(columnOf.value(f.csvColumn)).trimmed();
+            // A cell our exporter guarded against CSV injection ('=…) reads back as it was stored.
+            QString value = CsvReader::unguarded(row.fields.value(columnOf.value(f.csvColumn)).trimmed());
             // §6 marks optional columns with '?': a blank cell there means "not given", not "erase".
             if (value.isEmpty() && !f.required && !f.defaultValue.isEmpty())
                 continue;

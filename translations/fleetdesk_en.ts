@@ -2651,6 +2651,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
+        <translation>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1: row %2, column %3 cannot be written: %4</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>

@@ -2627,6 +2627,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
+        <translation>%1：第 %2 行第 %3 列（%4）有 %5 个字符，工作簿单元格最多只能容纳 %6 个字符，请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1：第 %2 行第 %3 列无法写入：%4</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
