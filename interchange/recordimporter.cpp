@@ -247,13 +247,23 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
         addError(outcome, { path, 1, 1, tr("not a GeoJSON FeatureCollection") });
         return outcome;
     }
-    // QJsonDocument keeps no positions: find each feature's start in the text to point errors at it.
+    // QJsonDocument keeps no positions: find each feature's start in the text to point errors at it. One
+    // pass, counting lines as it goes (measuring each from the start made 20,000 features take 85 s).
     QList<QPair<int, int>> featureAt;
     static const QRegularExpression featureType(QStringLiteral("\"type\"\\s*:\\s*\"Feature\""));
     const QString text = QString::fromUtf8(bytes);
+    int textLine = 1;
+    qsizetype lineStart = 0; // index in text of the first character of textLine
+    qsizetype counted = 0; // text before this index is counted
     for (auto it = featureType.globalMatch(text); it.hasNext();) {
-        const auto [line, column] = lineColumnAt(bytes, text.left(it.next().capturedStart()).toUtf8().size());
-        featureAt.append({ line, column });
+        const qsizetype at = it.next().capturedStart();
+        for (; counted < at; ++counted) {
+            if (text.at(counted) == QLatin1Char('\n')) {
+                ++textLine;
+                lineStart = counted + 1;
+            }
+        }
+        featureAt.append({ textLine, int(at - lineStart) + 1 });
     }
 
     const RecordKind &kind = *RecordSchema::kind(Kind::Fences);
@@ -284,7 +294,9 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
         bool ok = true;
         for (const FieldError &e : RecordValidator::validate(kind, values)) {
             ok = false;
-            if (!addError(outcome, { path, line, column, tr("feature %1: %2").arg(i + 1).arg(e.message) }))
+            const QString feature
+                = name.isEmpty() ? tr("feature %1").arg(i + 1) : tr("feature %1 (%2)").arg(i + 1).arg(name);
+            if (!addError(outcome, { path, line, column, feature + QStringLiteral(": ") + e.message }))
                 return outcome;
         }
         if (names.contains(name)) {

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include "base/timeparse.h"
+#include "maps/geo/polygon.h"
 #include "positionio/positionfix.h"
 
 #include <cmath>
@@ -88,6 +89,20 @@ QString RecordValidator::checkGeometry(const QString &geoJson)
             }
             if (ring.first() != ring.last())
                 return tr("a ring is not closed (its last position must equal its first)");
+            // A ring that crosses itself (a bow-tie) has no inside that the location rule could test.
+            geo::Ring points;
+            points.reserve(std::size_t(ring.size()));
+            for (const QJsonValue &position : ring) {
+                const QJsonArray xy = position.toArray();
+                points.push_back({ xy.at(1).toDouble(), xy.at(0).toDouble() });
+            }
+            if (const std::optional<geo::RingCrossing> crossing = geo::selfIntersection(points))
+                return tr("a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges "
+                          "may not cross")
+                    .arg(crossing->at.lon, 0, 'f', 6)
+                    .arg(crossing->at.lat, 0, 'f', 6)
+                    .arg(crossing->edgeA + 1)
+                    .arg(crossing->edgeB + 1);
         }
     }
     return {};

@@ -2754,16 +2754,20 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>feature %1: properties.plates must be an array</translation>
     </message>
     <message>
-        <source>feature %1: %2</source>
-        <translation>feature %1: %2</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
         <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
         <translation>read as %1 (the file is not UTF-8); the first rows read: %2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>feature %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3061,10 @@ An administrator adds them.</translation>
     <message>
         <source>%1: %2 is outside the years 2000 to 2099</source>
         <translation>%1: %2 is outside the years 2000 to 2099</translation>
+    </message>
+    <message>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
     </message>
 </context>
 <context>

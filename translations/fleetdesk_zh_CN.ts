@@ -2730,16 +2730,20 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>第 %1 个要素：properties.plates 必须是数组</translation>
     </message>
     <message>
-        <source>feature %1: %2</source>
-        <translation>第 %1 个要素：%2</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
         <translation>按 %1 编码读取（文件不是 UTF-8）；前几行读取结果：%2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>第 %1 个要素（%2）</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3034,10 @@ An administrator adds them.</source>
     <message>
         <source>%1: %2 is outside the years 2000 to 2099</source>
         <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
+    </message>
+    <message>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
 </context>
 <context>

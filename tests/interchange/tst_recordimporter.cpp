@@ -122,6 +122,17 @@ private slots:
                                         // Qt reports the offset just past the unexpected '}' at column 15.
                                         << QByteArray("{\"type\":\"FeatureCollection\",\n\"features\": [ }")
                                         << 2 << 16 << QStringLiteral("JSON");
+        // Issue 9 item 16: a bow-tie was accepted; now refused naming the feature, at the feature's line.
+        QTest::newRow("fence bow-tie")
+            << QStringLiteral("fences")
+            << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[\n"
+                          "{\"type\":\"Feature\",\"properties\":{\"name\":\"甲\"},\"geometry\":"
+                          "{\"type\":\"Polygon\",\"coordinates\":[[[120,32],[121,32],[121,33],[120,32]]]}},\n"
+                          "  {\"type\":\"Feature\",\"properties\":{\"name\":\"蝴蝶结\"},\"geometry\":"
+                          "{\"type\":\"Polygon\",\"coordinates\":[[[120,32],[121,33],[121,32],[120,33],[120,"
+                          "32]]]}}]}")
+            << 3 << 4
+            << QStringLiteral("feature 2 (蝴蝶结): a ring crosses itself at [120.500000, 32.500000]");
         QTest::newRow("fence without name")
             << QStringLiteral("fences")
             << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[\n"
