@@ -964,6 +964,14 @@ Choose "All" in a filter to see more.</translation>
         <source>text after the closing quote</source>
         <translation>text after the closing quote</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</source>
+        <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2718,6 +2726,14 @@ Choose "All" in a filter to see more.</translation>
         <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
         <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
     </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
+        <translation>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1: row %2, column %3 cannot be written: %4</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -2813,8 +2829,20 @@ Choose "All" in a filter to see more.</translation>
         <translation>feature %1: properties.plates must be an array</translation>
     </message>
     <message>
-        <source>feature %1: %2</source>
-        <translation>feature %1: %2</translation>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
+        <translation>read as %1 (the file is not UTF-8); the first rows read: %2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>feature %1 (%2)</translation>
     </message>
     <message>
         <source>could not be saved: %1</source>
@@ -3086,16 +3114,8 @@ An administrator adds them.</translation>
         <translation>%1 is not a phone number</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 is not a whole number</translation>
-    </message>
-    <message>
         <source>%1 %2 is outside %3 to %4</source>
         <translation>%1 %2 is outside %3 to %4</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 is not a number</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
@@ -3106,16 +3126,32 @@ An administrator adds them.</translation>
         <translation>%1 is not a plate like 苏F·A1234</translation>
     </message>
     <message>
-        <source>%1 is not a time like 2026-10-08 09:30:00</source>
-        <translation>%1 is not a time like 2026-10-08 09:30:00</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-10-08</source>
-        <translation>%1 is not a date like 2026-10-08</translation>
-    </message>
-    <message>
         <source>the booked window ends before it starts</source>
         <translation>the booked window ends before it starts</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1: %2 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 is not a number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date like 2026-10-08</source>
+        <translation>%1: %2 is not a date like 2026-10-08</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1: %2 is not a time like 2026-10-08 09:30:00</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years 2000 to 2099</source>
+        <translation>%1: %2 is outside the years 2000 to 2099</translation>
+    </message>
+    <message>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
     </message>
 </context>
 <context>

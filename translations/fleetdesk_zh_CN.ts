@@ -951,6 +951,14 @@ Choose "All" in a filter to see more.</source>
         <source>text after the closing quote</source>
         <translation>结束引号后有多余文本</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</source>
+        <translation>文件在一个 UTF-8 字符中间结束（字节 0x%1），文件似乎不完整</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>字节 0x%1 既不是有效的 UTF-8 也不是有效的 GB18030，无法确定文件编码；请将文件另存为 UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2694,6 +2702,14 @@ Choose "All" in a filter to see more.</source>
         <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
+        <translation>%1：第 %2 行第 %3 列（%4）有 %5 个字符，工作簿单元格最多只能容纳 %6 个字符，请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1：第 %2 行第 %3 列无法写入：%4</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -2789,8 +2805,20 @@ Choose "All" in a filter to see more.</source>
         <translation>第 %1 个要素：properties.plates 必须是数组</translation>
     </message>
     <message>
-        <source>feature %1: %2</source>
-        <translation>第 %1 个要素：%2</translation>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
+        <translation>按 %1 编码读取（文件不是 UTF-8）；前几行读取结果：%2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>第 %1 个要素（%2）</translation>
     </message>
     <message>
         <source>could not be saved: %1</source>
@@ -3059,16 +3087,8 @@ An administrator adds them.</source>
         <translation>%1 不是有效的电话号码</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
         <source>%1 %2 is outside %3 to %4</source>
         <translation>%1 %2 超出 %3 至 %4 的范围</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
@@ -3079,16 +3099,32 @@ An administrator adds them.</source>
         <translation>%1 不是有效的车牌号（格式如 苏F·A1234）</translation>
     </message>
     <message>
-        <source>%1 is not a time like 2026-10-08 09:30:00</source>
-        <translation>%1 不是形如 2026-10-08 09:30:00 的时间</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-10-08</source>
-        <translation>%1 不是形如 2026-10-08 的日期</translation>
-    </message>
-    <message>
         <source>the booked window ends before it starts</source>
         <translation>用车结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date like 2026-10-08</source>
+        <translation>%1：%2 不是 2026-10-08 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1：%2 不是 2026-10-08 09:30:00 这样的时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years 2000 to 2099</source>
+        <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
+    </message>
+    <message>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
 </context>
 <context>
