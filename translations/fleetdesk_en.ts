@@ -40,8 +40,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency&apos;s vehicles</source>
-        <translation>Show one agency&apos;s vehicles</translation>
+        <source>Show one agency's vehicles</source>
+        <translation>Show one agency's vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -101,9 +101,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</source>
+Choose "All" in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</translation>
+Choose "All" in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -410,16 +410,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle's track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -1073,8 +1073,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day&apos;s approved requests…</source>
-        <translation>Planning the day&apos;s approved requests…</translation>
+        <source>Planning the day's approved requests…</source>
+        <translation>Planning the day's approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1238,8 +1238,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver&apos;s code.</source>
-        <translation>The driver&apos;s code.</translation>
+        <source>The driver's code.</source>
+        <translation>The driver's code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1399,8 +1399,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver&apos;s phone</source>
-        <translation>Driver&apos;s phone</translation>
+        <source>Driver's phone</source>
+        <translation>Driver's phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -1506,8 +1506,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car's row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -1680,8 +1680,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Map…</translation>
     </message>
     <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
     </message>
     <message>
         <source>Request %1 referred to %2.</source>
@@ -1733,8 +1733,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip&apos;s request, and when</source>
-        <translation>Who took each step of this trip&apos;s request, and when</translation>
+        <source>Who took each step of this trip's request, and when</source>
+        <translation>Who took each step of this trip's request, and when</translation>
     </message>
     <message>
         <source>Nothing was dispatched:
@@ -2127,8 +2127,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2375,6 +2375,22 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Dispatch order %1 no longer exists.</source>
         <translation>Dispatch order %1 no longer exists.</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -2520,8 +2536,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -2556,8 +2572,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 is not a number from 0 to %2</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
-        <translation>this vehicle&apos;s fix at %1 repeats line %2</translation>
+        <source>this vehicle's fix at %1 repeats line %2</source>
+        <translation>this vehicle's fix at %1 repeats line %2</translation>
     </message>
     <message>
         <source>could not be saved: %1</source>
@@ -2567,8 +2583,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
-        <translation>The dispatch order&apos;s number.</translation>
+        <source>The dispatch order's number.</source>
+        <translation>The dispatch order's number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -2640,8 +2656,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2709,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>decimal degrees, WGS-84</source>
         <translation>decimal degrees, WGS-84</translation>
+    </message>
+    <message>
+        <source>Discard what you entered in this form?</source>
+        <translation>Discard what you entered in this form?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -3057,8 +3081,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
-        <translation>The dispatch order&apos;s number.</translation>
+        <source>The dispatch order's number.</source>
+        <translation>The dispatch order's number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3120,8 +3144,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
-        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
+        <source>The social platform a request is referred to (one of the settings' providers).</source>
+        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3369,8 +3393,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center&apos;s name</source>
-        <translation>Fleet center&apos;s name</translation>
+        <source>Fleet center's name</source>
+        <translation>Fleet center's name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -3381,8 +3405,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -3391,6 +3415,22 @@ An administrator adds them.</translation>
     <message>
         <source>Long-distance trips are always suggested for referral.</source>
         <translation>Long-distance trips are always suggested for referral.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <source>The file to open from the next start</source>
+        <translation>The file to open from the next start</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator changes the anomaly rules.</source>
+        <translation>Only an auditor or an administrator changes the anomaly rules.</translation>
+    </message>
+    <message>
+        <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
+        <translation>Only a dispatcher or an administrator changes the dispatch settings.</translation>
     </message>
 </context>
 <context>
@@ -3442,8 +3482,8 @@ An administrator adds them.</translation>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -3491,8 +3531,8 @@ An administrator adds them.</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -3521,8 +3561,8 @@ An administrator adds them.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -3768,12 +3808,12 @@ An administrator adds them.</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle&apos;s orders</source>
-        <translation>Show one vehicle&apos;s orders</translation>
+        <source>Show one vehicle's orders</source>
+        <translation>Show one vehicle's orders</translation>
     </message>
     <message>
-        <source>Show one driver&apos;s orders</source>
-        <translation>Show one driver&apos;s orders</translation>
+        <source>Show one driver's orders</source>
+        <translation>Show one driver's orders</translation>
     </message>
     <message>
         <source>All vehicles</source>

@@ -40,7 +40,7 @@
         <translation>只显示一类异常</translation>
     </message>
     <message>
-        <source>Show one agency&apos;s vehicles</source>
+        <source>Show one agency's vehicles</source>
         <translation>只显示一个单位的车辆</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@ An auditor runs the checks; what they find appears here.</source>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</source>
+Choose "All" in a filter to see more.</source>
         <translation>没有符合筛选条件的异常。
 将筛选项改为“全部”可查看更多。</translation>
     </message>
@@ -406,7 +406,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>用车时段内的轨迹里程达到或超过导航里程的设定倍数。</translation>
     </message>
     <message>
-        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
         <translation>驾驶员当月百公里油耗达到或超过前三个月平均油耗的设定倍数。</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>油卡绑定的车牌不是在册公务用车。</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <source>A refuel while the bound vehicle's track never comes near the station.</source>
         <translation>加油时绑定车辆的轨迹始终未靠近加油站。</translation>
     </message>
     <message>
@@ -1057,7 +1057,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>统筹派车：%1 的全部申请</translation>
     </message>
     <message>
-        <source>Planning the day&apos;s approved requests…</source>
+        <source>Planning the day's approved requests…</source>
         <translation>正在为当天已批准的申请制定方案…</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver&apos;s code.</source>
+        <source>The driver's code.</source>
         <translation>驾驶员编号。</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Driver&apos;s phone</source>
+        <source>Driver's phone</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -1486,7 +1486,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>待派车</translation>
     </message>
     <message>
-        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <source>Drag a request onto a car's row, or select it and press Enter.</source>
         <translation>把申请拖到车辆所在行，或选中后按回车。</translation>
     </message>
     <message>
@@ -1660,7 +1660,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>地图…</translation>
     </message>
     <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
         <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip&apos;s request, and when</source>
+        <source>Who took each step of this trip's request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
     </message>
     <message>
@@ -2104,7 +2104,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -2352,6 +2352,22 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Dispatch order %1 no longer exists.</source>
         <translation>派车单 %1 已不存在。</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -2496,7 +2512,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
         <translation>NMEA 或 GPX 轨迹需要指定车牌号（--plate）</translation>
     </message>
     <message>
@@ -2532,7 +2548,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1 不是 0 到 %2 之间的数值</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
+        <source>this vehicle's fix at %1 repeats line %2</source>
         <translation>该车辆 %1 的定位点与第 %2 行重复</translation>
     </message>
     <message>
@@ -2543,7 +2559,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
+        <source>The dispatch order's number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -2616,7 +2632,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1：无法替换该文件</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
 </context>
@@ -2669,6 +2685,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>decimal degrees, WGS-84</source>
         <translation>十进制度，WGS-84</translation>
+    </message>
+    <message>
+        <source>Discard what you entered in this form?</source>
+        <translation>放弃本表单中已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3054,7 @@ An administrator adds them.</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
+        <source>The dispatch order's number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -3093,7 +3117,7 @@ An administrator adds them.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <source>The social platform a request is referred to (one of the settings' providers).</source>
         <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
     </message>
     <message>
@@ -3341,7 +3365,7 @@ An administrator adds them.</source>
         <translation>调度</translation>
     </message>
     <message>
-        <source>Fleet center&apos;s name</source>
+        <source>Fleet center's name</source>
         <translation>服务中心名称</translation>
     </message>
     <message>
@@ -3353,7 +3377,7 @@ An administrator adds them.</source>
         <translation>转办服务商</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
         <translation>每行一个：可转办行程的社会化平台（市属国有租车服务）。留空则恢复默认。</translation>
     </message>
     <message>
@@ -3363,6 +3387,22 @@ An administrator adds them.</source>
     <message>
         <source>Long-distance trips are always suggested for referral.</source>
         <translation>长途行程总是建议转办。</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <source>The file to open from the next start</source>
+        <translation>下次启动时打开的文件</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator changes the anomaly rules.</source>
+        <translation>异常规则只能由审计员或管理员修改。</translation>
+    </message>
+    <message>
+        <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
+        <translation>派车设置只能由调度员或管理员修改。</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3454,7 @@ An administrator adds them.</source>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -3461,7 +3501,7 @@ An administrator adds them.</source>
         <translation>轨迹÷导航</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
         <translation>用车时段内车辆轨迹的公里数，已剔除定位漂移点，与里程数异常规则的计算方法一致</translation>
     </message>
     <message>
@@ -3490,7 +3530,7 @@ An administrator adds them.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
         <translation>轨迹里程：用车时段内车辆的定位轨迹，已剔除推算速度超过 %1 公里/小时的漂移点，即里程数异常规则与导航里程比较的数值（达到 %2 倍及以上即报告）。</translation>
     </message>
 </context>
@@ -3733,11 +3773,11 @@ An administrator adds them.</source>
         <translation>只显示当天（北京时间）开始用车的派车单</translation>
     </message>
     <message>
-        <source>Show one vehicle&apos;s orders</source>
+        <source>Show one vehicle's orders</source>
         <translation>只显示一辆车的派车单</translation>
     </message>
     <message>
-        <source>Show one driver&apos;s orders</source>
+        <source>Show one driver's orders</source>
         <translation>只显示一名驾驶员的派车单</translation>
     </message>
     <message>

@@ -23,10 +23,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 MainWindow::MainWindow(UiContext context, QWidget *parent)
@@ -125,11 +127,58 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_context.store->watchOtherWriters(3000);
 
     QSettings &s = m_context.settings->raw();
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    // The first time, the window opens maximised: 1280×800 was taller than the common 1366×768 office
+    // screen, and the status bar (who, which file) was below its edge. Later it opens as it was left.
+    m_firstRun = !restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (m_firstRun)
+        resize(fitting(QSize(1280, 800), availableArea(), QSize(0, 0)));
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     showPage(s.value(QStringLiteral("window/page"), 0).toInt());
     m_review->setCurrentIndex(s.value(QStringLiteral("window/review_tab"), 0).toInt());
+}
+
+QRect MainWindow::availableArea() const
+{
+    const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+    return on ? on->availableGeometry() : QRect(0, 0, 1280, 800);
+}
+
+QSize MainWindow::fitting(QSize wanted, const QRect &available, QSize frame)
+{
+    return wanted.boundedTo(available.size() - frame).expandedTo(QSize(320, 240));
+}
+
+void MainWindow::showOnScreen(QSize wanted)
+{
+    if (wanted.isValid()) {
+        resize(fitting(wanted, availableArea(), QSize(0, 0)));
+        show();
+    } else if (m_firstRun) {
+        showMaximized();
+    } else {
+        show();
+    }
+    // The window manager's frame (title bar, borders) is known only once shown: if frame and window
+    // together still overflow the available area, shrink by the overflow and move into view.
+    QTimer::singleShot(0, this, &MainWindow::keepInsideScreen);
+}
+
+void MainWindow::keepInsideScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = availableArea();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize size = fitting(this->size(), available, frame);
+    if (size != this->size())
+        resize(size);
+    QRect outer = frameGeometry();
+    outer.setSize(size + frame);
+    if (!available.contains(outer)) {
+        outer.moveLeft(qBound(available.left(), outer.left(), available.right() - outer.width() + 1));
+        outer.moveTop(qBound(available.top(), outer.top(), available.bottom() - outer.height() + 1));
+        move(outer.topLeft());
+    }
 }
 
 void MainWindow::createMenus()
@@ -143,12 +192,38 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_context.undoStack->createUndoAction(this, tr("&Undo"));
+    // Undo and redo say in the status bar what they did ("Undone: edit vehicle 苏F·A9999"); an undo
+    // that said nothing left the user guessing whether anything happened.
+    QUndoStack *stack = m_context.undoStack;
+    QAction *undo = edit->addAction(tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_context.undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = edit->addAction(tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    auto update = [this, stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, update);
+    connect(stack, &QUndoStack::cleanChanged, this, update);
+    update();
+    connect(undo, &QAction::triggered, this, [this, stack] {
+        if (!stack->canUndo())
+            return;
+        const QString text = stack->undoText();
+        stack->undo();
+        statusBar()->showMessage(tr("Undone: %1").arg(text), 8000);
+    });
+    connect(redo, &QAction::triggered, this, [this, stack] {
+        if (!stack->canRedo())
+            return;
+        const QString text = stack->redoText();
+        stack->redo();
+        statusBar()->showMessage(tr("Redone: %1").arg(text), 8000);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -198,20 +273,45 @@ int MainWindow::currentPage() const
     return m_nav->currentRow();
 }
 
+QStringList MainWindow::restartArguments(
+    const QStringList &arguments, const QString &database, const QString &language)
+{
+    // The new run opens the database this one has open (or the one just chosen), whatever the setting says:
+    // a restart that dropped --db came back on an empty default file, as if the data were gone.
+    QStringList kept;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        bool dropped = false;
+        for (const QString &option : { QStringLiteral("--db"), QStringLiteral("--lang") }) {
+            if (option == QStringLiteral("--lang") && language.isEmpty())
+                continue;
+            if (a == option) {
+                ++i; // and its value
+                dropped = true;
+            } else if (a.startsWith(option + QLatin1Char('='))) {
+                dropped = true;
+            }
+        }
+        if (!dropped)
+            kept << a;
+    }
+    kept << QStringLiteral("--db") << database;
+    if (!language.isEmpty())
+        kept << QStringLiteral("--lang") << language;
+    return kept;
+}
+
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(*m_context.settings, this);
+    SettingsDialog dialog(*m_context.settings, this, m_context.databasePath);
     if (dialog.exec() != QDialog::Accepted || !dialog.needsRestart())
         return;
     const auto answer = QMessageBox::question(this, tr("Restart FleetDesk?"),
         tr("The new language or database file takes effect after a restart. "
            "Restart now?"));
     if (answer == QMessageBox::Yes) {
-        QStringList arguments = QApplication::arguments().mid(1);
-        // --db on the command line would override the new setting.
-        const int db = arguments.indexOf(QStringLiteral("--db"));
-        if (db >= 0)
-            arguments.remove(db, qMin(2, int(arguments.size()) - db));
+        const QStringList arguments = restartArguments(QApplication::arguments().mid(1),
+            dialog.databaseToOpen(), dialog.languageChanged() ? m_context.settings->language() : QString());
         if (close())
             QProcess::startDetached(QApplication::applicationFilePath(), arguments);
     }

@@ -35,6 +35,12 @@ public:
     // context.store, .settings, .session and .databasePath must be set; the window adds the undo stack.
     explicit MainWindow(UiContext context, QWidget *parent = nullptr);
 
+    // Shows the window within the screen's available area: maximised the first time, as it was left
+    // afterwards, or at `wanted` (--size) when given, never larger than the screen.
+    void showOnScreen(QSize wanted = QSize());
+    // wanted, bounded by the available area less the window manager's frame.
+    static QSize fitting(QSize wanted, const QRect &available, QSize frame);
+
     void showPage(int page);
     int currentPage() const;
     RecordsPage *recordsPage() const { return m_records; }
@@ -46,6 +52,10 @@ public:
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
+    // The command line of the run that replaces this one after Settings: the same options, with the
+    // database to open and (when it changed) the language replacing any --db and --lang.
+    static QStringList restartArguments(
+        const QStringList &arguments, const QString &database, const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +66,8 @@ private:
     void openSettings();
     void showAbout();
     void updateCounts();
+    QRect availableArea() const;
+    void keepInsideScreen();
 
     UiContext m_context;
     QListWidget *m_nav;
@@ -69,4 +81,5 @@ private:
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;
+    bool m_firstRun = false;
 };
