@@ -1211,6 +1211,10 @@ Choose "All" in a filter to see more.</translation>
         <source>Drop to dispatch %1 to %2</source>
         <translation>Drop to dispatch %1 to %2</translation>
     </message>
+    <message>
+        <source>Car: %1 %2 (%3)</source>
+        <translation>Car: %1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoardData</name>
@@ -3223,6 +3227,17 @@ An administrator adds them.</translation>
             <numerusform>The local rules suggest referring this trip to a social platform (long distance, or more than %n passenger).</numerusform>
             <numerusform>The local rules suggest referring this trip to a social platform (long distance, or more than %n passengers).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n passenger</numerusform>
+            <numerusform>%n passengers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
     </message>
 </context>
 <context>

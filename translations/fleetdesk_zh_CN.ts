@@ -1191,6 +1191,10 @@ Choose "All" in a filter to see more.</source>
         <source>Drop to dispatch %1 to %2</source>
         <translation>松开即把 %1 派给 %2</translation>
     </message>
+    <message>
+        <source>Car: %1 %2 (%3)</source>
+        <translation>车辆：%1 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoardData</name>
@@ -3195,6 +3199,16 @@ An administrator adds them.</source>
         <translation>
             <numerusform>按本地规定，建议将此行程转办至社会化平台（长途，或乘车人数超过 %n 人）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>前往 %1</translation>
     </message>
 </context>
 <context>

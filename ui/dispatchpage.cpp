@@ -76,12 +76,20 @@ QTableView *makeQueueView(RequestQueueModel *queue)
     view->setDragEnabled(true);
     view->setDragDropMode(QAbstractItemView::DragOnly);
     view->setDefaultDropAction(Qt::CopyAction);
-    view->horizontalHeader()->setStretchLastSection(true);
     const QList<int> shown = queue->shownColumns();
     for (int c = 0; c < queue->columnCount(); ++c)
         view->setColumnHidden(c, !shown.contains(c));
     for (int visual = 0; visual < shown.size(); ++visual)
         view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(shown[visual]), visual);
+    // Everything in the queue's width, no sideways scrolling: number, time and passengers as wide as they
+    // are, the agency and the destination sharing the rest (elided; the row's tooltip has them whole).
+    QHeaderView *header = view->horizontalHeader();
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideRight);
+    header->setMinimumSectionSize(24);
+    for (int i = 0; i < shown.size(); ++i)
+        header->setSectionResizeMode(
+            shown[i], i == 2 || i == 4 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     auto fit = [view] { view->resizeColumnsToContents(); };
     QObject::connect(queue, &QAbstractItemModel::modelReset, view, fit);
     QObject::connect(queue, &QAbstractItemModel::rowsInserted, view, fit);
@@ -178,7 +186,7 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 330, 950 });
+    splitter->setSizes({ 380, 900 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
@@ -234,9 +242,15 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     showDay(QDate::fromString(TimeParse::toBeijingDay(m_board->now()), Qt::ISODate),
         saved.value(QStringLiteral("dispatch/week"), false).toBool());
     const double hourWidth = saved.value(QStringLiteral("dispatch/hourWidth"), 0.0).toDouble();
-    if (hourWidth > 0)
+    if (hourWidth > 0 && saved.value(QStringLiteral("dispatch/week"), false).toBool())
         m_board->setHourWidth(hourWidth);
-    m_board->scrollToTime(m_board->now());
+    // A day opens on the working day around now (07:00–20:00, or the thirteen hours from three before
+    // now outside them), fitted to the board's width once it has one: scrolled while the page was still
+    // hidden, the board stayed at 00:00–16:00 and the afternoon was off-screen.
+    if (!m_week)
+        showWorkingHours();
+    else
+        m_board->scrollToTime(m_board->now());
     updateOrderBar();
 }
 
@@ -400,7 +414,7 @@ void DispatchPage::showDay(const QDate &day, bool week)
         reload();
         m_board->fitSpan();
         if (!week)
-            m_board->setHourWidth(std::max(m_board->hourWidth(), 40.0)); // a day is read hour by hour
+            showWorkingHours(); // a day is read hour by hour
     }
 }
 
@@ -408,6 +422,21 @@ void DispatchPage::setNow(qint64 ms)
 {
     m_followClock = false; // a fixed time (tests, a replayed day) stays fixed
     m_board->setNow(ms);
+}
+
+void DispatchPage::showWorkingHours()
+{
+    const qint64 hour = 3600 * 1000LL;
+    const qint64 midnight = beijingMidnight(m_day);
+    qint64 from = midnight + 7 * hour;
+    qint64 to = midnight + 20 * hour;
+    const qint64 now = m_board->now();
+    if (now >= midnight && now < midnight + 24 * hour && (now < from || now > to - hour)) {
+        from = std::max(midnight, now - 3 * hour);
+        to = std::min(midnight + 24 * hour, from + 13 * hour);
+        from = to - 13 * hour;
+    }
+    m_board->showSpan(from, to);
 }
 
 void DispatchPage::reload()

@@ -40,6 +40,8 @@ public:
     bool isWeekView() const { return m_week; }
     void showDay(const QDate &day, bool week);
     void setNow(qint64 ms); // the board's clock; tests fix it
+    // The day's working hours (or the hours around now) across the board's width.
+    void showWorkingHours();
 
 public slots:
     void reload();
