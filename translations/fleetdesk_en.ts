@@ -1261,14 +1261,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
@@ -1293,10 +1285,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Car:</translation>
     </message>
     <message>
-        <source>agency %1 · seats %2 · load %3 · idle %4</source>
-        <translation>agency %1 · seats %2 · load %3 · idle %4</translation>
-    </message>
-    <message>
         <source>Drivers free in this window whose licence covers the car:</source>
         <translation>Drivers free in this window whose licence covers the car:</translation>
     </message>
@@ -1311,6 +1299,76 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>No driver is free in this window with the licence %1 needs.</translation>
+    </message>
+    <message>
+        <source>idle a week or more</source>
+        <translation>idle a week or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle %n day(s)</source>
+        <translation>
+            <numerusform>idle %n day</numerusform>
+            <numerusform>idle %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back from a trip today</source>
+        <translation>back from a trip today</translation>
+    </message>
+    <message>
+        <source>the agency's own car</source>
+        <translation>the agency's own car</translation>
+    </message>
+    <message>
+        <source>pool car</source>
+        <translation>pool car</translation>
+    </message>
+    <message>
+        <source>another agency's car</source>
+        <translation>another agency's car</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seats for %n passenger(s)</source>
+        <translation>
+            <numerusform>%1 seats for %n passenger</numerusform>
+            <numerusform>%1 seats for %n passengers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked this month</source>
+        <translation>%1 h booked this month</translation>
+    </message>
+    <message>
+        <source>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</source>
+        <translation>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</translation>
+    </message>
+    <message>
+        <source>Why it ranks here</source>
+        <translation>Why it ranks here</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>Last trip</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>Time: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>Passengers: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Destination: %1</translation>
+    </message>
+    <message>
+        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1927,16 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>the request could not be saved: %1</source>
         <translation>the request could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSuggestions</name>
+    <message numerus="yes">
+        <source>%1 has no recorded number of seats; %n passenger(s) may not fit</source>
+        <translation>
+            <numerusform>%1 has no recorded number of seats; %n passenger may not fit</numerusform>
+            <numerusform>%1 has no recorded number of seats; %n passengers may not fit</numerusform>
+        </translation>
     </message>
 </context>
 <context>

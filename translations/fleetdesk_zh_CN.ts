@@ -1241,14 +1241,6 @@ Choose "All" in a filter to see more.</source>
         <translation>车型</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>代价</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>构成</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>驾驶员</translation>
     </message>
@@ -1273,10 +1265,6 @@ Choose "All" in a filter to see more.</source>
         <translation>车辆：</translation>
     </message>
     <message>
-        <source>agency %1 · seats %2 · load %3 · idle %4</source>
-        <translation>单位 %1 · 座位 %2 · 负荷 %3 · 闲置 %4</translation>
-    </message>
-    <message>
         <source>Drivers free in this window whose licence covers the car:</source>
         <translation>该时段空闲且准驾车型符合的驾驶员：</translation>
     </message>
@@ -1291,6 +1279,74 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>该时段没有持 %1 所需准驾车型的空闲驾驶员。</translation>
+    </message>
+    <message>
+        <source>idle a week or more</source>
+        <translation>已闲置一周以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle %n day(s)</source>
+        <translation>
+            <numerusform>已闲置 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back from a trip today</source>
+        <translation>今日刚出车回来</translation>
+    </message>
+    <message>
+        <source>the agency's own car</source>
+        <translation>本单位车辆</translation>
+    </message>
+    <message>
+        <source>pool car</source>
+        <translation>公务用车平台车辆</translation>
+    </message>
+    <message>
+        <source>another agency's car</source>
+        <translation>其他单位车辆</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seats for %n passenger(s)</source>
+        <translation>
+            <numerusform>%1 座，乘车 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked this month</source>
+        <translation>本月已排 %1 小时</translation>
+    </message>
+    <message>
+        <source>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</source>
+        <translation>得分 %1（越低越靠前）= 单位 %2 + 空余座位 %3 + 已排小时 %4 − 闲置天数 %5</translation>
+    </message>
+    <message>
+        <source>Why it ranks here</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>上次出车</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>用车单位：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>用车时间：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>乘车人数：%1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>目的地：%1</translation>
+    </message>
+    <message>
+        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>先排本单位车辆，再排平台车辆，最后是其他单位车辆；同类中空余座位少、本月已排时数少、闲置时间长的靠前。未登记座位数的车辆不推荐用于载客。</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1902,15 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>the request could not be saved: %1</source>
         <translation>申请未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSuggestions</name>
+    <message numerus="yes">
+        <source>%1 has no recorded number of seats; %n passenger(s) may not fit</source>
+        <translation>
+            <numerusform>%1 未登记座位数，%n 名乘车人可能坐不下</numerusform>
+        </translation>
     </message>
 </context>
 <context>
