@@ -40,8 +40,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
-        <translation>Show one agency's vehicles</translation>
+        <source>Show one agency&apos;s vehicles</source>
+        <translation>Show one agency&apos;s vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -101,9 +101,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose "All" in a filter to see more.</translation>
+Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -410,16 +410,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -1073,8 +1073,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
-        <translation>Planning the day's approved requests…</translation>
+        <source>Planning the day&apos;s approved requests…</source>
+        <translation>Planning the day&apos;s approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1242,8 +1242,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
-        <translation>The driver's code.</translation>
+        <source>The driver&apos;s code.</source>
+        <translation>The driver&apos;s code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1316,16 +1316,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>back from a trip today</translation>
     </message>
     <message>
-        <source>the agency's own car</source>
-        <translation>the agency's own car</translation>
+        <source>the agency&apos;s own car</source>
+        <translation>the agency&apos;s own car</translation>
     </message>
     <message>
         <source>pool car</source>
         <translation>pool car</translation>
     </message>
     <message>
-        <source>another agency's car</source>
-        <translation>another agency's car</translation>
+        <source>another agency&apos;s car</source>
+        <translation>another agency&apos;s car</translation>
     </message>
     <message numerus="yes">
         <source>%1 seats for %n passenger(s)</source>
@@ -1367,8 +1367,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Destination: %1</translation>
     </message>
     <message>
-        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
-        <translation>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -1461,8 +1461,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
-        <translation>Driver's phone</translation>
+        <source>Driver&apos;s phone</source>
+        <translation>Driver&apos;s phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -1516,6 +1516,10 @@ Choose "All" in a filter to see more.</translation>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPage</name>
@@ -1568,8 +1572,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -1734,16 +1738,12 @@ Choose "All" in a filter to see more.</translation>
         <translation>Print order…</translation>
     </message>
     <message>
-        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
-        <translation>The dispatch order (派车单) as a PDF, to print and sign</translation>
-    </message>
-    <message>
         <source>Map…</source>
         <translation>Map…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
     </message>
     <message>
         <source>Request %1 referred to %2.</source>
@@ -1752,10 +1752,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Save dispatch order %1</source>
         <translation>Save dispatch order %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1.pdf</source>
-        <translation>Dispatch order %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1795,8 +1791,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
-        <translation>Who took each step of this trip's request, and when</translation>
+        <source>Who took each step of this trip&apos;s request, and when</source>
+        <translation>Who took each step of this trip&apos;s request, and when</translation>
     </message>
     <message>
         <source>Nothing was dispatched:
@@ -1807,6 +1803,38 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>No referral providers are set (Settings, Dispatch).</source>
         <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
+    <message>
+        <source>Print the dispatch order (派车单) to sign</source>
+        <translation>Print the dispatch order (派车单) to sign</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dispatch order (派车单) as a PDF file</source>
+        <translation>Save the dispatch order (派车单) as a PDF file</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>Print dispatch order %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>The dispatch order was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>Dispatch order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>dispatch-order-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2199,8 +2227,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2608,8 +2636,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -2644,8 +2672,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1 is not a number from 0 to %2</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 repeats line %2</source>
-        <translation>this vehicle's fix at %1 repeats line %2</translation>
+        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
+        <translation>this vehicle&apos;s fix at %1 repeats line %2</translation>
     </message>
     <message>
         <source>could not be saved: %1</source>
@@ -2655,8 +2683,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -2728,8 +2756,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
 </context>
 <context>
@@ -3153,8 +3181,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3216,8 +3244,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
-        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3476,8 +3504,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
-        <translation>Fleet center's name</translation>
+        <source>Fleet center&apos;s name</source>
+        <translation>Fleet center&apos;s name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -3488,8 +3516,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -3565,8 +3593,8 @@ An administrator adds them.</translation>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -3614,8 +3642,8 @@ An administrator adds them.</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -3644,8 +3672,8 @@ An administrator adds them.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -3891,12 +3919,12 @@ An administrator adds them.</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
-        <translation>Show one vehicle's orders</translation>
+        <source>Show one vehicle&apos;s orders</source>
+        <translation>Show one vehicle&apos;s orders</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
-        <translation>Show one driver's orders</translation>
+        <source>Show one driver&apos;s orders</source>
+        <translation>Show one driver&apos;s orders</translation>
     </message>
     <message>
         <source>All vehicles</source>

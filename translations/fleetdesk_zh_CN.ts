@@ -1494,6 +1494,10 @@ Choose "All" in a filter to see more.</source>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPage</name>
@@ -1712,10 +1716,6 @@ Choose "All" in a filter to see more.</source>
         <translation>打印派车单…</translation>
     </message>
     <message>
-        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
-        <translation>生成派车单 PDF，供打印签字</translation>
-    </message>
-    <message>
         <source>Map…</source>
         <translation>地图…</translation>
     </message>
@@ -1730,10 +1730,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Save dispatch order %1</source>
         <translation>保存派车单 %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1.pdf</source>
-        <translation>派车单 %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1784,6 +1780,38 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>No referral providers are set (Settings, Dispatch).</source>
         <translation>尚未设置转办服务商（设置 → 调度）。</translation>
+    </message>
+    <message>
+        <source>Print the dispatch order (派车单) to sign</source>
+        <translation>打印派车单，供签字</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dispatch order (派车单) as a PDF file</source>
+        <translation>将派车单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>派车单 %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>打印派车单 %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>派车单未打印：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>派车单 %1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>派车单-%1.pdf</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -383,10 +385,14 @@ QWidget *DispatchPage::buildOrderBar()
     m_historyButton->setToolTip(tr("Who took each step of this trip's request, and when"));
     m_printButton = new QPushButton(tr("Print order…"));
     m_printButton->setObjectName(QStringLiteral("printOrder"));
-    m_printButton->setToolTip(tr("The dispatch order (派车单) as a PDF, to print and sign"));
-    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
-             m_cancelOrderButton })
+    m_printButton->setToolTip(tr("Print the dispatch order (派车单) to sign"));
+    m_savePdfButton = new QPushButton(tr("Save PDF…"));
+    m_savePdfButton->setObjectName(QStringLiteral("saveOrderPdf"));
+    m_savePdfButton->setToolTip(tr("Save the dispatch order (派车单) as a PDF file"));
+    for (QPushButton *b : { m_historyButton, m_printButton, m_savePdfButton, m_departButton, m_returnButton,
+             m_settleButton, m_cancelOrderButton })
         layout->addWidget(b);
+    connect(m_savePdfButton, &QPushButton::clicked, this, &DispatchPage::saveSelectedOrder);
     connect(
         m_historyButton, &QPushButton::clicked, this, [this] { showRequestHistory(requestOfSelectedBar()); });
     connect(m_printButton, &QPushButton::clicked, this, &DispatchPage::printSelectedOrder);
@@ -624,28 +630,59 @@ void DispatchPage::referSelected()
          : showFeedback(r.errors.join(QLatin1Char('\n')), false);
 }
 
-void DispatchPage::printSelectedOrder()
+std::optional<DispatchOrder> DispatchPage::selectedOrder()
 {
     const BoardBar *bar = m_board->barOf(m_board->selectedTaskId());
     const QString taskCode = bar ? bar->taskCode : QString();
     if (taskCode.isEmpty())
-        return;
-    const DispatchOrder order = DispatchOrder::load(*m_context.store, taskCode);
+        return std::nullopt;
+    DispatchOrder order = DispatchOrder::load(*m_context.store, taskCode);
     if (!order.ok) {
         showFeedback(order.error, false);
+        return std::nullopt;
+    }
+    return order;
+}
+
+void DispatchPage::printSelectedOrder()
+{
+    const std::optional<DispatchOrder> order = selectedOrder();
+    if (!order)
+        return;
+    QPrinter device(QPrinter::HighResolution);
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+    device.setDocName(tr("Dispatch order %1").arg(order->taskCode));
+    QPrintDialog dialog(&device, this);
+    dialog.setWindowTitle(tr("Print dispatch order %1").arg(order->taskCode));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DispatchOrderPrinter printer(m_context.settings->centerName());
+    if (!printer.render(*order, &device)) {
+        showFeedback(tr("The dispatch order was not printed: %1").arg(printer.errorString()), false);
         return;
     }
+    showFeedback(tr("Dispatch order %1 sent to %2.").arg(order->taskCode, device.printerName()), true);
+}
+
+void DispatchPage::saveSelectedOrder()
+{
+    const std::optional<DispatchOrder> order = selectedOrder();
+    if (!order)
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save dispatch order %1").arg(taskCode),
-        QDir(folder).filePath(tr("Dispatch order %1.pdf").arg(taskCode)), tr("PDF (*.pdf)"));
+    // No space in the proposed name: it is typed into archive systems and command lines.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save dispatch order %1").arg(order->taskCode),
+        QDir(folder).filePath(tr("dispatch-order-%1.pdf").arg(order->taskCode)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     DispatchOrderPrinter printer(m_context.settings->centerName());
-    if (!printer.writePdf(order, path)) {
+    if (!printer.writePdf(*order, path)) {
         showFeedback(tr("The dispatch order was not written: %1").arg(printer.errorString()), false);
         return;
     }
-    showFeedback(tr("Dispatch order %1 saved as %2.").arg(taskCode, QDir::toNativeSeparators(path)), true);
+    showFeedback(
+        tr("Dispatch order %1 saved as %2.").arg(order->taskCode, QDir::toNativeSeparators(path)), true);
 }
 
 void DispatchPage::approveSelected()
@@ -731,6 +768,7 @@ void DispatchPage::updateOrderBar()
     m_settleButton->setEnabled(hasRequest && state == BoardBar::State::Returned);
     m_cancelOrderButton->setEnabled(hasRequest && state == BoardBar::State::Dispatched);
     m_printButton->setEnabled(selected != nullptr);
+    m_savePdfButton->setEnabled(selected != nullptr);
     m_historyButton->setEnabled(selected && !selected->requestCode.isEmpty());
 }
 
@@ -748,8 +786,8 @@ void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
 {
     updateOrderBar();
     QMenu menu(this);
-    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
-             m_cancelOrderButton }) {
+    for (QPushButton *b : { m_historyButton, m_printButton, m_savePdfButton, m_departButton, m_returnButton,
+             m_settleButton, m_cancelOrderButton }) {
         QAction *action = menu.addAction(b->text(), b, &QPushButton::click);
         action->setEnabled(b->isEnabled());
     }

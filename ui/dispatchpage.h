@@ -2,11 +2,13 @@
 // The dispatcher's desk: the queues of requests (waiting for approval, waiting for a car) beside the board.
 // Every action goes through DispatchService, so the board refuses exactly what the command line and the
 // form refuse; a refusal is shown in words above the board and nothing is saved.
+#include "domain/dispatchorder.h"
 #include "ui/uicontext.h"
 
 #include <QDate>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class DispatchBoard;
 class DispatchService;
@@ -60,7 +62,9 @@ private:
     void newRequest();
     void referSelected();
     void dispatchAll();
-    void printSelectedOrder();
+    std::optional<DispatchOrder> selectedOrder(); // the board's selected order, or nothing (said why)
+    void printSelectedOrder(); // to a printer, through the print dialog
+    void saveSelectedOrder(); // to a PDF file
     void showRequestHistory(const QString &requestCode);
     void approveSelected();
     void rejectSelected();
@@ -88,7 +92,7 @@ private:
     QLabel *m_feedback;
     QLabel *m_orderLabel;
     QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton, *m_printButton,
-        *m_historyButton;
+        *m_savePdfButton, *m_historyButton;
     QDateEdit *m_dateEdit;
     QToolButton *m_dayButton, *m_weekButton;
     QLineEdit *m_filter;

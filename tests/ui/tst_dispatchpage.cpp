@@ -25,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -410,13 +411,17 @@ private slots:
     {
         Scene scene;
         auto page = openPage(scene);
-        auto *print = page->findChild<QPushButton *>(QStringLiteral("printOrder"));
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("printOrder"))->isEnabled());
+        auto *print = page->findChild<QPushButton *>(QStringLiteral("saveOrderPdf"));
         QVERIFY(!print->isEnabled()); // nothing selected
         page->board()->selectTask(
             scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
         QVERIFY(print->isEnabled());
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("printOrder"))->isEnabled());
         const QString pdf = scene.f.dir.filePath(QStringLiteral("order.pdf"));
+        QString proposed;
         whenDialogOpens<QFileDialog>([&](QFileDialog *d) {
+            proposed = d->selectedFiles().value(0);
             d->selectFile(pdf);
             static_cast<QDialog *>(d)->accept();
         });
@@ -426,6 +431,7 @@ private slots:
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 4000);
         QVERIFY(page->feedback()->text().contains(QStringLiteral("order.pdf")));
+        QVERIFY2(!QFileInfo(proposed).fileName().contains(QLatin1Char(' ')), qPrintable(proposed));
     }
 
     void theNewRequestFormAsksOnlyWhatTheApplicantSays()
