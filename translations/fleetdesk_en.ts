@@ -1734,10 +1734,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
     </message>
     <message>
-        <source>Print order…</source>
-        <translation>Print order…</translation>
-    </message>
-    <message>
         <source>Map…</source>
         <translation>Map…</translation>
     </message>
@@ -1805,18 +1801,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>No referral providers are set (Settings, Dispatch).</translation>
     </message>
     <message>
-        <source>Print the dispatch order (派车单) to sign</source>
-        <translation>Print the dispatch order (派车单) to sign</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Save PDF…</translation>
-    </message>
-    <message>
-        <source>Save the dispatch order (派车单) as a PDF file</source>
-        <translation>Save the dispatch order (派车单) as a PDF file</translation>
-    </message>
-    <message>
         <source>Dispatch order %1</source>
         <translation>Dispatch order %1</translation>
     </message>
@@ -1835,6 +1819,22 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>dispatch-order-%1.pdf</source>
         <translation>dispatch-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>Print order</translation>
+    </message>
+    <message>
+        <source>The dispatch order (派车单): print it to sign, or save it as a PDF</source>
+        <translation>The dispatch order (派车单): print it to sign, or save it as a PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2490,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Redone: %1</source>
         <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
     </message>
 </context>
 <context>

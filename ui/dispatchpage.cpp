@@ -383,19 +383,21 @@ QWidget *DispatchPage::buildOrderBar()
     m_historyButton = new QPushButton(tr("History…"));
     m_historyButton->setObjectName(QStringLiteral("orderHistory"));
     m_historyButton->setToolTip(tr("Who took each step of this trip's request, and when"));
-    m_printButton = new QPushButton(tr("Print order…"));
+    // Printing and saving share one button (the bar must fit a 900-pixel window): its menu has both.
+    m_printButton = new QPushButton(tr("Print order"));
     m_printButton->setObjectName(QStringLiteral("printOrder"));
-    m_printButton->setToolTip(tr("Print the dispatch order (派车单) to sign"));
-    m_savePdfButton = new QPushButton(tr("Save PDF…"));
-    m_savePdfButton->setObjectName(QStringLiteral("saveOrderPdf"));
-    m_savePdfButton->setToolTip(tr("Save the dispatch order (派车单) as a PDF file"));
-    for (QPushButton *b : { m_historyButton, m_printButton, m_savePdfButton, m_departButton, m_returnButton,
-             m_settleButton, m_cancelOrderButton })
+    m_printButton->setToolTip(tr("The dispatch order (派车单): print it to sign, or save it as a PDF"));
+    auto *printMenu = new QMenu(m_printButton);
+    m_printAction = printMenu->addAction(tr("Print…"), this, &DispatchPage::printSelectedOrder);
+    m_printAction->setObjectName(QStringLiteral("printOrderAction"));
+    m_saveAction = printMenu->addAction(tr("Save as PDF…"), this, &DispatchPage::saveSelectedOrder);
+    m_saveAction->setObjectName(QStringLiteral("saveOrderPdf"));
+    m_printButton->setMenu(printMenu);
+    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
+             m_cancelOrderButton })
         layout->addWidget(b);
-    connect(m_savePdfButton, &QPushButton::clicked, this, &DispatchPage::saveSelectedOrder);
     connect(
         m_historyButton, &QPushButton::clicked, this, [this] { showRequestHistory(requestOfSelectedBar()); });
-    connect(m_printButton, &QPushButton::clicked, this, &DispatchPage::printSelectedOrder);
     connect(m_departButton, &QPushButton::clicked, this, &DispatchPage::recordDeparture);
     connect(m_returnButton, &QPushButton::clicked, this, &DispatchPage::recordReturn);
     connect(m_settleButton, &QPushButton::clicked, this, &DispatchPage::settleSelected);
@@ -768,7 +770,8 @@ void DispatchPage::updateOrderBar()
     m_settleButton->setEnabled(hasRequest && state == BoardBar::State::Returned);
     m_cancelOrderButton->setEnabled(hasRequest && state == BoardBar::State::Dispatched);
     m_printButton->setEnabled(selected != nullptr);
-    m_savePdfButton->setEnabled(selected != nullptr);
+    m_printAction->setEnabled(selected != nullptr);
+    m_saveAction->setEnabled(selected != nullptr);
     m_historyButton->setEnabled(selected && !selected->requestCode.isEmpty());
 }
 
@@ -786,10 +789,12 @@ void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
 {
     updateOrderBar();
     QMenu menu(this);
-    for (QPushButton *b : { m_historyButton, m_printButton, m_savePdfButton, m_departButton, m_returnButton,
-             m_settleButton, m_cancelOrderButton }) {
+    for (QPushButton *b :
+        { m_historyButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton }) {
         QAction *action = menu.addAction(b->text(), b, &QPushButton::click);
         action->setEnabled(b->isEnabled());
+        if (b == m_historyButton)
+            menu.addActions({ m_printAction, m_saveAction });
     }
     menu.exec(globalPos);
 }

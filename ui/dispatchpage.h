@@ -13,6 +13,7 @@
 class DispatchBoard;
 class DispatchService;
 class QComboBox;
+class QAction;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -92,7 +93,8 @@ private:
     QLabel *m_feedback;
     QLabel *m_orderLabel;
     QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton, *m_printButton,
-        *m_savePdfButton, *m_historyButton;
+        *m_historyButton;
+    QAction *m_printAction, *m_saveAction;
     QDateEdit *m_dateEdit;
     QToolButton *m_dayButton, *m_weekButton;
     QLineEdit *m_filter;

@@ -10,6 +10,7 @@
 #include "ui/recordlistpane.h"
 #include "ui/recordspage.h"
 #include "ui/settingsdialog.h"
+#include "ui/signindialog.h"
 #include "ui/taskspage.h"
 #include "ui/tripreviewpage.h"
 
@@ -133,7 +134,10 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     if (m_firstRun)
         resize(fitting(QSize(1280, 800), availableArea(), QSize(0, 0)));
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    showPage(s.value(QStringLiteral("window/page"), 0).toInt());
+    // Each role starts on its own page (a dispatcher on the board, an auditor on the review), then where
+    // that role last left the window; a dispatcher no longer lands on the records page with a message
+    // that records are read-only.
+    showPage(s.value(pageKey(), defaultPage(m_context.session.role())).toInt());
     m_review->setCurrentIndex(s.value(QStringLiteral("window/review_tab"), 0).toInt());
 }
 
@@ -187,6 +191,8 @@ void MainWindow::createMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *switchUser = file->addAction(tr("Switch &user…"), this, &MainWindow::switchUser);
+    switchUser->setObjectName(QStringLiteral("switchUser"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -250,9 +256,33 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(sync);
     statusBar()->addPermanentWidget(who);
     updateCounts();
-    if (!m_context.session.canEditRecords())
-        statusBar()->showMessage(
-            tr("Records are read-only for the %1 role.").arg(Session::roleName(m_context.session.role())));
+    // Said on the records page only, and gone from the others.
+    const QString readOnly
+        = tr("Records are read-only for the %1 role.").arg(Session::roleName(m_context.session.role()));
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this, readOnly](int page) {
+        if (page == RecordsPageIndex && !m_context.session.canEditRecords())
+            statusBar()->showMessage(readOnly, 8000);
+        else if (statusBar()->currentMessage() == readOnly)
+            statusBar()->clearMessage();
+    });
+}
+
+int MainWindow::defaultPage(Session::Role role)
+{
+    switch (role) {
+    case Session::Role::Dispatcher:
+        return DispatchPage;
+    case Session::Role::Auditor:
+        return ReviewPage;
+    case Session::Role::Administrator:
+        break;
+    }
+    return RecordsPageIndex;
+}
+
+QString MainWindow::pageKey() const
+{
+    return QStringLiteral("window/page_") + Session::roleId(m_context.session.role());
 }
 
 void MainWindow::updateCounts()
@@ -278,13 +308,20 @@ QStringList MainWindow::restartArguments(
 {
     // The new run opens the database this one has open (or the one just chosen), whatever the setting says:
     // a restart that dropped --db came back on an empty default file, as if the data were gone.
+    QList<std::pair<QString, QString>> replaced = { { QStringLiteral("--db"), database } };
+    if (!language.isEmpty())
+        replaced.append({ QStringLiteral("--lang"), language });
+    return withOptions(arguments, replaced);
+}
+
+QStringList MainWindow::withOptions(
+    const QStringList &arguments, const QList<std::pair<QString, QString>> &options)
+{
     QStringList kept;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         bool dropped = false;
-        for (const QString &option : { QStringLiteral("--db"), QStringLiteral("--lang") }) {
-            if (option == QStringLiteral("--lang") && language.isEmpty())
-                continue;
+        for (const auto &[option, value] : options) {
             if (a == option) {
                 ++i; // and its value
                 dropped = true;
@@ -295,15 +332,39 @@ QStringList MainWindow::restartArguments(
         if (!dropped)
             kept << a;
     }
-    kept << QStringLiteral("--db") << database;
-    if (!language.isEmpty())
-        kept << QStringLiteral("--lang") << language;
+    for (const auto &[option, value] : options)
+        kept << option << value;
     return kept;
+}
+
+void MainWindow::switchUser()
+{
+    // Sign in again, then a new run as that user on the same database: every page is built for its role.
+    SignInDialog signIn(m_context.session.user(), m_context.session.role(), this);
+    signIn.setWindowTitle(tr("Switch user"));
+    if (signIn.exec() != QDialog::Accepted)
+        return;
+    const Session next = signIn.session();
+    m_context.settings->setLastUser(next.user());
+    m_context.settings->setLastRole(Session::roleId(next.role()));
+    m_context.settings->sync();
+    QStringList arguments = withOptions(QApplication::arguments().mid(1),
+        { { QStringLiteral("--db"), m_context.databasePath }, { QStringLiteral("--user"), next.user() },
+            { QStringLiteral("--role"), Session::roleId(next.role()) },
+            { QStringLiteral("--page"), QString() } });
+    arguments.removeLast(); // no --page: the new role opens on its own page
+    arguments.removeLast();
+    if (close())
+        QProcess::startDetached(QApplication::applicationFilePath(), arguments);
 }
 
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(*m_context.settings, this, m_context.databasePath);
+    // Until the server's accounts arrive, settings that belong to a role are that role's (and the
+    // administrator's): a dispatcher could change the audit thresholds.
+    const Session::Role role = m_context.session.role();
+    dialog.setEditable(role != Session::Role::Dispatcher, role != Session::Role::Auditor);
     if (dialog.exec() != QDialog::Accepted || !dialog.needsRestart())
         return;
     const auto answer = QMessageBox::question(this, tr("Restart FleetDesk?"),
@@ -330,7 +391,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings &s = m_context.settings->raw();
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/page"), currentPage());
+    s.setValue(pageKey(), currentPage());
     s.setValue(QStringLiteral("window/review_tab"), m_review->currentIndex());
     m_context.settings->sync();
     event->accept();

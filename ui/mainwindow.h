@@ -5,6 +5,7 @@
 #include "ui/uicontext.h"
 
 #include <QMainWindow>
+#include <utility>
 
 class AnomaliesPage;
 class LedgersPage;
@@ -56,6 +57,11 @@ public:
     // database to open and (when it changed) the language replacing any --db and --lang.
     static QStringList restartArguments(
         const QStringList &arguments, const QString &database, const QString &language);
+    // arguments with each option's occurrences (--opt value, --opt=value) replaced by the given value.
+    static QStringList withOptions(
+        const QStringList &arguments, const QList<std::pair<QString, QString>> &options);
+    // The page a role starts on before it has left the window anywhere.
+    static int defaultPage(Session::Role role);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +70,8 @@ private:
     void createMenus();
     void createStatusBar();
     void openSettings();
+    void switchUser();
+    QString pageKey() const; // where this role's last page is remembered
     void showAbout();
     void updateCounts();
     QRect availableArea() const;

@@ -20,6 +20,7 @@
 #include "ui/triplogdialog.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -412,7 +413,7 @@ private slots:
         Scene scene;
         auto page = openPage(scene);
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("printOrder"))->isEnabled());
-        auto *print = page->findChild<QPushButton *>(QStringLiteral("saveOrderPdf"));
+        auto *print = page->findChild<QAction *>(QStringLiteral("saveOrderPdf"));
         QVERIFY(!print->isEnabled()); // nothing selected
         page->board()->selectTask(
             scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
@@ -425,7 +426,7 @@ private slots:
             d->selectFile(pdf);
             static_cast<QDialog *>(d)->accept();
         });
-        print->click();
+        print->trigger();
         QFile file(pdf);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(page->feedback()->text()));
         QVERIFY(file.read(5) == "%PDF-");

@@ -243,6 +243,50 @@ private slots:
         QVERIFY(!undo->isEnabled());
     }
 
+    // Issue 10, 10: each role starts on its own page, with no stale message from another; the settings of
+    // another role are read-only; File offers Switch user.
+    void eachRoleStartsOnItsOwnPage()
+    {
+        UiFixture f;
+        MainWindow dispatcher(f.context(Session::Role::Dispatcher));
+        QCOMPARE(dispatcher.currentPage(), int(MainWindow::DispatchPage));
+        QVERIFY(dispatcher.statusBar()->currentMessage().isEmpty());
+        dispatcher.showPage(MainWindow::RecordsPageIndex);
+        QVERIFY(!dispatcher.statusBar()->currentMessage().isEmpty()); // read-only, said where it applies
+        dispatcher.showPage(MainWindow::DispatchPage);
+        QVERIFY(dispatcher.statusBar()->currentMessage().isEmpty());
+        QVERIFY(dispatcher.findChild<QAction *>(QStringLiteral("switchUser")));
+        MainWindow auditor(f.context(Session::Role::Auditor));
+        QCOMPARE(auditor.currentPage(), int(MainWindow::ReviewPage));
+        MainWindow administrator(f.context(Session::Role::Administrator));
+        QCOMPARE(administrator.currentPage(), int(MainWindow::RecordsPageIndex));
+    }
+
+    void roleBoundSettingsAreReadOnlyForOtherRoles()
+    {
+        UiFixture f;
+        SettingsDialog d(*f.settings);
+        d.setEditable(false, true); // a dispatcher
+        auto *ratio = d.findChild<QDoubleSpinBox *>(QStringLiteral("rules/mileage_ratio"));
+        QVERIFY(ratio->isReadOnly());
+        ratio->setValue(1.9); // even if set, not stored
+        d.accept();
+        QCOMPARE(f.settings->threshold(QStringLiteral("rules/mileage_ratio")), 1.5);
+        QVERIFY(!d.findChild<QLineEdit *>(QStringLiteral("centerName"))->isReadOnly());
+    }
+
+    void switchUserKeepsTheDatabaseAndReplacesTheUser()
+    {
+        const QStringList args = MainWindow::withOptions(
+            { QStringLiteral("--db=demo.db"), QStringLiteral("--user"), QStringLiteral("甲"),
+                QStringLiteral("--page"), QStringLiteral("0") },
+            { { QStringLiteral("--db"), QStringLiteral("/data/demo.db") },
+                { QStringLiteral("--user"), QStringLiteral("乙") } });
+        QCOMPARE(args,
+            (QStringList { QStringLiteral("--page"), QStringLiteral("0"), QStringLiteral("--db"),
+                QStringLiteral("/data/demo.db"), QStringLiteral("--user"), QStringLiteral("乙") }));
+    }
+
     void settingsRefusePlainHttpForTheServer()
     {
         UiFixture f;
