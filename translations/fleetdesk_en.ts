@@ -1259,6 +1259,10 @@ Choose "All" in a filter to see more.</translation>
         <source>Drop to dispatch %1 to %2</source>
         <translation>Drop to dispatch %1 to %2</translation>
     </message>
+    <message>
+        <source>Car: %1 %2 (%3)</source>
+        <translation>Car: %1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoardData</name>
@@ -1305,14 +1309,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
@@ -1337,10 +1333,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Car:</translation>
     </message>
     <message>
-        <source>agency %1 · seats %2 · load %3 · idle %4</source>
-        <translation>agency %1 · seats %2 · load %3 · idle %4</translation>
-    </message>
-    <message>
         <source>Drivers free in this window whose licence covers the car:</source>
         <translation>Drivers free in this window whose licence covers the car:</translation>
     </message>
@@ -1355,6 +1347,76 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>No driver is free in this window with the licence %1 needs.</translation>
+    </message>
+    <message>
+        <source>idle a week or more</source>
+        <translation>idle a week or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle %n day(s)</source>
+        <translation>
+            <numerusform>idle %n day</numerusform>
+            <numerusform>idle %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back from a trip today</source>
+        <translation>back from a trip today</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own car</source>
+        <translation>the agency&apos;s own car</translation>
+    </message>
+    <message>
+        <source>pool car</source>
+        <translation>pool car</translation>
+    </message>
+    <message>
+        <source>another agency&apos;s car</source>
+        <translation>another agency&apos;s car</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seats for %n passenger(s)</source>
+        <translation>
+            <numerusform>%1 seats for %n passenger</numerusform>
+            <numerusform>%1 seats for %n passengers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked this month</source>
+        <translation>%1 h booked this month</translation>
+    </message>
+    <message>
+        <source>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</source>
+        <translation>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</translation>
+    </message>
+    <message>
+        <source>Why it ranks here</source>
+        <translation>Why it ranks here</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>Last trip</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>Time: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>Passengers: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Destination: %1</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1563,10 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1716,14 +1782,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
     </message>
     <message>
-        <source>Print order…</source>
-        <translation>Print order…</translation>
-    </message>
-    <message>
-        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
-        <translation>The dispatch order (派车单) as a PDF, to print and sign</translation>
-    </message>
-    <message>
         <source>Map…</source>
         <translation>Map…</translation>
     </message>
@@ -1738,10 +1796,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Save dispatch order %1</source>
         <translation>Save dispatch order %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1.pdf</source>
-        <translation>Dispatch order %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1793,6 +1847,42 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>No referral providers are set (Settings, Dispatch).</source>
         <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>Print dispatch order %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>The dispatch order was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>Dispatch order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>dispatch-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>Print order</translation>
+    </message>
+    <message>
+        <source>The dispatch order (派车单): print it to sign, or save it as a PDF</source>
+        <translation>The dispatch order (派车单): print it to sign, or save it as a PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2023,16 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>the referral could not be saved: %1</source>
         <translation>the referral could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSuggestions</name>
+    <message numerus="yes">
+        <source>%1 has no recorded number of seats; %n passenger(s) may not fit</source>
+        <translation>
+            <numerusform>%1 has no recorded number of seats; %n passenger may not fit</numerusform>
+            <numerusform>%1 has no recorded number of seats; %n passengers may not fit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2558,30 @@ Choose "All" in a filter to see more.</translation>
         <source>Dispatch order %1 no longer exists.</source>
         <translation>Dispatch order %1 no longer exists.</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -2784,6 +2908,14 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>decimal degrees, WGS-84</source>
         <translation>decimal degrees, WGS-84</translation>
+    </message>
+    <message>
+        <source>Discard what you entered in this form?</source>
+        <translation>Discard what you entered in this form?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3459,17 @@ An administrator adds them.</translation>
             <numerusform>The local rules suggest referring this trip to a social platform (long distance, or more than %n passengers).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n passenger</numerusform>
+            <numerusform>%n passengers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestRouteHelper</name>
@@ -3518,6 +3661,22 @@ An administrator adds them.</translation>
     <message>
         <source>Long-distance trips are always suggested for referral.</source>
         <translation>Long-distance trips are always suggested for referral.</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <source>The file to open from the next start</source>
+        <translation>The file to open from the next start</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator changes the anomaly rules.</source>
+        <translation>Only an auditor or an administrator changes the anomaly rules.</translation>
+    </message>
+    <message>
+        <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
+        <translation>Only a dispatcher or an administrator changes the dispatch settings.</translation>
     </message>
 </context>
 <context>

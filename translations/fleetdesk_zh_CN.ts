@@ -1239,6 +1239,10 @@ Choose "All" in a filter to see more.</source>
         <source>Drop to dispatch %1 to %2</source>
         <translation>松开即把 %1 派给 %2</translation>
     </message>
+    <message>
+        <source>Car: %1 %2 (%3)</source>
+        <translation>车辆：%1 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoardData</name>
@@ -1285,14 +1289,6 @@ Choose "All" in a filter to see more.</source>
         <translation>车型</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>代价</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>构成</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>驾驶员</translation>
     </message>
@@ -1317,10 +1313,6 @@ Choose "All" in a filter to see more.</source>
         <translation>车辆：</translation>
     </message>
     <message>
-        <source>agency %1 · seats %2 · load %3 · idle %4</source>
-        <translation>单位 %1 · 座位 %2 · 负荷 %3 · 闲置 %4</translation>
-    </message>
-    <message>
         <source>Drivers free in this window whose licence covers the car:</source>
         <translation>该时段空闲且准驾车型符合的驾驶员：</translation>
     </message>
@@ -1335,6 +1327,74 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>该时段没有持 %1 所需准驾车型的空闲驾驶员。</translation>
+    </message>
+    <message>
+        <source>idle a week or more</source>
+        <translation>已闲置一周以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle %n day(s)</source>
+        <translation>
+            <numerusform>已闲置 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back from a trip today</source>
+        <translation>今日刚出车回来</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own car</source>
+        <translation>本单位车辆</translation>
+    </message>
+    <message>
+        <source>pool car</source>
+        <translation>公务用车平台车辆</translation>
+    </message>
+    <message>
+        <source>another agency&apos;s car</source>
+        <translation>其他单位车辆</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seats for %n passenger(s)</source>
+        <translation>
+            <numerusform>%1 座，乘车 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked this month</source>
+        <translation>本月已排 %1 小时</translation>
+    </message>
+    <message>
+        <source>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</source>
+        <translation>得分 %1（越低越靠前）= 单位 %2 + 空余座位 %3 + 已排小时 %4 − 闲置天数 %5</translation>
+    </message>
+    <message>
+        <source>Why it ranks here</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>上次出车</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>用车单位：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>用车时间：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>乘车人数：%1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>目的地：%1</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>先排本单位车辆，再排平台车辆，最后是其他单位车辆；同类中空余座位少、本月已排时数少、闲置时间长的靠前。未登记座位数的车辆不推荐用于载客。</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1541,10 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1696,14 +1760,6 @@ Choose "All" in a filter to see more.</source>
         <translation>将行程报备转办至社会化平台：底色标出的是按本地规定建议转办的申请</translation>
     </message>
     <message>
-        <source>Print order…</source>
-        <translation>打印派车单…</translation>
-    </message>
-    <message>
-        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
-        <translation>生成派车单 PDF，供打印签字</translation>
-    </message>
-    <message>
         <source>Map…</source>
         <translation>地图…</translation>
     </message>
@@ -1718,10 +1774,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Save dispatch order %1</source>
         <translation>保存派车单 %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1.pdf</source>
-        <translation>派车单 %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1772,6 +1824,42 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>No referral providers are set (Settings, Dispatch).</source>
         <translation>尚未设置转办服务商（设置 → 调度）。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>派车单 %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>打印派车单 %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>派车单未打印：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>派车单 %1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>派车单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>打印派车单</translation>
+    </message>
+    <message>
+        <source>The dispatch order (派车单): print it to sign, or save it as a PDF</source>
+        <translation>派车单：打印后签字，或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1998,15 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>the referral could not be saved: %1</source>
         <translation>报备无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSuggestions</name>
+    <message numerus="yes">
+        <source>%1 has no recorded number of seats; %n passenger(s) may not fit</source>
+        <translation>
+            <numerusform>%1 未登记座位数，%n 名乘车人可能坐不下</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2532,30 @@ Choose "All" in a filter to see more.</source>
         <source>Dispatch order %1 no longer exists.</source>
         <translation>派车单 %1 已不存在。</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>切换用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -2760,6 +2881,14 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>decimal degrees, WGS-84</source>
         <translation>十进制度，WGS-84</translation>
+    </message>
+    <message>
+        <source>Discard what you entered in this form?</source>
+        <translation>放弃本表单中已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3428,16 @@ An administrator adds them.</source>
             <numerusform>按本地规定，建议将此行程转办至社会化平台（长途，或乘车人数超过 %n 人）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>前往 %1</translation>
+    </message>
 </context>
 <context>
     <name>RequestRouteHelper</name>
@@ -3490,6 +3629,22 @@ An administrator adds them.</source>
     <message>
         <source>Long-distance trips are always suggested for referral.</source>
         <translation>长途行程总是建议转办。</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <source>The file to open from the next start</source>
+        <translation>下次启动时打开的文件</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator changes the anomaly rules.</source>
+        <translation>异常规则只能由审计员或管理员修改。</translation>
+    </message>
+    <message>
+        <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
+        <translation>派车设置只能由调度员或管理员修改。</translation>
     </message>
 </context>
 <context>
