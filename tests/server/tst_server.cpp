@@ -584,6 +584,77 @@ private slots:
         QCOMPARE(client()->call("GET", QStringLiteral("/api/v1/health")).status, 200);
     }
 
+    // The server killed (SIGKILL) while it takes a push, restarted, the push retried: every change is on
+    // the server exactly once, whether the kill came before, during or after the commit.
+    void killedMidPushRetryAppliesOnce()
+    {
+        m_server.reset();
+        auto startServer = [&]() {
+            auto p = std::make_unique<QProcess>();
+            p->start(QStringLiteral(FD_SERVER_BINARY),
+                { QStringLiteral("--db"), dbArgument(), QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
+                    m_certs.filePath(QStringLiteral("server-cert.pem")), QStringLiteral("--key"),
+                    m_certs.filePath(QStringLiteral("server-key.pem")) });
+            if (!p->waitForStarted() || !p->waitForReadyRead(30000))
+                return std::make_pair(std::move(p), quint16(0));
+            const QString line = QString::fromLocal8Bit(p->readLine()).trimmed();
+            return std::make_pair(std::move(p), quint16(line.section(QLatin1Char(':'), -1).toUInt()));
+        };
+        // The kill lands at different points of the push: before it arrives, while it is decided, around
+        // the commit, after. Whatever the point, the retry leaves every change there exactly once.
+        const QList<int> delaysMs { 0, 30, 100, 250, 600 };
+        for (int round = 0; round < delaysMs.size(); ++round) {
+            auto [server, port] = startServer();
+            QVERIFY(port != 0);
+            auto c
+                = std::make_unique<ApiClient>(m_certs.filePath(QStringLiteral("server-cert.pem")), &m_spec);
+            c->base = QStringLiteral("https://127.0.0.1:%1").arg(port);
+            QVERIFY(c->login(QStringLiteral("administrator"), Password));
+            QJsonArray changes;
+            for (int i = 0; i < 1000; ++i)
+                changes.append(change(QStringLiteral("k%1-%2").arg(round).arg(i), QStringLiteral("units"),
+                    QStringLiteral("ku%1-%2").arg(round).arg(i), 0,
+                    { { QStringLiteral("code"), QStringLiteral("K%1-%2").arg(round).arg(i) },
+                        { QStringLiteral("name"), QStringLiteral("科室%1").arg(i) } }));
+            const QByteArray body = QJsonDocument(batch(changes)).toJson(QJsonDocument::Compact);
+            QNetworkReply *reply = c->start("POST", QStringLiteral("/api/v1/sync/push"), body);
+            QTest::qWait(delaysMs[round]);
+            server->kill();
+            QVERIFY(server->waitForFinished(10000));
+            const Reply cut = c->finish(reply, "POST", QStringLiteral("/api/v1/sync/push"));
+
+            auto [again, port2] = startServer();
+            QVERIFY(port2 != 0);
+            c->base = QStringLiteral("https://127.0.0.1:%1").arg(port2);
+            const Reply retry = c->call("POST", QStringLiteral("/api/v1/sync/push"), body);
+            QCOMPARE(retry.status, 200);
+            const QJsonArray results = retry.body.value(QStringLiteral("results")).toArray();
+            QCOMPARE(results.size(), 1000);
+            // All or nothing from the first try: one transaction.
+            const QString first = results.at(0).toObject().value(QStringLiteral("status")).toString();
+            for (const QJsonValue &r : results)
+                QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), first);
+            QVERIFY(first == QLatin1String("applied") || first == QLatin1String("duplicate"));
+            qInfo("killed after %d ms: first push HTTP %d, retry found the batch %s", delaysMs[round],
+                cut.status,
+                first == QLatin1String("duplicate") ? "already applied" : "not applied, applied it now");
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT change_id) FROM change_log "
+                                          "WHERE change_id LIKE 'k%1-%%'")
+                               .arg(round)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 1000);
+            QCOMPARE(q.value(1).toInt(), 1000);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM records WHERE id LIKE 'ku%1-%%'").arg(round))
+                && q.next());
+            QCOMPARE(q.value(0).toInt(), 1000);
+            checkSpec(*c);
+            again->terminate();
+            QVERIFY(again->waitForFinished(10000));
+        }
+    }
+
     // The program itself: add-user from the command line, then two server processes on one database
     // booking the same car at once: exactly one wins.
     void twoServerProcessesOneBookingTruth()
