@@ -66,8 +66,8 @@ HttpsServer::HttpsServer(ServerDatabase &db, const ServerOptions &options, int w
         ServerApi *api = &m_api;
         return QtConcurrent::run(&m_pool, [api, r]() { return toResponse(api->handle(r)); });
     };
-    for (const char *pattern : { "/api/v1/<arg>", "/api/v1/sync/<arg>", "/api/v1/records/<arg>/<arg>",
-             "/api/v1/users/<arg>/<arg>" }) {
+    for (const char *pattern : { "/api/v1/<arg>", "/api/v1/sync/<arg>", "/api/v1/positions/<arg>",
+             "/api/v1/records/<arg>/<arg>", "/api/v1/users/<arg>/<arg>" }) {
         const QString p = QString::fromLatin1(pattern);
         const int args = p.count(QLatin1String("<arg>"));
         if (args == 1)

@@ -1,12 +1,18 @@
 #include "server/serverapi.h"
 #include "base/timeparse.h"
+#include "positionio/fixcodec.h"
 #include "server/serverdatabase.h"
+#include "server/serverpositions.h"
 #include "server/syncservice.h"
 #include "store/recordschema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <cmath>
+#include <map>
 
 namespace {
 
@@ -91,9 +97,12 @@ ApiResponse ServerApi::handle(const ApiRequest &request)
     if (route == QLatin1String("login"))
         return only("POST") ? login(request) : wrongMethod();
 
+    if (route == QLatin1String("positions/ingest"))
+        return only("POST") ? ingest(request) : wrongMethod();
+
     const bool known = route == QLatin1String("logout") || route == QLatin1String("me")
-        || route == QLatin1String("sync/push") || route == QLatin1String("sync/pull")
-        || (parts.size() == 3 && parts[0] == QLatin1String("records"))
+        || route == QLatin1String("positions") || route == QLatin1String("sync/push")
+        || route == QLatin1String("sync/pull") || (parts.size() == 3 && parts[0] == QLatin1String("records"))
         || (parts.size() == 3 && parts[0] == QLatin1String("users")
             && parts[2] == QLatin1String("revoke-sessions"));
     if (!known)
@@ -136,6 +145,8 @@ ApiResponse ServerApi::handle(const ApiRequest &request)
             return databaseError(e);
         return ok({ { QStringLiteral("revoked"), true } });
     }
+    if (route == QLatin1String("positions"))
+        return only("GET") ? positions(request) : wrongMethod();
     if (route == QLatin1String("sync/push"))
         return only("POST") ? push(request, account) : wrongMethod();
     if (route == QLatin1String("sync/pull"))
@@ -293,4 +304,136 @@ ApiResponse ServerApi::revokeUser(const QString &name, const Account &account)
     if (n < 0)
         return databaseError(e);
     return ok({ { QStringLiteral("revoked"), n } });
+}
+
+ApiResponse ServerApi::ingest(const ApiRequest &request)
+{
+    // Its own credential: a gateway key, never a person's session (and a gateway key opens nothing else).
+    if (!request.authorization.startsWith("Bearer "))
+        return error(401, QStringLiteral("unauthenticated"),
+            QStringLiteral("ingest needs a gateway key (Authorization: Bearer KEY)"));
+    const QString key = QString::fromLatin1(request.authorization.mid(7).trimmed());
+    ServerPositions positions(m_db);
+    QString e;
+    const QString gateway = positions.gatewayFor(key, &e);
+    if (!e.isEmpty())
+        return databaseError(e);
+    if (gateway.isEmpty()) {
+        if (m_accounts.authenticate(key).status == AuthResult::Status::Ok)
+            return error(403, QStringLiteral("forbidden"),
+                QStringLiteral("position ingest takes a gateway key, not a user's session"));
+        return error(401, QStringLiteral("unauthenticated"), QStringLiteral("the gateway key is not known"));
+    }
+    QJsonObject body;
+    ApiResponse bad;
+    if (!parseBody(request.body, &body, &bad))
+        return bad;
+    if (!body.value(QStringLiteral("fixes")).isArray())
+        return error(
+            400, QStringLiteral("invalid_request"), QStringLiteral("ingest needs \"fixes\": an array"));
+    const QJsonArray array = body.value(QStringLiteral("fixes")).toArray();
+    std::map<QString, std::vector<PositionFix>> byTerminal;
+    for (int i = 0; i < array.size(); ++i) {
+        const QJsonObject f = array.at(i).toObject();
+        const QString terminal = f.value(QStringLiteral("terminal_id")).toString();
+        const std::optional<qint64> time = TimeParse::parseMs(f.value(QStringLiteral("time")).toString());
+        const QJsonValue lat = f.value(QStringLiteral("lat")), lon = f.value(QStringLiteral("lon"));
+        const QJsonValue speed = f.value(QStringLiteral("speed_kmh")),
+                         heading = f.value(QStringLiteral("heading_deg"));
+        QString problem;
+        if (terminal.isEmpty())
+            problem = QStringLiteral("needs terminal_id");
+        else if (!time)
+            problem = QStringLiteral("needs time, such as 2026-10-08T01:30:00.000Z");
+        else if (!lat.isDouble() || !lon.isDouble() || std::abs(lat.toDouble()) > 90
+            || std::abs(lon.toDouble()) > 180)
+            problem = QStringLiteral("needs lat (-90 to 90) and lon (-180 to 180) as numbers");
+        else if ((!speed.isUndefined() && !speed.isNull() && !speed.isDouble())
+            || (!heading.isUndefined() && !heading.isNull() && !heading.isDouble()))
+            problem = QStringLiteral("has speed_kmh or heading_deg that is not a number");
+        if (!problem.isEmpty())
+            return error(
+                400, QStringLiteral("invalid_request"), QStringLiteral("fix %1 %2").arg(i).arg(problem));
+        PositionFix fix;
+        fix.timeMs = *time;
+        fix.lat = lat.toDouble();
+        fix.lon = lon.toDouble();
+        if (speed.isDouble())
+            fix.speedKmh = float(speed.toDouble());
+        if (heading.isDouble())
+            fix.headingDeg = float(heading.toDouble());
+        byTerminal[terminal].push_back(fix);
+    }
+    QSqlDatabase db = m_db.connection();
+    if (!m_db.beginWrite(db, &e))
+        return databaseError(e);
+    // Terminals are named by the vehicles' terminal_id field.
+    QHash<QString, QString> vehicleOf;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT id, data FROM records WHERE kind = 'vehicles' AND deleted = 0"))) {
+            e = q.lastError().text();
+            m_db.rollback(db);
+            return databaseError(e);
+        }
+        while (q.next()) {
+            const QString terminal = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("terminal_id"))
+                                         .toString();
+            if (!terminal.isEmpty())
+                vehicleOf.insert(terminal, q.value(0).toString());
+        }
+    }
+    qint64 added = 0, replaced = 0, stored = 0;
+    QJsonArray unknown;
+    for (auto &[terminal, fixes] : byTerminal) {
+        const QString vehicle = vehicleOf.value(terminal);
+        if (vehicle.isEmpty()) {
+            unknown.append(terminal);
+            continue;
+        }
+        stored += qint64(fixes.size());
+        const ServerPositions::AddResult r = positions.add(vehicle, std::move(fixes));
+        if (!r.ok) {
+            m_db.rollback(db);
+            return databaseError(r.error);
+        }
+        added += r.added;
+        replaced += r.replaced;
+    }
+    if (!m_db.commit(db, &e))
+        return databaseError(e);
+    return ok({ { QStringLiteral("gateway"), gateway }, { QStringLiteral("stored"), stored },
+        { QStringLiteral("added"), added }, { QStringLiteral("replaced"), replaced },
+        { QStringLiteral("unknown_terminals"), unknown } });
+}
+
+ApiResponse ServerApi::positions(const ApiRequest &request)
+{
+    const QString vehicle = request.query.queryItemValue(QStringLiteral("vehicle"));
+    const std::optional<qint64> from
+        = TimeParse::parseMs(request.query.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded));
+    const std::optional<qint64> to
+        = TimeParse::parseMs(request.query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded));
+    if (vehicle.isEmpty() || !from || !to || *to <= *from)
+        return error(400, QStringLiteral("invalid_request"),
+            QStringLiteral("positions takes vehicle (an id), from and to (times, from before to)"));
+    if (*to - *from > 367LL * 86400000)
+        return error(
+            400, QStringLiteral("invalid_request"), QStringLiteral("at most a year of positions at once"));
+    ServerPositions positions(m_db);
+    std::vector<PositionFix> fixes;
+    QString e;
+    if (!positions.fixes(vehicle, *from, *to, &fixes, &e))
+        return databaseError(e);
+    const QByteArray blob
+        = fixes.empty() ? QByteArray() : FixCodec::encode(fixes, FixCodec::Compression::Auto, &e);
+    if (!fixes.empty() && blob.isEmpty())
+        return databaseError(e);
+    return ok({ { QStringLiteral("vehicle"), vehicle },
+        { QStringLiteral("from"), TimeParse::toUtcIso(*from) },
+        { QStringLiteral("to"), TimeParse::toUtcIso(*to) }, { QStringLiteral("count"), qint64(fixes.size()) },
+        { QStringLiteral("encoding"), QStringLiteral("fixcodec") },
+        { QStringLiteral("data"), QString::fromLatin1(blob.toBase64()) } });
 }

@@ -53,6 +53,8 @@ private:
     ApiResponse pull(const ApiRequest &request);
     ApiResponse record(const QString &kind, const QString &id);
     ApiResponse revokeUser(const QString &name, const Account &account);
+    ApiResponse ingest(const ApiRequest &request);
+    ApiResponse positions(const ApiRequest &request);
 
     ServerDatabase &m_db;
     ServerOptions m_options;

@@ -3,6 +3,7 @@
 #include "server/httpsserver.h"
 #include "server/passwordhash.h"
 #include "server/serverdatabase.h"
+#include "server/serverpositions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,13 +70,16 @@ int runServerCommand(const QStringList &arguments)
         QStringLiteral("unit"), QStringLiteral("add-user: the agency code"), QStringLiteral("CODE"));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
         QStringLiteral("add-user: file holding the password (its first line)"), QStringLiteral("F"));
+    const QCommandLineOption keyFile(QStringLiteral("key-file"),
+        QStringLiteral("add-gateway: file holding the gateway's key (its first line, 32 characters or more)"),
+        QStringLiteral("F"));
     const QCommandLineOption workers(QStringLiteral("workers"),
         QStringLiteral("threads answering requests (default 4)"), QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption sessionHours(QStringLiteral("session-hours"),
         QStringLiteral("how long a sign-in lasts (default 12)"), QStringLiteral("H"), QStringLiteral("12"));
-    parser.addOptions({ db, listen, cert, key, role, unit, passwordFile, workers, sessionHours });
+    parser.addOptions({ db, listen, cert, key, role, unit, passwordFile, keyFile, workers, sessionHours });
     parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("add-user NAME, or nothing to serve"));
+        QStringLiteral("command"), QStringLiteral("add-user NAME, add-gateway NAME, or nothing to serve"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help")))
@@ -92,9 +96,25 @@ int runServerCommand(const QStringList &arguments)
     ServerDatabase database(target);
     const QStringList positional = parser.positionalArguments();
 
+    if (positional.size() == 2 && positional.first() == QLatin1String("add-gateway")) {
+        if (!parser.isSet(keyFile))
+            return fail(QStringLiteral("add-gateway needs --key-file"), 2);
+        QFile file(parser.value(keyFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: cannot read: %2").arg(file.fileName(), file.errorString()));
+        if (!database.initialize())
+            return fail(database.errorString());
+        bool replaced = false;
+        if (!ServerPositions(database).addGateway(
+                positional.at(1), file.readLine().trimmed(), &replaced, &error))
+            return fail(QStringLiteral("add-gateway %1: %2").arg(positional.at(1), error));
+        QTextStream(stdout) << (replaced ? "updated gateway " : "added gateway ") << positional.at(1)
+                            << Qt::endl;
+        return 0;
+    }
     if (!positional.isEmpty()) {
         if (positional.first() != QLatin1String("add-user") || positional.size() != 2)
-            return fail(QStringLiteral("unknown command \"%1\" (add-user NAME)")
+            return fail(QStringLiteral("unknown command \"%1\" (add-user NAME or add-gateway NAME)")
                             .arg(positional.join(QLatin1Char(' '))),
                 2);
         if (!parser.isSet(role) || !parser.isSet(passwordFile))

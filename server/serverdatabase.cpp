@@ -256,6 +256,16 @@ bool ServerDatabase::createSchema(QSqlDatabase &db)
                        "CHECK (end_ms > start_ms))"),
         QStringLiteral("CREATE INDEX bookings_vehicle ON bookings(vehicle_id, start_ms)"),
         QStringLiteral("CREATE INDEX bookings_driver ON bookings(driver_id, start_ms)"),
+        // Terminal gateways and their key (SHA-256), the credential of position ingest.
+        QStringLiteral("CREATE TABLE gateways (name TEXT PRIMARY KEY, key_hash TEXT NOT NULL UNIQUE, "
+                       "created_ms BIGINT NOT NULL)"),
+        // One FixCodec block per vehicle and Beijing day, as on the desktop (docs/POSITIONS.md).
+        QStringLiteral(
+            "CREATE TABLE track_days (vehicle_id TEXT NOT NULL, day TEXT NOT NULL, first_ms BIGINT "
+            "NOT NULL, last_ms BIGINT NOT NULL, fix_count BIGINT NOT NULL, data %1 NOT NULL, "
+            "PRIMARY KEY (vehicle_id, day))")
+            .arg(pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB")),
+        QStringLiteral("CREATE INDEX track_days_range ON track_days(vehicle_id, first_ms)"),
     };
     if (pg) {
         ddl << QStringLiteral("CREATE EXTENSION IF NOT EXISTS btree_gist")

@@ -1,13 +1,18 @@
 // fleetdesk-server over real HTTPS on loopback, with a certificate made at test time, against SQLite or
 // (FD_TEST_BACKEND=postgres) a real PostgreSQL 15 started here. Every answer is checked against
 // docs/api.yaml. CTest runs the suite once per engine: tst_server and tst_server_postgres.
+#include "positionio/fixcodec.h"
 #include "server/accounts.h"
 #include "server/httpsserver.h"
 #include "server/passwordhash.h"
 #include "server/serverdatabase.h"
+#include "server/serverpositions.h"
 #include "serverfixture.h"
 
+#include "base/timeparse.h"
+
 #include <QUuid>
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -525,6 +530,80 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE user_name = 'administrator'"))
             && q.next());
         QCOMPARE(q.value(0).toInt(), 5);
+    }
+
+    void positionsComeInFromGatewaysAndGoOutCompressed()
+    {
+        auto admin = signedIn(QStringLiteral("administrator"));
+        seedFleet(*admin);
+        const Reply terminal = admin->call("POST", QStringLiteral("/api/v1/sync/push"),
+            batch({ change(QStringLiteral("term-v1"), QStringLiteral("vehicles"), QStringLiteral("v1"), 2,
+                { { QStringLiteral("plate"), QStringLiteral("苏EA1234") },
+                    { QStringLiteral("category"), QStringLiteral("general") },
+                    { QStringLiteral("unit_id"), QStringLiteral("u1") }, { QStringLiteral("seats"), 5 },
+                    { QStringLiteral("terminal_id"), QStringLiteral("T-001") } }) }));
+        QCOMPARE(status(terminal), QStringLiteral("applied"));
+        const QByteArray key = "0123456789abcdef0123456789abcdef-gw1";
+        bool replaced = false;
+        QString error;
+        ServerPositions positions(*m_db);
+        QVERIFY(!positions.addGateway(QStringLiteral("short"), "too short", &replaced, &error));
+        QVERIFY2(positions.addGateway(QStringLiteral("gw1"), key, &replaced, &error), qPrintable(error));
+
+        auto gateway = client();
+        gateway->token = QString::fromLatin1(key);
+        auto fix = [](const QString &terminal, const QString &time, double lat, double lon) {
+            return QJsonObject { { QStringLiteral("terminal_id"), terminal },
+                { QStringLiteral("time"), time }, { QStringLiteral("lat"), lat },
+                { QStringLiteral("lon"), lon }, { QStringLiteral("speed_kmh"), 42.5 } };
+        };
+        const QJsonObject fixes { { QStringLiteral("fixes"),
+            QJsonArray {
+                fix(QStringLiteral("T-001"), QStringLiteral("2026-10-08T01:00:00.000Z"), 31.30, 120.60),
+                fix(QStringLiteral("T-001"), QStringLiteral("2026-10-08T01:00:10.000Z"), 31.31, 120.61),
+                fix(QStringLiteral("T-001"), QStringLiteral("2026-10-08T01:00:20.500Z"), 31.32, 120.62),
+                fix(QStringLiteral("T-999"), QStringLiteral("2026-10-08T01:00:00.000Z"), 31.0, 120.0) } } };
+        Reply r = gateway->call("POST", QStringLiteral("/api/v1/positions/ingest"), fixes);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("stored")).toInt(), 3);
+        QCOMPARE(r.body.value(QStringLiteral("added")).toInt(), 3);
+        QCOMPARE(r.body.value(QStringLiteral("unknown_terminals")).toArray(),
+            QJsonArray { QStringLiteral("T-999") });
+        // The same batch again (a gateway retrying): one fix per instant, nothing doubled.
+        r = gateway->call("POST", QStringLiteral("/api/v1/positions/ingest"), fixes);
+        QCOMPARE(r.body.value(QStringLiteral("added")).toInt(), 0);
+        QCOMPARE(r.body.value(QStringLiteral("replaced")).toInt(), 3);
+
+        // Its own credential: a gateway key opens no user route, a user's session does not ingest.
+        QCOMPARE(gateway->call("GET", QStringLiteral("/api/v1/me")).status, 401);
+        QCOMPARE(admin->call("POST", QStringLiteral("/api/v1/positions/ingest"), fixes).status, 403);
+        gateway->token = QStringLiteral("not-a-key");
+        QCOMPARE(gateway->call("POST", QStringLiteral("/api/v1/positions/ingest"), fixes).status, 401);
+        gateway->token = QString::fromLatin1(key);
+        r = gateway->call("POST", QStringLiteral("/api/v1/positions/ingest"),
+            QJsonObject { { QStringLiteral("fixes"),
+                QJsonArray { fix(QStringLiteral("T-001"), QStringLiteral("yesterday"), 31.3, 120.6) } } });
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.body.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_request"));
+
+        // Any role reads them, as one FixCodec block, for a time range.
+        auto auditor = signedIn(QStringLiteral("auditor"));
+        r = auditor->call("GET",
+            QStringLiteral("/api/v1/positions?vehicle=v1&from=2026-10-08T01:00:05Z&to=2026-10-08T02:00:00Z"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body.value(QStringLiteral("count")).toInt(), 2);
+        std::vector<PositionFix> decoded;
+        QVERIFY(FixCodec::decode(
+            QByteArray::fromBase64(r.body.value(QStringLiteral("data")).toString().toLatin1()), &decoded));
+        QCOMPARE(decoded.size(), size_t(2));
+        QCOMPARE(decoded[1].timeMs, *TimeParse::parseMs(u"2026-10-08T01:00:20.500Z"));
+        QVERIFY(std::abs(decoded[1].lat - 31.32) < 1e-6);
+        QVERIFY(std::abs(decoded[0].speedKmh - 42.5f) < 0.5f);
+        QCOMPARE(
+            auditor->call("GET", QStringLiteral("/api/v1/positions?vehicle=v1&from=x&to=y")).status, 400);
+        checkSpec(*admin);
+        checkSpec(*gateway);
+        checkSpec(*auditor);
     }
 
     void badRequestsGetAClearErrorAndTheServerKeepsServing()
