@@ -2,15 +2,21 @@
 // write was lost or doubled (docs/PERFORMANCE.md, "Sync server"). The server is the real program on a
 // loopback HTTPS port; the database a PostgreSQL 15 cluster started here (or a SQLite file).
 //   bench_server [--engine postgres|sqlite] [--clients 20] [--seconds 20] [--batch 20] [--workers 4]
+//   bench_server --positions 1000000 [--engine …]   ingest N fixes of one car through a gateway, then time
+//                                                   fetching them over HTTPS (and decoding them)
+#include "base/timeparse.h"
+#include "positionio/fixcodec.h"
 #include "server/accounts.h"
 #include "server/passwordhash.h"
 #include "server/serverdatabase.h"
 #include "server/serverfixture.h"
+#include "server/serverpositions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -48,7 +54,10 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption workersOpt(QStringLiteral("workers"), QStringLiteral("server threads"),
         QStringLiteral("N"), QStringLiteral("4"));
-    parser.addOptions({ engineOpt, clientsOpt, secondsOpt, batchOpt, workersOpt });
+    const QCommandLineOption positionsOpt(QStringLiteral("positions"),
+        QStringLiteral("instead: ingest and fetch N fixes of one car"), QStringLiteral("N"),
+        QStringLiteral("0"));
+    parser.addOptions({ engineOpt, clientsOpt, secondsOpt, batchOpt, workersOpt, positionsOpt });
     parser.process(app);
     const bool postgres = parser.value(engineOpt) == QLatin1String("postgres");
     const int clientCount = parser.value(clientsOpt).toInt();
@@ -93,6 +102,88 @@ int main(int argc, char *argv[])
     const QString base
         = QStringLiteral("https://127.0.0.1:%1")
               .arg(QString::fromLocal8Bit(server.readLine()).trimmed().section(QLatin1Char(':'), -1));
+
+    const qint64 positionCount = parser.value(positionsOpt).toLongLong();
+    if (positionCount > 0) {
+        ApiClient admin(dir.filePath(QStringLiteral("server-cert.pem")), nullptr);
+        admin.base = base;
+        admin.login(QStringLiteral("admin"), QStringLiteral("bench password"));
+        const QJsonObject unit { { QStringLiteral("code"), QStringLiteral("U1") },
+            { QStringLiteral("name"), QStringLiteral("U") } };
+        const QJsonObject car { { QStringLiteral("plate"), QStringLiteral("苏EA1234") },
+            { QStringLiteral("category"), QStringLiteral("general") },
+            { QStringLiteral("unit_id"), QStringLiteral("u1") }, { QStringLiteral("seats"), 5 },
+            { QStringLiteral("terminal_id"), QStringLiteral("T1") } };
+        auto changeOf = [](const QString &kind, const QString &id, const QJsonObject &values) {
+            return QJsonObject { { QStringLiteral("change_id"), id }, { QStringLiteral("kind"), kind },
+                { QStringLiteral("id"), id }, { QStringLiteral("base_version"), 0 },
+                { QStringLiteral("action"), QStringLiteral("upsert") },
+                { QStringLiteral("values"), values } };
+        };
+        admin.call("POST", QStringLiteral("/api/v1/sync/push"),
+            QJsonObject { { QStringLiteral("changes"),
+                QJsonArray { changeOf(QStringLiteral("units"), QStringLiteral("u1"), unit),
+                    changeOf(QStringLiteral("vehicles"), QStringLiteral("v1"), car) } } });
+        bool replaced = false;
+        const QByteArray key = "bench-gateway-key-0123456789abcdef0123456789";
+        ServerPositions(db).addGateway(QStringLiteral("gw"), key, &replaced, &out);
+        ApiClient gateway(dir.filePath(QStringLiteral("server-cert.pem")), nullptr);
+        gateway.base = base;
+        gateway.token = QString::fromLatin1(key);
+        // A fix every 2 s for 12 h a day: 1 M fixes is 46 days of one busy car.
+        const qint64 start = *TimeParse::parseMs(u"2026-10-01T00:00:00Z");
+        QElapsedTimer ingestClock;
+        ingestClock.start();
+        qint64 sent = 0;
+        while (sent < positionCount) {
+            QJsonArray fixes;
+            for (int k = 0; k < 40000 && sent < positionCount; ++k, ++sent) {
+                const qint64 t = start + (sent / 21600) * 86400000 + (sent % 21600) * 2000;
+                fixes.append(QJsonObject { { QStringLiteral("terminal_id"), QStringLiteral("T1") },
+                    { QStringLiteral("time"), TimeParse::toUtcIso(t) },
+                    { QStringLiteral("lat"), 31.3 + 0.01 * std::sin(sent / 500.0) },
+                    { QStringLiteral("lon"), 120.6 + 0.01 * std::cos(sent / 700.0) },
+                    { QStringLiteral("speed_kmh"), 30 + (sent % 40) } });
+            }
+            const Reply r = gateway.call("POST", QStringLiteral("/api/v1/positions/ingest"),
+                QJsonObject { { QStringLiteral("fixes"), fixes } });
+            if (r.status != 200)
+                return fail(QStringLiteral("ingest: HTTP %1 %2").arg(r.status).arg(QString::fromUtf8(r.raw)));
+        }
+        const double ingestS = ingestClock.elapsed() / 1000.0;
+        const qint64 end = start + (positionCount / 21600 + 1) * 86400000;
+        QElapsedTimer fetchClock;
+        fetchClock.start();
+        const Reply r = admin.call("GET",
+            QStringLiteral("/api/v1/positions?vehicle=v1&from=%1&to=%2")
+                .arg(TimeParse::toUtcIso(start), TimeParse::toUtcIso(end)));
+        const double fetchS = fetchClock.elapsed() / 1000.0;
+        std::vector<PositionFix> decoded;
+        const QByteArray blob
+            = QByteArray::fromBase64(r.body.value(QStringLiteral("data")).toString().toLatin1());
+        FixCodec::decode(blob, &decoded);
+        const double totalS = fetchClock.elapsed() / 1000.0;
+        // A month of the same car: the first 30 days.
+        QElapsedTimer monthClock;
+        monthClock.start();
+        const Reply month = admin.call("GET",
+            QStringLiteral("/api/v1/positions?vehicle=v1&from=%1&to=%2")
+                .arg(TimeParse::toUtcIso(start), TimeParse::toUtcIso(start + 30 * 86400000LL)));
+        const double monthS = monthClock.elapsed() / 1000.0;
+        server.terminate();
+        server.waitForFinished();
+        printf("engine %s: ingested %lld fixes in batches of 40000 in %.1f s (%.0f fixes/s)\n",
+            postgres ? "postgres" : "sqlite", positionCount, ingestS, positionCount / ingestS);
+        printf("fetch all: HTTP %d, %lld fixes, %lld bytes of JSON (%.2f bytes a fix), %.2f s; decoded %zu "
+               "fixes, "
+               "%.2f s in all\n",
+            r.status, r.body.value(QStringLiteral("count")).toInteger(), qint64(r.raw.size()),
+            double(r.raw.size()) / double(std::max<qint64>(1, positionCount)), fetchS, decoded.size(),
+            totalS);
+        printf("fetch a month (30 days): %lld fixes, %.2f s\n",
+            month.body.value(QStringLiteral("count")).toInteger(), monthS);
+        return r.status == 200 && qint64(decoded.size()) == positionCount ? 0 : 1;
+    }
 
     QList<std::shared_ptr<Client>> clients;
     for (int i = 0; i < clientCount; ++i) {
