@@ -205,11 +205,21 @@ bool ServerDatabase::createSchema(QSqlDatabase &db)
         return false;
     };
     QString error;
-    if (!exec(db,
-            QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            &error))
-        return fail(error);
+    // Whether the tables exist yet, asked without a CREATE IF NOT EXISTS that PostgreSQL would answer with a
+    // notice on every start.
+    {
+        QSqlQuery q(db);
+        const bool found
+            = q.exec(pg ? QStringLiteral("SELECT to_regclass('server_meta') IS NOT NULL")
+                        : QStringLiteral("SELECT COUNT(*) > 0 FROM sqlite_master WHERE name = 'server_meta'"))
+            && q.next() && q.value(0).toBool();
+        q.finish();
+        if (!found
+            && !exec(db,
+                QStringLiteral("CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                &error))
+            return fail(error);
+    }
     int version = 0;
     {
         QSqlQuery q(db);
