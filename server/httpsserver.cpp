@@ -49,8 +49,12 @@ HttpsServer::HttpsServer(ServerDatabase &db, const ServerOptions &options, int w
     : m_api(db, options)
 {
     m_pool.setMaxThreadCount(workers);
+    // Sign-ins get their own two threads: Argon2 is slow and memory-hard on purpose (64 MiB each), so a
+    // morning's rush of sign-ins waits for these two and never holds up pushes and pulls.
+    m_loginPool.setMaxThreadCount(2);
     // Each worker keeps its database connection for its life: workers that never expire keep them open.
     m_pool.setExpiryTimeout(-1);
+    m_loginPool.setExpiryTimeout(-1);
     // One handler for every route: ServerApi routes by path, so the route table is in one place.
     auto handler = [this](const QHttpServerRequest &request) {
         ApiRequest r; // copied here, on the server's thread, before a worker takes it
@@ -64,7 +68,8 @@ HttpsServer::HttpsServer(ServerDatabase &db, const ServerOptions &options, int w
         const QHostAddress v4(address.toIPv4Address(&mapped));
         r.address = mapped ? v4.toString() : address.toString();
         ServerApi *api = &m_api;
-        return QtConcurrent::run(&m_pool, [api, r]() { return toResponse(api->handle(r)); });
+        QThreadPool *pool = r.path == QLatin1String("/api/v1/login") ? &m_loginPool : &m_pool;
+        return QtConcurrent::run(pool, [api, r]() { return toResponse(api->handle(r)); });
     };
     for (const char *pattern : { "/api/v1/<arg>", "/api/v1/sync/<arg>", "/api/v1/positions/<arg>",
              "/api/v1/records/<arg>/<arg>", "/api/v1/users/<arg>/<arg>" }) {
@@ -89,6 +94,7 @@ HttpsServer::HttpsServer(ServerDatabase &db, const ServerOptions &options, int w
 HttpsServer::~HttpsServer()
 {
     m_pool.waitForDone();
+    m_loginPool.waitForDone();
 }
 
 bool HttpsServer::start(const QHostAddress &address, quint16 port, const QString &certFile,

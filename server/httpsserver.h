@@ -1,7 +1,8 @@
 #pragma once
 // The HTTPS front end: QHttpServer with the certificate and key (Qt 6.4's sslSetup), every route answered
 // by ServerApi on a worker thread of its own pool. A route returns a QFuture, so a slow Argon2 check or a
-// large push never stalls the thread that accepts connections and reads requests.
+// large push never stalls the thread that accepts connections and reads requests, and sign-ins run on a pool
+// of their own so that slow password hashing never holds up sync.
 #include "server/serverapi.h"
 
 #include <QHostAddress>
@@ -24,6 +25,7 @@ public:
 private:
     ServerApi m_api;
     QThreadPool m_pool;
+    QThreadPool m_loginPool;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

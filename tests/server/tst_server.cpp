@@ -188,6 +188,44 @@ private slots:
         checkSpec(*c);
     }
 
+    // Sign-ins (Argon2, slow on purpose) run on their own two threads: a rush of them does not hold up the
+    // requests behind them.
+    void aRushOfSignInsDoesNotHoldUpSync()
+    {
+        auto reader = signedIn(QStringLiteral("auditor"));
+        std::vector<std::unique_ptr<ApiClient>> desks;
+        QList<QNetworkReply *> logins;
+        const QByteArray body = QJsonDocument(
+            QJsonObject { { QStringLiteral("user"), QStringLiteral("dispatcher") },
+                { QStringLiteral("password"),
+                    Password } }).toJson();
+        const int count = 16;
+        int uploaded = 0;
+        for (int i = 0; i < count; ++i) {
+            desks.push_back(client());
+            QNetworkReply *reply = desks.back()->start("POST", QStringLiteral("/api/v1/login"), body);
+            connect(reply, &QNetworkReply::uploadProgress, this, [&uploaded](qint64 sent, qint64 total) {
+                if (total > 0 && sent == total)
+                    ++uploaded;
+            });
+            logins.append(reply);
+        }
+        // Every sign-in is at the server before the pull is sent.
+        QTRY_VERIFY_WITH_TIMEOUT(uploaded >= count, 60000);
+        QTest::qWait(20);
+        const Reply pulled = reader->call("GET", QStringLiteral("/api/v1/sync/pull?after=0"));
+        QCOMPARE(pulled.status, 200);
+        int stillSigningIn = 0;
+        for (QNetworkReply *r : std::as_const(logins))
+            stillSigningIn += r->isFinished() ? 0 : 1;
+        qInfo("the pull was answered while %d of %d sign-ins were still running", stillSigningIn, count);
+        // On one shared pool of 3 the pull would queue behind the sign-ins and run beside the last two or so.
+        QVERIFY(stillSigningIn > count / 2);
+        for (int i = 0; i < logins.size(); ++i)
+            QCOMPARE(
+                desks[size_t(i)]->finish(logins[i], "POST", QStringLiteral("/api/v1/login")).status, 200);
+    }
+
     void passwordsAreArgon2idAndTokensAreNotStored()
     {
         auto c = signedIn(QStringLiteral("auditor"));
