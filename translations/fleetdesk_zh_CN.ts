@@ -40,7 +40,7 @@
         <translation>只显示一类异常</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
+        <source>Show one agency&apos;s vehicles</source>
         <translation>只显示一个单位的车辆</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@ An auditor runs the checks; what they find appears here.</source>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>没有符合筛选条件的异常。
 将筛选项改为“全部”可查看更多。</translation>
     </message>
@@ -406,7 +406,7 @@ Choose "All" in a filter to see more.</source>
         <translation>用车时段内的轨迹里程达到或超过导航里程的设定倍数。</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
         <translation>驾驶员当月百公里油耗达到或超过前三个月平均油耗的设定倍数。</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@ Choose "All" in a filter to see more.</source>
         <translation>油卡绑定的车牌不是在册公务用车。</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
         <translation>加油时绑定车辆的轨迹始终未靠近加油站。</translation>
     </message>
     <message>
@@ -991,7 +991,7 @@ Choose "All" in a filter to see more.</source>
         <translation>其中是其他程序的数据表（%1）</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk's tables</source>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
         <translation>结构版本 %1，但没有 FleetDesk 的数据表</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ Choose "All" in a filter to see more.</source>
         <translation>统筹派车：%1 的全部申请</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
+        <source>Planning the day&apos;s approved requests…</source>
         <translation>正在为当天已批准的申请制定方案…</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
+        <source>The driver&apos;s code.</source>
         <translation>驾驶员编号。</translation>
     </message>
     <message>
@@ -1487,7 +1487,7 @@ Choose "All" in a filter to see more.</source>
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
+        <source>Driver&apos;s phone</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@ Choose "All" in a filter to see more.</source>
         <translation>待派车</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
         <translation>把申请拖到车辆所在行，或选中后按回车。</translation>
     </message>
     <message>
@@ -1764,7 +1764,7 @@ Choose "All" in a filter to see more.</source>
         <translation>地图…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
         <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
     </message>
     <message>
@@ -1812,7 +1812,7 @@ Choose "All" in a filter to see more.</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
+        <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
     </message>
     <message>
@@ -2014,6 +2014,50 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>车辆号牌（只导出这辆车的位置）。</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>起始日期，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>截止日期（含当日），YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--plate, --from and --to select positions only</source>
+        <translation>--plate、--from 和 --to 只用于选择位置数据</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1：位置只能导出为 CSV 或 GPX（一个月的轨迹超过工作簿的行数上限）</translation>
+    </message>
+    <message>
+        <source>--plate needs a plate</source>
+        <translation>--plate 需要一个号牌</translation>
+    </message>
+    <message>
+        <source>--%1 is a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>%1: %2 fixes written</source>
+        <translation>%1：已写入 %2 个定位点</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2328,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -2694,13 +2738,28 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>PositionExporter</name>
+    <message>
+        <source>%1: vehicle %2 does not exist</source>
+        <translation>%1：车辆 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1：未写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>PositionImporter</name>
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
         <translation>NMEA 或 GPX 轨迹需要指定车牌号（--plate）</translation>
     </message>
     <message>
@@ -2736,18 +2795,58 @@ Choose "All" in a filter to see more.</source>
         <translation>%1 不是 0 到 %2 之间的数值</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 repeats line %2</source>
-        <translation>该车辆 %1 的定位点与第 %2 行重复</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the file holds only zero bytes: not a file of positions</source>
+        <translation>文件内容全是零字节：不是位置数据文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+        <translation>文件是 UTF-16 文本；请另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新导入</translation>
+    </message>
+    <message>
+        <source>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</source>
+        <translation>文件中没有定位点：%1 行，%2 条语句；校验和错误 %3 条，无效（未定位）%4 条，格式错误 %5 条，无日期 %6 条</translation>
+    </message>
+    <message>
+        <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
+        <translation>文件中没有带时间的轨迹点（%1 个点没有 &lt;time&gt;）</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>该车 %1 的定位点与第 %3 行同一时刻的定位点相距 %2 米</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes: not a file of positions</source>
+        <translation>该行超过 %1 字节：不是位置数据文件</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8, as the lines before are</source>
+        <translation>字节 0x%1 不是 UTF-8 编码，而前面各行是</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor GB18030</source>
+        <translation>字节 0x%1 既不是 UTF-8 也不是 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not GB18030, as the lines before are</source>
+        <translation>字节 0x%1 不是 GB18030 编码，而前面各行是</translation>
+    </message>
+    <message>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 个定位点与前面某行的时刻和位置（1 米以内）相同：同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
+        <source>The dispatch order&apos;s number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -2820,7 +2919,7 @@ Choose "All" in a filter to see more.</source>
         <translation>%1：无法替换该文件</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
     <message>
@@ -3282,7 +3381,7 @@ An administrator adds them.</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
+        <source>The dispatch order&apos;s number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -3345,7 +3444,7 @@ An administrator adds them.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
         <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
     </message>
     <message>
@@ -3607,7 +3706,7 @@ An administrator adds them.</source>
         <translation>调度</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
+        <source>Fleet center&apos;s name</source>
         <translation>服务中心名称</translation>
     </message>
     <message>
@@ -3619,7 +3718,7 @@ An administrator adds them.</source>
         <translation>转办服务商</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
         <translation>每行一个：可转办行程的社会化平台（市属国有租车服务）。留空则恢复默认。</translation>
     </message>
     <message>
@@ -3696,7 +3795,7 @@ An administrator adds them.</source>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -3750,7 +3849,7 @@ An administrator adds them.</source>
         <translation>轨迹÷导航</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
         <translation>用车时段内车辆轨迹的公里数，已剔除定位漂移点，与里程数异常规则的计算方法一致</translation>
     </message>
     <message>
@@ -3779,7 +3878,7 @@ An administrator adds them.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
         <translation>轨迹里程：用车时段内车辆的定位轨迹，已剔除推算速度超过 %1 公里/小时的漂移点，即里程数异常规则与导航里程比较的数值（达到 %2 倍及以上即报告）。</translation>
     </message>
 </context>
@@ -3871,6 +3970,17 @@ An administrator adds them.</source>
     <message>
         <source>Tiles: %1</source>
         <translation>瓦片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDays</name>
+    <message>
+        <source>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</source>
+        <translation>%1 在 %2 的已存轨迹已损坏，无法读取（fleetdesk-cli verify 会列出所有损坏的日期；请从备份恢复文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to read tracks</source>
+        <translation>%1：无法打开以读取轨迹</translation>
     </message>
 </context>
 <context>
@@ -4022,11 +4132,11 @@ An administrator adds them.</source>
         <translation>只显示当天（北京时间）开始用车的派车单</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
+        <source>Show one vehicle&apos;s orders</source>
         <translation>只显示一辆车的派车单</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
+        <source>Show one driver&apos;s orders</source>
         <translation>只显示一名驾驶员的派车单</translation>
     </message>
     <message>
@@ -4040,6 +4150,29 @@ An administrator adds them.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1: the integrity check could not run: %2</source>
+        <translation>%1：无法运行完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check: %2</source>
+        <translation>%1：完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check stopped: %2</source>
+        <translation>%1：完整性检查中止：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
+        <translation>%1：完整性检查通过；%2 个已存轨迹日（%3 个定位点）均可解码</translation>
     </message>
 </context>
 <context>
