@@ -1,6 +1,7 @@
 #include "interchange/recordexporter.h"
 #include "base/timeparse.h"
 #include "interchange/csvreader.h"
+#include "interchange/exporttarget.h"
 #include "interchange/positionexporter.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
@@ -74,6 +75,9 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
 {
     m_error.clear();
     m_rows = 0;
+    m_error = ExportTarget::refusal(path, m_store.database().databaseName());
+    if (!m_error.isEmpty())
+        return false;
     if (kind == Kind::Positions) {
         if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
             m_error

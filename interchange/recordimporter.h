@@ -6,6 +6,7 @@
 #include "interchange/importerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <functional>
 
@@ -52,4 +53,5 @@ private:
     QString m_plate;
     Progress m_progress;
     int m_maxErrors = 50;
+    QHash<QString, int> m_columns; // the CSV's column numbers (1-based) by name, for errors found at store()
 };

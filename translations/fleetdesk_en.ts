@@ -40,8 +40,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency&apos;s vehicles</source>
-        <translation>Show one agency&apos;s vehicles</translation>
+        <source>Show one agency's vehicles</source>
+        <translation>Show one agency's vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -101,9 +101,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</source>
+Choose "All" in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</translation>
+Choose "All" in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -410,16 +410,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle's track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -938,6 +938,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
+    <message>
+        <source>--settings %1: no such file</source>
+        <translation>--settings %1: no such file</translation>
+    </message>
+    <message>
+        <source>--settings %1: not a settings (INI) file</source>
+        <translation>--settings %1: not a settings (INI) file</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -983,6 +991,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1: upgrade to schema %2 could not be saved: %3</source>
         <translation>%1: upgrade to schema %2 could not be saved: %3</translation>
     </message>
+    <message>
+        <source>it holds tables of another program (%1)</source>
+        <translation>it holds tables of another program (%1)</translation>
+    </message>
+    <message>
+        <source>schema %1 without FleetDesk's tables</source>
+        <translation>schema %1 without FleetDesk's tables</translation>
+    </message>
+    <message>
+        <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
+        <translation>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: not a file</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</source>
+        <translation>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only, and this needs to write to it</source>
+        <translation>%1: the file is read-only, and this needs to write to it</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1004,6 +1036,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>demo %1, record %2: %3</source>
         <translation>demo %1, record %2: %3</translation>
+    </message>
+    <message>
+        <source>demo: the database cannot be written: %1</source>
+        <translation>demo: the database cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>demo: could not be saved: %1</source>
+        <translation>demo: could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1073,8 +1113,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day&apos;s approved requests…</source>
-        <translation>Planning the day&apos;s approved requests…</translation>
+        <source>Planning the day's approved requests…</source>
+        <translation>Planning the day's approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1238,8 +1278,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver&apos;s code.</source>
-        <translation>The driver&apos;s code.</translation>
+        <source>The driver's code.</source>
+        <translation>The driver's code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1399,8 +1439,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver&apos;s phone</source>
-        <translation>Driver&apos;s phone</translation>
+        <source>Driver's phone</source>
+        <translation>Driver's phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -1506,8 +1546,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car's row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -1680,8 +1720,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Map…</translation>
     </message>
     <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
     </message>
     <message>
         <source>Request %1 referred to %2.</source>
@@ -1733,8 +1773,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip&apos;s request, and when</source>
-        <translation>Who took each step of this trip&apos;s request, and when</translation>
+        <source>Who took each step of this trip's request, and when</source>
+        <translation>Who took each step of this trip's request, and when</translation>
     </message>
     <message>
         <source>Nothing was dispatched:
@@ -1807,10 +1847,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>the database is busy: %1</translation>
     </message>
     <message>
-        <source>the cancellation could not be saved</source>
-        <translation>the cancellation could not be saved</translation>
-    </message>
-    <message>
         <source>vehicle %1 does not exist</source>
         <translation>vehicle %1 does not exist</translation>
     </message>
@@ -1866,6 +1902,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>the request could not be saved: %1</source>
         <translation>the request could not be saved: %1</translation>
     </message>
+    <message>
+        <source>request %1 could not be saved: %2</source>
+        <translation>request %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>the cancellation could not be saved: %1</source>
+        <translation>the cancellation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>request %1 has no dispatch order</source>
+        <translation>request %1 has no dispatch order</translation>
+    </message>
+    <message>
+        <source>the departure could not be saved: %1</source>
+        <translation>the departure could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the return could not be saved: %1</source>
+        <translation>the return could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the referral could not be saved: %1</source>
+        <translation>the referral could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1873,49 +1933,20 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
+</context>
+<context>
+    <name>ExportTarget</name>
     <message>
-        <source>The vehicle&apos;s plate (positions of one car).</source>
-        <translation>The vehicle&apos;s plate (positions of one car).</translation>
+        <source>no file to export to</source>
+        <translation>no file to export to</translation>
     </message>
     <message>
-        <source>PLATE</source>
-        <translation>PLATE</translation>
+        <source>%1: not a regular file (a folder, device or pipe); export to a file</source>
+        <translation>%1: not a regular file (a folder, device or pipe); export to a file</translation>
     </message>
     <message>
-        <source>First day, YYYY-MM-DD (Beijing time).</source>
-        <translation>First day, YYYY-MM-DD (Beijing time).</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Last day, inclusive, YYYY-MM-DD.</source>
-        <translation>Last day, inclusive, YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--plate, --from and --to select positions only</source>
-        <translation>--plate, --from and --to select positions only</translation>
-    </message>
-    <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
-        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
-    </message>
-    <message>
-        <source>--plate needs a plate</source>
-        <translation>--plate needs a plate</translation>
-    </message>
-    <message>
-        <source>--%1 is a date as YYYY-MM-DD, not %2</source>
-        <translation>--%1 is a date as YYYY-MM-DD, not %2</translation>
-    </message>
-    <message>
-        <source>--to is before --from</source>
-        <translation>--to is before --from</translation>
-    </message>
-    <message>
-        <source>%1: %2 fixes written</source>
-        <translation>%1: %2 fixes written</translation>
+        <source>%1: this is the open database %2; export to another file</source>
+        <translation>%1: this is the open database %2; export to another file</translation>
     </message>
 </context>
 <context>
@@ -2171,8 +2202,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2558,29 +2589,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
-    <name>PositionExporter</name>
-    <message>
-        <source>%1: vehicle %2 does not exist</source>
-        <translation>%1: vehicle %2 does not exist</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: not written: %2</source>
-        <translation>%1: not written: %2</translation>
-    </message>
-</context>
-<context>
     <name>PositionImporter</name>
     <message>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -2615,59 +2631,19 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 is not a number from 0 to %2</translation>
     </message>
     <message>
+        <source>this vehicle's fix at %1 repeats line %2</source>
+        <translation>this vehicle's fix at %1 repeats line %2</translation>
+    </message>
+    <message>
         <source>could not be saved: %1</source>
         <translation>could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
-        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
-    </message>
-    <message>
-        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
-        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
-        <translation>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</translation>
-    </message>
-    <message>
-        <source>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</source>
-        <translation>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</translation>
-    </message>
-    <message>
-        <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
-        <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
-    </message>
-    <message>
-        <source>the file holds only zero bytes: not a file of positions</source>
-        <translation>the file holds only zero bytes: not a file of positions</translation>
-    </message>
-    <message>
-        <source>the line is longer than %1 bytes: not a file of positions</source>
-        <translation>the line is longer than %1 bytes: not a file of positions</translation>
-    </message>
-    <message>
-        <source>byte 0x%1 is not UTF-8, as the lines before are</source>
-        <translation>byte 0x%1 is not UTF-8, as the lines before are</translation>
-    </message>
-    <message>
-        <source>byte 0x%1 is neither UTF-8 nor GB18030</source>
-        <translation>byte 0x%1 is neither UTF-8 nor GB18030</translation>
-    </message>
-    <message>
-        <source>byte 0x%1 is not GB18030, as the lines before are</source>
-        <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
     </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
-        <translation>The dispatch order&apos;s number.</translation>
+        <source>The dispatch order's number.</source>
+        <translation>The dispatch order's number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -2739,8 +2715,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2815,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>feature %1: %2</source>
         <translation>feature %1: %2</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3025,16 +3005,24 @@ An administrator adds them.</translation>
         <translation>could not be saved: %1</translation>
     </message>
     <message>
-        <source>the change log could not be written</source>
-        <translation>the change log could not be written</translation>
-    </message>
-    <message>
         <source>the record does not exist</source>
         <translation>the record does not exist</translation>
     </message>
     <message>
         <source>still referenced by %1: %2</source>
         <translation>still referenced by %1: %2</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the change log could not be written: %1</source>
+        <translation>the change log could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -3156,8 +3144,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
-        <translation>The dispatch order&apos;s number.</translation>
+        <source>The dispatch order's number.</source>
+        <translation>The dispatch order's number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3219,8 +3207,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
-        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
+        <source>The social platform a request is referred to (one of the settings' providers).</source>
+        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3237,6 +3225,10 @@ An administrator adds them.</translation>
     <message>
         <source>request %1: %2 is not a referral provider of the settings (%3)</source>
         <translation>request %1: %2 is not a referral provider of the settings (%3)</translation>
+    </message>
+    <message>
+        <source>request add: %1 is set by the program, not given</source>
+        <translation>request add: %1 is set by the program, not given</translation>
     </message>
 </context>
 <context>
@@ -3468,8 +3460,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center&apos;s name</source>
-        <translation>Fleet center&apos;s name</translation>
+        <source>Fleet center's name</source>
+        <translation>Fleet center's name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -3480,8 +3472,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -3541,8 +3533,8 @@ An administrator adds them.</translation>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -3580,6 +3572,13 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>TaskBookings</name>
+    <message>
+        <source>dispatch order %1: %2</source>
+        <translation>dispatch order %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TaskMileageModel</name>
     <message>
         <source>Tracked km</source>
@@ -3590,8 +3589,8 @@ An administrator adds them.</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -3620,8 +3619,8 @@ An administrator adds them.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -3712,17 +3711,6 @@ An administrator adds them.</translation>
     <message>
         <source>Tiles: %1</source>
         <translation>Tiles: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TrackDays</name>
-    <message>
-        <source>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</source>
-        <translation>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open to read tracks</source>
-        <translation>%1: cannot open to read tracks</translation>
     </message>
 </context>
 <context>
@@ -3878,12 +3866,12 @@ An administrator adds them.</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle&apos;s orders</source>
-        <translation>Show one vehicle&apos;s orders</translation>
+        <source>Show one vehicle's orders</source>
+        <translation>Show one vehicle's orders</translation>
     </message>
     <message>
-        <source>Show one driver&apos;s orders</source>
-        <translation>Show one driver&apos;s orders</translation>
+        <source>Show one driver's orders</source>
+        <translation>Show one driver's orders</translation>
     </message>
     <message>
         <source>All vehicles</source>
@@ -3899,26 +3887,14 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
-    <name>VerifyCommand</name>
+    <name>WriteScope</name>
     <message>
-        <source>%1: the integrity check could not run: %2</source>
-        <translation>%1: the integrity check could not run: %2</translation>
+        <source>unknown SQLite error</source>
+        <translation>unknown SQLite error</translation>
     </message>
     <message>
-        <source>%1: integrity check: %2</source>
-        <translation>%1: integrity check: %2</translation>
-    </message>
-    <message>
-        <source>%1: the integrity check stopped: %2</source>
-        <translation>%1: the integrity check stopped: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
-        <translation>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</translation>
+        <source>the database file is read-only (%1)</source>
+        <translation>the database file is read-only (%1)</translation>
     </message>
 </context>
 <context>

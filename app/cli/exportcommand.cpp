@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "base/timeparse.h"
+#include "interchange/exporttarget.h"
 #include "interchange/positionexporter.h"
 #include "interchange/recordexporter.h"
 #include "store/recordkinds.h"
@@ -43,6 +44,8 @@ int ExportCommand::run(CliContext &c)
         return c.fail(
             tr("%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)")
                 .arg(path));
+    if (const QString refused = ExportTarget::refusal(path, c.store->database().databaseName()); !refused.isEmpty())
+        return c.fail(refused);
     PositionExporter exporter(*c.store);
     if (c.isSet(QStringLiteral("plate"))) {
         if (c.value(QStringLiteral("plate")).trimmed().isEmpty()) {

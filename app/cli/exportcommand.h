@@ -10,6 +10,7 @@ class ExportCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString synopsis() const override;
+    bool writesDatabase() const override { return false; }
     QList<QCommandLineOption> options() const override;
     int run(CliContext &context) override;
 };
