@@ -71,5 +71,8 @@ public:
     void sync() { m_settings->sync(); }
 
 private:
+    QVariant appValue(const QString &name, const QVariant &fallback = {}) const;
+    void setAppValue(const QString &name, const QVariant &value);
+
     std::unique_ptr<QSettings> m_settings;
 };

@@ -40,7 +40,7 @@
         <translation>只显示一类异常</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
+        <source>Show one agency&apos;s vehicles</source>
         <translation>只显示一个单位的车辆</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@ An auditor runs the checks; what they find appears here.</source>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>没有符合筛选条件的异常。
 将筛选项改为“全部”可查看更多。</translation>
     </message>
@@ -406,7 +406,7 @@ Choose "All" in a filter to see more.</source>
         <translation>用车时段内的轨迹里程达到或超过导航里程的设定倍数。</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
         <translation>驾驶员当月百公里油耗达到或超过前三个月平均油耗的设定倍数。</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@ Choose "All" in a filter to see more.</source>
         <translation>油卡绑定的车牌不是在册公务用车。</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
         <translation>加油时绑定车辆的轨迹始终未靠近加油站。</translation>
     </message>
     <message>
@@ -951,6 +951,14 @@ Choose "All" in a filter to see more.</source>
         <source>text after the closing quote</source>
         <translation>结束引号后有多余文本</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</source>
+        <translation>文件在一个 UTF-8 字符中间结束（字节 0x%1），文件似乎不完整</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>字节 0x%1 既不是有效的 UTF-8 也不是有效的 GB18030，无法确定文件编码；请将文件另存为 UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -983,7 +991,7 @@ Choose "All" in a filter to see more.</source>
         <translation>其中是其他程序的数据表（%1）</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk's tables</source>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
         <translation>结构版本 %1，但没有 FleetDesk 的数据表</translation>
     </message>
     <message>
@@ -1097,7 +1105,7 @@ Choose "All" in a filter to see more.</source>
         <translation>统筹派车：%1 的全部申请</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
+        <source>Planning the day&apos;s approved requests…</source>
         <translation>正在为当天已批准的申请制定方案…</translation>
     </message>
     <message>
@@ -1231,6 +1239,10 @@ Choose "All" in a filter to see more.</source>
         <source>Drop to dispatch %1 to %2</source>
         <translation>松开即把 %1 派给 %2</translation>
     </message>
+    <message>
+        <source>Car: %1 %2 (%3)</source>
+        <translation>车辆：%1 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoardData</name>
@@ -1258,7 +1270,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
+        <source>The driver&apos;s code.</source>
         <translation>驾驶员编号。</translation>
     </message>
     <message>
@@ -1275,14 +1287,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Model</source>
         <translation>车型</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>代价</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>构成</translation>
     </message>
     <message>
         <source>Driver</source>
@@ -1309,10 +1313,6 @@ Choose "All" in a filter to see more.</source>
         <translation>车辆：</translation>
     </message>
     <message>
-        <source>agency %1 · seats %2 · load %3 · idle %4</source>
-        <translation>单位 %1 · 座位 %2 · 负荷 %3 · 闲置 %4</translation>
-    </message>
-    <message>
         <source>Drivers free in this window whose licence covers the car:</source>
         <translation>该时段空闲且准驾车型符合的驾驶员：</translation>
     </message>
@@ -1327,6 +1327,74 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>该时段没有持 %1 所需准驾车型的空闲驾驶员。</translation>
+    </message>
+    <message>
+        <source>idle a week or more</source>
+        <translation>已闲置一周以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle %n day(s)</source>
+        <translation>
+            <numerusform>已闲置 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back from a trip today</source>
+        <translation>今日刚出车回来</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own car</source>
+        <translation>本单位车辆</translation>
+    </message>
+    <message>
+        <source>pool car</source>
+        <translation>公务用车平台车辆</translation>
+    </message>
+    <message>
+        <source>another agency&apos;s car</source>
+        <translation>其他单位车辆</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seats for %n passenger(s)</source>
+        <translation>
+            <numerusform>%1 座，乘车 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked this month</source>
+        <translation>本月已排 %1 小时</translation>
+    </message>
+    <message>
+        <source>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</source>
+        <translation>得分 %1（越低越靠前）= 单位 %2 + 空余座位 %3 + 已排小时 %4 − 闲置天数 %5</translation>
+    </message>
+    <message>
+        <source>Why it ranks here</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>上次出车</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>用车单位：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>用车时间：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>乘车人数：%1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>目的地：%1</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>先排本单位车辆，再排平台车辆，最后是其他单位车辆；同类中空余座位少、本月已排时数少、闲置时间长的靠前。未登记座位数的车辆不推荐用于载客。</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1487,7 @@ Choose "All" in a filter to see more.</source>
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
+        <source>Driver&apos;s phone</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -1474,6 +1542,10 @@ Choose "All" in a filter to see more.</source>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPage</name>
@@ -1526,7 +1598,7 @@ Choose "All" in a filter to see more.</source>
         <translation>待派车</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
         <translation>把申请拖到车辆所在行，或选中后按回车。</translation>
     </message>
     <message>
@@ -1688,19 +1760,11 @@ Choose "All" in a filter to see more.</source>
         <translation>将行程报备转办至社会化平台：底色标出的是按本地规定建议转办的申请</translation>
     </message>
     <message>
-        <source>Print order…</source>
-        <translation>打印派车单…</translation>
-    </message>
-    <message>
-        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
-        <translation>生成派车单 PDF，供打印签字</translation>
-    </message>
-    <message>
         <source>Map…</source>
         <translation>地图…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
         <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
     </message>
     <message>
@@ -1710,10 +1774,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Save dispatch order %1</source>
         <translation>保存派车单 %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1.pdf</source>
-        <translation>派车单 %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1752,7 +1812,7 @@ Choose "All" in a filter to see more.</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
+        <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
     </message>
     <message>
@@ -1764,6 +1824,42 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>No referral providers are set (Settings, Dispatch).</source>
         <translation>尚未设置转办服务商（设置 → 调度）。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>派车单 %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>打印派车单 %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>派车单未打印：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>派车单 %1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>派车单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>打印派车单</translation>
+    </message>
+    <message>
+        <source>The dispatch order (派车单): print it to sign, or save it as a PDF</source>
+        <translation>派车单：打印后签字，或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -1905,10 +2001,63 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DispatchSuggestions</name>
+    <message numerus="yes">
+        <source>%1 has no recorded number of seats; %n passenger(s) may not fit</source>
+        <translation>
+            <numerusform>%1 未登记座位数，%n 名乘车人可能坐不下</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>车辆号牌（只导出这辆车的位置）。</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>起始日期，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>截止日期（含当日），YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--plate, --from and --to select positions only</source>
+        <translation>--plate、--from 和 --to 只用于选择位置数据</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1：位置只能导出为 CSV 或 GPX（一个月的轨迹超过工作簿的行数上限）</translation>
+    </message>
+    <message>
+        <source>--plate needs a plate</source>
+        <translation>--plate 需要一个号牌</translation>
+    </message>
+    <message>
+        <source>--%1 is a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>%1: %2 fixes written</source>
+        <translation>%1：已写入 %2 个定位点</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2328,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -2427,6 +2576,30 @@ Choose "All" in a filter to see more.</source>
         <source>Dispatch order %1 no longer exists.</source>
         <translation>派车单 %1 已不存在。</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>切换用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -2565,13 +2738,28 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>PositionExporter</name>
+    <message>
+        <source>%1: vehicle %2 does not exist</source>
+        <translation>%1：车辆 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1：未写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>PositionImporter</name>
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
         <translation>NMEA 或 GPX 轨迹需要指定车牌号（--plate）</translation>
     </message>
     <message>
@@ -2607,18 +2795,58 @@ Choose "All" in a filter to see more.</source>
         <translation>%1 不是 0 到 %2 之间的数值</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 repeats line %2</source>
-        <translation>该车辆 %1 的定位点与第 %2 行重复</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the file holds only zero bytes: not a file of positions</source>
+        <translation>文件内容全是零字节：不是位置数据文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+        <translation>文件是 UTF-16 文本；请另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新导入</translation>
+    </message>
+    <message>
+        <source>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</source>
+        <translation>文件中没有定位点：%1 行，%2 条语句；校验和错误 %3 条，无效（未定位）%4 条，格式错误 %5 条，无日期 %6 条</translation>
+    </message>
+    <message>
+        <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
+        <translation>文件中没有带时间的轨迹点（%1 个点没有 &lt;time&gt;）</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>该车 %1 的定位点与第 %3 行同一时刻的定位点相距 %2 米</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes: not a file of positions</source>
+        <translation>该行超过 %1 字节：不是位置数据文件</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8, as the lines before are</source>
+        <translation>字节 0x%1 不是 UTF-8 编码，而前面各行是</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor GB18030</source>
+        <translation>字节 0x%1 既不是 UTF-8 也不是 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not GB18030, as the lines before are</source>
+        <translation>字节 0x%1 不是 GB18030 编码，而前面各行是</translation>
+    </message>
+    <message>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 个定位点与前面某行的时刻和位置（1 米以内）相同：同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
+        <source>The dispatch order&apos;s number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -2691,8 +2919,16 @@ Choose "All" in a filter to see more.</source>
         <translation>%1：无法替换该文件</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
+        <translation>%1：第 %2 行第 %3 列（%4）有 %5 个字符，工作簿单元格最多只能容纳 %6 个字符，请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1：第 %2 行第 %3 列无法写入：%4</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2981,14 @@ Choose "All" in a filter to see more.</source>
         <source>decimal degrees, WGS-84</source>
         <translation>十进制度，WGS-84</translation>
     </message>
+    <message>
+        <source>Discard what you entered in this form?</source>
+        <translation>放弃本表单中已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
 </context>
 <context>
     <name>RecordImporter</name>
@@ -2789,8 +3033,20 @@ Choose "All" in a filter to see more.</source>
         <translation>第 %1 个要素：properties.plates 必须是数组</translation>
     </message>
     <message>
-        <source>feature %1: %2</source>
-        <translation>第 %1 个要素：%2</translation>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
+        <translation>按 %1 编码读取（文件不是 UTF-8）；前几行读取结果：%2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>第 %1 个要素（%2）</translation>
     </message>
     <message>
         <source>could not be saved: %1</source>
@@ -3059,16 +3315,8 @@ An administrator adds them.</source>
         <translation>%1 不是有效的电话号码</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
         <source>%1 %2 is outside %3 to %4</source>
         <translation>%1 %2 超出 %3 至 %4 的范围</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
@@ -3079,16 +3327,32 @@ An administrator adds them.</source>
         <translation>%1 不是有效的车牌号（格式如 苏F·A1234）</translation>
     </message>
     <message>
-        <source>%1 is not a time like 2026-10-08 09:30:00</source>
-        <translation>%1 不是形如 2026-10-08 09:30:00 的时间</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-10-08</source>
-        <translation>%1 不是形如 2026-10-08 的日期</translation>
-    </message>
-    <message>
         <source>the booked window ends before it starts</source>
         <translation>用车结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date like 2026-10-08</source>
+        <translation>%1：%2 不是 2026-10-08 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1：%2 不是 2026-10-08 09:30:00 这样的时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years 2000 to 2099</source>
+        <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
+    </message>
+    <message>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3381,7 @@ An administrator adds them.</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
+        <source>The dispatch order&apos;s number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -3180,7 +3444,7 @@ An administrator adds them.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
         <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
     </message>
     <message>
@@ -3262,6 +3526,16 @@ An administrator adds them.</source>
         <translation>
             <numerusform>按本地规定，建议将此行程转办至社会化平台（长途，或乘车人数超过 %n 人）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>前往 %1</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3706,7 @@ An administrator adds them.</source>
         <translation>调度</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
+        <source>Fleet center&apos;s name</source>
         <translation>服务中心名称</translation>
     </message>
     <message>
@@ -3444,7 +3718,7 @@ An administrator adds them.</source>
         <translation>转办服务商</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
         <translation>每行一个：可转办行程的社会化平台（市属国有租车服务）。留空则恢复默认。</translation>
     </message>
     <message>
@@ -3454,6 +3728,22 @@ An administrator adds them.</source>
     <message>
         <source>Long-distance trips are always suggested for referral.</source>
         <translation>长途行程总是建议转办。</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <source>The file to open from the next start</source>
+        <translation>下次启动时打开的文件</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator changes the anomaly rules.</source>
+        <translation>异常规则只能由审计员或管理员修改。</translation>
+    </message>
+    <message>
+        <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
+        <translation>派车设置只能由调度员或管理员修改。</translation>
     </message>
 </context>
 <context>
@@ -3505,7 +3795,7 @@ An administrator adds them.</source>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -3559,7 +3849,7 @@ An administrator adds them.</source>
         <translation>轨迹÷导航</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
         <translation>用车时段内车辆轨迹的公里数，已剔除定位漂移点，与里程数异常规则的计算方法一致</translation>
     </message>
     <message>
@@ -3588,7 +3878,7 @@ An administrator adds them.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
         <translation>轨迹里程：用车时段内车辆的定位轨迹，已剔除推算速度超过 %1 公里/小时的漂移点，即里程数异常规则与导航里程比较的数值（达到 %2 倍及以上即报告）。</translation>
     </message>
 </context>
@@ -3680,6 +3970,17 @@ An administrator adds them.</source>
     <message>
         <source>Tiles: %1</source>
         <translation>瓦片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDays</name>
+    <message>
+        <source>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</source>
+        <translation>%1 在 %2 的已存轨迹已损坏，无法读取（fleetdesk-cli verify 会列出所有损坏的日期；请从备份恢复文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to read tracks</source>
+        <translation>%1：无法打开以读取轨迹</translation>
     </message>
 </context>
 <context>
@@ -3831,11 +4132,11 @@ An administrator adds them.</source>
         <translation>只显示当天（北京时间）开始用车的派车单</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
+        <source>Show one vehicle&apos;s orders</source>
         <translation>只显示一辆车的派车单</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
+        <source>Show one driver&apos;s orders</source>
         <translation>只显示一名驾驶员的派车单</translation>
     </message>
     <message>
@@ -3849,6 +4150,29 @@ An administrator adds them.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1: the integrity check could not run: %2</source>
+        <translation>%1：无法运行完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check: %2</source>
+        <translation>%1：完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check stopped: %2</source>
+        <translation>%1：完整性检查中止：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
+        <translation>%1：完整性检查通过；%2 个已存轨迹日（%3 个定位点）均可解码</translation>
     </message>
 </context>
 <context>
