@@ -405,13 +405,47 @@ ImportOutcome PositionImporter::importCsv(const QString &path, QFile &file)
     // Merges the fixes read since the last flush into the store. A fix repeated at the same instant (DESIGN
     // §6): at the same place (within 1 m), whatever its speed or heading, it is one report sent twice: the
     // first is kept and the repeats counted; at another place it contradicts the first: a bad row.
-    auto flush = [&]() {
+    auto flush = [&](bool final) {
         pending = 0;
+        // A file in time order is still filling each car's last day: holding that day back until the next
+        // merge writes each stored day once instead of twice (up to half the merge size, to stay bounded).
+        std::vector<size_t> hold(tracks.size());
+        qint64 held = 0;
+        for (size_t t = 0; t < tracks.size(); ++t) {
+            const std::vector<PositionFix> &fixes = tracks[t].fixes;
+            hold[t] = fixes.size();
+            if (final || fixes.empty())
+                continue;
+            const qint64 dayStart = TimeParse::beijingDayStartMs(fixes.back().timeMs);
+            const auto from = std::partition_point(
+                fixes.begin(), fixes.end(), [&](const PositionFix &f) { return f.timeMs < dayStart; });
+            // Only a sorted tail is a day still filling (partition_point needs it sorted, too).
+            if (std::is_sorted(from, fixes.end(),
+                    [](const PositionFix &a, const PositionFix &b) { return a.timeMs < b.timeMs; })
+                && std::all_of(
+                    fixes.begin(), from, [&](const PositionFix &f) { return f.timeMs < dayStart; })) {
+                hold[t] = size_t(from - fixes.begin());
+                held += qint64(fixes.end() - from);
+            }
+        }
+        if (held > m_flushEvery / 2) {
+            for (size_t t = 0; t < tracks.size(); ++t)
+                hold[t] = tracks[t].fixes.size();
+            held = 0;
+        }
         for (size_t t = 0; t < tracks.size() && !stop; ++t) {
             CsvTrack &track = tracks[t];
             std::vector<PositionFix> &fixes = track.fixes;
-            if (fixes.empty())
+            std::vector<PositionFix> heldFixes(fixes.begin() + qsizetype(hold[t]), fixes.end());
+            std::vector<int> heldLines(track.lines.begin() + qsizetype(hold[t]), track.lines.end());
+            fixes.resize(hold[t]);
+            track.lines.resize(hold[t]);
+            pending += qint64(heldFixes.size());
+            if (fixes.empty()) {
+                track.fixes = std::move(heldFixes);
+                track.lines = std::move(heldLines);
                 continue;
+            }
             std::vector<bool> drop(fixes.size(), false);
             // Files come in time order: strictly increasing times repeat nothing, no need to sort.
             if (std::adjacent_find(fixes.begin(), fixes.end(),
@@ -504,9 +538,10 @@ ImportOutcome PositionImporter::importCsv(const QString &path, QFile &file)
                     changed += r.added + r.replaced;
                 }
             }
-            // Give the memory back: which cars are busy changes over a file.
-            std::vector<PositionFix>().swap(track.fixes);
-            std::vector<int>().swap(track.lines);
+            // What is held waits for the next merge; the rest of the memory goes back (which cars are busy
+            // changes over a file).
+            track.fixes = std::move(heldFixes);
+            track.lines = std::move(heldLines);
         }
     };
 
@@ -684,7 +719,7 @@ ImportOutcome PositionImporter::importCsv(const QString &path, QFile &file)
                 tracks[size_t(t)].fixes.push_back(fix);
                 tracks[size_t(t)].lines.push_back(line);
                 if (++pending >= m_flushEvery)
-                    flush();
+                    flush(false);
             }
         }
         return !stop;
@@ -692,7 +727,7 @@ ImportOutcome PositionImporter::importCsv(const QString &path, QFile &file)
     if (outcome.cancelled)
         return outcome;
     if (read && !stop)
-        flush();
+        flush(true);
 
     // Fixes that met a stored fix of their instant inside the span this import had merged: read the file
     // again for an earlier line of the same car and instant. One found: a repeat (within 1 m) or a bad row
