@@ -1,7 +1,8 @@
 #include "interchange/recordexporter.h"
 #include "base/timeparse.h"
 #include "interchange/csvreader.h"
-#include "store/positionstore.h"
+#include "interchange/exporttarget.h"
+#include "interchange/positionexporter.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -76,6 +77,9 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
 {
     m_error.clear();
     m_rows = 0;
+    m_error = ExportTarget::refusal(path, m_store.database().databaseName());
+    if (!m_error.isEmpty())
+        return false;
     if (kind == Kind::Positions) {
         if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
             m_error
@@ -83,7 +87,12 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
                       .arg(path);
             return false;
         }
-        return writePositionsCsv(path);
+        // Tracks are tens of millions of rows: PositionExporter streams them day by day.
+        PositionExporter positions(m_store);
+        const bool ok = positions.exportFile(path);
+        m_error = positions.errorString();
+        m_rows = int(positions.fixesWritten());
+        return ok;
     }
     if (!RecordSchema::kind(kind)) {
         m_error = tr("%1: unknown kind %2").arg(path, kind);
@@ -231,36 +240,6 @@ bool RecordExporter::writeGeoJson(const QString &path)
         return false;
     }
     file.write(QJsonDocument(collection).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool RecordExporter::writePositionsCsv(const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write("plate,time,lat,lon,speed_kmh,heading\r\n");
-    const PositionStore positions(m_store.database());
-    for (const Record &vehicle : m_store.records(Kind::Vehicles, true)) {
-        const QByteArray plate = vehicle.text(Field::Plate).toUtf8();
-        const std::vector<PositionFix> fixes = positions.fixes(
-            vehicle.id, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2);
-        QByteArray chunk;
-        for (const PositionFix &f : fixes) {
-            chunk += plate + ',' + TimeParse::toBeijingIso(f.timeMs).toLatin1() + ','
-                + QByteArray::number(f.lat, 'f', 6) + ',' + QByteArray::number(f.lon, 'f', 6) + ','
-                + (f.hasSpeed() ? QByteArray::number(f.speedKmh, 'f', 1) : QByteArray()) + ','
-                + (f.hasHeading() ? QByteArray::number(f.headingDeg, 'f', 0) : QByteArray()) + "\r\n";
-        }
-        file.write(chunk);
-        m_rows += int(fixes.size());
-    }
     if (!file.commit()) {
         m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;

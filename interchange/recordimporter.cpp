@@ -1,6 +1,7 @@
 #include "interchange/recordimporter.h"
 #include "interchange/csvreader.h"
 #include "interchange/positionimporter.h"
+#include "interchange/taskbookings.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
@@ -109,6 +110,9 @@ ImportOutcome RecordImporter::importCsv(
         }
     }
     const int keyColumn = columnOf.value(kind.field(kind.keyField)->csvColumn);
+    m_columns.clear();
+    for (auto it = columnOf.cbegin(); it != columnOf.cend(); ++it)
+        m_columns.insert(it.key(), it.value() + 1);
 
     QList<Record> records;
     QList<int> lines;
@@ -325,6 +329,23 @@ ImportOutcome RecordImporter::store(const QString &kind, const QString &path, co
 {
     ImportOutcome outcome;
     outcome.rows = int(records.size());
+    // The look at other bookings and the save under one write lock: nobody books in between.
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen()) {
+        addError(outcome, { path, 0, 0, tr("could not be saved: %1").arg(scope.errorString()) });
+        return outcome;
+    }
+    if (kind == Kind::Tasks) {
+        // The same booking rules as the board: a file that double-books a car or a driver is refused.
+        for (const TaskBookings::Clash &clash : TaskBookings::clashes(m_store, records)) {
+            const QString column = clash.driver ? QStringLiteral("driver_code") : QStringLiteral("plate");
+            if (!addError(
+                    outcome, { path, lines.value(clash.index), m_columns.value(column, 1), clash.message }))
+                break;
+        }
+        if (!outcome.errors.isEmpty())
+            return outcome;
+    }
     int changed = 0;
     const SaveResult result = m_store.saveAll(kind, records, user, &changed);
     if (!result.ok) {
@@ -333,6 +354,10 @@ ImportOutcome RecordImporter::store(const QString &kind, const QString &path, co
             addError(outcome, { path, lines.value(index), 1, result.message() });
         for (const FieldError &e : result.errors)
             addError(outcome, { path, lines.value(index), columnOfField.value(e.field, 1), e.message });
+        return outcome;
+    }
+    if (!scope.commit()) {
+        addError(outcome, { path, 0, 0, tr("could not be saved: %1").arg(scope.errorString()) });
         return outcome;
     }
     outcome.ok = true;

@@ -54,4 +54,5 @@ private:
     QString m_plate;
     Progress m_progress;
     int m_maxErrors = 50;
+    QHash<QString, int> m_columns; // the CSV's column numbers (1-based) by name, for errors found at store()
 };

@@ -53,6 +53,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // the tile disk cache goes to a test folder, not the user's
         m_db = m_dir.filePath(QStringLiteral("fleet.sqlite"));
         m_settings = m_dir.filePath(QStringLiteral("settings.ini"));
+        QFile(m_settings).open(QIODevice::WriteOnly); // empty: the defaults, and not the user's settings
         Database db(QStringLiteral("setup"));
         QVERIFY2(db.open(m_db), qPrintable(db.errorString()));
         RecordStore store(db.connection());
