@@ -85,7 +85,7 @@ private slots:
     void aBadFirstByteIsAtLineOneColumnOne()
     {
         CsvReader csv;
-        QVERIFY(!csv.read(QByteArray("\xFF,a\nb,c\n")));
+        QVERIFY(!csv.read(QByteArray("\xFF,a\nb,c"))); // no line break at the end
         QCOMPARE(csv.errorLine(), 1);
         QCOMPARE(csv.errorColumn(), 1);
     }
