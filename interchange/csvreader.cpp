@@ -155,7 +155,8 @@ bool CsvReader::decodeFile(const QByteArray &bytes, QString *text, QString *enco
     // Neither: point at the bad byte of the reading that got further, which is the one the file meant.
     const bool gbFurther = !truncated && badGb > badUtf8;
     const qsizetype bad = gbFurther ? badGb : badUtf8;
-    const qsizetype lineStart = bytes.lastIndexOf('\n', bad - 1) + 1; // 0 when there is none
+    // lastIndexOf(…, -1) would search from the end: a bad first byte starts line 1.
+    const qsizetype lineStart = bad > 0 ? bytes.lastIndexOf('\n', bad - 1) + 1 : 0;
     m_errorLine = int(bytes.left(bad).count('\n')) + 1;
     const QByteArray before = bytes.mid(lineStart, bad - lineStart);
     QString prefix;

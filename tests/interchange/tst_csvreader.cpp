@@ -82,6 +82,14 @@ private slots:
         QVERIFY(csv.rows().isEmpty());
     }
 
+    void aBadFirstByteIsAtLineOneColumnOne()
+    {
+        CsvReader csv;
+        QVERIFY(!csv.read(QByteArray("\xFF,a\nb,c"))); // no line break at the end
+        QCOMPARE(csv.errorLine(), 1);
+        QCOMPARE(csv.errorColumn(), 1);
+    }
+
     void utf8CutMidCharacterIsRefusedNotReadAsGb18030()
     {
         // 市委办公室 in UTF-8 with its last character cut after two of its three bytes: E5 AE is also a
