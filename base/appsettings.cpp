@@ -119,6 +119,18 @@ void AppSettings::setTileUrl(const QString &url)
     m_settings->setValue(QStringLiteral("map/tile_url"), url);
 }
 
+int AppSettings::tileCacheMegabytes() const
+{
+    const int megabytes
+        = m_settings->value(QStringLiteral("map/tile_cache_mb"), kDefaultTileCacheMegabytes).toInt();
+    return megabytes > 0 ? megabytes : kDefaultTileCacheMegabytes;
+}
+
+void AppSettings::setTileCacheMegabytes(int megabytes)
+{
+    m_settings->setValue(QStringLiteral("map/tile_cache_mb"), megabytes);
+}
+
 QString AppSettings::routingUrl() const
 {
     return m_settings->value(QStringLiteral("map/routing_url")).toString();

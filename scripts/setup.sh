@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-positioning-dev libqt6positioning6-plugins qt6-charts-dev qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev
+    libsodium-dev postgresql postgresql-contrib openssl python3-yaml
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libxlsxwriter-dev libsqlite3-dev liblemon-dev
     xvfb xauth fonts-noto-cjk

@@ -40,7 +40,7 @@
         <translation>只显示一类异常</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
+        <source>Show one agency&apos;s vehicles</source>
         <translation>只显示一个单位的车辆</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@ An auditor runs the checks; what they find appears here.</source>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>没有符合筛选条件的异常。
 将筛选项改为“全部”可查看更多。</translation>
     </message>
@@ -406,7 +406,7 @@ Choose "All" in a filter to see more.</source>
         <translation>用车时段内的轨迹里程达到或超过导航里程的设定倍数。</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
         <translation>驾驶员当月百公里油耗达到或超过前三个月平均油耗的设定倍数。</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@ Choose "All" in a filter to see more.</source>
         <translation>油卡绑定的车牌不是在册公务用车。</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
         <translation>加油时绑定车辆的轨迹始终未靠近加油站。</translation>
     </message>
     <message>
@@ -925,6 +925,14 @@ Choose "All" in a filter to see more.</source>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
+    <message>
+        <source>--settings %1: no such file</source>
+        <translation>--settings %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>--settings %1: not a settings (INI) file</source>
+        <translation>--settings %1：不是设置（INI）文件</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -942,6 +950,14 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>text after the closing quote</source>
         <translation>结束引号后有多余文本</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</source>
+        <translation>文件在一个 UTF-8 字符中间结束（字节 0x%1），文件似乎不完整</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>字节 0x%1 既不是有效的 UTF-8 也不是有效的 GB18030，无法确定文件编码；请将文件另存为 UTF-8</translation>
     </message>
 </context>
 <context>
@@ -970,6 +986,30 @@ Choose "All" in a filter to see more.</source>
         <source>%1: upgrade to schema %2 could not be saved: %3</source>
         <translation>%1：升级到数据库结构版本 %2 后无法保存：%3</translation>
     </message>
+    <message>
+        <source>it holds tables of another program (%1)</source>
+        <translation>其中是其他程序的数据表（%1）</translation>
+    </message>
+    <message>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <translation>结构版本 %1，但没有 FleetDesk 的数据表</translation>
+    </message>
+    <message>
+        <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
+        <translation>%1：不是数据库文件：FleetDesk 的档案保存在磁盘上的文件中，请给出文件路径</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1：不是文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</source>
+        <translation>%1：文件为只读，结构版本为 %2；本版 FleetDesk 需先将文件升级到结构版本 %3 才能读取，升级需要写入权限</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only, and this needs to write to it</source>
+        <translation>%1：文件为只读，而此操作需要写入</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -991,6 +1031,14 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>demo %1, record %2: %3</source>
         <translation>演示数据 %1，第 %2 条记录：%3</translation>
+    </message>
+    <message>
+        <source>demo: the database cannot be written: %1</source>
+        <translation>演示数据：无法写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>demo: could not be saved: %1</source>
+        <translation>演示数据：无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1105,7 @@ Choose "All" in a filter to see more.</source>
         <translation>统筹派车：%1 的全部申请</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
+        <source>Planning the day&apos;s approved requests…</source>
         <translation>正在为当天已批准的申请制定方案…</translation>
     </message>
     <message>
@@ -1222,7 +1270,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
+        <source>The driver&apos;s code.</source>
         <translation>驾驶员编号。</translation>
     </message>
     <message>
@@ -1295,7 +1343,7 @@ Choose "All" in a filter to see more.</source>
         <translation>今日刚出车回来</translation>
     </message>
     <message>
-        <source>the agency's own car</source>
+        <source>the agency&apos;s own car</source>
         <translation>本单位车辆</translation>
     </message>
     <message>
@@ -1303,7 +1351,7 @@ Choose "All" in a filter to see more.</source>
         <translation>公务用车平台车辆</translation>
     </message>
     <message>
-        <source>another agency's car</source>
+        <source>another agency&apos;s car</source>
         <translation>其他单位车辆</translation>
     </message>
     <message numerus="yes">
@@ -1345,7 +1393,7 @@ Choose "All" in a filter to see more.</source>
         <translation>目的地：%1</translation>
     </message>
     <message>
-        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
         <translation>先排本单位车辆，再排平台车辆，最后是其他单位车辆；同类中空余座位少、本月已排时数少、闲置时间长的靠前。未登记座位数的车辆不推荐用于载客。</translation>
     </message>
 </context>
@@ -1439,7 +1487,7 @@ Choose "All" in a filter to see more.</source>
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
+        <source>Driver&apos;s phone</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -1550,7 +1598,7 @@ Choose "All" in a filter to see more.</source>
         <translation>待派车</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
         <translation>把申请拖到车辆所在行，或选中后按回车。</translation>
     </message>
     <message>
@@ -1716,7 +1764,7 @@ Choose "All" in a filter to see more.</source>
         <translation>地图…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
         <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
     </message>
     <message>
@@ -1764,7 +1812,7 @@ Choose "All" in a filter to see more.</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
+        <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
     </message>
     <message>
@@ -1872,10 +1920,6 @@ Choose "All" in a filter to see more.</source>
         <translation>数据库正忙：%1</translation>
     </message>
     <message>
-        <source>the cancellation could not be saved</source>
-        <translation>取消操作无法保存</translation>
-    </message>
-    <message>
         <source>vehicle %1 does not exist</source>
         <translation>车辆 %1 不存在</translation>
     </message>
@@ -1931,6 +1975,30 @@ Choose "All" in a filter to see more.</source>
         <source>the request could not be saved: %1</source>
         <translation>申请未能保存：%1</translation>
     </message>
+    <message>
+        <source>request %1 could not be saved: %2</source>
+        <translation>用车申请 %1 无法保存：%2</translation>
+    </message>
+    <message>
+        <source>the cancellation could not be saved: %1</source>
+        <translation>取消操作无法保存：%1</translation>
+    </message>
+    <message>
+        <source>request %1 has no dispatch order</source>
+        <translation>用车申请 %1 没有派车单</translation>
+    </message>
+    <message>
+        <source>the departure could not be saved: %1</source>
+        <translation>出车记录无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the return could not be saved: %1</source>
+        <translation>收车记录无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the referral could not be saved: %1</source>
+        <translation>报备无法保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>DispatchSuggestions</name>
@@ -1946,6 +2014,65 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>车辆号牌（只导出这辆车的位置）。</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>起始日期，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>截止日期（含当日），YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--plate, --from and --to select positions only</source>
+        <translation>--plate、--from 和 --to 只用于选择位置数据</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1：位置只能导出为 CSV 或 GPX（一个月的轨迹超过工作簿的行数上限）</translation>
+    </message>
+    <message>
+        <source>--plate needs a plate</source>
+        <translation>--plate 需要一个号牌</translation>
+    </message>
+    <message>
+        <source>--%1 is a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>%1: %2 fixes written</source>
+        <translation>%1：已写入 %2 个定位点</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>no file to export to</source>
+        <translation>未指定导出文件</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, device or pipe); export to a file</source>
+        <translation>%1：不是普通文件（文件夹、设备或管道）；请导出到文件</translation>
+    </message>
+    <message>
+        <source>%1: this is the open database %2; export to another file</source>
+        <translation>%1：这是正在打开的数据库 %2；请导出到其他文件</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2328,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -2615,13 +2742,28 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>PositionExporter</name>
+    <message>
+        <source>%1: vehicle %2 does not exist</source>
+        <translation>%1：车辆 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1：未写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>PositionImporter</name>
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
         <translation>NMEA 或 GPX 轨迹需要指定车牌号（--plate）</translation>
     </message>
     <message>
@@ -2657,18 +2799,58 @@ Choose "All" in a filter to see more.</source>
         <translation>%1 不是 0 到 %2 之间的数值</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 repeats line %2</source>
-        <translation>该车辆 %1 的定位点与第 %2 行重复</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the file holds only zero bytes: not a file of positions</source>
+        <translation>文件内容全是零字节：不是位置数据文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+        <translation>文件是 UTF-16 文本；请另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新导入</translation>
+    </message>
+    <message>
+        <source>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</source>
+        <translation>文件中没有定位点：%1 行，%2 条语句；校验和错误 %3 条，无效（未定位）%4 条，格式错误 %5 条，无日期 %6 条</translation>
+    </message>
+    <message>
+        <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
+        <translation>文件中没有带时间的轨迹点（%1 个点没有 &lt;time&gt;）</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>该车 %1 的定位点与第 %3 行同一时刻的定位点相距 %2 米</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes: not a file of positions</source>
+        <translation>该行超过 %1 字节：不是位置数据文件</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8, as the lines before are</source>
+        <translation>字节 0x%1 不是 UTF-8 编码，而前面各行是</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor GB18030</source>
+        <translation>字节 0x%1 既不是 UTF-8 也不是 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not GB18030, as the lines before are</source>
+        <translation>字节 0x%1 不是 GB18030 编码，而前面各行是</translation>
+    </message>
+    <message>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 个定位点与前面某行的时刻和位置（1 米以内）相同：同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
+        <source>The dispatch order&apos;s number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -2741,8 +2923,16 @@ Choose "All" in a filter to see more.</source>
         <translation>%1：无法替换该文件</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
+        <translation>%1：第 %2 行第 %3 列（%4）有 %5 个字符，工作簿单元格最多只能容纳 %6 个字符，请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1：第 %2 行第 %3 列无法写入：%4</translation>
     </message>
 </context>
 <context>
@@ -2847,8 +3037,24 @@ Choose "All" in a filter to see more.</source>
         <translation>第 %1 个要素：properties.plates 必须是数组</translation>
     </message>
     <message>
-        <source>feature %1: %2</source>
-        <translation>第 %1 个要素：%2</translation>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
+        <translation>按 %1 编码读取（文件不是 UTF-8）；前几行读取结果：%2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>第 %1 个要素（%2）</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3033,16 +3239,24 @@ An administrator adds them.</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <source>the change log could not be written</source>
-        <translation>无法写入变更日志</translation>
-    </message>
-    <message>
         <source>the record does not exist</source>
         <translation>记录不存在</translation>
     </message>
     <message>
         <source>still referenced by %1: %2</source>
         <translation>仍被%1引用：%2</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the change log could not be written: %1</source>
+        <translation>变更记录无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -3105,16 +3319,8 @@ An administrator adds them.</source>
         <translation>%1 不是有效的电话号码</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
         <source>%1 %2 is outside %3 to %4</source>
         <translation>%1 %2 超出 %3 至 %4 的范围</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
@@ -3125,16 +3331,32 @@ An administrator adds them.</source>
         <translation>%1 不是有效的车牌号（格式如 苏F·A1234）</translation>
     </message>
     <message>
-        <source>%1 is not a time like 2026-10-08 09:30:00</source>
-        <translation>%1 不是形如 2026-10-08 09:30:00 的时间</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-10-08</source>
-        <translation>%1 不是形如 2026-10-08 的日期</translation>
-    </message>
-    <message>
         <source>the booked window ends before it starts</source>
         <translation>用车结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date like 2026-10-08</source>
+        <translation>%1：%2 不是 2026-10-08 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1：%2 不是 2026-10-08 09:30:00 这样的时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years 2000 to 2099</source>
+        <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
+    </message>
+    <message>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +3385,7 @@ An administrator adds them.</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
+        <source>The dispatch order&apos;s number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -3226,7 +3448,7 @@ An administrator adds them.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
         <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
     </message>
     <message>
@@ -3244,6 +3466,10 @@ An administrator adds them.</source>
     <message>
         <source>request %1: %2 is not a referral provider of the settings (%3)</source>
         <translation>申请单 %1：%2 不是设置中的转办服务商（%3）</translation>
+    </message>
+    <message>
+        <source>request add: %1 is set by the program, not given</source>
+        <translation>request add：%1 由程序设定，不能手工填写</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3710,7 @@ An administrator adds them.</source>
         <translation>调度</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
+        <source>Fleet center&apos;s name</source>
         <translation>服务中心名称</translation>
     </message>
     <message>
@@ -3496,7 +3722,7 @@ An administrator adds them.</source>
         <translation>转办服务商</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
         <translation>每行一个：可转办行程的社会化平台（市属国有租车服务）。留空则恢复默认。</translation>
     </message>
     <message>
@@ -3573,7 +3799,7 @@ An administrator adds them.</source>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -3610,6 +3836,13 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>TaskBookings</name>
+    <message>
+        <source>dispatch order %1: %2</source>
+        <translation>派车单 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TaskMileageModel</name>
     <message>
         <source>Tracked km</source>
@@ -3620,7 +3853,7 @@ An administrator adds them.</source>
         <translation>轨迹÷导航</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
         <translation>用车时段内车辆轨迹的公里数，已剔除定位漂移点，与里程数异常规则的计算方法一致</translation>
     </message>
     <message>
@@ -3649,7 +3882,7 @@ An administrator adds them.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
         <translation>轨迹里程：用车时段内车辆的定位轨迹，已剔除推算速度超过 %1 公里/小时的漂移点，即里程数异常规则与导航里程比较的数值（达到 %2 倍及以上即报告）。</translation>
     </message>
 </context>
@@ -3741,6 +3974,17 @@ An administrator adds them.</source>
     <message>
         <source>Tiles: %1</source>
         <translation>瓦片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDays</name>
+    <message>
+        <source>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</source>
+        <translation>%1 在 %2 的已存轨迹已损坏，无法读取（fleetdesk-cli verify 会列出所有损坏的日期；请从备份恢复文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to read tracks</source>
+        <translation>%1：无法打开以读取轨迹</translation>
     </message>
 </context>
 <context>
@@ -3892,11 +4136,11 @@ An administrator adds them.</source>
         <translation>只显示当天（北京时间）开始用车的派车单</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
+        <source>Show one vehicle&apos;s orders</source>
         <translation>只显示一辆车的派车单</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
+        <source>Show one driver&apos;s orders</source>
         <translation>只显示一名驾驶员的派车单</translation>
     </message>
     <message>
@@ -3910,6 +4154,40 @@ An administrator adds them.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1: the integrity check could not run: %2</source>
+        <translation>%1：无法运行完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check: %2</source>
+        <translation>%1：完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check stopped: %2</source>
+        <translation>%1：完整性检查中止：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
+        <translation>%1：完整性检查通过；%2 个已存轨迹日（%3 个定位点）均可解码</translation>
+    </message>
+</context>
+<context>
+    <name>WriteScope</name>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation>未知的 SQLite 错误</translation>
+    </message>
+    <message>
+        <source>the database file is read-only (%1)</source>
+        <translation>数据库文件为只读（%1）</translation>
     </message>
 </context>
 <context>

@@ -91,8 +91,8 @@ int RenderCommand::run(CliContext &c)
     QString sourceError;
     const QString cacheRoot
         = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
-    const std::unique_ptr<TileSource> source
-        = TileSources::create(c.settings().tileUrl(), &network, cacheRoot, &sourceError);
+    const std::unique_ptr<TileSource> source = TileSources::create(
+        c.settings().tileUrl(), &network, cacheRoot, &sourceError, c.settings().tileCacheBytes());
     if (!sourceError.isEmpty())
         c.err << tr("render: tile source ignored, drawing the offline basemap: %1").arg(sourceError)
               << Qt::endl;

@@ -17,7 +17,7 @@ set(allowed_printing ${ground} store domain)
 set(allowed_maps base maps/geo positionio)
 set(allowed_maps/widgets base maps/geo positionio maps)
 set(allowed_sync ${ground} store domain interchange)
-set(allowed_server ${ground} store domain interchange)
+set(allowed_server ${ground} store domain) # fleetdesk-server: the records and the rules, nothing above
 set(allowed_ui ${ground} store domain interchange models printing maps maps/widgets sync)
 set(allowed_app/cli ${ground} store domain interchange demo printing maps sync)
 set(allowed_app ${ground} store domain interchange models demo printing maps maps/widgets sync ui app/cli)
