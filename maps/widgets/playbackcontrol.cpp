@@ -28,6 +28,9 @@ PlaybackControl::PlaybackControl(TrackPlayback *playback, QWidget *parent)
         m_speed->addItem(tr("×%1").arg(factor), factor);
     // The whole trip in about a minute, whatever its length.
     m_speed->addItem(tr("Fit to one minute"), kFitToMinute);
+    // As wide as "×512": the longer item shows in the list, and the page still fits a 900-pixel window.
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_speed->setMinimumContentsLength(4);
     m_speed->setToolTip(tr("Playback speed"));
     m_slider->setToolTip(tr("Time"));
     m_slider->setPageStep(60);
