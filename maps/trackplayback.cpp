@@ -92,7 +92,7 @@ void TrackPlayback::setPlaying(bool playing)
 
 void TrackPlayback::setSpeedFactor(int factor)
 {
-    factor = std::clamp(factor, 1, 64);
+    factor = std::clamp(factor, 1, kMaxSpeedFactor);
     if (factor == m_factor)
         return;
     reanchor(); // time played so far keeps the old factor

@@ -40,7 +40,10 @@ public:
     qint64 currentMs() const { return m_currentMs; }
     bool isPlaying() const { return m_playing; }
     int speedFactor() const { return m_factor; }
-    static QList<int> speedFactors() { return { 1, 2, 4, 8, 16, 32, 64 }; }
+    // ×64 still took three minutes for a three-hour trip: the steps go to ×512, and any factor up to
+    // kMaxSpeedFactor may be set (PlaybackControl's "fit to one minute").
+    static QList<int> speedFactors() { return { 1, 2, 4, 8, 16, 32, 64, 128, 256, 512 }; }
+    static constexpr int kMaxSpeedFactor = 4096;
 
     struct State
     {

@@ -2763,6 +2763,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Play</source>
         <translation>Play</translation>
     </message>
+    <message>
+        <source>Fit to one minute</source>
+        <translation>Fit to one minute</translation>
+    </message>
 </context>
 <context>
     <name>PositionExporter</name>

@@ -2736,6 +2736,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Play</source>
         <translation>播放</translation>
     </message>
+    <message>
+        <source>Fit to one minute</source>
+        <translation>约一分钟放完</translation>
+    </message>
 </context>
 <context>
     <name>PositionExporter</name>

@@ -127,8 +127,16 @@ AnomaliesPage::AnomaliesPage(const UiContext &context, QWidget *parent)
     bottom->addWidget(m_result, 1);
     layout->addLayout(bottom);
 
-    connect(m_from, &QDateEdit::dateChanged, m_to, [this](const QDate &d) { m_to->setMinimumDate(d); });
-    m_to->setMinimumDate(m_from->date());
+    // The end is not bounded by the start while typing (a minimum refused the "1" of a typed "10" when the
+    // month went back); once a date is entered, the other end follows so the period stays in order.
+    connect(m_from, &QDateEdit::editingFinished, this, [this] {
+        if (m_to->date() < m_from->date())
+            m_to->setDate(m_from->date());
+    });
+    connect(m_to, &QDateEdit::editingFinished, this, [this] {
+        if (m_from->date() > m_to->date())
+            m_from->setDate(m_to->date());
+    });
     connect(m_run, &QPushButton::clicked, this, &AnomaliesPage::runCheck);
     connect(m_cancel, &QPushButton::clicked, this, &AnomaliesPage::cancelCheck);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnomaliesPage::refillFilters);
@@ -313,8 +321,10 @@ void AnomaliesPage::runCheck()
     if (!m_canAct || m_job)
         return;
     CheckRequest request;
-    request.fromMs = TimeParse::parseDateMs(m_from->date().toString(Qt::ISODate)).value_or(0);
-    request.toMs = TimeParse::parseDateMs(m_to->date().addDays(1).toString(Qt::ISODate)).value_or(0);
+    const QDate first = std::min(m_from->date(), m_to->date());
+    const QDate last = std::max(m_from->date(), m_to->date());
+    request.fromMs = TimeParse::parseDateMs(first.toString(Qt::ISODate)).value_or(0);
+    request.toMs = TimeParse::parseDateMs(last.addDays(1).toString(Qt::ISODate)).value_or(0);
     request.thresholds = CheckService::thresholdsFrom(*m_context.settings);
     m_job = new CheckJob(m_context.databasePath, request, m_context.session.user(), this);
     m_progress->setRange(0, 0); // busy until the first vehicle is done: loading the records takes a moment

@@ -167,6 +167,7 @@ void DispatchBoard::setHourWidth(double pixels)
 
 void DispatchBoard::zoomBy(double factor, int anchorX)
 {
+    m_spanFrom = m_spanTo = 0;
     const double width = std::clamp(m_hourWidth * factor, kMinHourWidth, kMaxHourWidth);
     if (width == m_hourWidth)
         return;
@@ -194,21 +195,24 @@ void DispatchBoard::showSpan(qint64 fromMs, qint64 toMs)
 {
     if (toMs <= fromMs)
         return;
-    if (!isVisible() || viewport()->width() <= kLabelWidth + 40) {
-        m_spanFrom = fromMs;
-        m_spanTo = toMs;
+    // Kept, and applied again at each resize, until the user zooms or scrolls: a window being laid out or
+    // maximised passes through narrower widths first.
+    m_spanFrom = fromMs;
+    m_spanTo = toMs;
+    if (!isVisible() || viewport()->width() <= kLabelWidth + 40)
         return;
-    }
-    m_spanFrom = m_spanTo = 0;
+    m_applyingSpan = true;
     m_hourWidth = std::clamp((viewport()->width() - kLabelWidth - 2) / (double(toMs - fromMs) / kHourMs),
         kMinHourWidth, kMaxHourWidth);
     updateScrollBars();
     horizontalScrollBar()->setValue(int(std::lround(double(fromMs - m_data.fromMs) / kHourMs * m_hourWidth)));
+    m_applyingSpan = false;
     viewport()->update();
 }
 
 void DispatchBoard::scrollToTime(qint64 ms)
 {
+    m_spanFrom = m_spanTo = 0;
     const double x = double(ms - m_data.fromMs) / kHourMs * m_hourWidth;
     horizontalScrollBar()->setValue(int(x - (viewport()->width() - kLabelWidth) / 4.0));
 }
@@ -383,8 +387,10 @@ void DispatchBoard::showEvent(QShowEvent *event)
         showSpan(m_spanFrom, m_spanTo);
 }
 
-void DispatchBoard::scrollContentsBy(int, int)
+void DispatchBoard::scrollContentsBy(int dx, int)
 {
+    if (dx != 0 && !m_applyingSpan)
+        m_spanFrom = m_spanTo = 0; // the user moved: a later resize keeps their view
     viewport()->update();
 }
 

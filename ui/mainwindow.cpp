@@ -189,7 +189,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty outside macOS and KDE: Ctrl+, everywhere else.
+    settings->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences)
+        + QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) });
     settings->setMenuRole(QAction::PreferencesRole);
     QAction *switchUser = file->addAction(tr("Switch &user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUser"));

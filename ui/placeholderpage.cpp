@@ -21,6 +21,10 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &descriptio
     auto *text = new QLabel(description);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
+    // A word-wrapped label in a centred cell got its narrowest width and cut each line in half: it takes
+    // the page's width up to a readable measure instead.
+    text->setMinimumWidth(std::min(560, text->fontMetrics().horizontalAdvance(description) + 8));
+    text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     text->setMaximumWidth(560);
     text->setEnabled(false);
     layout->addWidget(heading);

@@ -26,6 +26,11 @@ PlaybackControl::PlaybackControl(TrackPlayback *playback, QWidget *parent)
     m_play->setAutoRaise(true);
     for (int factor : TrackPlayback::speedFactors())
         m_speed->addItem(tr("×%1").arg(factor), factor);
+    // The whole trip in about a minute, whatever its length.
+    m_speed->addItem(tr("Fit to one minute"), kFitToMinute);
+    // As wide as "×512": the longer item shows in the list, and the page still fits a 900-pixel window.
+    m_speed->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_speed->setMinimumContentsLength(4);
     m_speed->setToolTip(tr("Playback speed"));
     m_slider->setToolTip(tr("Time"));
     m_slider->setPageStep(60);
@@ -51,8 +56,10 @@ PlaybackControl::PlaybackControl(TrackPlayback *playback, QWidget *parent)
 
     connect(
         m_play, &QToolButton::clicked, this, [this] { m_playback->setPlaying(!m_playback->isPlaying()); });
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-        [this](int index) { m_playback->setSpeedFactor(m_speed->itemData(index).toInt()); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const int factor = m_speed->itemData(index).toInt();
+        m_playback->setSpeedFactor(factor == kFitToMinute ? fitToMinuteFactor() : factor);
+    });
     // The slider counts seconds from the start: an int holds 68 years of them, enough for any track.
     connect(m_slider, &QSlider::sliderMoved, this,
         [this](int seconds) { m_playback->seek(m_playback->startMs() + qint64(seconds) * 1000); });
@@ -64,12 +71,24 @@ PlaybackControl::PlaybackControl(TrackPlayback *playback, QWidget *parent)
     connect(playback, &TrackPlayback::currentTimeChanged, this, &PlaybackControl::syncTime);
     connect(playback, &TrackPlayback::playingChanged, this, &PlaybackControl::syncPlaying);
     connect(playback, &TrackPlayback::speedFactorChanged, this, [this](int factor) {
+        if (m_speed->currentData().toInt() == kFitToMinute && factor == fitToMinuteFactor())
+            return;
         const int index = m_speed->findData(factor);
         if (index >= 0 && index != m_speed->currentIndex())
             m_speed->setCurrentIndex(index);
     });
+    connect(playback, &TrackPlayback::trackChanged, this, [this] {
+        if (m_speed->currentData().toInt() == kFitToMinute)
+            m_playback->setSpeedFactor(fitToMinuteFactor());
+    });
     syncRange();
     syncPlaying(playback->isPlaying());
+}
+
+int PlaybackControl::fitToMinuteFactor() const
+{
+    const qint64 seconds = std::max<qint64>(0, m_playback->endMs() - m_playback->startMs()) / 1000;
+    return int(std::clamp<qint64>((seconds + 59) / 60, 1, TrackPlayback::kMaxSpeedFactor));
 }
 
 QString PlaybackControl::timeText(qint64 utcMs)

@@ -29,6 +29,8 @@ public:
     QLabel *distanceLabel() const { return m_distance; }
 
 private:
+    static constexpr int kFitToMinute = -1; // the speed list's "fit to one minute"
+    int fitToMinuteFactor() const;
     void syncRange();
     void syncTime(qint64 timeMs);
     void syncPlaying(bool playing);

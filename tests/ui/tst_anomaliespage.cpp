@@ -191,6 +191,24 @@ private slots:
         }
     }
 
+    // Issue 10, 11: typing "10" into the month of the period's end was ignored (the end's minimum, the
+    // start date, refused the "1" typed first).
+    void thePeriodTakesATypedMonth()
+    {
+        Page p;
+        auto *from = p.child<QDateEdit>("from");
+        auto *to = p.child<QDateEdit>("to");
+        from->setDate(QDate(2026, 11, 1)); // last month, as the page proposes in December
+        to->setDate(QDate(2026, 11, 30));
+        to->setFocus();
+        to->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(to, QStringLiteral("10"));
+        QTest::keyClick(to, Qt::Key_Return);
+        QCOMPARE(to->date(), QDate(2026, 10, 30));
+        // An end before the start is not refused while typing; the start follows it.
+        QVERIFY(from->date() <= to->date());
+    }
+
     void cancelLeavesNothingStored()
     {
         Page p;

@@ -239,6 +239,20 @@ private slots:
         QVERIFY(d.findChild<QLabel *>(QStringLiteral("rankingNote")));
     }
 
+    // Issue 10, 7: at 1366 wide the board opens on the working day (07:00–20:00 across its width), not on
+    // 00:00–16:00 or the whole day.
+    void theBoardOpensOnTheWorkingDay()
+    {
+        Scene scene;
+        DispatchPage page(scene.f.context(Session::Role::Dispatcher));
+        page.resize(1366 - 132, 680);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        DispatchBoard *board = page.board();
+        const double hours = (board->viewport()->width() - 222) / board->hourWidth();
+        QVERIFY2(hours > 11 && hours < 15, qPrintable(QString::number(hours)));
+    }
+
     void aBarDraggedOntoAnotherCarMovesOrIsRefused()
     {
         Scene scene;

@@ -3,6 +3,7 @@
 #include "models/anomalytablemodel.h"
 #include "support/anomalysample.h"
 #include "ui/anomaliespage.h"
+#include "ui/dispatchboard.h"
 #include "ui/dispatchpage.h"
 #include "ui/ledgerspage.h"
 #include "ui/mainwindow.h"
@@ -260,6 +261,19 @@ private slots:
         QCOMPARE(auditor.currentPage(), int(MainWindow::ReviewPage));
         MainWindow administrator(f.context(Session::Role::Administrator));
         QCOMPARE(administrator.currentPage(), int(MainWindow::RecordsPageIndex));
+    }
+
+    void theDispatchersBoardOpensOnTheWorkingDay()
+    {
+        UiFixture f;
+        MainWindow w(f.context(Session::Role::Dispatcher));
+        w.showOnScreen(QSize(1366, 740));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(50);
+        DispatchBoard *board = w.dispatchPage()->board();
+        const double hours = (board->viewport()->width() - 222) / board->hourWidth();
+        QVERIFY2(hours > 11 && hours < 15,
+            qPrintable(QStringLiteral("%1 hours across %2 px").arg(hours).arg(board->viewport()->width())));
     }
 
     void roleBoundSettingsAreReadOnlyForOtherRoles()
