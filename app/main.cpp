@@ -78,12 +78,13 @@ int main(int argc, char *argv[])
     MainWindow window(context);
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")).toInt());
+    QSize wanted;
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
-            window.resize(wh[0].toInt(), wh[1].toInt());
+            wanted = QSize(wh[0].toInt(), wh[1].toInt());
     }
-    window.show();
+    window.showOnScreen(wanted); // never larger than the screen, --size included
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString out = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(800, &window, [&window, out] {

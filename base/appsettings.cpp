@@ -52,24 +52,47 @@ QString AppSettings::defaultDatabasePath()
         .filePath(QStringLiteral("fleetdesk.sqlite"));
 }
 
+// QSettings' INI format reserves the section name [General] (any case) for keys outside a group, so a key
+// "general/x" is written under [%General] and read back as "General/x": the language, database file and
+// center name written under "general/" were never read again after a restart (issue 10). They now live
+// under "app/"; a value an earlier version wrote is still found (read back as "General/…") and moved.
+QVariant AppSettings::appValue(const QString &name, const QVariant &fallback) const
+{
+    const QString key = QStringLiteral("app/") + name;
+    if (m_settings->contains(key))
+        return m_settings->value(key);
+    for (const QString &legacy : { QStringLiteral("General/"), QStringLiteral("general/") }) {
+        if (m_settings->contains(legacy + name))
+            return m_settings->value(legacy + name);
+    }
+    return fallback;
+}
+
+void AppSettings::setAppValue(const QString &name, const QVariant &value)
+{
+    m_settings->setValue(QStringLiteral("app/") + name, value);
+    m_settings->remove(QStringLiteral("General/") + name);
+    m_settings->remove(QStringLiteral("general/") + name);
+}
+
 QString AppSettings::language() const
 {
-    return m_settings->value(QStringLiteral("general/language"), QStringLiteral("system")).toString();
+    return appValue(QStringLiteral("language"), QStringLiteral("system")).toString();
 }
 
 void AppSettings::setLanguage(const QString &language)
 {
-    m_settings->setValue(QStringLiteral("general/language"), language);
+    setAppValue(QStringLiteral("language"), language);
 }
 
 QString AppSettings::databasePath() const
 {
-    return m_settings->value(QStringLiteral("general/database"), defaultDatabasePath()).toString();
+    return appValue(QStringLiteral("database"), defaultDatabasePath()).toString();
 }
 
 void AppSettings::setDatabasePath(const QString &path)
 {
-    m_settings->setValue(QStringLiteral("general/database"), path);
+    setAppValue(QStringLiteral("database"), path);
 }
 
 double AppSettings::threshold(const QString &key) const
@@ -94,6 +117,18 @@ QString AppSettings::tileUrl() const
 void AppSettings::setTileUrl(const QString &url)
 {
     m_settings->setValue(QStringLiteral("map/tile_url"), url);
+}
+
+int AppSettings::tileCacheMegabytes() const
+{
+    const int megabytes
+        = m_settings->value(QStringLiteral("map/tile_cache_mb"), kDefaultTileCacheMegabytes).toInt();
+    return megabytes > 0 ? megabytes : kDefaultTileCacheMegabytes;
+}
+
+void AppSettings::setTileCacheMegabytes(int megabytes)
+{
+    m_settings->setValue(QStringLiteral("map/tile_cache_mb"), megabytes);
 }
 
 QString AppSettings::routingUrl() const
@@ -149,13 +184,13 @@ QString AppSettings::defaultCenterName()
 
 QString AppSettings::centerName() const
 {
-    const QString name = m_settings->value(QStringLiteral("general/center_name")).toString().trimmed();
+    const QString name = appValue(QStringLiteral("center_name")).toString().trimmed();
     return name.isEmpty() ? defaultCenterName() : name;
 }
 
 void AppSettings::setCenterName(const QString &name)
 {
-    m_settings->setValue(QStringLiteral("general/center_name"), name);
+    setAppValue(QStringLiteral("center_name"), name);
 }
 
 QString AppSettings::serverUrl() const

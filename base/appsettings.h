@@ -39,6 +39,11 @@ public:
     void setThreshold(const QString &key, double value);
     QString tileUrl() const;
     void setTileUrl(const QString &url);
+    // The disk cache of map tiles is trimmed to this size, least recently used first (map/tile_cache_mb).
+    static constexpr int kDefaultTileCacheMegabytes = 512;
+    int tileCacheMegabytes() const;
+    void setTileCacheMegabytes(int megabytes);
+    qint64 tileCacheBytes() const { return qint64(tileCacheMegabytes()) * 1024 * 1024; }
     QString routingUrl() const; // an OSRM-API routing service for navigation mileage
     void setRoutingUrl(const QString &url);
     // Referral (报备) of long-distance and group trips to a social platform. The two providers are the city's
@@ -66,5 +71,8 @@ public:
     void sync() { m_settings->sync(); }
 
 private:
+    QVariant appValue(const QString &name, const QVariant &fallback = {}) const;
+    void setAppValue(const QString &name, const QVariant &value);
+
     std::unique_ptr<QSettings> m_settings;
 };

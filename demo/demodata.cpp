@@ -171,11 +171,21 @@ bool DemoData::save(const QString &kind, const QList<Record> &records, int *coun
 
 bool DemoData::fill(DemoSummary *summary, Scope scope)
 {
+    // One write scope for the whole fill: killed or refused midway, the file keeps none of it.
+    RecordStore::WriteScope write(m_store);
+    if (!write.isOpen()) {
+        m_error = tr("demo: the database cannot be written: %1").arg(write.errorString());
+        return false;
+    }
     DemoSummary s;
-    const bool ok = addUnits(s) && addStations(s) && addVehicles(s) && addDrivers(s) && addCards(s)
-        && addFences(s) && (scope == Scope::Fleet || addTraffic(s));
+    bool ok = addUnits(s) && addStations(s) && addVehicles(s) && addDrivers(s) && addCards(s) && addFences(s)
+        && (scope == Scope::Fleet || addTraffic(s));
+    if (ok && !write.commit()) {
+        m_error = tr("demo: could not be saved: %1").arg(write.errorString());
+        ok = false;
+    }
     if (summary)
-        *summary = s;
+        *summary = ok ? s : DemoSummary();
     return ok;
 }
 
@@ -327,8 +337,9 @@ bool DemoData::addTraffic(DemoSummary &s)
     QSqlDatabase db = m_store.database();
     PositionStore positions(db);
     const QString kind = Kind::Positions;
-    if (!db.transaction()) {
-        m_error = tr("demo %1, record %2: %3").arg(kind).arg(1).arg(db.lastError().text());
+    RecordStore::WriteScope write(m_store);
+    if (!write.isOpen()) {
+        m_error = tr("demo %1, record %2: %3").arg(kind).arg(1).arg(write.errorString());
         return false;
     }
     int n = 0;
@@ -339,15 +350,13 @@ bool DemoData::addTraffic(DemoSummary &s)
             continue;
         const PositionStore::AddResult r = positions.add(vehicleId, std::move(fixes));
         if (!r.ok) {
-            db.rollback();
             m_error = tr("demo %1, record %2: %3").arg(kind).arg(n).arg(r.error);
             return false;
         }
         s.fixesChanged += r.added + r.replaced;
     }
-    if (!db.commit()) {
-        m_error = tr("demo %1, record %2: %3").arg(kind).arg(n).arg(db.lastError().text());
-        db.rollback();
+    if (!write.commit()) {
+        m_error = tr("demo %1, record %2: %3").arg(kind).arg(n).arg(write.errorString());
         return false;
     }
     return true;

@@ -30,7 +30,8 @@ public:
     enum class Scope { Fleet, FleetAndOperations };
 
     explicit DemoData(RecordStore &store, QString user = QStringLiteral("demo"));
-    // Returns false with errorString() if any step was refused; steps already done stay.
+    // All or nothing, in one write scope: returns false with errorString() if any step was refused, and then
+    // nothing of the fill is stored.
     bool fill(DemoSummary *summary = nullptr, Scope scope = Scope::Fleet);
     QString errorString() const { return m_error; }
     // Where fill() put the deliberate anomaly cases.

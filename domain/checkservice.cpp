@@ -129,10 +129,23 @@ CheckOutcome CheckService::run(
         request.nowMs ? request.nowMs : QDateTime::currentMSecsSinceEpoch() };
     checks::CheckContext context(data, tracks, window, request.thresholds);
     checks::CheckRunner runner;
-    if (progress)
-        runner.setProgressCallback(progress);
-    runner.setCancelFlag(cancel);
+    // The runner stops on one flag: raised by the caller's cancel (passed on at each progress step) or by
+    // the track reader when a stored day does not decode.
+    std::atomic<bool> stop { cancel && cancel->load() };
+    tracks.setStopFlag(&stop);
+    runner.setProgressCallback([&](int done, int total) {
+        if (cancel && cancel->load())
+            stop = true;
+        if (progress)
+            progress(done, total);
+    });
+    runner.setCancelFlag(&stop);
     checks::CheckRunner::Result result = runner.run(context, request.rules);
+    if (!tracks.error().isEmpty()) {
+        // Findings judged on a track with a hole would be false (a car "never near" its destination).
+        outcome.error = tracks.error();
+        return outcome;
+    }
     if (result.cancelled) {
         outcome.cancelled = true;
         return outcome; // a partial run is not kept: it would look like a clean bill for what it skipped

@@ -61,40 +61,71 @@ DispatchService::DispatchService(RecordStore &store)
     : m_store(store)
 { }
 
+QStringList DispatchService::fieldsSetByProgram()
+{
+    return { Field::Status, Field::StatusReason, Field::TaskId, Field::ReferralProvider,
+        Field::ReferralReason, Field::ReferredAt, Field::ReferredBy };
+}
+
 DispatchResult DispatchService::submit(Record request, const QString &user)
 {
+    // Links and who-did-what are the program's: a new request is submitted, linked to no order, referred by
+    // nobody, whatever the caller put there.
+    for (const QString &field : fieldsSetByProgram())
+        request.values.remove(field);
     request.values.insert(Field::Status, RequestState::Submitted);
     // No number given: the next of the booked day, taken under the write lock, so two desktops (or the
     // desktop and the command line) never hand out the same one.
-    const bool numberHere = request.text(Field::Code).trimmed().isEmpty();
-    if (numberHere && !m_store.beginWrite())
-        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
-    if (numberHere) {
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
+    if (request.text(Field::Code).trimmed().isEmpty()) {
         const std::optional<qint64> start = TimeParse::parseMs(request.text(Field::StartAt));
         const QDate day = QDate::fromString(
             TimeParse::toBeijingDay(start.value_or(QDateTime::currentMSecsSinceEpoch())), Qt::ISODate);
         request.values.insert(Field::Code, RequestNumbers::next(m_store, day));
     }
     const SaveResult saved = m_store.save(Kind::Requests, request, user);
-    if (numberHere && !m_store.endWrite(saved.ok) && saved.ok)
-        return failure(tr("the request could not be saved: %1").arg(m_store.database().lastError().text()));
     DispatchResult r;
     r.ok = saved.ok;
     r.id = saved.id;
     for (const FieldError &e : saved.errors)
         r.errors << e.message;
+    if (saved.ok && !scope.commit()) {
+        r.ok = false;
+        r.errors << tr("the request could not be saved: %1").arg(scope.errorString());
+    }
     return r;
+}
+
+std::optional<Record> DispatchService::requestFor(
+    const QString &requestCode, const QString &to, DispatchResult *refusal) const
+{
+    std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
+    if (!request || request->deleted) {
+        *refusal = failure(tr("request %1 does not exist").arg(requestCode));
+        return std::nullopt;
+    }
+    // Judged on the state found under the write lock: a step another writer made meanwhile is seen here,
+    // and the refusal names the state it left.
+    const QString why = RequestFlow::refusal(request->text(Field::Status), to);
+    if (!why.isEmpty()) {
+        *refusal = failure(tr("request %1: %2").arg(requestCode, why));
+        return std::nullopt;
+    }
+    return request;
 }
 
 DispatchResult DispatchService::move(const QString &requestCode, const QString &to, const QString &reason,
     const QString &user, bool unlinkTask, const QVariantMap &extra)
 {
-    std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
-    if (!request || request->deleted)
-        return failure(tr("request %1 does not exist").arg(requestCode));
-    const QString refusal = RequestFlow::refusal(request->text(Field::Status), to);
-    if (!refusal.isEmpty())
-        return failure(tr("request %1: %2").arg(requestCode, refusal));
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
+    DispatchResult refusal;
+    std::optional<Record> request = requestFor(requestCode, to, &refusal);
+    if (!request)
+        return refusal;
     if (RequestFlow::needsReason(to) && reason.trimmed().isEmpty())
         return failure(
             tr("request %1: a reason is needed to %2 it").arg(requestCode, RequestFlow::label(to)));
@@ -110,6 +141,10 @@ DispatchResult DispatchService::move(const QString &requestCode, const QString &
     r.id = saved.id;
     if (!saved.ok)
         r.errors << saved.message();
+    if (saved.ok && !scope.commit()) {
+        r.ok = false;
+        r.errors << tr("request %1 could not be saved: %2").arg(requestCode, scope.errorString());
+    }
     return r;
 }
 
@@ -126,11 +161,13 @@ DispatchResult DispatchService::reject(const QString &code, const QString &reaso
 DispatchResult DispatchService::cancel(const QString &code, const QString &reason, const QString &user)
 {
     // Cancelling a dispatched request frees its car and driver: the order goes too (a tombstone), in the same
-    // transaction, after the request stops pointing at it.
+    // transaction, after the request stops pointing at it. Which order is read under the lock, so an order
+    // made a moment before is the one removed.
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
     const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
     const QString taskId = request ? request->text(Field::TaskId) : QString();
-    if (!m_store.beginWrite())
-        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
     DispatchResult r = move(code, RequestState::Cancelled, reason, user, true);
     if (r.ok && !taskId.isEmpty()) {
         const SaveResult removed = m_store.remove(Kind::Tasks, taskId, user);
@@ -139,9 +176,9 @@ DispatchResult DispatchService::cancel(const QString &code, const QString &reaso
             r.errors << removed.message();
         }
     }
-    if (!m_store.endWrite(r.ok) && r.ok) {
+    if (r.ok && !scope.commit()) {
         r.ok = false;
-        r.errors << tr("the cancellation could not be saved");
+        r.errors << tr("the cancellation could not be saved: %1").arg(scope.errorString());
     }
     return r;
 }
@@ -164,13 +201,11 @@ DispatchResult DispatchService::dispatch(
     // The write lock first, then the look: another writer on the same file waits until this booking is in.
     RecordStore::WriteScope scope(m_store);
     if (!scope.isOpen())
-        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
-    std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
-    if (!request || request->deleted)
-        return failure(tr("request %1 does not exist").arg(requestCode));
-    const QString refusal = RequestFlow::refusal(request->text(Field::Status), RequestState::Dispatched);
-    if (!refusal.isEmpty())
-        return failure(tr("request %1: %2").arg(requestCode, refusal));
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
+    DispatchResult refusal;
+    std::optional<Record> request = requestFor(requestCode, RequestState::Dispatched, &refusal);
+    if (!request)
+        return refusal;
     const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
     if (!vehicle || vehicle->deleted)
         return failure(tr("vehicle %1 does not exist").arg(plate));
@@ -202,7 +237,7 @@ DispatchResult DispatchService::dispatch(
     if (!moved.ok)
         return failure(moved.message());
     if (!scope.commit())
-        return failure(tr("the booking could not be saved: %1").arg(m_store.database().lastError().text()));
+        return failure(tr("the booking could not be saved: %1").arg(scope.errorString()));
     result.ok = true;
     result.id = saved.id;
     return result;
@@ -237,7 +272,7 @@ DispatchResult DispatchService::reassign(
 {
     RecordStore::WriteScope scope(m_store);
     if (!scope.isOpen())
-        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
     std::optional<Record> task = m_store.findByKey(Kind::Tasks, taskCode);
     if (!task || task->deleted)
         return failure(tr("dispatch order %1 does not exist").arg(taskCode));
@@ -272,7 +307,7 @@ DispatchResult DispatchService::reassign(
             return failure(moved.message());
     }
     if (!scope.commit())
-        return failure(tr("the change could not be saved: %1").arg(m_store.database().lastError().text()));
+        return failure(tr("the change could not be saved: %1").arg(scope.errorString()));
     result.ok = true;
     result.id = saved.id;
     return result;
@@ -282,8 +317,9 @@ DispatchResult DispatchService::dispatchPlan(const DispatchPlan &plan, const QSt
 {
     // One outer write scope: each dispatch() joins it, and a refused one makes the whole scope roll back.
     // The others are still tried, so that the dispatcher hears of every request that no longer fits.
-    if (!m_store.beginWrite())
-        return failure(tr("the database is busy: %1").arg(m_store.database().lastError().text()));
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
     DispatchResult all;
     all.ok = true;
     for (const PlannedDispatch &p : plan.assignments) {
@@ -295,9 +331,9 @@ DispatchResult DispatchService::dispatchPlan(const DispatchPlan &plan, const QSt
             all.errors << tr("%1 (%2, %3): %4").arg(p.requestCode, p.plate, p.driverCode, e);
         all.conflicts << one.conflicts;
     }
-    if (!m_store.endWrite(all.ok) && all.ok) {
+    if (all.ok && !scope.commit()) {
         all.ok = false;
-        all.errors << tr("the plan could not be saved: %1").arg(m_store.database().lastError().text());
+        all.errors << tr("the plan could not be saved: %1").arg(scope.errorString());
     }
     if (!all.ok && all.errors.isEmpty())
         all.errors << tr("the plan could not be saved");
@@ -307,37 +343,58 @@ DispatchResult DispatchService::dispatchPlan(const DispatchPlan &plan, const QSt
 DispatchResult DispatchService::depart(
     const QString &code, qint64 timeMs, double odometerKm, const QString &user)
 {
-    const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
+    DispatchResult refusal;
+    const std::optional<Record> request = requestFor(code, RequestState::Departed, &refusal);
+    if (!request)
+        return refusal;
+    std::optional<Record> task = m_store.record(Kind::Tasks, request->text(Field::TaskId));
+    if (!task || task->deleted)
+        return failure(tr("request %1 has no dispatch order").arg(code));
     DispatchResult r = move(code, RequestState::Departed, {}, user);
     if (!r.ok)
         return r;
-    Record task = *m_store.record(Kind::Tasks, request->text(Field::TaskId));
-    task.values.insert(Field::DepartedAt, TimeParse::toUtcIso(timeMs));
-    task.values.insert(Field::OdometerOut, odometerKm);
-    const SaveResult saved = m_store.save(Kind::Tasks, task, user);
-    return saved.ok ? r : failure(saved.message());
+    task->values.insert(Field::DepartedAt, TimeParse::toUtcIso(timeMs));
+    task->values.insert(Field::OdometerOut, odometerKm);
+    const SaveResult saved = m_store.save(Kind::Tasks, *task, user);
+    if (!saved.ok)
+        return failure(saved.message());
+    if (!scope.commit())
+        return failure(tr("the departure could not be saved: %1").arg(scope.errorString()));
+    return r;
 }
 
 DispatchResult DispatchService::returned(
     const QString &code, qint64 timeMs, double odometerKm, const QString &user)
 {
-    const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
-    if (request) {
-        const std::optional<Record> task = m_store.record(Kind::Tasks, request->text(Field::TaskId));
-        if (task && task->value(Field::OdometerOut).isValid() && !task->value(Field::OdometerOut).isNull()
-            && odometerKm < task->value(Field::OdometerOut).toDouble())
-            return failure(tr("request %1: the odometer reads less than at departure (%2 km)")
-                               .arg(code)
-                               .arg(task->value(Field::OdometerOut).toDouble()));
-    }
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
+    DispatchResult refusal;
+    const std::optional<Record> request = requestFor(code, RequestState::Returned, &refusal);
+    if (!request)
+        return refusal;
+    std::optional<Record> task = m_store.record(Kind::Tasks, request->text(Field::TaskId));
+    if (!task || task->deleted)
+        return failure(tr("request %1 has no dispatch order").arg(code));
+    if (task->value(Field::OdometerOut).isValid() && !task->value(Field::OdometerOut).isNull()
+        && odometerKm < task->value(Field::OdometerOut).toDouble())
+        return failure(tr("request %1: the odometer reads less than at departure (%2 km)")
+                           .arg(code)
+                           .arg(task->value(Field::OdometerOut).toDouble()));
     DispatchResult r = move(code, RequestState::Returned, {}, user);
     if (!r.ok)
         return r;
-    Record task = *m_store.record(Kind::Tasks, request->text(Field::TaskId));
-    task.values.insert(Field::ReturnedAt, TimeParse::toUtcIso(timeMs));
-    task.values.insert(Field::OdometerIn, odometerKm);
-    const SaveResult saved = m_store.save(Kind::Tasks, task, user);
-    return saved.ok ? r : failure(saved.message());
+    task->values.insert(Field::ReturnedAt, TimeParse::toUtcIso(timeMs));
+    task->values.insert(Field::OdometerIn, odometerKm);
+    const SaveResult saved = m_store.save(Kind::Tasks, *task, user);
+    if (!saved.ok)
+        return failure(saved.message());
+    if (!scope.commit())
+        return failure(tr("the return could not be saved: %1").arg(scope.errorString()));
+    return r;
 }
 
 DispatchResult DispatchService::settle(const QString &code, const QString &user)
@@ -348,20 +405,26 @@ DispatchResult DispatchService::settle(const QString &code, const QString &user)
 DispatchResult DispatchService::refer(
     const QString &code, const QString &provider, const QString &reason, const QString &user)
 {
-    const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
-    if (request && !request->deleted) {
-        // The flow's own refusal (not approved, already dispatched) comes first: it says more than "no
-        // provider".
-        const QString refusal = RequestFlow::refusal(request->text(Field::Status), RequestState::Referred);
-        if (refusal.isEmpty() && provider.trimmed().isEmpty())
-            return failure(tr("request %1: name the service it is referred to").arg(code));
-        if (refusal.isEmpty() && reason.trimmed().isEmpty())
-            return failure(tr("request %1: a reason is needed to refer it").arg(code));
-    }
-    return move(code, RequestState::Referred, reason, user, false,
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen())
+        return failure(tr("the database is busy: %1").arg(scope.errorString()));
+    // The flow's own refusal (not approved, already dispatched) comes first: it says more than "no provider".
+    DispatchResult refusal;
+    if (!requestFor(code, RequestState::Referred, &refusal))
+        return refusal;
+    if (provider.trimmed().isEmpty())
+        return failure(tr("request %1: name the service it is referred to").arg(code));
+    if (reason.trimmed().isEmpty())
+        return failure(tr("request %1: a reason is needed to refer it").arg(code));
+    DispatchResult r = move(code, RequestState::Referred, reason, user, false,
         { { Field::ReferralProvider, provider.trimmed() }, { Field::ReferralReason, reason.trimmed() },
             { Field::ReferredAt, TimeParse::toUtcIso(QDateTime::currentMSecsSinceEpoch()) },
             { Field::ReferredBy, user } });
+    if (r.ok && !scope.commit()) {
+        r.ok = false;
+        r.errors << tr("the referral could not be saved: %1").arg(scope.errorString());
+    }
+    return r;
 }
 
 bool DispatchService::referralSuggested(const Record &request, int passengerThreshold)

@@ -1,8 +1,9 @@
 #pragma once
 // The dispatcher's actions on trip requests: approve, reject, cancel, dispatch to a car and a driver, refer
-// to a social platform (报备), record departure and return. Each is one transaction. Dispatch takes the write
-// lock before it looks (BEGIN IMMEDIATE), so two writers on one file cannot both see a car free and both book
-// it.
+// to a social platform (报备), record departure and return. Each is one write scope
+// (RecordStore::WriteScope): it takes the write lock before it reads the request (BEGIN IMMEDIATE), so two
+// writers on one file cannot both see a car free and both book it, nor both move one request; a step that no
+// longer applies when the lock is had is refused, naming the state found.
 #include "base/appsettings.h"
 #include "domain/bookingrules.h"
 #include "store/record.h"
@@ -27,6 +28,9 @@ class DispatchService
 public:
     explicit DispatchService(RecordStore &store);
 
+    // The request fields only the program sets (state, links, who referred it): submit() ignores them, and
+    // the command line refuses them.
+    static QStringList fieldsSetByProgram();
     // A new request, submitted; values keyed as the requests kind's fields (unit_id, start_at, …). Without a
     // code it gets the next number of its booked day (RequestNumbers).
     DispatchResult submit(Record request, const QString &user);
@@ -71,6 +75,9 @@ public:
         const Record &request, int passengerThreshold = AppSettings::kDefaultReferralPassengers);
 
 private:
+    // The request by code, when `to` is a step of the flow from its current state; else *refusal says why.
+    std::optional<Record> requestFor(
+        const QString &requestCode, const QString &to, DispatchResult *refusal) const;
     DispatchResult move(const QString &requestCode, const QString &to, const QString &reason,
         const QString &user, bool unlinkTask = false, const QVariantMap &extra = {});
 

@@ -46,10 +46,15 @@ Load loadOf(const QList<BookingWindow> &windows, qint64 tripStart)
     return load;
 }
 
+double idleDays(const Load &load, qint64 tripStart)
+{
+    const double days = load.lastEndMs ? double(tripStart - load.lastEndMs) / 8.64e7 : kMaxIdleDays;
+    return std::min(kMaxIdleDays, std::max(0.0, days));
+}
+
 double idleCost(const Load &load, qint64 tripStart)
 {
-    const double idleDays = load.lastEndMs ? double(tripStart - load.lastEndMs) / 8.64e7 : kMaxIdleDays;
-    return -kPerIdleDay * std::min(kMaxIdleDays, std::max(0.0, idleDays));
+    return -kPerIdleDay * idleDays(load, tripStart);
 }
 
 QList<BookingWindow> windowsOf(const RecordStore &store, const char *field, const QString &id)
@@ -91,6 +96,13 @@ std::optional<Suggestion> DispatchSuggestions::vehicleFor(
     facts.vehicleBookings = v.bookings;
     QList<BookingConflict> conflicts
         = BookingRules::check(facts, { trip.startMs, trip.endMs, trip.passengers });
+    // A car whose seats are not recorded is not offered for passengers: whether they fit is unknown
+    // (issue 10: a car with 0 seats was suggested for four). The booking rules themselves leave an unknown
+    // count to the dispatcher's choice of that car.
+    if (v.seats <= 0 && trip.passengers > 0)
+        conflicts.append({ BookingConflict::Kind::TooFewSeats,
+            tr("%1 has no recorded number of seats; %n passenger(s) may not fit", nullptr, trip.passengers)
+                .arg(v.plate) });
     if (!conflicts.isEmpty()) {
         if (refusal)
             *refusal = std::move(conflicts);
@@ -103,6 +115,10 @@ std::optional<Suggestion> DispatchSuggestions::vehicleFor(
     s.name = v.model;
     s.bookedHours = load.hours;
     const bool own = v.unitId == trip.unitId;
+    s.fit = own ? Suggestion::Fit::Own
+                : (v.category == VehicleCategory::General ? Suggestion::Fit::Pool : Suggestion::Fit::Other);
+    s.seats = v.seats;
+    s.idleDays = idleDays(load, trip.startMs);
     s.fitCost = own ? 0 : (v.category == VehicleCategory::General ? kPool : kOtherAgency);
     s.seatCost = v.seats > 0 ? kPerSpareSeat * std::max(0, v.seats - 1 - trip.passengers) : 0;
     s.loadCost = load.hours;
@@ -135,6 +151,7 @@ std::optional<Suggestion> DispatchSuggestions::driverFor(
     s.bookedHours = load.hours;
     s.loadCost = load.hours;
     s.idleCost = idleCost(load, trip.startMs);
+    s.idleDays = idleDays(load, trip.startMs);
     s.cost = s.loadCost + s.idleCost;
     return s;
 }

@@ -21,6 +21,11 @@ struct Suggestion
     double cost = 0; // lower is better
     double fitCost = 0, seatCost = 0, loadCost = 0, idleCost = 0;
     double bookedHours = 0; // this calendar month (Beijing), before this trip
+    // What the costs stand for, for saying why in words: whose car (Own/Pool/Other), its seats, and the
+    // days since its last booking ended (capped at a week; never negative).
+    enum class Fit { Own, Pool, Other } fit = Fit::Own;
+    int seats = 0;
+    double idleDays = 0;
 };
 
 // The plain facts a cost is computed from. The suggestions read them per request; DispatchPlanner reads them

@@ -1,6 +1,7 @@
 #include "interchange/positionimporter.h"
 #include "base/timeparse.h"
 #include "interchange/csvreader.h"
+#include "maps/geo/greatcircle.h"
 #include "positionio/gpxreader.h"
 #include "positionio/nmeareader.h"
 #include "store/positionstore.h"
@@ -11,11 +12,42 @@
 #include <QBuffer>
 #include <QFile>
 #include <QSqlError>
+#include <QStringDecoder>
 #include <algorithm>
 #include <charconv>
+#include <climits>
 #include <cstring>
+#include <iconv.h>
+#include <memory>
 
 namespace {
+
+// DESIGN §6: two fixes of one instant this close are one report sent twice.
+constexpr double kSamePlaceM = 1.0;
+// A positions file is read a block at a time, whatever its size (DESIGN §9: a 6 GB file in <= 1 GB).
+constexpr qint64 kBlockBytes = 8 << 20;
+// A row is under 200 bytes; a "line" of a megabyte is not a positions file (or is /dev/zero).
+constexpr qsizetype kMaxLineBytes = 1 << 20;
+
+struct CsvTrack
+{
+    QString id; // the vehicle's
+    std::vector<PositionFix> fixes; // read since the last flush
+    std::vector<int> lines; // the line of each
+    qint64 flushedFirst = LLONG_MAX; // the span of this import's fixes already merged into the store
+    qint64 flushedLast = LLONG_MIN;
+};
+
+// A fix whose instant this import may already have stored in an earlier flush: settled at the end, when
+// the file is read again to find the earlier line (rare: only files out of time order have them).
+struct Suspect
+{
+    int track = 0;
+    int line = 0;
+    PositionFix fix;
+    PositionFix stored;
+    int firstLine = 0; // the earlier line with the same plate and instant; 0: none (stored before)
+};
 
 bool parseDouble(const char *begin, const char *end, double &out)
 {
@@ -29,12 +61,15 @@ bool parseDouble(const char *begin, const char *end, double &out)
     return ec == std::errc() && ptr == end && std::isfinite(out);
 }
 
-// Well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), which is
-// what QStringDecoder accepts; checked on the bytes so a 200 MB file is not first turned into UTF-16.
-bool isUtf8(const QByteArray &bytes)
+// The offset of the first byte that is not well-formed UTF-8 (Unicode table 3-7: no overlong forms, no
+// surrogates, nothing above U+10FFFF, which is what QStringDecoder accepts), or -1. Checked on the bytes so
+// a block is not first turned into UTF-16.
+qsizetype firstBadUtf8(const char *data, qsizetype size, bool *ascii)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const unsigned char *end = p + bytes.size();
+    const auto *begin = reinterpret_cast<const unsigned char *>(data);
+    const auto *p = begin;
+    const unsigned char *end = p + size;
+    *ascii = true;
     while (p < end) {
         // ASCII eight bytes at a time.
         while (end - p >= 8) {
@@ -51,6 +86,7 @@ bool isUtf8(const QByteArray &bytes)
             ++p;
             continue;
         }
+        *ascii = false;
         int n = 0;
         unsigned char lo = 0x80, hi = 0xBF;
         if (c >= 0xC2 && c <= 0xDF) {
@@ -64,17 +100,37 @@ bool isUtf8(const QByteArray &bytes)
             lo = c == 0xF0 ? 0x90 : 0x80;
             hi = c == 0xF4 ? 0x8F : 0xBF;
         } else {
-            return false;
+            return p - begin;
         }
         if (end - p <= n || p[1] < lo || p[1] > hi)
-            return false;
+            return p - begin;
         for (int k = 2; k <= n; ++k) {
             if (p[k] < 0x80 || p[k] > 0xBF)
-                return false;
+                return p - begin;
         }
         p += n + 1;
     }
-    return true;
+    return -1;
+}
+
+// GB18030 to UTF-8 through glibc's iconv (Qt's own decoders cover only the UTF family). Returns the offset
+// of the first byte that is not GB18030, or -1.
+qsizetype gb18030ToUtf8(const char *data, qsizetype size, QByteArray &out)
+{
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return 0;
+    out.resize(size * 2 + 16); // a GB18030 character of n bytes is at most 2n bytes of UTF-8
+    char *in = const_cast<char *>(data);
+    size_t inLeft = size_t(size);
+    char *o = out.data();
+    size_t outLeft = size_t(out.size());
+    qsizetype bad = -1;
+    if (iconv(cd, &in, &inLeft, &o, &outLeft) == size_t(-1))
+        bad = in - data;
+    iconv_close(cd);
+    out.truncate(out.size() - qsizetype(outLeft));
+    return bad;
 }
 
 bool isBlank(const char *begin, const char *end)
@@ -118,6 +174,28 @@ QString PositionImporter::vehicleId(const QString &plate)
     return *it;
 }
 
+PositionImporter::Encoding PositionImporter::sniffEncoding(const QByteArray &head)
+{
+    if (head.startsWith("\xFF\xFE"))
+        return Encoding::Utf16Le;
+    if (head.startsWith("\xFE\xFF"))
+        return Encoding::Utf16Be;
+    // Without a byte order mark, an ASCII character in UTF-16 has one zero byte: the first two tell.
+    if (head.size() >= 2 && (head[0] == '\0') != (head[1] == '\0'))
+        return head[0] == '\0' ? Encoding::Utf16Be : Encoding::Utf16Le;
+    return Encoding::Bytes;
+}
+
+bool PositionImporter::isBlankFile(const QByteArray &head)
+{
+    for (const char c : head) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\xEF' && c != '\xBB' && c != '\xBF'
+            && c != '\xFF' && c != '\xFE' && c != '\0')
+            return false;
+    }
+    return true;
+}
+
 ImportOutcome PositionImporter::importFile(const QString &path, const QString &plate)
 {
     ImportOutcome outcome;
@@ -126,19 +204,42 @@ ImportOutcome PositionImporter::importFile(const QString &path, const QString &p
         outcome.errors.append({ path, 0, 0, tr("cannot read the file: %1").arg(file.errorString()) });
         return outcome;
     }
-    const QByteArray bytes = file.readAll();
-    const Format format = sniff(bytes.left(256));
+    // The format and the text encoding from the first bytes; the file itself is read as a stream.
+    const QByteArray head = file.peek(64 * 1024);
+    if (!head.isEmpty() && head.count('\0') == head.size()) {
+        outcome.errors.append({ path, 1, 1, tr("the file holds only zero bytes: not a file of positions") });
+        return outcome;
+    }
+    if (isBlankFile(head) && (head.size() < 64 * 1024 || file.size() == head.size())) {
+        outcome.errors.append({ path, 1, 1, tr("the file is empty") });
+        return outcome;
+    }
+    const Encoding encoding = sniffEncoding(head.left(256));
+    Format format;
+    if (encoding == Encoding::Bytes) {
+        format = sniff(head.left(256));
+    } else {
+        // NMEA is ASCII and GPX is XML, which may be UTF-16; Windows tools write both so.
+        QStringDecoder decode(
+            encoding == Encoding::Utf16Le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        format = sniff(QString(decode(head.left(512))).toUtf8());
+        if (format == Format::Csv) {
+            outcome.errors.append({ path, 1, 1,
+                tr("the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again") });
+            return outcome;
+        }
+    }
     if (format == Format::Csv)
-        return importCsv(path, bytes);
+        return importCsv(path, file);
     if (plate.isEmpty()) {
         outcome.errors.append({ path, 1, 1, tr("an NMEA or GPX track needs the vehicle's plate (--plate)") });
         return outcome;
     }
-    return importTrack(path, plate, format, bytes);
+    return importTrack(path, plate, format, encoding, file);
 }
 
 ImportOutcome PositionImporter::importTrack(
-    const QString &path, const QString &plate, Format format, const QByteArray &bytes)
+    const QString &path, const QString &plate, Format format, Encoding encoding, QFile &file)
 {
     ImportOutcome outcome;
     const QString id = vehicleId(plate);
@@ -146,157 +247,405 @@ ImportOutcome PositionImporter::importTrack(
         outcome.errors.append({ path, 1, 1, tr("vehicle %1 does not exist").arg(plate) });
         return outcome;
     }
-    std::vector<std::pair<QString, std::vector<PositionFix>>> tracks(1);
-    tracks.front().first = id;
+    std::vector<PositionFix> fixes;
     if (format == Format::Nmea) {
         NmeaReader reader;
-        reader.read(bytes);
+        if (encoding == Encoding::Bytes) {
+            if (!reader.read(&file)) {
+                outcome.errors.append(
+                    { path, 0, 0, tr("cannot read the file: %1").arg(reader.errorString()) });
+                return outcome;
+            }
+        } else {
+            QStringDecoder decode(
+                encoding == Encoding::Utf16Le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+            reader.read(QString(decode(file.readAll())).toUtf8());
+        }
         const NmeaReader::Stats &s = reader.stats();
-        tracks.front().second = reader.takeFixes();
+        fixes = reader.takeFixes();
         outcome.notes << tr(
             "%1 sentences, %2 fixes; skipped: %3 bad checksum, %4 void, %5 malformed, %6 without a date")
                              .arg(s.sentences)
-                             .arg(tracks.front().second.size())
+                             .arg(fixes.size())
                              .arg(s.badChecksum)
                              .arg(s.voidSentences)
                              .arg(s.malformed)
                              .arg(s.undatable);
+        if (fixes.empty()) {
+            outcome.errors.append({ path, 1, 1,
+                tr("no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no "
+                   "satellite fix), %5 malformed, %6 without a date")
+                    .arg(s.lines)
+                    .arg(s.sentences)
+                    .arg(s.badChecksum)
+                    .arg(s.voidSentences)
+                    .arg(s.malformed)
+                    .arg(s.undatable) });
+            return outcome;
+        }
     } else {
+        // QXmlStreamReader reads the device as a stream and decodes UTF-16 itself.
         GpxReader reader;
-        if (!reader.read(bytes)) {
+        if (!reader.read(&file)) {
             outcome.errors.append(
                 { path, int(reader.errorLine()), int(reader.errorColumn()), reader.errorString() });
             return outcome;
         }
-        tracks.front().second = reader.takeFixes();
+        fixes = reader.takeFixes();
+        if (fixes.empty()) {
+            outcome.errors.append({ path, 1, 1,
+                tr("no track point with a time in the file (%1 points without <time>)")
+                    .arg(reader.untimedPoints()) });
+            return outcome;
+        }
     }
-    outcome.rows = int(tracks.front().second.size());
-    return store(path, tracks, outcome);
+    outcome.rows = int(fixes.size());
+    PositionStore positions(m_db);
+    RecordStore::WriteScope scope(m_store);
+    if (!scope.isOpen()) {
+        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(m_db.lastError().text()) });
+        return outcome;
+    }
+    const PositionStore::AddResult r = positions.add(id, std::move(fixes));
+    if (!r.ok) {
+        outcome.errors.append({ path, 0, 0, r.error });
+        return outcome; // the scope rolls back
+    }
+    if (!scope.commit()) {
+        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(m_db.lastError().text()) });
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.changed = int(r.added + r.replaced);
+    return outcome;
 }
 
-ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray &raw)
+// A positions CSV of any size: read a block at a time, the rows checked as they come, and every m_flushEvery
+// fixes (two million) merged into the store, all inside one write scope (one transaction: a bad row anywhere
+// and nothing is stored). Memory stays bounded by the block, the fixes held between merges and the few fixes
+// out of time order that must be settled at the end.
+ImportOutcome PositionImporter::importCsv(const QString &path, QFile &file)
 {
     ImportOutcome outcome;
-    // The fast path reads UTF-8 bytes; a GB18030 file is converted once, up front.
-    const QByteArray bytes = isUtf8(raw) ? raw : CsvReader::decode(raw).toUtf8();
-    const char *p = bytes.constData();
-    const char *end = p + bytes.size();
-    if (end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        p += 3;
-    const char *headerEnd = std::find(p, end, '\n');
-    CsvReader header;
-    header.parse(QString::fromUtf8(p, headerEnd - p));
-    const QStringList columns = header.header();
-    const int plateCol = int(columns.indexOf(QStringLiteral("plate")));
-    const int timeCol = int(columns.indexOf(QStringLiteral("time")));
-    const int latCol = int(columns.indexOf(QStringLiteral("lat")));
-    const int lonCol = int(columns.indexOf(QStringLiteral("lon")));
-    const int speedCol = int(columns.indexOf(QStringLiteral("speed_kmh")));
-    const int headingCol = int(columns.indexOf(QStringLiteral("heading")));
-    for (const auto &[col, name] :
-        { std::pair { plateCol, "plate" }, { timeCol, "time" }, { latCol, "lat" }, { lonCol, "lon" } }) {
-        if (col < 0) {
-            outcome.errors.append({ path, 1, 1, tr("the header has no column %1").arg(QLatin1String(name)) });
-            return outcome;
-        }
-    }
-    const int maxCol = std::max({ plateCol, timeCol, latCol, lonCol, speedCol, headingCol });
-    p = headerEnd < end ? headerEnd + 1 : end;
-
+    const qint64 totalKb = std::max<qint64>(file.size() >> 10, 1);
+    enum class Text { Undecided, Utf8, Gb18030 } text = Text::Undecided;
+    int plateCol = -1, timeCol = -1, latCol = -1, lonCol = -1, speedCol = -1, headingCol = -1, maxCol = -1;
     QHash<QByteArray, int> trackOf; // raw plate bytes -> index in tracks
-    std::vector<std::pair<QString, std::vector<PositionFix>>> tracks;
-    std::vector<std::vector<int>> lineOf; // per track, the line of each fix (for repeated instants)
-    std::vector<std::pair<const char *, const char *>> cells(size_t(maxCol) + 1);
-    int line = 1;
-    const qint64 total = end - p;
-    while (p < end) {
-        ++line;
-        const char *eol = std::find(p, end, '\n');
-        if (m_progress && (line & 0xFFFF) == 0
-            && !m_progress(int((p - bytes.constData()) >> 10), int(total >> 10))) {
-            outcome.cancelled = true;
-            return outcome;
-        }
-        if (isBlank(p, eol)) {
-            p = eol + 1;
-            continue;
-        }
-        auto error = [&](int column, const QString &reason) {
-            outcome.errors.append({ path, line, column + 1, reason });
-            return outcome.errors.size() < m_maxErrors;
-        };
-        QStringList quoted; // a row with quotes takes the slow, exact RFC 4180 path
+    std::vector<CsvTrack> tracks;
+    std::vector<Suspect> suspects;
+    std::vector<std::pair<const char *, const char *>> cells;
+    std::unique_ptr<RecordStore::WriteScope> scope;
+    PositionStore positions(m_db);
+    qint64 pending = 0, repeats = 0, changed = 0, rows = 0;
+    bool stop = false; // a fatal error (the file is not one of positions) or too many errors
+
+    auto addError = [&](int line, int column0, const QString &reason) {
+        outcome.errors.append({ path, line, column0 + 1, reason });
+        if (outcome.errors.size() >= m_maxErrors)
+            stop = true;
+    };
+
+    // Splits one row into the cells up to maxCol; a row with quotes takes the exact RFC 4180 path, its cells
+    // then point into `storage`. False when a quoted field is not closed.
+    auto split = [&](const char *p, const char *eol, std::vector<QByteArray> &storage) {
+        for (auto &cell : cells)
+            cell = { nullptr, nullptr };
         if (std::find(p, eol, '"') != eol) {
             CsvReader row;
-            if (!row.parse(QStringLiteral("h\n") + QString::fromUtf8(p, eol - p)) || row.rows().isEmpty()) {
-                if (!error(0, tr("a quoted field is never closed")))
-                    return outcome;
-                p = eol + 1;
-                continue;
-            }
-            quoted = row.rows().first().fields;
+            if (!row.parse(QStringLiteral("h\n") + QString::fromUtf8(p, eol - p)) || row.rows().isEmpty())
+                return false;
+            const QStringList fields = row.rows().first().fields;
+            storage.clear();
+            for (const QString &f : fields)
+                storage.push_back(f.toUtf8());
+            for (int c = 0; c <= maxCol && c < int(storage.size()); ++c)
+                cells[size_t(c)] = { storage[size_t(c)].constData(),
+                    storage[size_t(c)].constData() + storage[size_t(c)].size() };
+            return true;
         }
         int col = 0;
         const char *cellStart = p;
-        std::vector<QByteArray> quotedBytes; // the cells point into these for the rest of the row
-        if (!quoted.isEmpty()) {
-            quotedBytes.reserve(size_t(quoted.size()));
-            for (const QString &f : quoted)
-                quotedBytes.push_back(f.toUtf8());
-            for (int c = 0; c <= maxCol; ++c) {
-                if (c < int(quotedBytes.size()))
-                    cells[size_t(c)] = { quotedBytes[size_t(c)].constData(),
-                        quotedBytes[size_t(c)].constData() + quotedBytes[size_t(c)].size() };
-                else
-                    cells[size_t(c)] = { nullptr, nullptr };
+        for (const char *q = p; q <= eol && col <= maxCol; ++q) {
+            if (q == eol || *q == ',') {
+                cells[size_t(col++)] = { cellStart, q };
+                cellStart = q + 1;
             }
-        } else {
-            for (auto &cell : cells)
-                cell = { nullptr, nullptr };
-            for (const char *q = p; q <= eol && col <= maxCol; ++q) {
-                if (q == eol || *q == ',') {
-                    cells[size_t(col++)] = { cellStart, q };
-                    cellStart = q + 1;
+        }
+        return true;
+    };
+
+    // The track of a plate as written in the file; -1 (with the error added) for an unknown vehicle.
+    auto trackOfPlate = [&](const QByteArray &plateBytes, int line, bool report) {
+        auto it = trackOf.constFind(plateBytes);
+        if (it != trackOf.constEnd())
+            return *it;
+        const QString plate = QString::fromUtf8(plateBytes);
+        const QString id = plate.isEmpty() ? QString() : vehicleId(plate);
+        if (id.isEmpty()) {
+            if (report)
+                addError(line, plateCol,
+                    plate.isEmpty() ? tr("plate is required") : tr("vehicle %1 does not exist").arg(plate));
+            return -1;
+        }
+        // Several spellings of one plate share one track.
+        int index = -1;
+        for (size_t t = 0; t < tracks.size(); ++t) {
+            if (tracks[t].id == id)
+                index = int(t);
+        }
+        if (index < 0) {
+            index = int(tracks.size());
+            tracks.push_back({});
+            tracks.back().id = id;
+        }
+        trackOf.insert(QByteArray(plateBytes.constData(), plateBytes.size()), index);
+        return index;
+    };
+
+    // Merges the fixes read since the last flush into the store. A fix repeated at the same instant (DESIGN
+    // §6): at the same place (within 1 m), whatever its speed or heading, it is one report sent twice: the
+    // first is kept and the repeats counted; at another place it contradicts the first: a bad row.
+    auto flush = [&]() {
+        pending = 0;
+        for (size_t t = 0; t < tracks.size() && !stop; ++t) {
+            CsvTrack &track = tracks[t];
+            std::vector<PositionFix> &fixes = track.fixes;
+            if (fixes.empty())
+                continue;
+            std::vector<bool> drop(fixes.size(), false);
+            // Files come in time order: strictly increasing times repeat nothing, no need to sort.
+            if (std::adjacent_find(fixes.begin(), fixes.end(),
+                    [](const PositionFix &a, const PositionFix &b) { return a.timeMs >= b.timeMs; })
+                != fixes.end()) {
+                std::vector<int> order(fixes.size());
+                for (size_t k = 0; k < order.size(); ++k)
+                    order[k] = int(k);
+                // Stable: within one instant the fixes stay in file order, so a run's first is the file's.
+                std::stable_sort(order.begin(), order.end(),
+                    [&](int a, int b) { return fixes[size_t(a)].timeMs < fixes[size_t(b)].timeMs; });
+                size_t first = 0;
+                for (size_t k = 1; k < order.size() && !stop; ++k) {
+                    const PositionFix &a = fixes[size_t(order[first])];
+                    const PositionFix &b = fixes[size_t(order[k])];
+                    if (b.timeMs != a.timeMs) {
+                        first = k;
+                        continue;
+                    }
+                    const double apartM = geo::distanceM({ a.lat, a.lon }, { b.lat, b.lon });
+                    if (apartM <= kSamePlaceM) {
+                        drop[size_t(order[k])] = true;
+                        ++repeats;
+                        continue;
+                    }
+                    addError(track.lines[size_t(order[k])], timeCol,
+                        tr("this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3")
+                            .arg(TimeParse::toBeijingIso(b.timeMs))
+                            .arg(apartM, 0, 'f', apartM < 10 ? 1 : 0)
+                            .arg(track.lines[size_t(order[first])]));
                 }
             }
+            // Nothing is stored once the file is known to be bad; the rest is only checked.
+            if (outcome.errors.isEmpty()) {
+                // Fixes back inside the span already merged may repeat one merged before.
+                qint64 lateFirst = LLONG_MAX, lateLast = LLONG_MIN;
+                for (size_t k = 0; k < fixes.size(); ++k) {
+                    if (!drop[k] && fixes[k].timeMs >= track.flushedFirst
+                        && fixes[k].timeMs <= track.flushedLast) {
+                        lateFirst = std::min(lateFirst, fixes[k].timeMs);
+                        lateLast = std::max(lateLast, fixes[k].timeMs);
+                    }
+                }
+                if (lateFirst <= lateLast) {
+                    QString error;
+                    const std::vector<PositionFix> stored
+                        = positions.fixes(track.id, lateFirst, lateLast + 1, &error);
+                    if (!error.isEmpty()) {
+                        addError(0, -1, error);
+                        stop = true;
+                        return;
+                    }
+                    for (size_t k = 0; k < fixes.size(); ++k) {
+                        if (drop[k] || fixes[k].timeMs < lateFirst || fixes[k].timeMs > lateLast)
+                            continue;
+                        const auto at = std::lower_bound(stored.begin(), stored.end(), fixes[k].timeMs,
+                            [](const PositionFix &f, qint64 ms) { return f.timeMs < ms; });
+                        if (at != stored.end() && at->timeMs == fixes[k].timeMs) {
+                            suspects.push_back({ int(t), track.lines[k], fixes[k], *at, 0 });
+                            drop[k] = true;
+                        }
+                    }
+                }
+                std::vector<PositionFix> kept;
+                kept.reserve(fixes.size());
+                for (size_t k = 0; k < fixes.size(); ++k) {
+                    if (!drop[k])
+                        kept.push_back(fixes[k]);
+                }
+                if (!kept.empty()) {
+                    const auto [lo, hi] = std::minmax_element(kept.begin(), kept.end(),
+                        [](const PositionFix &a, const PositionFix &b) { return a.timeMs < b.timeMs; });
+                    track.flushedFirst = std::min(track.flushedFirst, lo->timeMs);
+                    track.flushedLast = std::max(track.flushedLast, hi->timeMs);
+                    if (!scope) {
+                        // The write lock from the first merge to the commit; other writers wait meanwhile.
+                        scope = std::make_unique<RecordStore::WriteScope>(m_store);
+                        if (!scope->isOpen()) {
+                            addError(0, -1, tr("could not be saved: %1").arg(m_db.lastError().text()));
+                            stop = true;
+                            return;
+                        }
+                    }
+                    const PositionStore::AddResult r = positions.add(track.id, std::move(kept));
+                    if (!r.ok) {
+                        addError(0, -1, r.error);
+                        stop = true;
+                        return;
+                    }
+                    changed += r.added + r.replaced;
+                }
+            }
+            // Give the memory back: which cars are busy changes over a file.
+            std::vector<PositionFix>().swap(track.fixes);
+            std::vector<int>().swap(track.lines);
         }
-        p = eol + 1;
-        bool ok = true;
-        const auto [plateBegin, plateEnd] = cells[size_t(plateCol)];
-        const QByteArray plateBytes = QByteArray::fromRawData(plateBegin, plateEnd - plateBegin).trimmed();
-        auto it = trackOf.constFind(plateBytes);
-        if (it == trackOf.constEnd()) {
-            const QString plate = QString::fromUtf8(plateBytes);
-            const QString id = plate.isEmpty() ? QString() : vehicleId(plate);
-            if (id.isEmpty()) {
-                if (!error(plateCol,
-                        plate.isEmpty() ? tr("plate is required")
-                                        : tr("vehicle %1 does not exist").arg(plate)))
-                    return outcome;
+    };
+
+    // Reads the file a block at a time and calls `row` with each line's bytes (UTF-8) and number; decides
+    // the encoding on the first line that is not ASCII (UTF-8, else GB18030). False on a read error, a line
+    // over kMaxLineBytes or bytes of neither encoding (the error added), or when `row` returns false.
+    auto readLines = [&](const std::function<bool(const char *, const char *, int)> &row) {
+        QByteArray buffer;
+        QByteArray converted;
+        int line = 0;
+        bool first = true;
+        for (;;) {
+            const QByteArray block = file.read(kBlockBytes);
+            if (block.isEmpty() && file.error() != QFileDevice::NoError) {
+                addError(line + 1, -1, tr("cannot read the file: %1").arg(file.errorString()));
+                return false;
+            }
+            const bool atEnd = block.isEmpty();
+            if (atEnd && buffer.isEmpty())
+                return true;
+            buffer += block;
+            const qsizetype cut = atEnd ? buffer.size() : buffer.lastIndexOf('\n') + 1;
+            if (cut == 0) {
+                if (buffer.size() > kMaxLineBytes) {
+                    addError(line + 1, -1,
+                        tr("the line is longer than %1 bytes: not a file of positions").arg(kMaxLineBytes));
+                    return false;
+                }
                 continue;
             }
-            // Several spellings of one plate share one track.
-            int index = -1;
-            for (size_t t = 0; t < tracks.size(); ++t) {
-                if (tracks[t].first == id)
-                    index = int(t);
+            const char *p = buffer.constData();
+            const char *end = p + cut;
+            if (first && end - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+                p += 3;
+                text = Text::Utf8;
             }
-            if (index < 0) {
-                index = int(tracks.size());
-                tracks.push_back({ id, {} });
-                lineOf.emplace_back();
+            first = false;
+            // The encoding: '\n' is never part of a character in either, so a block of whole lines decodes
+            // on its own.
+            auto lineAt = [&](qsizetype offset) { return line + 1 + int(std::count(p, p + offset, '\n')); };
+            if (text != Text::Gb18030) {
+                bool ascii = true;
+                const qsizetype bad = firstBadUtf8(p, end - p, &ascii);
+                if (bad < 0) {
+                    if (!ascii)
+                        text = Text::Utf8;
+                } else if (text == Text::Utf8) {
+                    addError(lineAt(bad), -1,
+                        tr("byte 0x%1 is not UTF-8, as the lines before are")
+                            .arg(uchar(p[bad]), 2, 16, QLatin1Char('0')));
+                    return false;
+                } else if (gb18030ToUtf8(p, end - p, converted) < 0) {
+                    text = Text::Gb18030;
+                } else {
+                    addError(lineAt(bad), -1,
+                        tr("byte 0x%1 is neither UTF-8 nor GB18030")
+                            .arg(uchar(p[bad]), 2, 16, QLatin1Char('0')));
+                    return false;
+                }
+            } else {
+                const qsizetype bad = gb18030ToUtf8(p, end - p, converted);
+                if (bad >= 0) {
+                    addError(lineAt(bad), -1,
+                        tr("byte 0x%1 is not GB18030, as the lines before are")
+                            .arg(uchar(p[bad]), 2, 16, QLatin1Char('0')));
+                    return false;
+                }
             }
-            it = trackOf.insert(QByteArray(plateBytes.constData(), plateBytes.size()), index);
+            if (text == Text::Gb18030) {
+                p = converted.constData();
+                end = p + converted.size();
+            }
+            while (p < end) {
+                const char *eol = std::find(p, end, '\n');
+                ++line;
+                if (eol - p > kMaxLineBytes) {
+                    addError(line, -1,
+                        tr("the line is longer than %1 bytes: not a file of positions").arg(kMaxLineBytes));
+                    return false;
+                }
+                if (!row(p, eol, line))
+                    return false;
+                p = eol < end ? eol + 1 : end;
+            }
+            buffer.remove(0, cut);
+            if (m_progress
+                && !m_progress(int(std::min<qint64>(file.pos() >> 10, INT_MAX)),
+                    int(std::min<qint64>(totalKb, INT_MAX)))) {
+                outcome.cancelled = true;
+                return false;
+            }
+            if (atEnd)
+                return true;
         }
+    };
+
+    std::vector<QByteArray> quotedStorage;
+    const bool read = readLines([&](const char *p, const char *eol, int line) {
+        if (line == 1) {
+            CsvReader header;
+            header.parse(QString::fromUtf8(p, eol - p));
+            const QStringList columns = header.header();
+            plateCol = int(columns.indexOf(QStringLiteral("plate")));
+            timeCol = int(columns.indexOf(QStringLiteral("time")));
+            latCol = int(columns.indexOf(QStringLiteral("lat")));
+            lonCol = int(columns.indexOf(QStringLiteral("lon")));
+            speedCol = int(columns.indexOf(QStringLiteral("speed_kmh")));
+            headingCol = int(columns.indexOf(QStringLiteral("heading")));
+            for (const auto &[col, name] : { std::pair { plateCol, "plate" }, { timeCol, "time" },
+                     { latCol, "lat" }, { lonCol, "lon" } }) {
+                if (col < 0) {
+                    addError(1, 0, tr("the header has no column %1").arg(QLatin1String(name)));
+                    return false;
+                }
+            }
+            maxCol = std::max({ plateCol, timeCol, latCol, lonCol, speedCol, headingCol });
+            cells.resize(size_t(maxCol) + 1);
+            return true;
+        }
+        if (isBlank(p, eol))
+            return true;
+        if (!split(p, eol, quotedStorage)) {
+            addError(line, 0, tr("a quoted field is never closed"));
+            return !stop;
+        }
+        const auto [plateBegin, plateEnd] = cells[size_t(plateCol)];
+        const QByteArray plateBytes = QByteArray::fromRawData(plateBegin, plateEnd - plateBegin).trimmed();
+        const int t = trackOfPlate(plateBytes, line, true);
+        if (t < 0)
+            return !stop;
+        bool ok = true;
         PositionFix fix;
         const auto [timeBegin, timeEnd] = cells[size_t(timeCol)];
         const std::optional<qint64> time = timeBegin ? TimeParse::parseMs(timeBegin, timeEnd) : std::nullopt;
         if (!time) {
             ok = false;
-            if (!error(timeCol,
-                    tr("%1 is not a time like 2026-10-08T09:30:00+08:00")
-                        .arg(QString::fromUtf8(timeBegin, timeEnd - timeBegin))))
-                return outcome;
+            addError(line, timeCol,
+                tr("%1 is not a time like 2026-10-08T09:30:00+08:00")
+                    .arg(QString::fromUtf8(timeBegin, timeEnd - timeBegin)));
         } else {
             fix.timeMs = *time;
         }
@@ -305,12 +654,11 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
             const auto [b, e] = cells[size_t(c)];
             if (!b || !parseDouble(b, e, *target) || *target < lo || *target > hi) {
                 ok = false;
-                if (!error(c,
-                        tr("%1 is not a coordinate from %2 to %3")
-                            .arg(QString::fromUtf8(b, e - b))
-                            .arg(lo)
-                            .arg(hi)))
-                    return outcome;
+                addError(line, c,
+                    tr("%1 is not a coordinate from %2 to %3")
+                        .arg(QString::fromUtf8(b, e - b))
+                        .arg(lo)
+                        .arg(hi));
             }
         }
         for (const auto &[c, target, hi] : { std::tuple { speedCol, &fix.speedKmh, 1000.0 },
@@ -321,75 +669,107 @@ ImportOutcome PositionImporter::importCsv(const QString &path, const QByteArray 
             const auto [b, e] = cells[size_t(c)];
             if (!parseDouble(b, e, v) || v < 0 || v > hi) {
                 ok = false;
-                if (!error(c, tr("%1 is not a number from 0 to %2").arg(QString::fromUtf8(b, e - b)).arg(hi)))
-                    return outcome;
+                addError(
+                    line, c, tr("%1 is not a number from 0 to %2").arg(QString::fromUtf8(b, e - b)).arg(hi));
             } else {
                 *target = float(v);
             }
         }
+        if (stop)
+            return false;
         if (ok) {
-            tracks[size_t(*it)].second.push_back(fix);
-            lineOf[size_t(*it)].push_back(line);
-        }
-    }
-    // A key (plate, time) repeated within the file is an error like in every other kind (§6).
-    for (size_t t = 0; t < tracks.size() && outcome.errors.size() < m_maxErrors; ++t) {
-        const std::vector<PositionFix> &fixes = tracks[t].second;
-        // Files come in time order: strictly increasing times repeat nothing, no need to sort.
-        if (std::adjacent_find(fixes.begin(), fixes.end(),
-                [](const PositionFix &a, const PositionFix &b) { return a.timeMs >= b.timeMs; })
-            == fixes.end())
-            continue;
-        std::vector<int> order(fixes.size());
-        for (size_t k = 0; k < order.size(); ++k)
-            order[k] = int(k);
-        std::stable_sort(order.begin(), order.end(),
-            [&](int a, int b) { return fixes[size_t(a)].timeMs < fixes[size_t(b)].timeMs; });
-        for (size_t k = 1; k < order.size(); ++k) {
-            if (fixes[size_t(order[k])].timeMs == fixes[size_t(order[k - 1])].timeMs) {
-                outcome.errors.append({ path, lineOf[t][size_t(order[k])], timeCol + 1,
-                    tr("this vehicle's fix at %1 repeats line %2")
-                        .arg(TimeParse::toBeijingIso(fixes[size_t(order[k])].timeMs))
-                        .arg(lineOf[t][size_t(order[k - 1])]) });
-                if (outcome.errors.size() >= m_maxErrors)
-                    break;
+            ++rows;
+            // Once the file is known to be bad nothing more is kept: the rest is only checked.
+            if (outcome.errors.isEmpty()) {
+                tracks[size_t(t)].fixes.push_back(fix);
+                tracks[size_t(t)].lines.push_back(line);
+                if (++pending >= m_flushEvery)
+                    flush();
             }
         }
-    }
-    std::sort(outcome.errors.begin(), outcome.errors.end(),
-        [](const ImportError &a, const ImportError &b) { return a.line < b.line; });
-    if (!outcome.errors.isEmpty())
+        return !stop;
+    });
+    if (outcome.cancelled)
         return outcome;
-    for (const auto &track : tracks)
-        outcome.rows += int(track.second.size());
-    return store(path, tracks, outcome);
-}
+    if (read && !stop)
+        flush();
 
-ImportOutcome PositionImporter::store(const QString &path,
-    std::vector<std::pair<QString, std::vector<PositionFix>>> &tracks, ImportOutcome outcome)
-{
-    PositionStore positions(m_db);
-    if (!m_db.transaction()) {
-        outcome.errors.append({ path, 0, 0, m_db.lastError().text() });
-        return outcome;
-    }
-    qint64 changed = 0;
-    for (auto &[id, fixes] : tracks) {
-        const PositionStore::AddResult r = positions.add(id, std::move(fixes));
-        if (!r.ok) {
-            m_db.rollback();
-            outcome.errors.append({ path, 0, 0, r.error });
-            return outcome;
+    // Fixes that met a stored fix of their instant inside the span this import had merged: read the file
+    // again for an earlier line of the same car and instant. One found: a repeat (within 1 m) or a bad row
+    // naming both lines. None: the stored fix is older than this import, and the file corrects it.
+    if (outcome.errors.isEmpty() && !suspects.empty()) {
+        QHash<QPair<int, qint64>, std::vector<size_t>> byKey;
+        int lastLine = 0;
+        for (size_t k = 0; k < suspects.size(); ++k) {
+            byKey[{ suspects[k].track, suspects[k].fix.timeMs }].push_back(k);
+            lastLine = std::max(lastLine, suspects[k].line);
         }
-        changed += r.added + r.replaced;
+        file.seek(0);
+        text = Text::Undecided;
+        readLines([&](const char *p, const char *eol, int line) {
+            if (line == 1 || isBlank(p, eol))
+                return line < lastLine;
+            if (!split(p, eol, quotedStorage))
+                return line < lastLine;
+            const auto [plateBegin, plateEnd] = cells[size_t(plateCol)];
+            const int t = trackOfPlate(
+                QByteArray::fromRawData(plateBegin, plateEnd - plateBegin).trimmed(), line, false);
+            const auto [timeBegin, timeEnd] = cells[size_t(timeCol)];
+            const std::optional<qint64> time
+                = t >= 0 && timeBegin ? TimeParse::parseMs(timeBegin, timeEnd) : std::nullopt;
+            if (time) {
+                const auto it = byKey.constFind({ t, *time });
+                if (it != byKey.constEnd()) {
+                    for (const size_t k : *it) {
+                        if (suspects[k].firstLine == 0 && line < suspects[k].line)
+                            suspects[k].firstLine = line;
+                    }
+                }
+            }
+            return line < lastLine;
+        });
+        std::vector<std::vector<PositionFix>> corrections(tracks.size());
+        for (const Suspect &s : suspects) {
+            if (s.firstLine == 0) {
+                corrections[size_t(s.track)].push_back(s.fix);
+                continue;
+            }
+            const double apartM = geo::distanceM({ s.stored.lat, s.stored.lon }, { s.fix.lat, s.fix.lon });
+            if (apartM <= kSamePlaceM) {
+                ++repeats;
+                continue;
+            }
+            addError(s.line, timeCol,
+                tr("this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3")
+                    .arg(TimeParse::toBeijingIso(s.fix.timeMs))
+                    .arg(apartM, 0, 'f', apartM < 10 ? 1 : 0)
+                    .arg(s.firstLine));
+        }
+        for (size_t t = 0; t < tracks.size() && outcome.errors.isEmpty(); ++t) {
+            if (corrections[t].empty())
+                continue;
+            const PositionStore::AddResult r = positions.add(tracks[t].id, std::move(corrections[t]));
+            if (!r.ok)
+                addError(0, -1, r.error);
+            changed += r.added + r.replaced;
+        }
     }
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        m_db.rollback();
-        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(error) });
+    std::stable_sort(outcome.errors.begin(), outcome.errors.end(),
+        [](const ImportError &a, const ImportError &b) { return a.line < b.line; });
+    if (outcome.errors.size() > m_maxErrors)
+        outcome.errors.resize(m_maxErrors);
+    if (!outcome.errors.isEmpty())
+        return outcome; // the scope, if open, rolls back everything merged so far
+    if (scope && !scope->commit()) {
+        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(m_db.lastError().text()) });
         return outcome;
     }
+    outcome.rows = int(std::min<qint64>(rows, INT_MAX));
+    outcome.changed = int(std::min<qint64>(changed, INT_MAX));
+    if (repeats > 0)
+        outcome.notes << tr("%1 fixes repeat an earlier line's instant at the same place (within 1 m): one "
+                            "report sent twice, counted once (the first kept)")
+                             .arg(repeats);
     outcome.ok = true;
-    outcome.changed = int(changed);
     return outcome;
 }

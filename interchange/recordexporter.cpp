@@ -1,7 +1,8 @@
 #include "interchange/recordexporter.h"
 #include "base/timeparse.h"
 #include "interchange/csvreader.h"
-#include "store/positionstore.h"
+#include "interchange/exporttarget.h"
+#include "interchange/positionexporter.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <cmath>
 #include <limits>
 #include <xlsxwriter.h>
 
@@ -75,6 +77,9 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
 {
     m_error.clear();
     m_rows = 0;
+    m_error = ExportTarget::refusal(path, m_store.database().databaseName());
+    if (!m_error.isEmpty())
+        return false;
     if (kind == Kind::Positions) {
         if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
             m_error
@@ -82,7 +87,12 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
                       .arg(path);
             return false;
         }
-        return writePositionsCsv(path);
+        // Tracks are tens of millions of rows: PositionExporter streams them day by day.
+        PositionExporter positions(m_store);
+        const bool ok = positions.exportFile(path);
+        m_error = positions.errorString();
+        m_rows = int(positions.fixesWritten());
+        return ok;
     }
     if (!RecordSchema::kind(kind)) {
         m_error = tr("%1: unknown kind %2").arg(path, kind);
@@ -112,7 +122,7 @@ bool RecordExporter::writeCsv(const QString &path, const QList<QStringList> &row
     for (const QStringList &row : rows) {
         QStringList fields;
         for (const QString &v : row)
-            fields << CsvReader::quoted(v);
+            fields << CsvReader::quoted(CsvReader::guarded(v));
         file.write((fields.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
     }
     if (!file.commit()) {
@@ -124,6 +134,37 @@ bool RecordExporter::writeCsv(const QString &path, const QList<QStringList> &row
 
 bool RecordExporter::writeXlsx(const QString &kind, const QString &path, const QList<QStringList> &rows)
 {
+    // Only the columns of number fields hold numbers; every other cell is written as a string, so text such
+    // as -7, +86, 1e3 or 0012 stays the text it is. A string cell is never a formula in a workbook, so no
+    // CSV-injection guard is needed here.
+    const RecordKind *spec = RecordSchema::kind(kind);
+    QList<bool> numeric;
+    for (const QString &column : rows.value(0)) {
+        bool isNumber = false;
+        for (const FieldSpec &f : spec->fields) {
+            if (kind != Kind::Fences && f.csvColumn == column)
+                isNumber = f.type == FieldType::Integer || f.type == FieldType::Real;
+        }
+        numeric << isNumber;
+    }
+    // Excel's limit per cell; libxlsxwriter would leave a longer cell empty. Checked before anything is
+    // written, so a refused export leaves no partial file.
+    constexpr int kMaxCellChars = 32767;
+    for (int r = 1; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            if (rows.at(r).at(c).size() > kMaxCellChars) {
+                m_error = tr("%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most "
+                             "%6, so export it as CSV")
+                              .arg(path)
+                              .arg(r + 1)
+                              .arg(c + 1)
+                              .arg(rows.first().value(c))
+                              .arg(rows.at(r).at(c).size())
+                              .arg(kMaxCellChars);
+                return false;
+            }
+        }
+    }
     // libxlsxwriter writes the zip itself; write next to the target and rename, like QSaveFile does.
     const QString partial = path + QStringLiteral(".part");
     lxw_workbook *workbook = workbook_new(QFile::encodeName(partial).constData());
@@ -131,30 +172,41 @@ bool RecordExporter::writeXlsx(const QString &kind, const QString &path, const Q
         m_error = tr("%1: cannot write").arg(path);
         return false;
     }
-    const QByteArray sheetName = RecordSchema::kind(kind)->translatedTitle().left(31).toUtf8();
+    const QByteArray sheetName = spec->translatedTitle().left(31).toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c) {
+    lxw_error cellError = LXW_NO_ERROR;
+    int badRow = 0;
+    int badColumn = 0;
+    for (int r = 0; r < rows.size() && cellError == LXW_NO_ERROR; ++r) {
+        for (int c = 0; c < rows.at(r).size() && cellError == LXW_NO_ERROR; ++c) {
             const QString &v = rows.at(r).at(c);
             bool isNumber = false;
             const double number = v.toDouble(&isNumber);
-            // Codes with leading zeros and card numbers stay text: only plain decimals become numbers.
-            if (r > 0 && isNumber && !v.startsWith(QLatin1Char('0')) && v.size() < 12)
-                worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), number, nullptr);
+            if (r > 0 && numeric.value(c) && isNumber && std::isfinite(number))
+                cellError = worksheet_write_number(sheet, lxw_row_t(r), lxw_col_t(c), number, nullptr);
             else
-                worksheet_write_string(
+                cellError = worksheet_write_string(
                     sheet, lxw_row_t(r), lxw_col_t(c), v.toUtf8().constData(), r == 0 ? bold : nullptr);
+            badRow = r + 1;
+            badColumn = c + 1;
         }
     }
-    if (!rows.isEmpty())
+    if (!rows.isEmpty() && cellError == LXW_NO_ERROR) {
         worksheet_set_column(sheet, 0, lxw_col_t(rows.first().size() - 1), 16, nullptr);
-    worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_freeze_panes(sheet, 1, 0);
+    }
     const lxw_error result = workbook_close(workbook);
-    if (result != LXW_NO_ERROR) {
+    if (cellError != LXW_NO_ERROR || result != LXW_NO_ERROR) {
         QFile::remove(partial);
-        m_error = tr("%1: cannot write: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
+        m_error = cellError != LXW_NO_ERROR
+            ? tr("%1: row %2, column %3 cannot be written: %4")
+                  .arg(path)
+                  .arg(badRow)
+                  .arg(badColumn)
+                  .arg(QString::fromUtf8(lxw_strerror(cellError)))
+            : tr("%1: cannot write: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
         return false;
     }
     QFile::remove(path);
@@ -188,36 +240,6 @@ bool RecordExporter::writeGeoJson(const QString &path)
         return false;
     }
     file.write(QJsonDocument(collection).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool RecordExporter::writePositionsCsv(const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write("plate,time,lat,lon,speed_kmh,heading\r\n");
-    const PositionStore positions(m_store.database());
-    for (const Record &vehicle : m_store.records(Kind::Vehicles, true)) {
-        const QByteArray plate = vehicle.text(Field::Plate).toUtf8();
-        const std::vector<PositionFix> fixes = positions.fixes(
-            vehicle.id, std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2);
-        QByteArray chunk;
-        for (const PositionFix &f : fixes) {
-            chunk += plate + ',' + TimeParse::toBeijingIso(f.timeMs).toLatin1() + ','
-                + QByteArray::number(f.lat, 'f', 6) + ',' + QByteArray::number(f.lon, 'f', 6) + ','
-                + (f.hasSpeed() ? QByteArray::number(f.speedKmh, 'f', 1) : QByteArray()) + ','
-                + (f.hasHeading() ? QByteArray::number(f.headingDeg, 'f', 0) : QByteArray()) + "\r\n";
-        }
-        file.write(chunk);
-        m_rows += int(fixes.size());
-    }
     if (!file.commit()) {
         m_error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;

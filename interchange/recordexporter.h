@@ -25,8 +25,6 @@ private:
     bool writeCsv(const QString &path, const QList<QStringList> &table);
     bool writeXlsx(const QString &kind, const QString &path, const QList<QStringList> &table);
     bool writeGeoJson(const QString &path);
-    // Tracks can be tens of millions of rows: streamed vehicle by vehicle, never held as one table.
-    bool writePositionsCsv(const QString &path);
 
     const RecordStore &m_store;
     QString m_error;

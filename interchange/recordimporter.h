@@ -6,6 +6,7 @@
 #include "interchange/importerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <functional>
 
@@ -44,12 +45,14 @@ private:
     ImportOutcome importCsv(
         const QString &kind, const QString &path, const QByteArray &bytes, const QString &user);
     ImportOutcome importFences(const QString &path, const QByteArray &bytes, const QString &user);
+    // columnOfField: a field's 1-based column in the file, so a refusal by the store names its column.
     ImportOutcome store(const QString &kind, const QString &path, const QList<Record> &records,
-        const QList<int> &lines, const QString &user);
+        const QList<int> &lines, const QString &user, const QHash<QString, int> &columnOfField = {});
     bool addError(ImportOutcome &outcome, ImportError error) const;
 
     RecordStore &m_store;
     QString m_plate;
     Progress m_progress;
     int m_maxErrors = 50;
+    QHash<QString, int> m_columns; // the CSV's column numbers (1-based) by name, for errors found at store()
 };

@@ -6,6 +6,7 @@
 
 #include "maps/geo/webmercator.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QSet>
 #include <algorithm>
@@ -138,6 +139,19 @@ QString MapPainter::distanceText(double meters)
     if (meters >= 1000)
         return tr("%1 km").arg(meters / 1000.0, 0, 'g', 4);
     return tr("%1 m").arg(meters, 0, 'f', 0);
+}
+
+QMargins MapPainter::overlayMargins(bool offline, int marginPx)
+{
+    // paintScaleBar(): a box from the bottom up to 14.5 px + the label's height + 10 px; the attribution is
+    // lower. paintOfflineBadge(): a box around a bold line whose baseline is 40 px from the top, 4 px below
+    // its descent. Measured with the default font, which is the one both are painted with.
+    const QFontMetricsF metrics { QFont() };
+    const int scaleBarPx = int(std::ceil(14.5 + metrics.height() + 10));
+    QFont bold;
+    bold.setBold(true);
+    const int badgePx = int(std::ceil(24 + 16 + QFontMetricsF(bold).descent() + 4));
+    return QMargins(marginPx, offline ? badgePx + marginPx / 2 : marginPx, marginPx, marginPx + scaleBarPx);
 }
 
 void MapPainter::paintScaleBar(QPainter &painter, const MapViewport &view) const

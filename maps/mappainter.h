@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMargins>
 #include <QPointer>
 
 class MapLayer;
@@ -45,6 +46,10 @@ public:
     // The 1-2-5 ground length that fits in maxPx at the view's centre, and its length in pixels.
     static double scaleBarMeters(const MapViewport &view, double maxPx, double *lengthPx = nullptr);
     static QString distanceText(double meters);
+    // The margins a fitted view keeps free so that what the painter draws over the map (the scale bar and
+    // the attribution along the bottom; the "offline" badge at the top when `offline`) hides none of the
+    // layers, plus `marginPx` of air on every side.
+    static QMargins overlayMargins(bool offline, int marginPx = 32);
 
 private:
     FrameInfo paintTiles(QPainter &painter, const MapViewport &view);

@@ -27,7 +27,9 @@ MapViewport MapRenderer::fittedView(const QSize &size, int maxZoom) const
     const MapDatum datum = tileSource() ? tileSource()->datum() : MapDatum::Wgs84;
     if (tileSource())
         maxZoom = std::min(maxZoom, tileSource()->maxZoom());
-    return MapViewport::fitted(box, size, datum, maxZoom);
+    // The scale bar and the attribution along the bottom would cover a track fitted to the edge, and the
+    // "offline" badge at the top covers what lies under it when there is no tile source.
+    return MapViewport::fitted(box, size, datum, maxZoom, MapPainter::overlayMargins(!tileSource()));
 }
 
 QImage MapRenderer::render(const MapViewport &view)

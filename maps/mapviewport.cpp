@@ -17,6 +17,12 @@ MapViewport::MapViewport(const geo::LatLon &center, int zoom, const QSize &size,
 MapViewport MapViewport::fitted(
     const geo::BoundingBox &box, const QSize &size, MapDatum datum, int maxZoom, int marginPx)
 {
+    return fitted(box, size, datum, maxZoom, QMargins(marginPx, marginPx, marginPx, marginPx));
+}
+
+MapViewport MapViewport::fitted(
+    const geo::BoundingBox &box, const QSize &size, MapDatum datum, int maxZoom, const QMargins &margins)
+{
     MapViewport view;
     view.m_size = size;
     view.m_datum = datum;
@@ -26,9 +32,8 @@ MapViewport MapViewport::fitted(
     }
     const QPointF a = unitPx(toDisplayDatum(datum, { box.maxLat, box.minLon }));
     const QPointF b = unitPx(toDisplayDatum(datum, { box.minLat, box.maxLon }));
-    view.m_centerUnit = (a + b) / 2.0;
-    const double usableW = std::max(1, size.width() - 2 * marginPx);
-    const double usableH = std::max(1, size.height() - 2 * marginPx);
+    const double usableW = std::max(1, size.width() - margins.left() - margins.right());
+    const double usableH = std::max(1, size.height() - margins.top() - margins.bottom());
     int zoom = std::clamp(maxZoom, kMinZoom, kMaxZoom);
     while (zoom > kMinZoom) {
         const double s = std::exp2(zoom);
@@ -37,6 +42,10 @@ MapViewport MapViewport::fitted(
         --zoom;
     }
     view.m_zoom = zoom;
+    // The box's centre goes to the centre of the usable rectangle, not of the whole view.
+    const QPointF usableCentre(margins.left() + usableW / 2.0, margins.top() + usableH / 2.0);
+    const QPointF viewCentre(size.width() / 2.0, size.height() / 2.0);
+    view.m_centerUnit = (a + b) / 2.0 - (usableCentre - viewCentre) / view.scale();
     return view;
 }
 

@@ -9,6 +9,7 @@
 #include "maps/geo/latlon.h"
 #include "maps/geo/polygon.h"
 
+#include <QMargins>
 #include <QPointF>
 #include <QRectF>
 #include <QSize>
@@ -25,6 +26,10 @@ public:
     // The view that shows the whole box (WGS-84) with a margin, at the largest zoom up to maxZoom.
     static MapViewport fitted(const geo::BoundingBox &box, const QSize &size,
         MapDatum datum = MapDatum::Wgs84, int maxZoom = 17, int marginPx = 32);
+    // The same with a margin per side (room kept free for what is drawn over the map, such as the scale
+    // bar): the box is centred in the rest.
+    static MapViewport fitted(
+        const geo::BoundingBox &box, const QSize &size, MapDatum datum, int maxZoom, const QMargins &margins);
 
     geo::LatLon center() const; // WGS-84
     void setCenter(const geo::LatLon &wgs);

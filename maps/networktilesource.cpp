@@ -1,13 +1,9 @@
 #include "maps/networktilesource.h"
 
-#include <QDir>
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
 
@@ -17,6 +13,9 @@ NetworkTileSource::NetworkTileSource(QNetworkAccessManager *network, const Optio
     , m_options(options)
 {
     setDatum(options.datum);
+    if (!options.cacheDir.isEmpty())
+        m_disk
+            = std::make_unique<TileDiskCache>(options.cacheDir, options.cacheRoot, options.cacheLimitBytes);
 }
 
 NetworkTileSource::~NetworkTileSource()
@@ -49,9 +48,7 @@ QString NetworkTileSource::tileUrl(
 
 QString NetworkTileSource::diskPath(const TileKey &key) const
 {
-    if (m_options.cacheDir.isEmpty())
-        return QString();
-    return QStringLiteral("%1/%2/%3/%4.tile").arg(m_options.cacheDir).arg(key.zoom).arg(key.x).arg(key.y);
+    return m_disk ? m_disk->path(key) : QString();
 }
 
 QImage NetworkTileSource::tile(const TileKey &key)
@@ -94,28 +91,22 @@ void NetworkTileSource::keepOnly(const QSet<TileKey> &wanted)
 
 QImage NetworkTileSource::fromDisk(const TileKey &key)
 {
-    const QString path = diskPath(key);
-    if (path.isEmpty() || !QFile::exists(path))
+    if (!m_disk)
         return QImage();
-    QImage image(path);
+    const QByteArray bytes = m_disk->read(key);
+    if (bytes.isEmpty())
+        return QImage();
+    const QImage image = QImage::fromData(bytes);
     if (image.isNull())
-        QFile::remove(path); // unreadable: fetch it again rather than failing on it forever
+        m_disk->remove(key); // unreadable: fetch it again rather than failing on it forever
     return image;
 }
 
 void NetworkTileSource::saveToDisk(const TileKey &key, const QByteArray &bytes)
 {
-    const QString path = diskPath(key);
-    if (path.isEmpty())
-        return;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    // QSaveFile writes a temporary file next to the target and renames it on commit(): another reader (a
-    // second window, the next start) sees the old tile or the whole new one, never a torn write.
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(bytes);
-        file.commit();
-    }
+    // A tile that cannot be cached (full disk, no permission) is still shown; only the next run refetches it.
+    if (m_disk)
+        m_disk->write(key, bytes);
 }
 
 QNetworkReply *NetworkTileSource::startRequest(const TileKey &key)

@@ -2,13 +2,15 @@
 // TILEMATRIX={z}&TILEROW={y}&TILECOL={x} is the same template idea). Downloads go through the one
 // QNetworkAccessManager handed in, with our User-Agent; each tile is tried a few times, then drawn as
 // missing; fetches of tiles that left the view are aborted; tiles land in the memory cache and in a disk
-// cache (written to a temporary file, then renamed, so a crash never leaves half a PNG behind).
+// cache with a size limit (TileDiskCache).
 #pragma once
 
+#include "maps/tilediskcache.h"
 #include "maps/tilesource.h"
 
 #include <QHash>
 #include <QStringList>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -26,6 +28,8 @@ public:
         QString attribution;
         MapDatum datum = MapDatum::Wgs84;
         QString cacheDir; // empty: no disk cache
+        QString cacheRoot; // the folder whose total size is limited; empty: cacheDir
+        qint64 cacheLimitBytes = TileDiskCache::kDefaultLimitBytes; // <= 0: no limit
         QByteArray userAgent = QByteArrayLiteral("FleetDesk/0.1 (official-vehicle fleet desktop)");
         int minZoom = 0;
         int maxZoom = 18;
@@ -63,6 +67,7 @@ private:
 
     QNetworkAccessManager *m_network;
     Options m_options;
+    std::unique_ptr<TileDiskCache> m_disk;
     QHash<TileKey, QNetworkReply *> m_pending;
     QSet<TileKey> m_retrying; // waiting for the next attempt
     QSet<TileKey> m_missing; // retries exhausted: drawn as missing until the source is made anew

@@ -40,8 +40,8 @@ MapDatum datumOf(const QString &urlTemplate)
     return MapDatum::Wgs84;
 }
 
-std::unique_ptr<TileSource> create(
-    const QString &spec, QNetworkAccessManager *network, const QString &cacheRoot, QString *error)
+std::unique_ptr<TileSource> create(const QString &spec, QNetworkAccessManager *network,
+    const QString &cacheRoot, QString *error, qint64 cacheLimitBytes)
 {
     const QString line = spec.trimmed();
     if (line.isEmpty())
@@ -101,6 +101,8 @@ std::unique_ptr<TileSource> create(
         const QByteArray id
             = QCryptographicHash::hash(options.urlTemplate.toUtf8(), QCryptographicHash::Sha1).toHex();
         options.cacheDir = cacheRoot + QLatin1Char('/') + QString::fromLatin1(id.left(16));
+        options.cacheRoot = cacheRoot;
+        options.cacheLimitBytes = cacheLimitBytes;
     }
     return std::make_unique<NetworkTileSource>(network, options);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "maps/mapdatum.h"
+#include "maps/tilediskcache.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,8 +29,10 @@ QStringList tiandituSubdomains();
 MapDatum datumOf(const QString &urlTemplate);
 
 // nullptr for an empty spec. cacheRoot: where the disk caches live (one folder per template); may be empty.
+// cacheLimitBytes bounds all the folders under cacheRoot together (AppSettings::tileCacheBytes()).
 // The source is not blocking; offscreen renderers call setBlocking(true).
-std::unique_ptr<TileSource> create(
-    const QString &spec, QNetworkAccessManager *network, const QString &cacheRoot, QString *error = nullptr);
+std::unique_ptr<TileSource> create(const QString &spec, QNetworkAccessManager *network,
+    const QString &cacheRoot, QString *error = nullptr,
+    qint64 cacheLimitBytes = TileDiskCache::kDefaultLimitBytes);
 
 } // namespace TileSources

@@ -37,8 +37,9 @@ int RequestQueueModel::rowOfCode(const QString &code) const
 QList<int> RequestQueueModel::shownColumns() const
 {
     QList<int> columns;
-    for (const char *field :
-        { "code", "start_at", "end_at", "unit_id", "passengers", "dest_name", "trip_type" })
+    // Narrow enough for the queue column of a 1366-pixel screen without scrolling sideways: the end time
+    // is shown with the start ("11-28 09:30–12:00"), the trip type and the rest are in the row's tooltip.
+    for (const char *field : { "code", "start_at", "unit_id", "passengers", "dest_name" })
         columns << m_requests->columnOf(QLatin1String(field));
     return columns;
 }
@@ -64,18 +65,44 @@ bool RequestQueueModel::referralSuggestedAt(int row) const
 QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DisplayRole && (index.column() == m_startColumn || index.column() == m_endColumn)) {
-        // A queue is read by day and hour: "11-28 09:30", not the full stored time with seconds.
+        // A queue is read by day and hour: "11-28 09:30", not the full stored time with seconds; the start
+        // carries the end too, the same day's as a bare time.
         const std::optional<qint64> ms
             = TimeParse::parseMs(QSortFilterProxyModel::data(index, RecordTableModel::RawRole).toString());
+        if (ms && index.column() == m_startColumn) {
+            const std::optional<qint64> end = TimeParse::parseMs(
+                this->index(index.row(), m_endColumn).data(RecordTableModel::RawRole).toString());
+            if (!end)
+                return TimeParse::toBeijingShort(*ms);
+            const bool sameDay = TimeParse::toBeijingDay(*end) == TimeParse::toBeijingDay(*ms);
+            return TimeParse::toBeijingShort(*ms) + QStringLiteral("–")
+                + (sameDay ? TimeParse::toBeijingShort(*end).right(5) : TimeParse::toBeijingShort(*end));
+        }
         if (ms)
             return TimeParse::toBeijingShort(*ms);
     }
     if (role == ReferralSuggestedRole)
         return referralSuggestedAt(index.row());
-    if (role == Qt::ToolTipRole && referralSuggestedAt(index.row())) {
-        return tr("The local rules suggest referring this trip to a social platform (long distance, or more "
-                  "than %n passenger(s)).",
-            nullptr, m_referralThreshold);
+    if (role == Qt::ToolTipRole) {
+        // The whole request, since the narrow queue elides the agency and the destination.
+        QStringList parts;
+        for (const char *field : { "code", "start_at", "unit_id", "passengers", "dest_name", "trip_type" }) {
+            const int column = m_requests->columnOf(QLatin1String(field));
+            const QString text = this->index(index.row(), column).data().toString();
+            if (text.isEmpty())
+                continue;
+            parts << (QLatin1String(field) == QLatin1String("passengers")
+                    ? tr("%n passenger(s)", nullptr, text.toInt())
+                    : QLatin1String(field) == QLatin1String("dest_name") ? tr("to %1").arg(text)
+                                                                         : text);
+        }
+        QString tip = parts.join(QStringLiteral(" · "));
+        if (referralSuggestedAt(index.row()))
+            tip += QLatin1Char('\n')
+                + tr("The local rules suggest referring this trip to a social platform (long distance, or "
+                     "more than %n passenger(s)).",
+                    nullptr, m_referralThreshold);
+        return tip;
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -98,12 +98,23 @@ bool GpxReader::readPoint(QXmlStreamReader &xml)
         // <time> is the point's own child; speed and course come either as GPX 1.0 children or inside
         // <extensions> (Garmin TrackPointExtension v2, OsmAnd), all in m/s and degrees true.
         if (depth == 1 && name == QLatin1String("time")) {
-            if (!parseGpxTime(xml.readElementText(), &fix.timeMs))
+            const QString text = xml.readElementText();
+            if (!parseGpxTime(text, &fix.timeMs))
                 return fail(xml, QStringLiteral("<time> is not an ISO 8601 time"));
+            if (fix.timeMs < FixLimits::kEarliestMs || fix.timeMs > FixLimits::kLatestMs)
+                return fail(
+                    xml, QStringLiteral("<time> %1 is outside the years 2000 to 2099").arg(text.trimmed()));
             timed = true;
         } else if (name == QLatin1String("speed")) {
-            if (!parseDouble(xml.readElementText(), &value) || value < 0)
+            const QString text = xml.readElementText();
+            if (!parseDouble(text, &value) || value < 0)
                 return fail(xml, QStringLiteral("<speed> is not a speed in m/s"));
+            // 1e308 m/s parses as a finite double but is stored as an infinite float: no car goes so fast.
+            if (value * 3.6 > FixLimits::kMaxSpeedKmh)
+                return fail(xml,
+                    QStringLiteral("<speed> %1 m/s is over %2 km/h")
+                        .arg(text.trimmed())
+                        .arg(FixLimits::kMaxSpeedKmh));
             fix.speedKmh = float(value * 3.6);
         } else if (name == QLatin1String("course")) {
             if (!parseDouble(xml.readElementText(), &value) || value < 0 || value > 360)

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QIODevice>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -189,7 +190,7 @@ bool NmeaReader::read(QIODevice *device)
             chunk.prepend(carry);
             carry.clear();
         }
-        const qsizetype lastNewline = chunk.lastIndexOf('\n');
+        const qsizetype lastNewline = std::max(chunk.lastIndexOf('\n'), chunk.lastIndexOf('\r'));
         if (lastNewline < 0) {
             carry = chunk;
             continue;
@@ -204,13 +205,17 @@ bool NmeaReader::read(QIODevice *device)
 
 void NmeaReader::read(const QByteArray &data)
 {
-    qsizetype begin = 0;
-    while (begin < data.size()) {
-        qsizetype end = data.indexOf('\n', begin);
-        if (end < 0)
-            end = data.size();
-        addLine(QByteArrayView(data.constData() + begin, end - begin));
-        begin = end + 1;
+    // A line ends at LF, CRLF or a lone CR (old receivers and some loggers write CR only): splitting at
+    // either byte gives the same sentences, since blank lines are skipped.
+    const char *p = data.constData();
+    const char *const end = p + data.size();
+    while (p < end) {
+        const char *eol = p;
+        while (eol < end && *eol != '\n' && *eol != '\r')
+            ++eol;
+        if (eol > p)
+            addLine(QByteArrayView(p, eol - p));
+        p = eol + 1;
     }
 }
 

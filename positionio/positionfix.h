@@ -6,6 +6,13 @@
 #include <cmath>
 #include <limits>
 
+// What a fix may say (bad values beyond these are refused by the readers, naming the place).
+namespace FixLimits {
+constexpr qint64 kEarliestMs = 946656000000LL; // 2000-01-01T00:00:00+08:00, as TimeParse::kEarliestMs
+constexpr qint64 kLatestMs = 4102416000000LL - 1; // 2099-12-31T23:59:59.999+08:00
+constexpr double kMaxSpeedKmh = 1000.0; // as the positions CSV import: faster is no car
+} // namespace FixLimits
+
 struct PositionFix
 {
     qint64 timeMs

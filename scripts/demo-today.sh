@@ -19,7 +19,7 @@ fi
 add() { # code unit passengers from to dest lat lon purpose type
     "$cli" --db "$db" request add request_code="SQ$stamp-$1" unit_code="$2" passengers="$3" \
         start="$day $4" end="$day $5" dest_name="$6" dest_lat="$7" dest_lon="$8" purpose="$9" trip_type="${10}" \
-        contact=办公室 nav_km="${11}" >/dev/null
+        contact=办公室 phone="0513-8512${1}00" nav_km="${11}" >/dev/null
 }
 add 01 NT003 3 08:30:00 11:30:00 如皋市政府 32.3716 120.5736 督查调研 county 78
 add 02 NT001 2 09:00:00 10:30:00 南通市民中心 31.9802 120.8942 会议接送 city 16

@@ -1,4 +1,5 @@
 #include "store/anomalystore.h"
+#include "store/writescope.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -69,7 +70,9 @@ AnomalyStore::SaveStats AnomalyStore::save(const std::vector<checks::Anomaly> &f
 {
     SaveStats stats;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    m_db.transaction();
+    WriteScope scope(m_db);
+    if (!scope.isOpen())
+        return { false, 0, 0, 0, scope.errorString() };
     QSqlQuery find(m_db), insert(m_db), update(m_db), touch(m_db);
     find.prepare(
         QStringLiteral("SELECT id, start_ms, end_ms, evidence, driver_code FROM anomalies WHERE key = ?"));
@@ -101,11 +104,8 @@ AnomalyStore::SaveStats AnomalyStore::save(const std::vector<checks::Anomaly> &f
             }
             q.addBindValue(now);
             q.addBindValue(id);
-            if (!q.exec()) {
-                stats = { false, 0, 0, 0, q.lastError().text() };
-                m_db.rollback();
-                return stats;
-            }
+            if (!q.exec())
+                return { false, 0, 0, 0, WriteScope::reason(q.lastError()) };
             ++(same ? stats.unchanged : stats.updated);
             continue;
         }
@@ -116,17 +116,12 @@ AnomalyStore::SaveStats AnomalyStore::save(const std::vector<checks::Anomaly> &f
                 QVariant(a.startMs), QVariant(a.endMs), QVariant(evidence), QVariant(now), QVariant(now),
                 QVariant(now), QVariant(user.isNull() ? QStringLiteral("") : user) })
             insert.addBindValue(v);
-        if (!insert.exec()) {
-            stats = { false, 0, 0, 0, insert.lastError().text() };
-            m_db.rollback();
-            return stats;
-        }
+        if (!insert.exec())
+            return { false, 0, 0, 0, WriteScope::reason(insert.lastError()) };
         ++stats.added;
     }
-    if (!m_db.commit()) {
-        stats = { false, 0, 0, 0, m_db.lastError().text() };
-        m_db.rollback();
-    }
+    if (!scope.commit())
+        return { false, 0, 0, 0, scope.errorString() };
     return stats;
 }
 
@@ -175,6 +170,10 @@ std::optional<AnomalyRecord> AnomalyStore::find(const QString &id) const
 QString AnomalyStore::setStatus(
     const QString &id, const QString &status, const QString &reason, const QString &user)
 {
+    // Read and written under the write lock: two auditors on one finding see each other's word.
+    WriteScope scope(m_db);
+    if (!scope.isOpen())
+        return scope.errorString();
     const std::optional<AnomalyRecord> current = find(id);
     if (!current)
         return tr("the finding does not exist");
@@ -185,7 +184,6 @@ QString AnomalyStore::setStatus(
     if (current->status == status && current->reason == reason)
         return {};
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    m_db.transaction();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE anomalies SET status = ?, reason = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
@@ -205,10 +203,11 @@ QString AnomalyStore::setStatus(
     if (current->reason != reason.trimmed())
         changes.insert(QStringLiteral("reason"), QJsonArray { current->reason, reason.trimmed() });
     log.addBindValue(compact(changes));
-    if (!q.exec() || !log.exec() || !m_db.commit()) {
-        const QString error = q.lastError().text();
-        m_db.rollback();
-        return error;
-    }
+    if (!q.exec())
+        return WriteScope::reason(q.lastError());
+    if (!log.exec())
+        return WriteScope::reason(log.lastError());
+    if (!scope.commit())
+        return scope.errorString();
     return {};
 }

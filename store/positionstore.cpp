@@ -1,6 +1,7 @@
 #include "store/positionstore.h"
 #include "base/timeparse.h"
 #include "positionio/fixcodec.h"
+#include "store/trackdays.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,10 +70,20 @@ PositionStore::AddResult PositionStore::add(const QString &vehicleId, std::vecto
         read.addBindValue(vehicleId);
         read.addBindValue(day);
         std::vector<PositionFix> stored;
-        if (read.exec() && read.next() && !FixCodec::decode(read.value(0).toByteArray(), &stored)) {
+        // A read that fails must not pass for an empty day: the write below would replace what is stored.
+        if (!read.exec()) {
             result.ok = false;
-            result.error = QStringLiteral("stored track of %1 on %2 is damaged").arg(vehicleId, day);
+            result.error = read.lastError().text();
             return result;
+        }
+        if (read.next()) {
+            const qsizetype n = TrackDays::decode(read.value(0).toByteArray(), stored);
+            if (n < 0) {
+                result.ok = false;
+                result.error = TrackDays::damagedMessage(plateOf(vehicleId), day);
+                return result;
+            }
+            stored.resize(size_t(n));
         }
         read.finish();
         // Merge two sorted lists; on the same instant the incoming fix replaces the stored one.
@@ -121,30 +132,118 @@ PositionStore::AddResult PositionStore::add(const QString &vehicleId, std::vecto
     return result;
 }
 
-std::vector<PositionFix> PositionStore::fixes(const QString &vehicleId, qint64 fromMs, qint64 toMs) const
+std::vector<PositionFix> PositionStore::fixes(
+    const QString &vehicleId, qint64 fromMs, qint64 toMs, QString *error) const
 {
     std::vector<PositionFix> out;
+    QString failure;
+    const bool ok = forEachDay(
+        vehicleId, fromMs, toMs,
+        [&](const std::vector<PositionFix> &day) {
+            out.insert(out.end(), day.begin(), day.end());
+            return true;
+        },
+        &failure);
+    if (error)
+        *error = failure;
+    if (!ok)
+        out.clear();
+    return out;
+}
+
+bool PositionStore::forEachDay(
+    const QString &vehicleId, qint64 fromMs, qint64 toMs, const DaySink &sink, QString *error) const
+{
+    if (toMs <= fromMs)
+        return true;
+    const TrackDays::DayBounds bounds = TrackDays::dayBounds(fromMs, toMs);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT data FROM track_days WHERE vehicle_id = ? AND day >= ? AND day <= ? "
-                             "AND last_ms >= ? AND first_ms < ? ORDER BY day"));
+    if (!q.prepare(QString::fromLatin1(TrackDays::kRangeSql))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
     q.addBindValue(vehicleId);
-    q.addBindValue(TimeParse::toBeijingDay(fromMs));
-    q.addBindValue(TimeParse::toBeijingDay(toMs));
+    q.addBindValue(QString::fromLatin1(bounds.first));
+    q.addBindValue(QString::fromLatin1(bounds.last));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
-    q.exec();
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    std::vector<PositionFix> day;
+    std::vector<PositionFix> inRange;
+    while (q.next()) {
+        const qsizetype n = TrackDays::decode(q.value(1).toByteArray(), day);
+        if (n < 0) {
+            if (error)
+                *error = TrackDays::damagedMessage(plateOf(vehicleId), q.value(0).toString());
+            return false;
+        }
+        day.resize(size_t(n));
+        const std::vector<PositionFix> *out = &day;
+        if (day.empty() || day.front().timeMs < fromMs || day.back().timeMs >= toMs) {
+            inRange.clear();
+            for (const PositionFix &f : day) {
+                if (f.timeMs >= fromMs && f.timeMs < toMs)
+                    inRange.push_back(f);
+            }
+            out = &inRange;
+        }
+        if (!out->empty() && !sink(*out))
+            return true;
+    }
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QStringList PositionStore::verify(qint64 *days, qint64 *fixes) const
+{
+    QStringList problems;
+    qint64 dayCount = 0, fixCount = 0;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT t.vehicle_id, t.day, t.data, t.fix_count, t.first_ms, t.last_ms "
+                               "FROM track_days t ORDER BY t.vehicle_id, t.day"))) {
+        problems << q.lastError().text();
+        return problems;
+    }
     std::vector<PositionFix> day;
     while (q.next()) {
-        const QByteArray blob = q.value(0).toByteArray();
-        day.resize(size_t(std::max<qsizetype>(0, FixCodec::count(blob))));
-        const qsizetype n = FixCodec::decode(blob, day.data(), qsizetype(day.size()));
-        for (qsizetype k = 0; k < n; ++k) {
-            if (day[size_t(k)].timeMs >= fromMs && day[size_t(k)].timeMs < toMs)
-                out.push_back(day[size_t(k)]);
+        const qsizetype n = TrackDays::decode(q.value(2).toByteArray(), day);
+        // A block that decodes but disagrees with its row's count or span is damaged just as much.
+        if (n < 0 || n != q.value(3).toLongLong() || n == 0 || day.front().timeMs != q.value(4).toLongLong()
+            || day[size_t(n - 1)].timeMs != q.value(5).toLongLong()) {
+            problems << TrackDays::damagedMessage(plateOf(q.value(0).toString()), q.value(1).toString());
+            continue;
         }
+        ++dayCount;
+        fixCount += n;
     }
-    return out;
+    if (q.lastError().isValid())
+        problems << q.lastError().text();
+    if (days)
+        *days = dayCount;
+    if (fixes)
+        *fixes = fixCount;
+    return problems;
+}
+
+QString PositionStore::plateOf(const QString &vehicleId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT plate FROM vehicles WHERE id = ?"));
+    q.addBindValue(vehicleId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return vehicleId;
 }
 
 qint64 PositionStore::fixCount(const QString &vehicleId) const

@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <vector>
 
 class PositionStore
@@ -24,8 +26,23 @@ public:
     // `fixes` in any order; for one instant the last one given wins.
     AddResult add(const QString &vehicleId, std::vector<PositionFix> fixes);
 
-    // Fixes with fromMs <= time < toMs, sorted by time.
-    std::vector<PositionFix> fixes(const QString &vehicleId, qint64 fromMs, qint64 toMs) const;
+    // Fixes with fromMs <= time < toMs, sorted by time. Any range works, also the whole of time
+    // (LLONG_MIN, LLONG_MAX). A stored day that does not decode makes it return nothing, with *error naming
+    // the car and the day (TrackDays::damagedMessage), rather than a track with a silent hole.
+    std::vector<PositionFix> fixes(
+        const QString &vehicleId, qint64 fromMs, qint64 toMs, QString *error = nullptr) const;
+    // The same, one stored day at a time (for exports of millions of fixes): `sink` gets each day's fixes in
+    // [fromMs, toMs), in time order, and returns false to stop. False with *error when a day is damaged or
+    // the database cannot be read.
+    using DaySink = std::function<bool(const std::vector<PositionFix> &fixes)>;
+    bool forEachDay(
+        const QString &vehicleId, qint64 fromMs, qint64 toMs, const DaySink &sink, QString *error) const;
+
+    // Decodes every stored day (fleetdesk-cli verify). Returns the damaged days as messages naming the car
+    // and the day; *days and *fixes count what decoded. A failing query is one message too.
+    QStringList verify(qint64 *days = nullptr, qint64 *fixes = nullptr) const;
+    // The plate of a vehicle id, for messages (the id itself when there is no such vehicle).
+    QString plateOf(const QString &vehicleId) const;
     qint64 fixCount(const QString &vehicleId = QString()) const;
     qint64 storedBytes() const;
     // Vehicles that have any fix from fromMs to toMs (for rules that look for fixes without a task).

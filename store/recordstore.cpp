@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
@@ -77,6 +78,21 @@ Record RecordStore::fromQuery(const RecordKind &kind, const QSqlQuery &q) const
     return r;
 }
 
+bool RecordStore::execRead(QSqlQuery &q) const
+{
+    if (q.exec()) {
+        m_readError.clear();
+        return true;
+    }
+    m_readError = WriteScope::reason(q.lastError());
+    return false;
+}
+
+QString RecordStore::readFailure(const QString &fallback) const
+{
+    return m_readError.isEmpty() ? fallback : tr("could not be read: %1").arg(m_readError);
+}
+
 QList<Record> RecordStore::records(const QString &kindId, bool includeDeleted) const
 {
     QList<Record> result;
@@ -120,7 +136,7 @@ std::optional<Record> RecordStore::record(const QString &kindId, const QString &
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(*kind), kind->id));
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (execRead(q) && q.next())
         return fromQuery(*kind, q);
     return std::nullopt;
 }
@@ -134,7 +150,7 @@ std::optional<Record> RecordStore::findByKey(const QString &kindId, const QStrin
     q.prepare(
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(selectColumns(*kind), kind->id, kind->keyField));
     q.addBindValue(key);
-    if (q.exec() && q.next())
+    if (execRead(q) && q.next())
         return fromQuery(*kind, q);
     return std::nullopt;
 }
@@ -152,7 +168,7 @@ std::optional<Record> RecordStore::findByKeyValues(const QString &kindId, const 
                   .arg(selectColumns(*kind), kind->id, conditions.join(QStringLiteral(" AND "))));
     for (const QString &field : kind->keyFields())
         q.addBindValue(values.value(field).toString());
-    if (q.exec() && q.next())
+    if (execRead(q) && q.next())
         return fromQuery(*kind, q);
     return std::nullopt;
 }
@@ -206,6 +222,8 @@ QList<FieldError> RecordStore::checkNormalized(
         keyComplete = keyComplete && !values.value(field).toString().isEmpty();
     if (keyComplete) {
         const std::optional<Record> twin = findByKeyValues(kind.id, values);
+        if (!twin && !m_readError.isEmpty())
+            errors.append({ kind.keyField, readFailure(QString()) });
         if (twin && twin->id != id && !twin->deleted)
             errors.append({ kind.keyField,
                 tr("%1 %2 already exists").arg(kind.translatedSingular(), describe(kind.id, *twin)) });
@@ -214,42 +232,33 @@ QList<FieldError> RecordStore::checkNormalized(
         if (f.type != FieldType::Reference || values.value(f.name).toString().isEmpty())
             continue;
         const std::optional<Record> target = record(f.refKind, values.value(f.name).toString());
-        if (!target || target->deleted)
+        if (!target && !m_readError.isEmpty())
+            errors.append({ f.name, tr("%1: %2").arg(f.translatedLabel(), readFailure(QString())) });
+        else if (!target || target->deleted)
             errors.append(
                 { f.name, tr("%1: the record it refers to does not exist").arg(f.translatedLabel()) });
     }
     return errors;
 }
 
-bool RecordStore::beginWrite()
+void RecordStore::noteChanged(::WriteScope &scope, const QString &kind)
 {
-    if (m_writeDepth++ > 0)
-        return true;
-    m_writeFailed = false;
-    m_changedKinds.clear();
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return true;
-    m_writeDepth = 0;
-    return false;
-}
-
-bool RecordStore::endWrite(bool commit)
-{
-    m_writeFailed = m_writeFailed || !commit;
-    if (--m_writeDepth > 0)
-        return true;
-    QSqlQuery q(m_db);
-    const bool committed = !m_writeFailed && q.exec(QStringLiteral("COMMIT"));
-    if (!committed)
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    // Views hear of a change only once it is really in the file.
-    const QStringList changed = std::exchange(m_changedKinds, {});
-    if (committed) {
-        for (const QString &kind : changed)
-            emit recordsChanged(kind);
+    if (m_changedKinds.contains(kind))
+        return;
+    if (m_changedKinds.isEmpty()) {
+        // Views hear of a change only once it is really in the file.
+        QPointer<RecordStore> self(this);
+        scope.onEnd([self](bool committed) {
+            if (!self)
+                return;
+            const QStringList kinds = std::exchange(self->m_changedKinds, {});
+            if (committed) {
+                for (const QString &k : kinds)
+                    emit self->recordsChanged(k);
+            }
+        });
     }
-    return committed;
+    m_changedKinds << kind;
 }
 
 SaveResult RecordStore::save(const QString &kindId, const Record &record, const QString &user)
@@ -263,24 +272,23 @@ SaveResult RecordStore::saveAll(
     const RecordKind *kind = RecordSchema::kind(kindId);
     if (!kind)
         return { false, false, {}, { { QString(), tr("unknown kind of record") } } };
-    if (!beginWrite())
-        return { false, false, {}, { { QString(), m_db.lastError().text() } } };
+    WriteScope scope(*this);
+    if (!scope.isOpen())
+        return { false, false, {}, { { QString(), tr("could not be saved: %1").arg(scope.errorString()) } } };
     SaveResult last { true, false, {}, {}, -1 };
     int changes = 0;
     for (int i = 0; i < records.size(); ++i) {
         last = saveOne(*kind, records.at(i), user);
         if (!last.ok) {
-            endWrite(false);
             last.index = i;
             return last;
         }
         changes += last.changed ? 1 : 0;
     }
-    if (changes > 0 && !m_changedKinds.contains(kindId))
-        m_changedKinds << kindId;
-    if (!endWrite(true))
-        return { false, false, {},
-            { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
+    if (changes > 0)
+        noteChanged(scope, kindId);
+    if (!scope.commit())
+        return { false, false, {}, { { QString(), tr("could not be saved: %1").arg(scope.errorString()) } } };
     if (changed)
         *changed = changes;
     last.changed = changes > 0;
@@ -291,6 +299,8 @@ SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, con
 {
     const QVariantMap values = RecordValidator::normalized(kind, input.values);
     std::optional<Record> existing = input.id.isEmpty() ? std::nullopt : record(kind.id, input.id);
+    if (!existing && !input.id.isEmpty() && !m_readError.isEmpty())
+        return { false, false, input.id, { { QString(), readFailure(QString()) } } };
     if (!existing) {
         // A removed record with the same key comes back to life rather than leaving a twin behind.
         const std::optional<Record> tombstone = findByKeyValues(kind.id, values);
@@ -338,11 +348,13 @@ SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, con
     q.addBindValue(id);
     if (!q.exec())
         return { false, false, id,
-            { { QString(), tr("could not be saved: %1").arg(q.lastError().text()) } } };
+            { { QString(), tr("could not be saved: %1").arg(WriteScope::reason(q.lastError())) } } };
     const QString action = !existing ? QStringLiteral("insert")
                                      : (revived ? QStringLiteral("restore") : QStringLiteral("update"));
-    if (!appendLog(kind.id, id, action, changes, user, at))
-        return { false, false, id, { { QString(), tr("the change log could not be written") } } };
+    const QString logError = appendLog(kind.id, id, action, changes, user, at);
+    if (!logError.isEmpty())
+        return { false, false, id,
+            { { QString(), tr("the change log could not be written: %1").arg(logError) } } };
     return { true, true, id, {} };
 }
 
@@ -376,36 +388,43 @@ QString RecordStore::removalBlocker(const QString &kindId, const QString &id) co
 
 SaveResult RecordStore::remove(const QString &kindId, const QString &id, const QString &user)
 {
+    // The look and the change under one lock: nobody can start referring to it in between.
+    WriteScope scope(*this);
+    if (!scope.isOpen())
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(scope.errorString()) } } };
     const QString blocker = removalBlocker(kindId, id);
     if (!blocker.isEmpty())
         return { false, false, id, { { QString(), blocker } } };
-    return setDeleted(kindId, id, true, user);
+    return setDeleted(scope, kindId, id, true, user);
 }
 
 SaveResult RecordStore::restore(const QString &kindId, const QString &id, const QString &user)
 {
+    WriteScope scope(*this);
+    if (!scope.isOpen())
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(scope.errorString()) } } };
     const std::optional<Record> r = record(kindId, id);
     if (!r)
-        return { false, false, id, { { QString(), tr("the record does not exist") } } };
+        return { false, false, id, { { QString(), readFailure(tr("the record does not exist")) } } };
     // Its references may have gone while it was removed; its key may have been taken again.
     const RecordKind *kind = RecordSchema::kind(kindId);
     const QList<FieldError> errors = checkNormalized(*kind, id, r->values);
     if (!errors.isEmpty())
         return { false, false, id, errors };
-    return setDeleted(kindId, id, false, user);
+    return setDeleted(scope, kindId, id, false, user);
 }
 
 SaveResult RecordStore::setDeleted(
-    const QString &kindId, const QString &id, bool deleted, const QString &user)
+    WriteScope &scope, const QString &kindId, const QString &id, bool deleted, const QString &user)
 {
     const std::optional<Record> r = record(kindId, id);
     if (!r)
-        return { false, false, id, { { QString(), tr("the record does not exist") } } };
-    if (r->deleted == deleted)
+        return { false, false, id, { { QString(), readFailure(tr("the record does not exist")) } } };
+    if (r->deleted == deleted) {
+        scope.commit();
         return { true, false, id, {} };
+    }
     const QString at = nowIso();
-    if (!beginWrite())
-        return { false, false, id, { { QString(), m_db.lastError().text() } } };
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(kindId));
@@ -414,22 +433,22 @@ SaveResult RecordStore::setDeleted(
     q.addBindValue(nonNull(user));
     q.addBindValue(id);
     const QJsonObject changes { { QStringLiteral("deleted"), QJsonArray { !deleted, deleted } } };
-    if (!q.exec()
-        || !appendLog(
-            kindId, id, deleted ? QStringLiteral("delete") : QStringLiteral("restore"), changes, user, at)) {
-        const QString error = q.lastError().text();
-        endWrite(false);
-        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(error) } } };
-    }
-    if (!m_changedKinds.contains(kindId))
-        m_changedKinds << kindId;
-    if (!endWrite(true))
+    if (!q.exec()) {
         return { false, false, id,
-            { { QString(), tr("could not be saved: %1").arg(m_db.lastError().text()) } } };
+            { { QString(), tr("could not be saved: %1").arg(WriteScope::reason(q.lastError())) } } };
+    }
+    const QString logError = appendLog(
+        kindId, id, deleted ? QStringLiteral("delete") : QStringLiteral("restore"), changes, user, at);
+    if (!logError.isEmpty())
+        return { false, false, id,
+            { { QString(), tr("the change log could not be written: %1").arg(logError) } } };
+    noteChanged(scope, kindId);
+    if (!scope.commit())
+        return { false, false, id, { { QString(), tr("could not be saved: %1").arg(scope.errorString()) } } };
     return { true, true, id, {} };
 }
 
-bool RecordStore::appendLog(const QString &kind, const QString &id, const QString &action,
+QString RecordStore::appendLog(const QString &kind, const QString &id, const QString &action,
     const QJsonObject &changes, const QString &user, const QString &at)
 {
     QSqlQuery q(m_db);
@@ -441,7 +460,7 @@ bool RecordStore::appendLog(const QString &kind, const QString &id, const QStrin
     q.addBindValue(id);
     q.addBindValue(action);
     q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    return q.exec();
+    return q.exec() ? QString() : WriteScope::reason(q.lastError());
 }
 
 QList<ChangeEntry> RecordStore::history(const QString &kind, const QString &id) const

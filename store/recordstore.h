@@ -4,6 +4,7 @@
 // whoever made the edit (Subsurface's notifier idea).
 #include "store/record.h"
 #include "store/recordschema.h"
+#include "store/writescope.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -64,36 +65,16 @@ public:
     QList<ChangeEntry> history(const QString &kind, const QString &id) const;
     QSqlDatabase database() const { return m_db; }
 
-    // A write scope several edits share: the outermost begin takes the write lock (BEGIN IMMEDIATE), so what
-    // is read inside it cannot be changed by another writer before the scope ends; nested scopes join it.
-    bool beginWrite();
-    bool endWrite(bool commit);
-    // beginWrite() for one block: rolls back unless commit() was called, so an early return cannot leave the
-    // write lock held.
-    class WriteScope
+    // The write scope (store/writescope.h) every writer uses: the outermost takes the write lock (BEGIN
+    // IMMEDIATE), so what is read inside it cannot be changed by another writer before it ends; nested scopes
+    // join it; it rolls back unless commit() is called. Record changes made inside it are announced
+    // (recordsChanged) once the outermost scope has committed.
+    class WriteScope : public ::WriteScope
     {
     public:
         explicit WriteScope(RecordStore &store)
-            : m_store(store)
-            , m_open(store.beginWrite())
+            : ::WriteScope(store.database())
         { }
-        ~WriteScope()
-        {
-            if (m_open)
-                m_store.endWrite(false);
-        }
-        WriteScope(const WriteScope &) = delete;
-        WriteScope &operator=(const WriteScope &) = delete;
-        bool isOpen() const { return m_open; }
-        bool commit()
-        {
-            m_open = false;
-            return m_store.endWrite(true);
-        }
-
-    private:
-        RecordStore &m_store;
-        bool m_open;
     };
 
     // Another connection (an import in a worker thread) changed `kind`: refresh whoever shows it.
@@ -113,18 +94,24 @@ signals:
 
 private:
     SaveResult saveOne(const RecordKind &kind, const Record &record, const QString &user);
-    SaveResult setDeleted(const QString &kind, const QString &id, bool deleted, const QString &user);
+    SaveResult setDeleted(
+        WriteScope &scope, const QString &kind, const QString &id, bool deleted, const QString &user);
+    // `fallback` when the last lookup found nothing, or why the lookup itself failed (a full disk, an I/O
+    // error): a failed read never passes for a missing record.
+    QString readFailure(const QString &fallback) const;
+    bool execRead(class QSqlQuery &q) const;
     QList<FieldError> checkNormalized(
         const RecordKind &kind, const QString &id, const QVariantMap &values) const;
-    bool appendLog(const QString &kind, const QString &id, const QString &action, const QJsonObject &changes,
-        const QString &user, const QString &at);
+    QString appendLog(const QString &kind, const QString &id, const QString &action,
+        const QJsonObject &changes, const QString &user, const QString &at);
     Record fromQuery(const RecordKind &kind, const class QSqlQuery &q) const;
 
+    void noteChanged(::WriteScope &scope, const QString &kind);
+
     QSqlDatabase m_db;
-    int m_writeDepth = 0;
     qint64 m_dataVersion = -1;
     qint64 m_seenLogSeq = -1; // the change log's last seq at the last look
     class QTimer *m_watch = nullptr;
-    bool m_writeFailed = false; // an inner scope asked to roll back: the outer one must not commit
     QStringList m_changedKinds; // announced when the outermost scope commits
+    mutable QString m_readError; // why the last lookup failed, empty when it ran
 };

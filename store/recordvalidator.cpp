@@ -7,6 +7,14 @@
 #include <QRegularExpression>
 
 #include "base/timeparse.h"
+#include "maps/geo/polygon.h"
+#include "positionio/positionfix.h"
+
+#include <cmath>
+
+static_assert(
+    TimeParse::kEarliestMs == FixLimits::kEarliestMs && TimeParse::kLatestMs == FixLimits::kLatestMs,
+    "records and fixes accept the same years");
 
 namespace {
 
@@ -81,6 +89,20 @@ QString RecordValidator::checkGeometry(const QString &geoJson)
             }
             if (ring.first() != ring.last())
                 return tr("a ring is not closed (its last position must equal its first)");
+            // A ring that crosses itself (a bow-tie) has no inside that the location rule could test.
+            geo::Ring points;
+            points.reserve(std::size_t(ring.size()));
+            for (const QJsonValue &position : ring) {
+                const QJsonArray xy = position.toArray();
+                points.push_back({ xy.at(1).toDouble(), xy.at(0).toDouble() });
+            }
+            if (const std::optional<geo::RingCrossing> crossing = geo::selfIntersection(points))
+                return tr("a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges "
+                          "may not cross")
+                    .arg(crossing->at.lon, 0, 'f', 6)
+                    .arg(crossing->at.lat, 0, 'f', 6)
+                    .arg(crossing->edgeA + 1)
+                    .arg(crossing->edgeB + 1);
         }
     }
     return {};
@@ -109,9 +131,10 @@ QVariantMap RecordValidator::normalized(const RecordKind &kind, const QVariantMa
             break;
         }
         case FieldType::Real: {
+            // NaN and infinities stay as typed for checkValue() to refuse: stored, NaN would become NULL.
             bool ok = false;
             const double d = v.toString().toDouble(&ok);
-            if (ok)
+            if (ok && std::isfinite(d))
                 v = d;
             break;
         }
@@ -126,7 +149,8 @@ QVariantMap RecordValidator::normalized(const RecordKind &kind, const QVariantMa
         }
         case FieldType::DateTime: {
             // Stored in UTC; anything that does not parse stays as typed for validate() to report.
-            if (const std::optional<qint64> ms = TimeParse::parseMs(v.toString()))
+            const std::optional<qint64> ms = TimeParse::parseMs(v.toString());
+            if (ms && TimeParse::inSupportedRange(*ms))
                 v = TimeParse::toUtcIso(*ms);
             break;
         }
@@ -168,7 +192,7 @@ QString RecordValidator::checkValue(const FieldSpec &field, const QVariant &valu
         bool ok = false;
         const qlonglong n = s.toLongLong(&ok);
         if (!ok)
-            return tr("%1 is not a whole number").arg(s);
+            return tr("%1: %2 is not a whole number").arg(field.translatedLabel(), s);
         if (field.hasRange() && (n < field.minimum || n > field.maximum))
             return tr("%1 %2 is outside %3 to %4")
                 .arg(field.translatedLabel(), s)
@@ -179,8 +203,9 @@ QString RecordValidator::checkValue(const FieldSpec &field, const QVariant &valu
     case FieldType::Real: {
         bool ok = false;
         const double d = s.toDouble(&ok);
-        if (!ok)
-            return tr("%1 is not a number").arg(s);
+        // NaN and infinity parse as doubles but are no amount, distance or place.
+        if (!ok || !std::isfinite(d))
+            return tr("%1: %2 is not a number").arg(field.translatedLabel(), s);
         if (field.hasRange() && (d < field.minimum || d > field.maximum))
             return tr("%1 %2 is outside %3 to %4")
                 .arg(field.translatedLabel(), s)
@@ -212,9 +237,16 @@ QString RecordValidator::checkValue(const FieldSpec &field, const QVariant &valu
     case FieldType::Reference:
         return {};
     case FieldType::DateTime:
-        return TimeParse::parseMs(s) ? QString() : tr("%1 is not a time like 2026-10-08 09:30:00").arg(s);
-    case FieldType::Date:
-        return TimeParse::parseDateMs(s) ? QString() : tr("%1 is not a date like 2026-10-08").arg(s);
+    case FieldType::Date: {
+        const bool date = field.type == FieldType::Date;
+        const std::optional<qint64> ms = date ? TimeParse::parseDateMs(s) : TimeParse::parseMs(s);
+        if (!ms)
+            return date ? tr("%1: %2 is not a date like 2026-10-08").arg(field.translatedLabel(), s)
+                        : tr("%1: %2 is not a time like 2026-10-08 09:30:00").arg(field.translatedLabel(), s);
+        if (!TimeParse::inSupportedRange(*ms))
+            return tr("%1: %2 is outside the years 2000 to 2099").arg(field.translatedLabel(), s);
+        return {};
+    }
     }
     return {};
 }

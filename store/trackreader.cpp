@@ -1,6 +1,7 @@
 #include "store/trackreader.h"
 #include "base/timeparse.h"
-#include "positionio/fixcodec.h"
+#include "store/trackdays.h"
+#include <QCoreApplication>
 
 #include <QFile>
 #include <algorithm>
@@ -46,6 +47,23 @@ void TrackReader::release(sqlite3 *db) const
     m_idle.push_back(db);
 }
 
+QString TrackReader::error() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_error;
+}
+
+void TrackReader::fail(const QString &message) const
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+    if (m_stop)
+        m_stop->store(true);
+}
+
 std::vector<checks::Fix> TrackReader::fixes(const QString &plate, qint64 fromMs, qint64 toMs) const
 {
     std::vector<checks::Fix> out;
@@ -53,30 +71,32 @@ std::vector<checks::Fix> TrackReader::fixes(const QString &plate, qint64 fromMs,
     if (vehicleId.isEmpty() || toMs <= fromMs)
         return out;
     sqlite3 *db = acquire();
-    if (!db)
+    if (!db) {
+        fail(QCoreApplication::translate("TrackDays", "%1: cannot open to read tracks").arg(m_path));
         return out;
+    }
     sqlite3_stmt *stmt = nullptr;
-    static const char sql[] = "SELECT data FROM track_days WHERE vehicle_id = ?1 AND day >= ?2 AND day <= ?3 "
-                              "AND last_ms >= ?4 AND first_ms < ?5 ORDER BY day";
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, TrackDays::kRangeSql, -1, &stmt, nullptr) == SQLITE_OK) {
         const QByteArray id = vehicleId.toUtf8();
-        const QByteArray firstDay = TimeParse::toBeijingDay(fromMs).toUtf8();
-        const QByteArray lastDay = TimeParse::toBeijingDay(toMs).toUtf8();
+        const TrackDays::DayBounds bounds = TrackDays::dayBounds(fromMs, toMs);
         sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 2, firstDay.constData(), int(firstDay.size()), SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 3, lastDay.constData(), int(lastDay.size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 2, bounds.first.constData(), int(bounds.first.size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 3, bounds.last.constData(), int(bounds.last.size()), SQLITE_STATIC);
         sqlite3_bind_int64(stmt, 4, fromMs);
         sqlite3_bind_int64(stmt, 5, toMs);
         std::vector<PositionFix> day;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             const QByteArray blob = QByteArray::fromRawData(
-                static_cast<const char *>(sqlite3_column_blob(stmt, 0)), sqlite3_column_bytes(stmt, 0));
-            const qsizetype count = FixCodec::count(blob);
-            if (count <= 0)
-                continue;
-            day.resize(size_t(count));
-            const qsizetype n = FixCodec::decode(blob, day.data(), count);
-            const size_t needed = out.size() + size_t(std::max<qsizetype>(n, 0));
+                static_cast<const char *>(sqlite3_column_blob(stmt, 1)), sqlite3_column_bytes(stmt, 1));
+            const qsizetype n = TrackDays::decode(blob, day);
+            if (n < 0) {
+                fail(TrackDays::damagedMessage(
+                    plate, QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)))));
+                out.clear();
+                break;
+            }
+            const size_t needed = out.size() + size_t(n);
             if (out.capacity() < needed)
                 out.reserve(std::max(needed, 2 * out.capacity())); // geometric: one copy per doubling
             for (qsizetype k = 0; k < n; ++k) {
@@ -85,6 +105,12 @@ std::vector<checks::Fix> TrackReader::fixes(const QString &plate, qint64 fromMs,
                     out.push_back({ f.timeMs, f.lat, f.lon, f.hasSpeed() ? f.speedKmh : 0.0f });
             }
         }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            fail(QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(db))));
+            out.clear();
+        }
+    } else {
+        fail(QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(db))));
     }
     sqlite3_finalize(stmt);
     release(db);

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <atomic>
 #include <mutex>
 #include <vector>
 
@@ -22,8 +23,15 @@ public:
 
     std::vector<checks::Fix> fixes(const QString &plate, qint64 fromMs, qint64 toMs) const override;
 
+    // A stored day that does not decode, or a database that cannot be read, is not a track with a hole: the
+    // first such failure is kept here (naming the car and the day) and `stop` (the runner's cancel flag) is
+    // raised, so the run ends and its findings, judged on missing fixes, are not kept.
+    void setStopFlag(std::atomic<bool> *stop) { m_stop = stop; }
+    QString error() const;
+
 private:
     sqlite3 *acquire() const;
+    void fail(const QString &message) const;
     void release(sqlite3 *db) const;
 
     QString m_path;
@@ -31,4 +39,6 @@ private:
     mutable std::mutex m_mutex;
     mutable std::vector<sqlite3 *> m_idle;
     mutable std::vector<sqlite3 *> m_all;
+    std::atomic<bool> *m_stop = nullptr;
+    mutable QString m_error; // guarded by m_mutex
 };

@@ -938,6 +938,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
+    <message>
+        <source>--settings %1: no such file</source>
+        <translation>--settings %1: no such file</translation>
+    </message>
+    <message>
+        <source>--settings %1: not a settings (INI) file</source>
+        <translation>--settings %1: not a settings (INI) file</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -955,6 +963,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>text after the closing quote</source>
         <translation>text after the closing quote</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</source>
+        <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -983,6 +999,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1: upgrade to schema %2 could not be saved: %3</source>
         <translation>%1: upgrade to schema %2 could not be saved: %3</translation>
     </message>
+    <message>
+        <source>it holds tables of another program (%1)</source>
+        <translation>it holds tables of another program (%1)</translation>
+    </message>
+    <message>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <translation>schema %1 without FleetDesk&apos;s tables</translation>
+    </message>
+    <message>
+        <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
+        <translation>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: not a file</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</source>
+        <translation>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only, and this needs to write to it</source>
+        <translation>%1: the file is read-only, and this needs to write to it</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1004,6 +1044,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>demo %1, record %2: %3</source>
         <translation>demo %1, record %2: %3</translation>
+    </message>
+    <message>
+        <source>demo: the database cannot be written: %1</source>
+        <translation>demo: the database cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>demo: could not be saved: %1</source>
+        <translation>demo: could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1259,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Drop to dispatch %1 to %2</source>
         <translation>Drop to dispatch %1 to %2</translation>
     </message>
+    <message>
+        <source>Car: %1 %2 (%3)</source>
+        <translation>Car: %1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoardData</name>
@@ -1257,14 +1309,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
@@ -1289,10 +1333,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Car:</translation>
     </message>
     <message>
-        <source>agency %1 · seats %2 · load %3 · idle %4</source>
-        <translation>agency %1 · seats %2 · load %3 · idle %4</translation>
-    </message>
-    <message>
         <source>Drivers free in this window whose licence covers the car:</source>
         <translation>Drivers free in this window whose licence covers the car:</translation>
     </message>
@@ -1307,6 +1347,76 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>No driver is free in this window with the licence %1 needs.</translation>
+    </message>
+    <message>
+        <source>idle a week or more</source>
+        <translation>idle a week or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle %n day(s)</source>
+        <translation>
+            <numerusform>idle %n day</numerusform>
+            <numerusform>idle %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back from a trip today</source>
+        <translation>back from a trip today</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own car</source>
+        <translation>the agency&apos;s own car</translation>
+    </message>
+    <message>
+        <source>pool car</source>
+        <translation>pool car</translation>
+    </message>
+    <message>
+        <source>another agency&apos;s car</source>
+        <translation>another agency&apos;s car</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seats for %n passenger(s)</source>
+        <translation>
+            <numerusform>%1 seats for %n passenger</numerusform>
+            <numerusform>%1 seats for %n passengers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked this month</source>
+        <translation>%1 h booked this month</translation>
+    </message>
+    <message>
+        <source>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</source>
+        <translation>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</translation>
+    </message>
+    <message>
+        <source>Why it ranks here</source>
+        <translation>Why it ranks here</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>Last trip</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>Time: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>Passengers: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Destination: %1</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1563,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1668,14 +1782,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
     </message>
     <message>
-        <source>Print order…</source>
-        <translation>Print order…</translation>
-    </message>
-    <message>
-        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
-        <translation>The dispatch order (派车单) as a PDF, to print and sign</translation>
-    </message>
-    <message>
         <source>Map…</source>
         <translation>Map…</translation>
     </message>
@@ -1690,10 +1796,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Save dispatch order %1</source>
         <translation>Save dispatch order %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1.pdf</source>
-        <translation>Dispatch order %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1745,6 +1847,42 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>No referral providers are set (Settings, Dispatch).</source>
         <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>Print dispatch order %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>The dispatch order was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>Dispatch order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>dispatch-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>Print order</translation>
+    </message>
+    <message>
+        <source>The dispatch order (派车单): print it to sign, or save it as a PDF</source>
+        <translation>The dispatch order (派车单): print it to sign, or save it as a PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1945,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>the database is busy: %1</translation>
     </message>
     <message>
-        <source>the cancellation could not be saved</source>
-        <translation>the cancellation could not be saved</translation>
-    </message>
-    <message>
         <source>vehicle %1 does not exist</source>
         <translation>vehicle %1 does not exist</translation>
     </message>
@@ -1866,12 +2000,105 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>the request could not be saved: %1</source>
         <translation>the request could not be saved: %1</translation>
     </message>
+    <message>
+        <source>request %1 could not be saved: %2</source>
+        <translation>request %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>the cancellation could not be saved: %1</source>
+        <translation>the cancellation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>request %1 has no dispatch order</source>
+        <translation>request %1 has no dispatch order</translation>
+    </message>
+    <message>
+        <source>the departure could not be saved: %1</source>
+        <translation>the departure could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the return could not be saved: %1</source>
+        <translation>the return could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the referral could not be saved: %1</source>
+        <translation>the referral could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSuggestions</name>
+    <message numerus="yes">
+        <source>%1 has no recorded number of seats; %n passenger(s) may not fit</source>
+        <translation>
+            <numerusform>%1 has no recorded number of seats; %n passenger may not fit</numerusform>
+            <numerusform>%1 has no recorded number of seats; %n passengers may not fit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>The vehicle&apos;s plate (positions of one car).</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>PLATE</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>First day, YYYY-MM-DD (Beijing time).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>Last day, inclusive, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--plate, --from and --to select positions only</source>
+        <translation>--plate, --from and --to select positions only</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
+    </message>
+    <message>
+        <source>--plate needs a plate</source>
+        <translation>--plate needs a plate</translation>
+    </message>
+    <message>
+        <source>--%1 is a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 is a date as YYYY-MM-DD, not %2</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to is before --from</translation>
+    </message>
+    <message>
+        <source>%1: %2 fixes written</source>
+        <translation>%1: %2 fixes written</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>no file to export to</source>
+        <translation>no file to export to</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, device or pipe); export to a file</source>
+        <translation>%1: not a regular file (a folder, device or pipe); export to a file</translation>
+    </message>
+    <message>
+        <source>%1: this is the open database %2; export to another file</source>
+        <translation>%1: this is the open database %2; export to another file</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2602,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Dispatch order %1 no longer exists.</source>
         <translation>Dispatch order %1 no longer exists.</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -2514,6 +2765,21 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>PositionExporter</name>
+    <message>
+        <source>%1: vehicle %2 does not exist</source>
+        <translation>%1: vehicle %2 does not exist</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1: not written: %2</translation>
+    </message>
+</context>
+<context>
     <name>PositionImporter</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -2556,12 +2822,52 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 is not a number from 0 to %2</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
-        <translation>this vehicle&apos;s fix at %1 repeats line %2</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the file holds only zero bytes: not a file of positions</source>
+        <translation>the file holds only zero bytes: not a file of positions</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+        <translation>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</translation>
+    </message>
+    <message>
+        <source>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</source>
+        <translation>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</translation>
+    </message>
+    <message>
+        <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
+        <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes: not a file of positions</source>
+        <translation>the line is longer than %1 bytes: not a file of positions</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8, as the lines before are</source>
+        <translation>byte 0x%1 is not UTF-8, as the lines before are</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor GB18030</source>
+        <translation>byte 0x%1 is neither UTF-8 nor GB18030</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not GB18030, as the lines before are</source>
+        <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
+    </message>
+    <message>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2949,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
+        <translation>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1: row %2, column %3 cannot be written: %4</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -2694,6 +3008,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>decimal degrees, WGS-84</source>
         <translation>decimal degrees, WGS-84</translation>
     </message>
+    <message>
+        <source>Discard what you entered in this form?</source>
+        <translation>Discard what you entered in this form?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>RecordImporter</name>
@@ -2738,8 +3060,24 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>feature %1: properties.plates must be an array</translation>
     </message>
     <message>
-        <source>feature %1: %2</source>
-        <translation>feature %1: %2</translation>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
+        <translation>read as %1 (the file is not UTF-8); the first rows read: %2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>feature %1 (%2)</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2926,16 +3264,24 @@ An administrator adds them.</translation>
         <translation>could not be saved: %1</translation>
     </message>
     <message>
-        <source>the change log could not be written</source>
-        <translation>the change log could not be written</translation>
-    </message>
-    <message>
         <source>the record does not exist</source>
         <translation>the record does not exist</translation>
     </message>
     <message>
         <source>still referenced by %1: %2</source>
         <translation>still referenced by %1: %2</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the change log could not be written: %1</source>
+        <translation>the change log could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -2999,16 +3345,8 @@ An administrator adds them.</translation>
         <translation>%1 is not a phone number</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 is not a whole number</translation>
-    </message>
-    <message>
         <source>%1 %2 is outside %3 to %4</source>
         <translation>%1 %2 is outside %3 to %4</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 is not a number</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
@@ -3019,16 +3357,32 @@ An administrator adds them.</translation>
         <translation>%1 is not a plate like 苏F·A1234</translation>
     </message>
     <message>
-        <source>%1 is not a time like 2026-10-08 09:30:00</source>
-        <translation>%1 is not a time like 2026-10-08 09:30:00</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-10-08</source>
-        <translation>%1 is not a date like 2026-10-08</translation>
-    </message>
-    <message>
         <source>the booked window ends before it starts</source>
         <translation>the booked window ends before it starts</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1: %2 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 is not a number</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date like 2026-10-08</source>
+        <translation>%1: %2 is not a date like 2026-10-08</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1: %2 is not a time like 2026-10-08 09:30:00</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years 2000 to 2099</source>
+        <translation>%1: %2 is outside the years 2000 to 2099</translation>
+    </message>
+    <message>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3493,10 @@ An administrator adds them.</translation>
         <source>request %1: %2 is not a referral provider of the settings (%3)</source>
         <translation>request %1: %2 is not a referral provider of the settings (%3)</translation>
     </message>
+    <message>
+        <source>request add: %1 is set by the program, not given</source>
+        <translation>request add: %1 is set by the program, not given</translation>
+    </message>
 </context>
 <context>
     <name>RequestFlow</name>
@@ -3199,6 +3557,17 @@ An administrator adds them.</translation>
             <numerusform>The local rules suggest referring this trip to a social platform (long distance, or more than %n passenger).</numerusform>
             <numerusform>The local rules suggest referring this trip to a social platform (long distance, or more than %n passengers).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n passenger</numerusform>
+            <numerusform>%n passengers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3761,22 @@ An administrator adds them.</translation>
         <source>Long-distance trips are always suggested for referral.</source>
         <translation>Long-distance trips are always suggested for referral.</translation>
     </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <source>The file to open from the next start</source>
+        <translation>The file to open from the next start</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator changes the anomaly rules.</source>
+        <translation>Only an auditor or an administrator changes the anomaly rules.</translation>
+    </message>
+    <message>
+        <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
+        <translation>Only a dispatcher or an administrator changes the dispatch settings.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3478,6 +3863,13 @@ An administrator adds them.</translation>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskBookings</name>
+    <message>
+        <source>dispatch order %1: %2</source>
+        <translation>dispatch order %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +4005,17 @@ An administrator adds them.</translation>
     <message>
         <source>Tiles: %1</source>
         <translation>Tiles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDays</name>
+    <message>
+        <source>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</source>
+        <translation>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to read tracks</source>
+        <translation>%1: cannot open to read tracks</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4189,40 @@ An administrator adds them.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1: the integrity check could not run: %2</source>
+        <translation>%1: the integrity check could not run: %2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check: %2</source>
+        <translation>%1: integrity check: %2</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check stopped: %2</source>
+        <translation>%1: the integrity check stopped: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
+        <translation>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</translation>
+    </message>
+</context>
+<context>
+    <name>WriteScope</name>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation>unknown SQLite error</translation>
+    </message>
+    <message>
+        <source>the database file is read-only (%1)</source>
+        <translation>the database file is read-only (%1)</translation>
     </message>
 </context>
 <context>

@@ -925,6 +925,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
+    <message>
+        <source>--settings %1: no such file</source>
+        <translation>--settings %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>--settings %1: not a settings (INI) file</source>
+        <translation>--settings %1：不是设置（INI）文件</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -942,6 +950,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>text after the closing quote</source>
         <translation>结束引号后有多余文本</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</source>
+        <translation>文件在一个 UTF-8 字符中间结束（字节 0x%1），文件似乎不完整</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>字节 0x%1 既不是有效的 UTF-8 也不是有效的 GB18030，无法确定文件编码；请将文件另存为 UTF-8</translation>
     </message>
 </context>
 <context>
@@ -970,6 +986,30 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>%1: upgrade to schema %2 could not be saved: %3</source>
         <translation>%1：升级到数据库结构版本 %2 后无法保存：%3</translation>
     </message>
+    <message>
+        <source>it holds tables of another program (%1)</source>
+        <translation>其中是其他程序的数据表（%1）</translation>
+    </message>
+    <message>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <translation>结构版本 %1，但没有 FleetDesk 的数据表</translation>
+    </message>
+    <message>
+        <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
+        <translation>%1：不是数据库文件：FleetDesk 的档案保存在磁盘上的文件中，请给出文件路径</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1：不是文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only and has schema %2; this FleetDesk reads schema %3 once it has upgraded the file, which needs write access</source>
+        <translation>%1：文件为只读，结构版本为 %2；本版 FleetDesk 需先将文件升级到结构版本 %3 才能读取，升级需要写入权限</translation>
+    </message>
+    <message>
+        <source>%1: the file is read-only, and this needs to write to it</source>
+        <translation>%1：文件为只读，而此操作需要写入</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -991,6 +1031,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>demo %1, record %2: %3</source>
         <translation>演示数据 %1，第 %2 条记录：%3</translation>
+    </message>
+    <message>
+        <source>demo: the database cannot be written: %1</source>
+        <translation>演示数据：无法写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>demo: could not be saved: %1</source>
+        <translation>演示数据：无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1239,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Drop to dispatch %1 to %2</source>
         <translation>松开即把 %1 派给 %2</translation>
     </message>
+    <message>
+        <source>Car: %1 %2 (%3)</source>
+        <translation>车辆：%1 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoardData</name>
@@ -1237,14 +1289,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>车型</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>代价</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>构成</translation>
-    </message>
-    <message>
         <source>Driver</source>
         <translation>驾驶员</translation>
     </message>
@@ -1269,10 +1313,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>车辆：</translation>
     </message>
     <message>
-        <source>agency %1 · seats %2 · load %3 · idle %4</source>
-        <translation>单位 %1 · 座位 %2 · 负荷 %3 · 闲置 %4</translation>
-    </message>
-    <message>
         <source>Drivers free in this window whose licence covers the car:</source>
         <translation>该时段空闲且准驾车型符合的驾驶员：</translation>
     </message>
@@ -1287,6 +1327,74 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>No driver is free in this window with the licence %1 needs.</source>
         <translation>该时段没有持 %1 所需准驾车型的空闲驾驶员。</translation>
+    </message>
+    <message>
+        <source>idle a week or more</source>
+        <translation>已闲置一周以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle %n day(s)</source>
+        <translation>
+            <numerusform>已闲置 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>back from a trip today</source>
+        <translation>今日刚出车回来</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own car</source>
+        <translation>本单位车辆</translation>
+    </message>
+    <message>
+        <source>pool car</source>
+        <translation>公务用车平台车辆</translation>
+    </message>
+    <message>
+        <source>another agency&apos;s car</source>
+        <translation>其他单位车辆</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 seats for %n passenger(s)</source>
+        <translation>
+            <numerusform>%1 座，乘车 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h booked this month</source>
+        <translation>本月已排 %1 小时</translation>
+    </message>
+    <message>
+        <source>Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − idle days %5</source>
+        <translation>得分 %1（越低越靠前）= 单位 %2 + 空余座位 %3 + 已排小时 %4 − 闲置天数 %5</translation>
+    </message>
+    <message>
+        <source>Why it ranks here</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>上次出车</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>用车单位：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2</source>
+        <translation>用车时间：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Passengers: %1</source>
+        <translation>乘车人数：%1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>目的地：%1</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>先排本单位车辆，再排平台车辆，最后是其他单位车辆；同类中空余座位少、本月已排时数少、闲置时间长的靠前。未登记座位数的车辆不推荐用于载客。</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1541,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1648,14 +1760,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>将行程报备转办至社会化平台：底色标出的是按本地规定建议转办的申请</translation>
     </message>
     <message>
-        <source>Print order…</source>
-        <translation>打印派车单…</translation>
-    </message>
-    <message>
-        <source>The dispatch order (派车单) as a PDF, to print and sign</source>
-        <translation>生成派车单 PDF，供打印签字</translation>
-    </message>
-    <message>
         <source>Map…</source>
         <translation>地图…</translation>
     </message>
@@ -1670,10 +1774,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Save dispatch order %1</source>
         <translation>保存派车单 %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1.pdf</source>
-        <translation>派车单 %1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1724,6 +1824,42 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>No referral providers are set (Settings, Dispatch).</source>
         <translation>尚未设置转办服务商（设置 → 调度）。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>派车单 %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>打印派车单 %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>派车单未打印：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>派车单 %1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>派车单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print order</source>
+        <translation>打印派车单</translation>
+    </message>
+    <message>
+        <source>The dispatch order (派车单): print it to sign, or save it as a PDF</source>
+        <translation>派车单：打印后签字，或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1920,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>数据库正忙：%1</translation>
     </message>
     <message>
-        <source>the cancellation could not be saved</source>
-        <translation>取消操作无法保存</translation>
-    </message>
-    <message>
         <source>vehicle %1 does not exist</source>
         <translation>车辆 %1 不存在</translation>
     </message>
@@ -1843,12 +1975,104 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>the request could not be saved: %1</source>
         <translation>申请未能保存：%1</translation>
     </message>
+    <message>
+        <source>request %1 could not be saved: %2</source>
+        <translation>用车申请 %1 无法保存：%2</translation>
+    </message>
+    <message>
+        <source>the cancellation could not be saved: %1</source>
+        <translation>取消操作无法保存：%1</translation>
+    </message>
+    <message>
+        <source>request %1 has no dispatch order</source>
+        <translation>用车申请 %1 没有派车单</translation>
+    </message>
+    <message>
+        <source>the departure could not be saved: %1</source>
+        <translation>出车记录无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the return could not be saved: %1</source>
+        <translation>收车记录无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the referral could not be saved: %1</source>
+        <translation>报备无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSuggestions</name>
+    <message numerus="yes">
+        <source>%1 has no recorded number of seats; %n passenger(s) may not fit</source>
+        <translation>
+            <numerusform>%1 未登记座位数，%n 名乘车人可能坐不下</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>%1: %2 records written</source>
         <translation>%1：已写入 %2 条记录</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>车辆号牌（只导出这辆车的位置）。</translation>
+    </message>
+    <message>
+        <source>PLATE</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>起始日期，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Last day, inclusive, YYYY-MM-DD.</source>
+        <translation>截止日期（含当日），YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--plate, --from and --to select positions only</source>
+        <translation>--plate、--from 和 --to 只用于选择位置数据</translation>
+    </message>
+    <message>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1：位置只能导出为 CSV 或 GPX（一个月的轨迹超过工作簿的行数上限）</translation>
+    </message>
+    <message>
+        <source>--plate needs a plate</source>
+        <translation>--plate 需要一个号牌</translation>
+    </message>
+    <message>
+        <source>--%1 is a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>%1: %2 fixes written</source>
+        <translation>%1：已写入 %2 个定位点</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>no file to export to</source>
+        <translation>未指定导出文件</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, device or pipe); export to a file</source>
+        <translation>%1：不是普通文件（文件夹、设备或管道）；请导出到文件</translation>
+    </message>
+    <message>
+        <source>%1: this is the open database %2; export to another file</source>
+        <translation>%1：这是正在打开的数据库 %2；请导出到其他文件</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2576,30 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Dispatch order %1 no longer exists.</source>
         <translation>派车单 %1 已不存在。</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation>切换用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -2490,6 +2738,21 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>PositionExporter</name>
+    <message>
+        <source>%1: vehicle %2 does not exist</source>
+        <translation>%1：车辆 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1：未写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>PositionImporter</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -2532,12 +2795,52 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1 不是 0 到 %2 之间的数值</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 repeats line %2</source>
-        <translation>该车辆 %1 的定位点与第 %2 行重复</translation>
-    </message>
-    <message>
         <source>could not be saved: %1</source>
         <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>the file holds only zero bytes: not a file of positions</source>
+        <translation>文件内容全是零字节：不是位置数据文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+        <translation>文件是 UTF-16 文本；请另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新导入</translation>
+    </message>
+    <message>
+        <source>no position fix in the file: %1 lines, %2 sentences; %3 bad checksum, %4 void (no satellite fix), %5 malformed, %6 without a date</source>
+        <translation>文件中没有定位点：%1 行，%2 条语句；校验和错误 %3 条，无效（未定位）%4 条，格式错误 %5 条，无日期 %6 条</translation>
+    </message>
+    <message>
+        <source>no track point with a time in the file (%1 points without &lt;time&gt;)</source>
+        <translation>文件中没有带时间的轨迹点（%1 个点没有 &lt;time&gt;）</translation>
+    </message>
+    <message>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>该车 %1 的定位点与第 %3 行同一时刻的定位点相距 %2 米</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes: not a file of positions</source>
+        <translation>该行超过 %1 字节：不是位置数据文件</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8, as the lines before are</source>
+        <translation>字节 0x%1 不是 UTF-8 编码，而前面各行是</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is neither UTF-8 nor GB18030</source>
+        <translation>字节 0x%1 既不是 UTF-8 也不是 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not GB18030, as the lines before are</source>
+        <translation>字节 0x%1 不是 GB18030 编码，而前面各行是</translation>
+    </message>
+    <message>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 个定位点与前面某行的时刻和位置（1 米以内）相同：同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2922,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
+        <translation>%1：第 %2 行第 %3 列（%4）有 %5 个字符，工作簿单元格最多只能容纳 %6 个字符，请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 cannot be written: %4</source>
+        <translation>%1：第 %2 行第 %3 列无法写入：%4</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
@@ -2670,6 +2981,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>decimal degrees, WGS-84</source>
         <translation>十进制度，WGS-84</translation>
     </message>
+    <message>
+        <source>Discard what you entered in this form?</source>
+        <translation>放弃本表单中已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
 </context>
 <context>
     <name>RecordImporter</name>
@@ -2714,8 +3033,24 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>第 %1 个要素：properties.plates 必须是数组</translation>
     </message>
     <message>
-        <source>feature %1: %2</source>
-        <translation>第 %1 个要素：%2</translation>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>read as %1 (the file is not UTF-8); the first rows read: %2</source>
+        <translation>按 %1 编码读取（文件不是 UTF-8）；前几行读取结果：%2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation>第 %1 个要素（%2）</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2900,16 +3235,24 @@ An administrator adds them.</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <source>the change log could not be written</source>
-        <translation>无法写入变更日志</translation>
-    </message>
-    <message>
         <source>the record does not exist</source>
         <translation>记录不存在</translation>
     </message>
     <message>
         <source>still referenced by %1: %2</source>
         <translation>仍被%1引用：%2</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the change log could not be written: %1</source>
+        <translation>变更记录无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -2972,16 +3315,8 @@ An administrator adds them.</source>
         <translation>%1 不是有效的电话号码</translation>
     </message>
     <message>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
         <source>%1 %2 is outside %3 to %4</source>
         <translation>%1 %2 超出 %3 至 %4 的范围</translation>
-    </message>
-    <message>
-        <source>%1 is not a number</source>
-        <translation>%1 不是数字</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
@@ -2992,16 +3327,32 @@ An administrator adds them.</source>
         <translation>%1 不是有效的车牌号（格式如 苏F·A1234）</translation>
     </message>
     <message>
-        <source>%1 is not a time like 2026-10-08 09:30:00</source>
-        <translation>%1 不是形如 2026-10-08 09:30:00 的时间</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-10-08</source>
-        <translation>%1 不是形如 2026-10-08 的日期</translation>
-    </message>
-    <message>
         <source>the booked window ends before it starts</source>
         <translation>用车结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number</source>
+        <translation>%1：%2 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date like 2026-10-08</source>
+        <translation>%1：%2 不是 2026-10-08 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a time like 2026-10-08 09:30:00</source>
+        <translation>%1：%2 不是 2026-10-08 09:30:00 这样的时间</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the years 2000 to 2099</source>
+        <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
+    </message>
+    <message>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3463,10 @@ An administrator adds them.</source>
         <source>request %1: %2 is not a referral provider of the settings (%3)</source>
         <translation>申请单 %1：%2 不是设置中的转办服务商（%3）</translation>
     </message>
+    <message>
+        <source>request add: %1 is set by the program, not given</source>
+        <translation>request add：%1 由程序设定，不能手工填写</translation>
+    </message>
 </context>
 <context>
     <name>RequestFlow</name>
@@ -3171,6 +3526,16 @@ An administrator adds them.</source>
         <translation>
             <numerusform>按本地规定，建议将此行程转办至社会化平台（长途，或乘车人数超过 %n 人）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>前往 %1</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3729,22 @@ An administrator adds them.</source>
         <source>Long-distance trips are always suggested for referral.</source>
         <translation>长途行程总是建议转办。</translation>
     </message>
+    <message>
+        <source>Database in use</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <source>The file to open from the next start</source>
+        <translation>下次启动时打开的文件</translation>
+    </message>
+    <message>
+        <source>Only an auditor or an administrator changes the anomaly rules.</source>
+        <translation>异常规则只能由审计员或管理员修改。</translation>
+    </message>
+    <message>
+        <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
+        <translation>派车设置只能由调度员或管理员修改。</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3448,6 +3829,13 @@ An administrator adds them.</source>
         <translation>
             <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TaskBookings</name>
+    <message>
+        <source>dispatch order %1: %2</source>
+        <translation>派车单 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3970,17 @@ An administrator adds them.</source>
     <message>
         <source>Tiles: %1</source>
         <translation>瓦片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrackDays</name>
+    <message>
+        <source>the stored track of %1 on %2 is damaged and cannot be read (fleetdesk-cli verify lists every damaged day; restore the file from a backup)</source>
+        <translation>%1 在 %2 的已存轨迹已损坏，无法读取（fleetdesk-cli verify 会列出所有损坏的日期；请从备份恢复文件）</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to read tracks</source>
+        <translation>%1：无法打开以读取轨迹</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +4150,40 @@ An administrator adds them.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>%1: the integrity check could not run: %2</source>
+        <translation>%1：无法运行完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check: %2</source>
+        <translation>%1：完整性检查：%2</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check stopped: %2</source>
+        <translation>%1：完整性检查中止：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
+        <translation>%1：完整性检查通过；%2 个已存轨迹日（%3 个定位点）均可解码</translation>
+    </message>
+</context>
+<context>
+    <name>WriteScope</name>
+    <message>
+        <source>unknown SQLite error</source>
+        <translation>未知的 SQLite 错误</translation>
+    </message>
+    <message>
+        <source>the database file is read-only (%1)</source>
+        <translation>数据库文件为只读（%1）</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,9 @@ AnomaliesPage::AnomaliesPage(const UiContext &context, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &AnomaliesPage::runCheck);
     connect(m_cancel, &QPushButton::clicked, this, &AnomaliesPage::cancelCheck);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnomaliesPage::refillFilters);
+    // Sized to the findings after every load: sized once on an empty list, the plate and time columns kept
+    // their empty widths and read "苏F·…" and "2026-…" after a check.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AnomaliesPage::fitColumns);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AnomaliesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AnomaliesPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AnomaliesPage::updateState);
@@ -145,11 +148,21 @@ AnomaliesPage::AnomaliesPage(const UiContext &context, QWidget *parent)
     connect(m_detail, &AnomalyDetailPane::replayRequested, this, &AnomaliesPage::replayTask);
 
     refillFilters();
-    for (int c = 0; c < AnomalyTableModel::ColumnCount; ++c)
-        m_view->resizeColumnToContents(c);
+    fitColumns();
     split->setSizes({ 640, 360 }); // the list keeps most of the width; the evidence wraps
     updateState();
     selectFirstIfNone();
+}
+
+void AnomaliesPage::fitColumns()
+{
+    // The last column stretches; the others take their content's width, but no one column the whole view.
+    const int widest = qMax(160, m_view->viewport()->width() / 2);
+    for (int c = 0; c < AnomalyTableModel::ColumnCount - 1; ++c) {
+        m_view->resizeColumnToContents(c);
+        if (m_view->columnWidth(c) > widest)
+            m_view->setColumnWidth(c, widest);
+    }
 }
 
 void AnomaliesPage::selectFirstIfNone()

@@ -52,6 +52,7 @@ signals:
     void checkFinished();
 
 private:
+    void fitColumns();
     QComboBox *addFilter(const QString &name, int column, const QString &tip);
     void refillFilters();
     void updateState();

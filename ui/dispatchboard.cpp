@@ -180,12 +180,30 @@ void DispatchBoard::zoomBy(double factor, int anchorX)
 
 void DispatchBoard::fitSpan()
 {
+    m_spanFrom = m_spanTo = 0; // replaces a span still waiting for a width
     const double hours = double(m_data.toMs - m_data.fromMs) / kHourMs;
     if (hours <= 0)
         return;
     m_hourWidth = std::clamp((viewport()->width() - kLabelWidth - 2) / hours, kMinHourWidth, kMaxHourWidth);
     updateScrollBars();
     horizontalScrollBar()->setValue(0);
+    viewport()->update();
+}
+
+void DispatchBoard::showSpan(qint64 fromMs, qint64 toMs)
+{
+    if (toMs <= fromMs)
+        return;
+    if (!isVisible() || viewport()->width() <= kLabelWidth + 40) {
+        m_spanFrom = fromMs;
+        m_spanTo = toMs;
+        return;
+    }
+    m_spanFrom = m_spanTo = 0;
+    m_hourWidth = std::clamp((viewport()->width() - kLabelWidth - 2) / (double(toMs - fromMs) / kHourMs),
+        kMinHourWidth, kMaxHourWidth);
+    updateScrollBars();
+    horizontalScrollBar()->setValue(int(std::lround(double(fromMs - m_data.fromMs) / kHourMs * m_hourWidth)));
     viewport()->update();
 }
 
@@ -335,6 +353,14 @@ QString DispatchBoard::barToolTip(const BoardBar &bar) const
               .arg(bar.taskCode.toHtmlEscaped(), DispatchBoardData::stateLabel(bar.state).toHtmlEscaped(),
                   TimeParse::toBeijingShort(bar.startMs), TimeParse::toBeijingShort(bar.endMs),
                   tr("Driver: %1").arg(bar.driverName).toHtmlEscaped());
+    // The whole order, since the bar's label is cut to the bar: the car too.
+    for (const BoardVehicle &v : m_data.vehicles) {
+        if (v.id == bar.vehicleId) {
+            text += QStringLiteral("<br>")
+                + tr("Car: %1 %2 (%3)").arg(v.plate, v.model, v.unitName).toHtmlEscaped();
+            break;
+        }
+    }
     if (!bar.destName.isEmpty())
         text += QStringLiteral("<br>") + tr("To: %1").arg(bar.destName).toHtmlEscaped();
     if (!bar.requestCode.isEmpty())
@@ -346,6 +372,15 @@ void DispatchBoard::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    if (m_spanTo > m_spanFrom)
+        showSpan(m_spanFrom, m_spanTo);
+}
+
+void DispatchBoard::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_spanTo > m_spanFrom)
+        showSpan(m_spanFrom, m_spanTo);
 }
 
 void DispatchBoard::scrollContentsBy(int, int)

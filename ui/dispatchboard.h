@@ -34,6 +34,9 @@ public:
     void zoomBy(double factor, int anchorX);
     void fitSpan(); // the whole span across the visible width
     void scrollToTime(qint64 ms); // brings `ms` to about a quarter from the left
+    // [fromMs, toMs] across the visible width, `fromMs` at the left edge; kept until the board has a width
+    // when it has none yet (a page not yet shown).
+    void showSpan(qint64 fromMs, qint64 toMs);
 
     QString currentVehicleId() const;
     void setCurrentVehicle(const QString &vehicleId);
@@ -59,6 +62,7 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -129,4 +133,5 @@ private:
     BarDrag m_barDrag;
     int m_shownVehicles = 0;
     int m_lastPaintedBars = 0;
+    qint64 m_spanFrom = 0, m_spanTo = 0; // a showSpan() waiting for a width
 };

@@ -1,4 +1,5 @@
 #include "ui/dispatchdialog.h"
+#include "base/timeparse.h"
 #include "domain/anomalytext.h"
 #include "domain/dispatchsuggestions.h"
 #include "store/recordkinds.h"
@@ -23,9 +24,45 @@ QTreeWidget *makeList(const QStringList &headers)
     return list;
 }
 
-QString costText(const Suggestion &s)
+QString idleText(const Suggestion &s)
 {
-    return AnomalyText::number(s.cost, 1);
+    if (s.idleDays >= 7)
+        return DispatchDialog::tr("idle a week or more");
+    if (s.idleDays >= 1)
+        return DispatchDialog::tr("idle %n day(s)", nullptr, int(s.idleDays));
+    return DispatchDialog::tr("back from a trip today");
+}
+
+// Why a car stands where it does, in the order the ranking weighs it.
+QString vehicleReason(const Suggestion &s, int passengers)
+{
+    QStringList parts;
+    switch (s.fit) {
+    case Suggestion::Fit::Own:
+        parts << DispatchDialog::tr("the agency's own car");
+        break;
+    case Suggestion::Fit::Pool:
+        parts << DispatchDialog::tr("pool car");
+        break;
+    case Suggestion::Fit::Other:
+        parts << DispatchDialog::tr("another agency's car");
+        break;
+    }
+    if (s.seats > 0)
+        parts << DispatchDialog::tr("%1 seats for %n passenger(s)", nullptr, passengers).arg(s.seats);
+    parts << DispatchDialog::tr("%1 h booked this month").arg(AnomalyText::number(s.bookedHours, 1));
+    parts << idleText(s);
+    return parts.join(QStringLiteral(" · "));
+}
+
+// The figures behind the words, for whoever wants them.
+QString costTip(const Suggestion &s)
+{
+    return DispatchDialog::tr("Score %1 (lower ranks first) = agency %2 + spare seats %3 + hours booked %4 − "
+                              "idle days %5")
+        .arg(AnomalyText::number(s.cost, 1), AnomalyText::number(s.fitCost, 1),
+            AnomalyText::number(s.seatCost, 1), AnomalyText::number(s.loadCost, 1),
+            AnomalyText::number(-s.idleCost, 1));
 }
 
 } // namespace
@@ -35,28 +72,58 @@ DispatchDialog::DispatchDialog(
     : QDialog(parent)
     , m_store(store)
     , m_requestCode(requestCode)
-    , m_vehicles(makeList({ tr("Vehicle"), tr("Model"), tr("Cost"), tr("Why") }))
-    , m_drivers(makeList({ tr("Driver"), tr("Code"), tr("Hours this month"), tr("Cost") }))
+    , m_vehicles(makeList({ tr("Vehicle"), tr("Model"), tr("Why it ranks here") }))
+    , m_drivers(makeList({ tr("Driver"), tr("Code"), tr("Hours this month"), tr("Last trip") }))
     , m_driverNote(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Dispatch request %1").arg(requestCode));
     auto *layout = new QVBoxLayout(this);
     const std::optional<Record> request = store.findByKey(Kind::Requests, requestCode);
-    if (request)
-        layout->addWidget(new QLabel(store.describe(Kind::Requests, *request)));
+    int passengers = 0;
+    if (request) {
+        // What the trip is, so the car is chosen for it without going back to the queue.
+        passengers = request->value(Field::Passengers).toInt();
+        const std::optional<Record> unit = store.record(Kind::Units, request->text(Field::UnitId));
+        const auto when = [&](const QString &field) {
+            const std::optional<qint64> ms = TimeParse::parseMs(request->text(field));
+            return ms ? TimeParse::toBeijingShort(*ms) : request->text(field);
+        };
+        QString destination = request->text(Field::DestName);
+        if (!request->text(Field::OriginName).isEmpty())
+            destination = request->text(Field::OriginName) + QStringLiteral(" → ") + destination;
+        auto *facts = new QLabel(
+            QStringLiteral("<b>%1</b> %2<br>%3<br>%4<br>%5<br>%6")
+                .arg(requestCode.toHtmlEscaped(), request->text(Field::Purpose).toHtmlEscaped(),
+                    tr("Agency: %1").arg(unit ? unit->text(Field::Name) : QString()).toHtmlEscaped(),
+                    tr("Time: %1 – %2").arg(when(Field::StartAt), when(Field::EndAt)).toHtmlEscaped(),
+                    tr("Passengers: %1").arg(passengers).toHtmlEscaped(),
+                    tr("Destination: %1").arg(destination).toHtmlEscaped()));
+        facts->setObjectName(QStringLiteral("requestFacts"));
+        facts->setWordWrap(true);
+        facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(facts);
+    }
 
     const DispatchSuggestions suggestions(store);
     layout->addWidget(new QLabel(plate.isEmpty() ? tr("Free cars, best first:") : tr("Car:")));
+    if (plate.isEmpty()) {
+        auto *how = new QLabel(tr("The agency's own cars come first, then pool cars, then other agencies'; "
+                                  "among those, the fewest empty seats, the fewest hours booked this month "
+                                  "and the longest idle. Cars whose seats are not recorded are not offered "
+                                  "for passengers."));
+        how->setObjectName(QStringLiteral("rankingNote"));
+        how->setWordWrap(true);
+        how->setEnabled(false);
+        layout->addWidget(how);
+    }
     for (const Suggestion &s : suggestions.vehicles(requestCode)) {
         if (!plate.isEmpty() && s.key != plate)
             continue;
-        auto *item = new QTreeWidgetItem(m_vehicles,
-            { s.key, s.name, costText(s),
-                tr("agency %1 · seats %2 · load %3 · idle %4")
-                    .arg(AnomalyText::number(s.fitCost, 1), AnomalyText::number(s.seatCost, 1),
-                        AnomalyText::number(s.loadCost, 1), AnomalyText::number(s.idleCost, 1)) });
+        auto *item = new QTreeWidgetItem(m_vehicles, { s.key, s.name, vehicleReason(s, passengers) });
         item->setData(0, Qt::UserRole, s.key);
+        for (int c = 0; c < 3; ++c)
+            item->setToolTip(c, costTip(s));
     }
     layout->addWidget(m_vehicles, 1);
     layout->addWidget(new QLabel(tr("Drivers free in this window whose licence covers the car:")));
@@ -77,14 +144,14 @@ DispatchDialog::DispatchDialog(
 
     if (m_vehicles->topLevelItemCount() > 0) {
         m_vehicles->setCurrentItem(m_vehicles->topLevelItem(0));
-        for (int c = 0; c < 3; ++c)
+        for (int c = 0; c < 2; ++c)
             m_vehicles->resizeColumnToContents(c);
     } else {
         m_driverNote->setText(tr("No car is free for this request."));
         updateButtons();
     }
     (plate.isEmpty() ? static_cast<QWidget *>(m_vehicles) : m_drivers)->setFocus();
-    resize(640, 520);
+    resize(720, 580);
 }
 
 QString DispatchDialog::plate() const
@@ -105,7 +172,7 @@ void DispatchDialog::fillDrivers()
     if (!car.isEmpty()) {
         for (const Suggestion &s : DispatchSuggestions(m_store).drivers(m_requestCode, car)) {
             auto *item = new QTreeWidgetItem(
-                m_drivers, { s.name, s.key, AnomalyText::number(s.bookedHours, 1), costText(s) });
+                m_drivers, { s.name, s.key, AnomalyText::number(s.bookedHours, 1), idleText(s) });
             item->setData(0, Qt::UserRole, s.key);
         }
         for (int c = 0; c < 3; ++c)

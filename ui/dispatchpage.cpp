@@ -38,6 +38,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -76,12 +78,20 @@ QTableView *makeQueueView(RequestQueueModel *queue)
     view->setDragEnabled(true);
     view->setDragDropMode(QAbstractItemView::DragOnly);
     view->setDefaultDropAction(Qt::CopyAction);
-    view->horizontalHeader()->setStretchLastSection(true);
     const QList<int> shown = queue->shownColumns();
     for (int c = 0; c < queue->columnCount(); ++c)
         view->setColumnHidden(c, !shown.contains(c));
     for (int visual = 0; visual < shown.size(); ++visual)
         view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(shown[visual]), visual);
+    // Everything in the queue's width, no sideways scrolling: number, time and passengers as wide as they
+    // are, the agency and the destination sharing the rest (elided; the row's tooltip has them whole).
+    QHeaderView *header = view->horizontalHeader();
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideRight);
+    header->setMinimumSectionSize(24);
+    for (int i = 0; i < shown.size(); ++i)
+        header->setSectionResizeMode(
+            shown[i], i == 2 || i == 4 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     auto fit = [view] { view->resizeColumnsToContents(); };
     QObject::connect(queue, &QAbstractItemModel::modelReset, view, fit);
     QObject::connect(queue, &QAbstractItemModel::rowsInserted, view, fit);
@@ -178,7 +188,7 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 330, 950 });
+    splitter->setSizes({ 380, 900 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
@@ -234,9 +244,15 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     showDay(QDate::fromString(TimeParse::toBeijingDay(m_board->now()), Qt::ISODate),
         saved.value(QStringLiteral("dispatch/week"), false).toBool());
     const double hourWidth = saved.value(QStringLiteral("dispatch/hourWidth"), 0.0).toDouble();
-    if (hourWidth > 0)
+    if (hourWidth > 0 && saved.value(QStringLiteral("dispatch/week"), false).toBool())
         m_board->setHourWidth(hourWidth);
-    m_board->scrollToTime(m_board->now());
+    // A day opens on the working day around now (07:00–20:00, or the thirteen hours from three before
+    // now outside them), fitted to the board's width once it has one: scrolled while the page was still
+    // hidden, the board stayed at 00:00–16:00 and the afternoon was off-screen.
+    if (!m_week)
+        showWorkingHours();
+    else
+        m_board->scrollToTime(m_board->now());
     updateOrderBar();
 }
 
@@ -367,15 +383,21 @@ QWidget *DispatchPage::buildOrderBar()
     m_historyButton = new QPushButton(tr("History…"));
     m_historyButton->setObjectName(QStringLiteral("orderHistory"));
     m_historyButton->setToolTip(tr("Who took each step of this trip's request, and when"));
-    m_printButton = new QPushButton(tr("Print order…"));
+    // Printing and saving share one button (the bar must fit a 900-pixel window): its menu has both.
+    m_printButton = new QPushButton(tr("Print order"));
     m_printButton->setObjectName(QStringLiteral("printOrder"));
-    m_printButton->setToolTip(tr("The dispatch order (派车单) as a PDF, to print and sign"));
+    m_printButton->setToolTip(tr("The dispatch order (派车单): print it to sign, or save it as a PDF"));
+    auto *printMenu = new QMenu(m_printButton);
+    m_printAction = printMenu->addAction(tr("Print…"), this, &DispatchPage::printSelectedOrder);
+    m_printAction->setObjectName(QStringLiteral("printOrderAction"));
+    m_saveAction = printMenu->addAction(tr("Save as PDF…"), this, &DispatchPage::saveSelectedOrder);
+    m_saveAction->setObjectName(QStringLiteral("saveOrderPdf"));
+    m_printButton->setMenu(printMenu);
     for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
              m_cancelOrderButton })
         layout->addWidget(b);
     connect(
         m_historyButton, &QPushButton::clicked, this, [this] { showRequestHistory(requestOfSelectedBar()); });
-    connect(m_printButton, &QPushButton::clicked, this, &DispatchPage::printSelectedOrder);
     connect(m_departButton, &QPushButton::clicked, this, &DispatchPage::recordDeparture);
     connect(m_returnButton, &QPushButton::clicked, this, &DispatchPage::recordReturn);
     connect(m_settleButton, &QPushButton::clicked, this, &DispatchPage::settleSelected);
@@ -400,7 +422,7 @@ void DispatchPage::showDay(const QDate &day, bool week)
         reload();
         m_board->fitSpan();
         if (!week)
-            m_board->setHourWidth(std::max(m_board->hourWidth(), 40.0)); // a day is read hour by hour
+            showWorkingHours(); // a day is read hour by hour
     }
 }
 
@@ -408,6 +430,21 @@ void DispatchPage::setNow(qint64 ms)
 {
     m_followClock = false; // a fixed time (tests, a replayed day) stays fixed
     m_board->setNow(ms);
+}
+
+void DispatchPage::showWorkingHours()
+{
+    const qint64 hour = 3600 * 1000LL;
+    const qint64 midnight = beijingMidnight(m_day);
+    qint64 from = midnight + 7 * hour;
+    qint64 to = midnight + 20 * hour;
+    const qint64 now = m_board->now();
+    if (now >= midnight && now < midnight + 24 * hour && (now < from || now > to - hour)) {
+        from = std::max(midnight, now - 3 * hour);
+        to = std::min(midnight + 24 * hour, from + 13 * hour);
+        from = to - 13 * hour;
+    }
+    m_board->showSpan(from, to);
 }
 
 void DispatchPage::reload()
@@ -595,28 +632,59 @@ void DispatchPage::referSelected()
          : showFeedback(r.errors.join(QLatin1Char('\n')), false);
 }
 
-void DispatchPage::printSelectedOrder()
+std::optional<DispatchOrder> DispatchPage::selectedOrder()
 {
     const BoardBar *bar = m_board->barOf(m_board->selectedTaskId());
     const QString taskCode = bar ? bar->taskCode : QString();
     if (taskCode.isEmpty())
-        return;
-    const DispatchOrder order = DispatchOrder::load(*m_context.store, taskCode);
+        return std::nullopt;
+    DispatchOrder order = DispatchOrder::load(*m_context.store, taskCode);
     if (!order.ok) {
         showFeedback(order.error, false);
+        return std::nullopt;
+    }
+    return order;
+}
+
+void DispatchPage::printSelectedOrder()
+{
+    const std::optional<DispatchOrder> order = selectedOrder();
+    if (!order)
+        return;
+    QPrinter device(QPrinter::HighResolution);
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+    device.setDocName(tr("Dispatch order %1").arg(order->taskCode));
+    QPrintDialog dialog(&device, this);
+    dialog.setWindowTitle(tr("Print dispatch order %1").arg(order->taskCode));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DispatchOrderPrinter printer(m_context.settings->centerName());
+    if (!printer.render(*order, &device)) {
+        showFeedback(tr("The dispatch order was not printed: %1").arg(printer.errorString()), false);
         return;
     }
+    showFeedback(tr("Dispatch order %1 sent to %2.").arg(order->taskCode, device.printerName()), true);
+}
+
+void DispatchPage::saveSelectedOrder()
+{
+    const std::optional<DispatchOrder> order = selectedOrder();
+    if (!order)
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save dispatch order %1").arg(taskCode),
-        QDir(folder).filePath(tr("Dispatch order %1.pdf").arg(taskCode)), tr("PDF (*.pdf)"));
+    // No space in the proposed name: it is typed into archive systems and command lines.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save dispatch order %1").arg(order->taskCode),
+        QDir(folder).filePath(tr("dispatch-order-%1.pdf").arg(order->taskCode)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     DispatchOrderPrinter printer(m_context.settings->centerName());
-    if (!printer.writePdf(order, path)) {
+    if (!printer.writePdf(*order, path)) {
         showFeedback(tr("The dispatch order was not written: %1").arg(printer.errorString()), false);
         return;
     }
-    showFeedback(tr("Dispatch order %1 saved as %2.").arg(taskCode, QDir::toNativeSeparators(path)), true);
+    showFeedback(
+        tr("Dispatch order %1 saved as %2.").arg(order->taskCode, QDir::toNativeSeparators(path)), true);
 }
 
 void DispatchPage::approveSelected()
@@ -702,6 +770,8 @@ void DispatchPage::updateOrderBar()
     m_settleButton->setEnabled(hasRequest && state == BoardBar::State::Returned);
     m_cancelOrderButton->setEnabled(hasRequest && state == BoardBar::State::Dispatched);
     m_printButton->setEnabled(selected != nullptr);
+    m_printAction->setEnabled(selected != nullptr);
+    m_saveAction->setEnabled(selected != nullptr);
     m_historyButton->setEnabled(selected && !selected->requestCode.isEmpty());
 }
 
@@ -719,10 +789,12 @@ void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
 {
     updateOrderBar();
     QMenu menu(this);
-    for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
-             m_cancelOrderButton }) {
+    for (QPushButton *b :
+        { m_historyButton, m_departButton, m_returnButton, m_settleButton, m_cancelOrderButton }) {
         QAction *action = menu.addAction(b->text(), b, &QPushButton::click);
         action->setEnabled(b->isEnabled());
+        if (b == m_historyButton)
+            menu.addActions({ m_printAction, m_saveAction });
     }
     menu.exec(globalPos);
 }

@@ -2,15 +2,18 @@
 // The dispatcher's desk: the queues of requests (waiting for approval, waiting for a car) beside the board.
 // Every action goes through DispatchService, so the board refuses exactly what the command line and the
 // form refuse; a refusal is shown in words above the board and nothing is saved.
+#include "domain/dispatchorder.h"
 #include "ui/uicontext.h"
 
 #include <QDate>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class DispatchBoard;
 class DispatchService;
 class QComboBox;
+class QAction;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -40,6 +43,8 @@ public:
     bool isWeekView() const { return m_week; }
     void showDay(const QDate &day, bool week);
     void setNow(qint64 ms); // the board's clock; tests fix it
+    // The day's working hours (or the hours around now) across the board's width.
+    void showWorkingHours();
 
 public slots:
     void reload();
@@ -58,7 +63,9 @@ private:
     void newRequest();
     void referSelected();
     void dispatchAll();
-    void printSelectedOrder();
+    std::optional<DispatchOrder> selectedOrder(); // the board's selected order, or nothing (said why)
+    void printSelectedOrder(); // to a printer, through the print dialog
+    void saveSelectedOrder(); // to a PDF file
     void showRequestHistory(const QString &requestCode);
     void approveSelected();
     void rejectSelected();
@@ -87,6 +94,7 @@ private:
     QLabel *m_orderLabel;
     QPushButton *m_departButton, *m_returnButton, *m_settleButton, *m_cancelOrderButton, *m_printButton,
         *m_historyButton;
+    QAction *m_printAction, *m_saveAction;
     QDateEdit *m_dateEdit;
     QToolButton *m_dayButton, *m_weekButton;
     QLineEdit *m_filter;

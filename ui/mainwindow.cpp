@@ -10,6 +10,7 @@
 #include "ui/recordlistpane.h"
 #include "ui/recordspage.h"
 #include "ui/settingsdialog.h"
+#include "ui/signindialog.h"
 #include "ui/taskspage.h"
 #include "ui/tripreviewpage.h"
 
@@ -23,10 +24,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 MainWindow::MainWindow(UiContext context, QWidget *parent)
@@ -125,11 +128,61 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_context.store->watchOtherWriters(3000);
 
     QSettings &s = m_context.settings->raw();
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    // The first time, the window opens maximised: 1280×800 was taller than the common 1366×768 office
+    // screen, and the status bar (who, which file) was below its edge. Later it opens as it was left.
+    m_firstRun = !restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (m_firstRun)
+        resize(fitting(QSize(1280, 800), availableArea(), QSize(0, 0)));
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    showPage(s.value(QStringLiteral("window/page"), 0).toInt());
+    // Each role starts on its own page (a dispatcher on the board, an auditor on the review), then where
+    // that role last left the window; a dispatcher no longer lands on the records page with a message
+    // that records are read-only.
+    showPage(s.value(pageKey(), defaultPage(m_context.session.role())).toInt());
     m_review->setCurrentIndex(s.value(QStringLiteral("window/review_tab"), 0).toInt());
+}
+
+QRect MainWindow::availableArea() const
+{
+    const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+    return on ? on->availableGeometry() : QRect(0, 0, 1280, 800);
+}
+
+QSize MainWindow::fitting(QSize wanted, const QRect &available, QSize frame)
+{
+    return wanted.boundedTo(available.size() - frame).expandedTo(QSize(320, 240));
+}
+
+void MainWindow::showOnScreen(QSize wanted)
+{
+    if (wanted.isValid()) {
+        resize(fitting(wanted, availableArea(), QSize(0, 0)));
+        show();
+    } else if (m_firstRun) {
+        showMaximized();
+    } else {
+        show();
+    }
+    // The window manager's frame (title bar, borders) is known only once shown: if frame and window
+    // together still overflow the available area, shrink by the overflow and move into view.
+    QTimer::singleShot(0, this, &MainWindow::keepInsideScreen);
+}
+
+void MainWindow::keepInsideScreen()
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = availableArea();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize size = fitting(this->size(), available, frame);
+    if (size != this->size())
+        resize(size);
+    QRect outer = frameGeometry();
+    outer.setSize(size + frame);
+    if (!available.contains(outer)) {
+        outer.moveLeft(qBound(available.left(), outer.left(), available.right() - outer.width() + 1));
+        outer.moveTop(qBound(available.top(), outer.top(), available.bottom() - outer.height() + 1));
+        move(outer.topLeft());
+    }
 }
 
 void MainWindow::createMenus()
@@ -138,17 +191,45 @@ void MainWindow::createMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *switchUser = file->addAction(tr("Switch &user…"), this, &MainWindow::switchUser);
+    switchUser->setObjectName(QStringLiteral("switchUser"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_context.undoStack->createUndoAction(this, tr("&Undo"));
+    // Undo and redo say in the status bar what they did ("Undone: edit vehicle 苏F·A9999"); an undo
+    // that said nothing left the user guessing whether anything happened.
+    QUndoStack *stack = m_context.undoStack;
+    QAction *undo = edit->addAction(tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_context.undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = edit->addAction(tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
+    auto update = [this, stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, update);
+    connect(stack, &QUndoStack::cleanChanged, this, update);
+    update();
+    connect(undo, &QAction::triggered, this, [this, stack] {
+        if (!stack->canUndo())
+            return;
+        const QString text = stack->undoText();
+        stack->undo();
+        statusBar()->showMessage(tr("Undone: %1").arg(text), 8000);
+    });
+    connect(redo, &QAction::triggered, this, [this, stack] {
+        if (!stack->canRedo())
+            return;
+        const QString text = stack->redoText();
+        stack->redo();
+        statusBar()->showMessage(tr("Redone: %1").arg(text), 8000);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < PageCount; ++i) {
@@ -175,9 +256,33 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(sync);
     statusBar()->addPermanentWidget(who);
     updateCounts();
-    if (!m_context.session.canEditRecords())
-        statusBar()->showMessage(
-            tr("Records are read-only for the %1 role.").arg(Session::roleName(m_context.session.role())));
+    // Said on the records page only, and gone from the others.
+    const QString readOnly
+        = tr("Records are read-only for the %1 role.").arg(Session::roleName(m_context.session.role()));
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this, readOnly](int page) {
+        if (page == RecordsPageIndex && !m_context.session.canEditRecords())
+            statusBar()->showMessage(readOnly, 8000);
+        else if (statusBar()->currentMessage() == readOnly)
+            statusBar()->clearMessage();
+    });
+}
+
+int MainWindow::defaultPage(Session::Role role)
+{
+    switch (role) {
+    case Session::Role::Dispatcher:
+        return DispatchPage;
+    case Session::Role::Auditor:
+        return ReviewPage;
+    case Session::Role::Administrator:
+        break;
+    }
+    return RecordsPageIndex;
+}
+
+QString MainWindow::pageKey() const
+{
+    return QStringLiteral("window/page_") + Session::roleId(m_context.session.role());
 }
 
 void MainWindow::updateCounts()
@@ -198,20 +303,76 @@ int MainWindow::currentPage() const
     return m_nav->currentRow();
 }
 
+QStringList MainWindow::restartArguments(
+    const QStringList &arguments, const QString &database, const QString &language)
+{
+    // The new run opens the database this one has open (or the one just chosen), whatever the setting says:
+    // a restart that dropped --db came back on an empty default file, as if the data were gone.
+    QList<std::pair<QString, QString>> replaced = { { QStringLiteral("--db"), database } };
+    if (!language.isEmpty())
+        replaced.append({ QStringLiteral("--lang"), language });
+    return withOptions(arguments, replaced);
+}
+
+QStringList MainWindow::withOptions(
+    const QStringList &arguments, const QList<std::pair<QString, QString>> &options)
+{
+    QStringList kept;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        bool dropped = false;
+        for (const auto &[option, value] : options) {
+            if (a == option) {
+                ++i; // and its value
+                dropped = true;
+            } else if (a.startsWith(option + QLatin1Char('='))) {
+                dropped = true;
+            }
+        }
+        if (!dropped)
+            kept << a;
+    }
+    for (const auto &[option, value] : options)
+        kept << option << value;
+    return kept;
+}
+
+void MainWindow::switchUser()
+{
+    // Sign in again, then a new run as that user on the same database: every page is built for its role.
+    SignInDialog signIn(m_context.session.user(), m_context.session.role(), this);
+    signIn.setWindowTitle(tr("Switch user"));
+    if (signIn.exec() != QDialog::Accepted)
+        return;
+    const Session next = signIn.session();
+    m_context.settings->setLastUser(next.user());
+    m_context.settings->setLastRole(Session::roleId(next.role()));
+    m_context.settings->sync();
+    QStringList arguments = withOptions(QApplication::arguments().mid(1),
+        { { QStringLiteral("--db"), m_context.databasePath }, { QStringLiteral("--user"), next.user() },
+            { QStringLiteral("--role"), Session::roleId(next.role()) },
+            { QStringLiteral("--page"), QString() } });
+    arguments.removeLast(); // no --page: the new role opens on its own page
+    arguments.removeLast();
+    if (close())
+        QProcess::startDetached(QApplication::applicationFilePath(), arguments);
+}
+
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(*m_context.settings, this);
+    SettingsDialog dialog(*m_context.settings, this, m_context.databasePath);
+    // Until the server's accounts arrive, settings that belong to a role are that role's (and the
+    // administrator's): a dispatcher could change the audit thresholds.
+    const Session::Role role = m_context.session.role();
+    dialog.setEditable(role != Session::Role::Dispatcher, role != Session::Role::Auditor);
     if (dialog.exec() != QDialog::Accepted || !dialog.needsRestart())
         return;
     const auto answer = QMessageBox::question(this, tr("Restart FleetDesk?"),
         tr("The new language or database file takes effect after a restart. "
            "Restart now?"));
     if (answer == QMessageBox::Yes) {
-        QStringList arguments = QApplication::arguments().mid(1);
-        // --db on the command line would override the new setting.
-        const int db = arguments.indexOf(QStringLiteral("--db"));
-        if (db >= 0)
-            arguments.remove(db, qMin(2, int(arguments.size()) - db));
+        const QStringList arguments = restartArguments(QApplication::arguments().mid(1),
+            dialog.databaseToOpen(), dialog.languageChanged() ? m_context.settings->language() : QString());
         if (close())
             QProcess::startDetached(QApplication::applicationFilePath(), arguments);
     }
@@ -230,7 +391,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings &s = m_context.settings->raw();
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/page"), currentPage());
+    s.setValue(pageKey(), currentPage());
     s.setValue(QStringLiteral("window/review_tab"), m_review->currentIndex());
     m_context.settings->sync();
     event->accept();

@@ -5,6 +5,7 @@
 #include "ui/uicontext.h"
 
 #include <QMainWindow>
+#include <utility>
 
 class AnomaliesPage;
 class LedgersPage;
@@ -35,6 +36,12 @@ public:
     // context.store, .settings, .session and .databasePath must be set; the window adds the undo stack.
     explicit MainWindow(UiContext context, QWidget *parent = nullptr);
 
+    // Shows the window within the screen's available area: maximised the first time, as it was left
+    // afterwards, or at `wanted` (--size) when given, never larger than the screen.
+    void showOnScreen(QSize wanted = QSize());
+    // wanted, bounded by the available area less the window manager's frame.
+    static QSize fitting(QSize wanted, const QRect &available, QSize frame);
+
     void showPage(int page);
     int currentPage() const;
     RecordsPage *recordsPage() const { return m_records; }
@@ -46,6 +53,15 @@ public:
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
+    // The command line of the run that replaces this one after Settings: the same options, with the
+    // database to open and (when it changed) the language replacing any --db and --lang.
+    static QStringList restartArguments(
+        const QStringList &arguments, const QString &database, const QString &language);
+    // arguments with each option's occurrences (--opt value, --opt=value) replaced by the given value.
+    static QStringList withOptions(
+        const QStringList &arguments, const QList<std::pair<QString, QString>> &options);
+    // The page a role starts on before it has left the window anywhere.
+    static int defaultPage(Session::Role role);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,8 +70,12 @@ private:
     void createMenus();
     void createStatusBar();
     void openSettings();
+    void switchUser();
+    QString pageKey() const; // where this role's last page is remembered
     void showAbout();
     void updateCounts();
+    QRect availableArea() const;
+    void keepInsideScreen();
 
     UiContext m_context;
     QListWidget *m_nav;
@@ -69,4 +89,5 @@ private:
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;
+    bool m_firstRun = false;
 };

@@ -37,6 +37,12 @@ void SaveRecordCommand::redo()
         return;
     }
     m_after.id = result.id; // a new record's id is known only now; undo and redo need it
+    // Say what was stored, not what was typed: the store normalises (苏FA9999 is kept as 苏F·A9999).
+    if (const std::optional<Record> stored = m_store->record(m_kind, m_after.id)) {
+        setText(m_before
+                ? QCoreApplication::translate("RecordCommands", "edit %1").arg(describe(m_kind, *stored))
+                : QCoreApplication::translate("RecordCommands", "add %1").arg(describe(m_kind, *stored)));
+    }
 }
 
 void SaveRecordCommand::undo()

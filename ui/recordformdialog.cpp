@@ -5,6 +5,7 @@
 #include "store/recordschema.h"
 #include "store/recordstore.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
@@ -12,16 +13,20 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIntValidator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -51,7 +56,13 @@ RecordFormDialog::RecordFormDialog(
         error->setObjectName(field.name + QStringLiteral("_error"));
         error->setStyleSheet(QStringLiteral("color: #b3261e;"));
         error->setWordWrap(true);
-        error->hide();
+        // The line under each field is reserved whether or not it holds an error, so that an error
+        // appearing or clearing does not move the fields below it under the cursor (a value typed for the
+        // seats once went into the model field above it).
+        // Measured with Chinese in it: a CJK fallback font's line is taller than a Latin one's.
+        error->setText(QStringLiteral("Xg 苏F·车"));
+        error->setMinimumHeight(std::max(error->sizeHint().height(), error->heightForWidth(400)));
+        error->clear(); // always shown; no error is an empty line
         m_errors.insert(field.name, error);
         auto *cell = new QVBoxLayout;
         cell->setSpacing(2);
@@ -71,7 +82,11 @@ RecordFormDialog::RecordFormDialog(
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(fields);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumHeight(std::min(fields->sizeHint().height(), 420));
+    // As tall as the fields need, within the screen: on a 768-pixel screen the last fields (a vehicle's
+    // status) stay in view without scrolling.
+    const QScreen *on = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
+    const int room = on ? on->availableGeometry().height() - 160 : 560;
+    scroll->setMinimumHeight(std::max(200, std::min(fields->sizeHint().height(), room)));
     scroll->setMinimumWidth(fields->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     layout->addWidget(scroll, 1);
     m_generalError = new QLabel;
@@ -84,9 +99,56 @@ RecordFormDialog::RecordFormDialog(
     layout->addWidget(hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordFormDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RecordFormDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordFormDialog::cancel);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    // Typing starts in the first field (after Ctrl+N nothing had focus).
+    for (const FieldSpec &field : m_kind.fields) {
+        if (QWidget *editor = m_editors.value(field.name)) {
+            editor->setFocus();
+            break;
+        }
+    }
+    m_initial = this->record();
+}
+
+bool RecordFormDialog::isModified() const
+{
+    return record().values != m_initial.values;
+}
+
+void RecordFormDialog::cancel()
+{
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard what you entered in this form?"),
+            QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.button(QMessageBox::Cancel)->setText(tr("Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
+    reject();
+}
+
+void RecordFormDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Esc asks before throwing away a filled form, like Cancel.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        cancel();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void RecordFormDialog::closeEvent(QCloseEvent *event)
+{
+    // The window's close button: the same question. A close from the program itself is not asked about.
+    if (event->spontaneous() && isModified()) {
+        event->ignore();
+        cancel();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 QWidget *RecordFormDialog::createEditor(const FieldSpec &field)
@@ -158,7 +220,7 @@ QWidget *RecordFormDialog::createEditor(const FieldSpec &field)
             line->setPlaceholderText(tr("decimal degrees, WGS-84"));
         }
         connect(line, &QLineEdit::textEdited, this, [this, name = field.name] {
-            m_errors.value(name)->hide();
+            m_errors.value(name)->clear();
             emit fieldEdited(name);
         });
         return line;
@@ -254,31 +316,30 @@ void RecordFormDialog::showFieldError(const QString &field, const QString &messa
 {
     QLabel *label = m_errors.value(field, m_generalError);
     label->setText(message);
-    label->show();
+    label->setVisible(true);
 }
 
 void RecordFormDialog::clearFieldError(const QString &field)
 {
     if (QLabel *label = m_errors.value(field))
-        label->hide();
+        label->clear();
 }
 
 QString RecordFormDialog::errorText(const QString &field) const
 {
     QLabel *label = m_errors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
+    return label ? label->text() : QString();
 }
 
 void RecordFormDialog::showErrors(const QList<FieldError> &errors)
 {
     for (QLabel *label : std::as_const(m_errors))
-        label->hide();
+        label->clear();
     m_generalError->hide();
     QStringList general;
     for (const FieldError &e : errors) {
         if (QLabel *label = m_errors.value(e.field)) {
             label->setText(e.message);
-            label->show();
         } else {
             general << e.message;
         }

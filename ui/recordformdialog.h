@@ -40,9 +40,16 @@ public:
     void clearFieldError(const QString &field);
 
     void accept() override; // only when the store finds nothing wrong
+    // Cancel, Esc or the window's close button: asks first when something was entered.
+    void cancel();
+    bool isModified() const;
 
 signals:
     void fieldEdited(const QString &field); // by the user, not by setFieldValue()
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *createEditor(const FieldSpec &field);
@@ -53,6 +60,7 @@ private:
     const RecordStore &m_store;
     const RecordKind &m_kind;
     Record m_record;
+    Record m_initial; // as the form opened, to tell whether Cancel throws something away
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QHBoxLayout *> m_rows;

@@ -109,14 +109,21 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterModel::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &RecordListPane::updateState);
+    // The table is rebuilt after every change (an undo included): keep the selected record selected.
+    connect(
+        m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedId(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_keepSelected.isEmpty())
+            selectId(std::exchange(m_keepSelected, QString()));
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPane::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordListPane::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordListPane::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListPane::updateState);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPane::updateState);
-    connect(m_view, &QTableView::doubleClicked, this,
-        canEdit ? &RecordListPane::editSelected : &RecordListPane::showHistory);
+    // activated alone: a double-click emits both doubleClicked and activated, and connecting both opened
+    // the editor a second time when the first closed. activated covers Enter and the platform's click.
     connect(m_view, &QTableView::activated, this,
         canEdit ? &RecordListPane::editSelected : &RecordListPane::showHistory);
     connect(m_add, &QAction::triggered, this, &RecordListPane::addRecord);

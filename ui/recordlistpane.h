@@ -49,6 +49,7 @@ private:
 
     UiContext m_context;
     QString m_kind;
+    QString m_keepSelected; // across a reset of the table
     RecordTableModel *m_model;
     RecordFilterModel *m_proxy;
     QTableView *m_view;

@@ -3,8 +3,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,9 +49,10 @@ QLabel *note(const QString &text)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent, const QString &databaseInUse)
     : QDialog(parent)
     , m_settings(settings)
+    , m_databaseInUse(databaseInUse.isEmpty() ? settings.databasePath() : databaseInUse)
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -79,8 +82,21 @@ QWidget *SettingsDialog::generalTab()
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
     form->addRow(tr("Language"), m_language);
-    m_database = new QLineEdit(m_settings.databasePath());
+    // The file in use, whole: a line edit scrolled to its end hid the folder, and one scrolled to its start
+    // hid the name. The edit below is for choosing another.
+    auto *inUse = new QLabel(QDir::toNativeSeparators(m_databaseInUse));
+    inUse->setObjectName(QStringLiteral("databaseInUse"));
+    inUse->setWordWrap(true);
+    inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A path has no spaces to wrap at: let it break anywhere by offering a zero-width space after each /.
+    inUse->setText(QDir::toNativeSeparators(m_databaseInUse)
+                       .replace(QDir::separator(), QString(QDir::separator()) + QChar(0x200B)));
+    inUse->setToolTip(QDir::toNativeSeparators(m_databaseInUse));
+    form->addRow(tr("Database in use"), inUse);
+    m_database = new QLineEdit(QDir::toNativeSeparators(m_databaseInUse));
     m_database->setObjectName(QStringLiteral("database"));
+    m_database->setCursorPosition(0);
+    m_database->setToolTip(tr("The file to open from the next start"));
     form->addRow(tr("Database file"),
         withBrowse(m_database, this, tr("Database file"), tr("FleetDesk database (*.sqlite *.db)"), true));
     form->addRow(note(tr("Language and database file take effect the next time FleetDesk starts.")));
@@ -107,7 +123,11 @@ QWidget *SettingsDialog::rulesTab()
         form->addRow(QCoreApplication::translate("Threshold", spec.label), box);
     }
     v->addLayout(form);
+    m_rulesNote = note(tr("Only an auditor or an administrator changes the anomaly rules."));
+    m_rulesNote->hide();
+    v->addWidget(m_rulesNote);
     auto *defaults = new QPushButton(tr("Restore defaults"));
+    m_rulesDefaults = defaults;
     connect(defaults, &QPushButton::clicked, this, [this] {
         for (const ThresholdSpec &spec : AppSettings::thresholds())
             m_thresholds.value(spec.key)->setValue(spec.defaultValue);
@@ -138,6 +158,9 @@ QWidget *SettingsDialog::dispatchTab()
     m_referralPassengers->setValue(m_settings.referralPassengers());
     form->addRow(tr("Suggest referral for groups of more than"), m_referralPassengers);
     form->addRow(note(tr("Long-distance trips are always suggested for referral.")));
+    m_dispatchNote = note(tr("Only a dispatcher or an administrator changes the dispatch settings."));
+    m_dispatchNote->hide();
+    form->addRow(m_dispatchNote);
     return page;
 }
 
@@ -178,6 +201,25 @@ QWidget *SettingsDialog::serverTab()
     return page;
 }
 
+QString SettingsDialog::databaseToOpen() const
+{
+    return m_databaseChanged ? QDir::fromNativeSeparators(m_database->text().trimmed()) : m_databaseInUse;
+}
+
+void SettingsDialog::setEditable(bool rules, bool dispatch)
+{
+    for (QDoubleSpinBox *box : std::as_const(m_thresholds))
+        box->setReadOnly(!rules);
+    m_rulesDefaults->setEnabled(rules);
+    m_rulesNote->setVisible(!rules);
+    m_centerName->setReadOnly(!dispatch);
+    m_referralProviders->setReadOnly(!dispatch);
+    m_referralPassengers->setReadOnly(!dispatch);
+    m_dispatchNote->setVisible(!dispatch);
+    m_rulesEditable = rules;
+    m_dispatchEditable = dispatch;
+}
+
 void SettingsDialog::accept()
 {
     const QString url = m_serverUrl->text().trimmed();
@@ -187,20 +229,28 @@ void SettingsDialog::accept()
         m_serverUrl->setToolTip(tr("The backend is reached over HTTPS only."));
         return;
     }
-    m_needsRestart = m_language->currentData().toString() != m_settings.language()
-        || m_database->text().trimmed() != m_settings.databasePath();
+    m_languageChanged = m_language->currentData().toString() != m_settings.language();
     m_settings.setLanguage(m_language->currentData().toString());
-    m_settings.setDatabasePath(m_database->text().trimmed());
-    for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
-        m_settings.setThreshold(it.key(), it.value()->value());
-    m_settings.setCenterName(m_centerName->text().trimmed());
-    QStringList providers;
-    for (const QString &line : m_referralProviders->toPlainText().split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            providers << line.trimmed();
+    const QString database = QDir::fromNativeSeparators(m_database->text().trimmed());
+    m_databaseChanged = !database.isEmpty()
+        && QFileInfo(database).absoluteFilePath() != QFileInfo(m_databaseInUse).absoluteFilePath();
+    // Only a file chosen here becomes the setting: opening one with --db does not change the default.
+    if (m_databaseChanged)
+        m_settings.setDatabasePath(database);
+    if (m_rulesEditable) {
+        for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it)
+            m_settings.setThreshold(it.key(), it.value()->value());
     }
-    m_settings.setReferralProviders(providers);
-    m_settings.setReferralPassengers(m_referralPassengers->value());
+    if (m_dispatchEditable) {
+        m_settings.setCenterName(m_centerName->text().trimmed());
+        QStringList providers;
+        for (const QString &line : m_referralProviders->toPlainText().split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                providers << line.trimmed();
+        }
+        m_settings.setReferralProviders(providers);
+        m_settings.setReferralPassengers(m_referralPassengers->value());
+    }
     m_settings.setTileUrl(m_tileUrl->text().trimmed());
     m_settings.setRoutingUrl(m_routingUrl->text().trimmed());
     m_settings.setServerUrl(url);

@@ -8,7 +8,9 @@
 class AppSettings;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -17,10 +19,19 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+    // databaseInUse: the file this run has open (--db may differ from the setting); shown, and the one kept
+    // across a restart unless another is chosen here.
+    SettingsDialog(AppSettings &settings, QWidget *parent = nullptr, const QString &databaseInUse = {});
     void accept() override;
     // True when something changed that needs a restart (language, database).
-    bool needsRestart() const { return m_needsRestart; }
+    bool needsRestart() const { return m_languageChanged || m_databaseChanged; }
+    bool languageChanged() const { return m_languageChanged; }
+    bool databaseChanged() const { return m_databaseChanged; }
+    // The file to open after a restart: the one chosen here, else the one in use.
+    QString databaseToOpen() const;
+    // Settings that belong to a role (the audit thresholds to the auditor and administrator, the dispatch
+    // settings to the dispatcher and administrator) are shown read-only to the others.
+    void setEditable(bool rules, bool dispatch);
 
 private:
     QWidget *generalTab();
@@ -40,5 +51,12 @@ private:
     QLineEdit *m_routingUrl = nullptr;
     QLineEdit *m_serverUrl = nullptr;
     QLineEdit *m_caFile = nullptr;
-    bool m_needsRestart = false;
+    QLabel *m_rulesNote = nullptr;
+    QLabel *m_dispatchNote = nullptr;
+    QPushButton *m_rulesDefaults = nullptr;
+    bool m_rulesEditable = true;
+    bool m_dispatchEditable = true;
+    QString m_databaseInUse;
+    bool m_languageChanged = false;
+    bool m_databaseChanged = false;
 };

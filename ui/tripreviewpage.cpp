@@ -104,7 +104,8 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     const QString cacheRoot
         = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
     QString tileError;
-    m_tiles = TileSources::create(context.settings->tileUrl(), m_network, cacheRoot, &tileError);
+    m_tiles = TileSources::create(
+        context.settings->tileUrl(), m_network, cacheRoot, &tileError, context.settings->tileCacheBytes());
     m_map->setTileSource(m_tiles.get()); // nullptr: the offline basemap
     m_map->setObjectName(QStringLiteral("tripMap"));
     // Fences under the track, the vehicle on top of everything.

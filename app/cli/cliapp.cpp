@@ -6,6 +6,8 @@
 #include "store/recordstore.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
 
 namespace {
 
@@ -108,6 +110,19 @@ int CliApp::run(const QStringList &arguments)
         m_err << tr("--format is json, csv or table") << Qt::endl;
         return UsageError;
     }
+    // A settings file named but missing or unreadable would silently mean the defaults: refused instead.
+    if (parser.isSet(QStringLiteral("settings"))) {
+        const QString settingsPath = parser.value(QStringLiteral("settings"));
+        const QFileInfo settingsFile(settingsPath);
+        if (!settingsFile.isFile() || !settingsFile.isReadable()) {
+            m_err << tr("--settings %1: no such file").arg(settingsPath) << Qt::endl;
+            return DataError;
+        }
+        if (QSettings(settingsPath, QSettings::IniFormat).status() != QSettings::NoError) {
+            m_err << tr("--settings %1: not a settings (INI) file").arg(settingsPath) << Qt::endl;
+            return DataError;
+        }
+    }
     CliContext context(parser, args, m_out, m_err);
     if (!command->needsDatabase())
         return command->run(context);
@@ -116,7 +131,8 @@ int CliApp::run(const QStringList &arguments)
         return UsageError;
     }
     Database db(QStringLiteral("cli"));
-    if (!db.open(parser.value(QStringLiteral("db")))) {
+    const QString path = parser.value(QStringLiteral("db"));
+    if (!(command->writesDatabase() ? db.open(path) : db.openForReading(path))) {
         m_err << db.errorString() << Qt::endl;
         return DataError;
     }

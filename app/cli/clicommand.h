@@ -26,5 +26,8 @@ public:
     virtual bool needsGui() const { return false; }
     // Opens --db before run(); false for a command that works without a database.
     virtual bool needsDatabase() const { return true; }
+    // Whether it may write to the database: a command that only reads opens it read-only
+    // (Database::openForReading), so it works on a read-only file too.
+    virtual bool writesDatabase() const { return true; }
     virtual int run(CliContext &context) = 0;
 };

@@ -12,6 +12,7 @@
 #include "app/cli/requestcommand.h"
 #include "app/cli/suggestcommand.h"
 #include "app/cli/tripcommand.h"
+#include "app/cli/verifycommand.h"
 
 namespace CliCommands {
 
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<CliCommand>> all()
     list.push_back(std::make_unique<TripCommand>(TripCommand::Step::Return));
     list.push_back(std::make_unique<PrintOrderCommand>());
     list.push_back(std::make_unique<RenderCommand>());
+    list.push_back(std::make_unique<VerifyCommand>());
     return list;
 }
 

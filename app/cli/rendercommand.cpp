@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "base/appsettings.h"
 #include "base/timeparse.h"
+#include "base/translations.h"
 #include "maps/maprenderer.h"
 #include "maps/markerlayer.h"
 #include "maps/tilesource.h"
@@ -13,6 +14,7 @@
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -69,6 +71,9 @@ int RenderCommand::run(CliContext &c)
     const std::optional<qint64> endMs = TimeParse::parseMs(task->text(Field::EndAt));
     if (!startMs || !endMs)
         return c.fail(tr("render: dispatch order %1 has no valid start and end").arg(code));
+    // The picture is for people, like the printed order: its labels follow the UI language.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        Translations::install(*app, c.settings().language());
     const QString vehicleId = task->text(Field::VehicleId);
     // [start, end] inclusive, as the rules judge it; fixes() takes a half-open range.
     auto fixes = std::make_shared<const std::vector<PositionFix>>(
@@ -86,8 +91,8 @@ int RenderCommand::run(CliContext &c)
     QString sourceError;
     const QString cacheRoot
         = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
-    const std::unique_ptr<TileSource> source
-        = TileSources::create(c.settings().tileUrl(), &network, cacheRoot, &sourceError);
+    const std::unique_ptr<TileSource> source = TileSources::create(
+        c.settings().tileUrl(), &network, cacheRoot, &sourceError, c.settings().tileCacheBytes());
     if (!sourceError.isEmpty())
         c.err << tr("render: tile source ignored, drawing the offline basemap: %1").arg(sourceError)
               << Qt::endl;

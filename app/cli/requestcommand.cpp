@@ -48,6 +48,11 @@ int RequestCommand::run(CliContext &c)
                       << Qt::endl;
                 return UsageError;
             }
+            // The state, the dispatch order it is linked to and who referred it are the program's to set.
+            if (DispatchService::fieldsSetByProgram().contains(field->name)) {
+                c.err << tr("request add: %1 is set by the program, not given").arg(column) << Qt::endl;
+                return UsageError;
+            }
             if (field->type == FieldType::Reference) {
                 const std::optional<Record> target = c.store->findByKey(field->refKind, value);
                 if (!target || target->deleted)

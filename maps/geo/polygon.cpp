@@ -1,7 +1,10 @@
 #include "maps/geo/polygon.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
+#include <cstdlib>
+#include <tuple>
 
 namespace geo {
 
@@ -106,6 +109,92 @@ bool contains(const MultiPolygon &multi, const LatLon &p)
 {
     return std::any_of(
         multi.begin(), multi.end(), [&p](const Polygon &polygon) { return contains(polygon, p); });
+}
+
+namespace {
+
+// Twice the signed area of (a, b, c): > 0 when c lies left of a→b. x is longitude, y latitude.
+double orient(const LatLon &a, const LatLon &b, const LatLon &c)
+{
+    return (b.lon - a.lon) * (c.lat - a.lat) - (b.lat - a.lat) * (c.lon - a.lon);
+}
+
+bool between(const LatLon &a, const LatLon &b, const LatLon &p) // p collinear with a-b: on the segment?
+{
+    return p.lon >= std::min(a.lon, b.lon) && p.lon <= std::max(a.lon, b.lon)
+        && p.lat >= std::min(a.lat, b.lat) && p.lat <= std::max(a.lat, b.lat);
+}
+
+// Whether segments p1-p2 and q1-q2 meet (touching counts), and a point where they do.
+bool segmentsMeet(const LatLon &p1, const LatLon &p2, const LatLon &q1, const LatLon &q2, LatLon *at)
+{
+    const double d1 = orient(q1, q2, p1);
+    const double d2 = orient(q1, q2, p2);
+    const double d3 = orient(p1, p2, q1);
+    const double d4 = orient(p1, p2, q2);
+    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+        const double t = d1 / (d1 - d2);
+        *at = { p1.lat + t * (p2.lat - p1.lat), p1.lon + t * (p2.lon - p1.lon) };
+        return true;
+    }
+    for (const auto &[d, a, b, p] : { std::tuple { d1, q1, q2, p1 }, std::tuple { d2, q1, q2, p2 },
+             std::tuple { d3, p1, p2, q1 }, std::tuple { d4, p1, p2, q2 } }) {
+        if (d == 0 && between(a, b, p)) {
+            *at = p;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<RingCrossing> selfIntersection(const Ring &input)
+{
+    // The vertices without the closing repeat and without repeated neighbours (a zero-length edge).
+    std::vector<LatLon> v;
+    v.reserve(input.size());
+    for (const LatLon &p : input) {
+        if (v.empty() || p.lat != v.back().lat || p.lon != v.back().lon)
+            v.push_back(p);
+    }
+    while (v.size() > 1 && v.front().lat == v.back().lat && v.front().lon == v.back().lon)
+        v.pop_back();
+    const int n = int(v.size());
+    if (n < 3)
+        return std::nullopt;
+    const auto from = [&](int e) { return v[std::size_t(e)]; };
+    const auto to = [&](int e) { return v[std::size_t((e + 1) % n)]; };
+    std::vector<int> order(std::size_t(n), 0);
+    for (int e = 0; e < n; ++e)
+        order[std::size_t(e)] = e;
+    const auto minLon = [&](int e) { return std::min(from(e).lon, to(e).lon); };
+    const auto maxLon = [&](int e) { return std::max(from(e).lon, to(e).lon); };
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return minLon(a) < minLon(b); });
+    std::vector<int> active; // edges whose longitude span may still overlap the next ones
+    for (const int e : order) {
+        const double start = minLon(e);
+        active.erase(std::remove_if(active.begin(), active.end(), [&](int a) { return maxLon(a) < start; }),
+            active.end());
+        for (const int a : active) {
+            const int gap = std::abs(a - e);
+            if (gap == 1 || gap == n - 1) { // neighbours share a vertex; they only fail by folding back
+                const LatLon shared = (a + 1) % n == e ? to(a) : from(a);
+                const LatLon otherA = (a + 1) % n == e ? from(a) : to(a);
+                const LatLon otherE = (a + 1) % n == e ? to(e) : from(e);
+                if (orient(shared, otherA, otherE) == 0 && between(shared, otherA, otherE))
+                    return RingCrossing { std::min(a, e), std::max(a, e), otherE };
+                if (orient(shared, otherE, otherA) == 0 && between(shared, otherE, otherA))
+                    return RingCrossing { std::min(a, e), std::max(a, e), otherA };
+                continue;
+            }
+            LatLon at;
+            if (segmentsMeet(from(a), to(a), from(e), to(e), &at))
+                return RingCrossing { std::min(a, e), std::max(a, e), at };
+        }
+        active.push_back(e);
+    }
+    return std::nullopt;
 }
 
 } // namespace geo

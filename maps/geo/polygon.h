@@ -5,6 +5,7 @@
 
 #include "maps/geo/latlon.h"
 
+#include <optional>
 #include <vector>
 
 namespace geo {
@@ -46,5 +47,17 @@ bool ringContains(const Ring &ring, const LatLon &p);
 bool onRingBoundary(const Ring &ring, const LatLon &p);
 bool contains(const Polygon &polygon, const LatLon &p);
 bool contains(const MultiPolygon &multi, const LatLon &p);
+
+// Where a ring crosses or touches itself (a bow-tie, a figure eight), which makes "inside" meaningless:
+// the indices of two edges that meet though they are not neighbours (edge i runs from vertex i to i + 1, the
+// closing vertex of a closed ring left out), and a point where they meet. Planar in lat/lon like the rest;
+// a sweep over the edges sorted by longitude, so a district boundary of thousands of vertices is quick.
+struct RingCrossing
+{
+    int edgeA = -1;
+    int edgeB = -1;
+    LatLon at;
+};
+std::optional<RingCrossing> selfIntersection(const Ring &ring);
 
 } // namespace geo

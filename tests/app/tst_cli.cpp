@@ -4,6 +4,7 @@
 #include "store/recordstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 class TestCli : public QObject
 {
@@ -218,6 +220,33 @@ private slots:
         QVERIFY(unknown.err.contains(QStringLiteral("speeding")));
     }
 
+    // Only the fields a person may set: the state, the order a request is linked to and who referred it are
+    // the program's, so a typed task_code cannot make `request cancel` remove an unrelated order.
+    void requestAddTakesOnlyWhatAUserSets()
+    {
+        const QString db = file(QStringLiteral("add.sqlite"));
+        write(QStringLiteral("u3.csv"), "unit_code,name\nNT003,市政府办公室\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("u3.csv")) })
+                     .code,
+            0);
+        const QStringList base { QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
+            QStringLiteral("unit_code=NT003"), QStringLiteral("passengers=2"),
+            QStringLiteral("start=2026-12-01 09:00"), QStringLiteral("end=2026-12-01 11:00"),
+            QStringLiteral("dest_lat=32.37"), QStringLiteral("dest_lon=120.57") };
+        for (const QString &extra : { QStringLiteral("referred_by=局长"), QStringLiteral("status=approved"),
+                 QStringLiteral("task_code=PC20260701-001"), QStringLiteral("referral_provider=某平台") }) {
+            const Run refused = cli(base + QStringList { QStringLiteral("request_code=X1"), extra });
+            QVERIFY2(
+                refused.code == int(CliApp::UsageError), qPrintable(extra + QLatin1Char(' ') + refused.err));
+            QVERIFY2(refused.err.contains(extra.section(QLatin1Char('='), 0, 0)), qPrintable(refused.err));
+        }
+        QCOMPARE(count(db, QStringLiteral("requests")), 0);
+        const Run added = cli(base + QStringList { QStringLiteral("request_code=X2") });
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QCOMPARE(count(db, QStringLiteral("requests")), 1);
+    }
+
     void dispatchCommandsRefuseADoubleBooking()
     {
         const QString db = file(QStringLiteral("dispatch.sqlite"));
@@ -265,7 +294,8 @@ private slots:
     void referCommand()
     {
         const QString db = file(QStringLiteral("refer.sqlite"));
-        const QString ini = file(QStringLiteral("refer.ini")); // not there: the default providers
+        const QString ini = file(QStringLiteral("refer.ini")); // empty: the default providers
+        write(QStringLiteral("refer.ini"), QByteArray());
         QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("demo") }).code, 0);
         const Run add = cli({ QStringLiteral("--db"), db, QStringLiteral("request"), QStringLiteral("add"),
             QStringLiteral("request_code=G1"), QStringLiteral("unit_code=NT003"),
@@ -445,6 +475,7 @@ private slots:
         auto run = [&](const QString &task, const QString &out) {
             QProcess p;
             p.setProcessEnvironment(env);
+            write(QStringLiteral("print.ini"), QByteArray()); // empty: the default center
             p.start(QStringLiteral(FD_CLI_BINARY),
                 { QStringLiteral("--db"), db, QStringLiteral("print-order"), QStringLiteral("--task"), task,
                     QStringLiteral("--out"), out, QStringLiteral("--settings"),
@@ -472,6 +503,162 @@ private slots:
             = cli({ QStringLiteral("--db"), file(QStringLiteral("junk.sqlite")), QStringLiteral("demo") });
         QCOMPARE(r.code, int(CliApp::DataError));
         QVERIFY2(r.err.contains(file(QStringLiteral("junk.sqlite"))), qPrintable(r.err));
+    }
+
+    // `demo` killed while it writes leaves the file with all of the demo or none of it, never a part.
+    void demoKilledMidwayLeavesAllOrNothing()
+    {
+        const QString db = file(QStringLiteral("killed.sqlite"));
+        QProcess p;
+        p.start(QStringLiteral(FD_CLI_BINARY), { QStringLiteral("--db"), db, QStringLiteral("demo") });
+        QVERIFY(p.waitForStarted());
+        // Kill it once the write-ahead log has grown well past the empty schema's: the fill is under way.
+        const QString wal = db + QStringLiteral("-wal");
+        while (p.state() == QProcess::Running && QFileInfo(wal).size() < 1024 * 1024)
+            p.waitForFinished(10);
+        p.kill();
+        p.waitForFinished();
+        const int vehicles = count(db, QStringLiteral("vehicles"));
+        const int units = count(db, QStringLiteral("units"));
+        const int tasks = count(db, QStringLiteral("tasks"));
+        QVERIFY2((units == 0 && vehicles == 0 && tasks == 0) || (vehicles == 70 && tasks > 1000),
+            qPrintable(
+                QStringLiteral("%1 units, %2 vehicles, %3 tasks").arg(units).arg(vehicles).arg(tasks)));
+    }
+
+    // A disk that fills up while saving (here a file size limit, which SQLite meets as a failed write):
+    // the reason is SQLite's, never empty, and nothing is stored.
+    void fullDiskGivesTheReason()
+    {
+        const QString db = file(QStringLiteral("full.sqlite"));
+        write(QStringLiteral("one.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("one.csv")) })
+                     .code,
+            0);
+        QByteArray many = "unit_code,name\n";
+        for (int i = 0; i < 400; ++i)
+            many += QStringLiteral("U%1,%2\n")
+                        .arg(i, 5, 10, QLatin1Char('0'))
+                        .arg(QString(120, QChar(0x529E)))
+                        .toUtf8();
+        write(QStringLiteral("many.csv"), many);
+        QProcess p;
+        // SIGXFSZ ignored: a write past the limit then fails as on a full disk instead of killing the
+        // program.
+        p.start(QStringLiteral("/bin/sh"),
+            { QStringLiteral("-c"),
+                QStringLiteral("trap '' XFSZ; ulimit -f 100; exec \"$0\" --db \"$1\" import units \"$2\""),
+                QStringLiteral(FD_CLI_BINARY), db, file(QStringLiteral("many.csv")) });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        QVERIFY2(!err.endsWith(QLatin1Char(':')) && !err.contains(QStringLiteral(": \n")), qPrintable(err));
+        QVERIFY2(
+            err.contains(QStringLiteral("I/O")) || err.contains(QStringLiteral("full")), qPrintable(err));
+        QVERIFY2(!err.contains(QStringLiteral("does not exist")), qPrintable(err));
+        QCOMPARE(count(db, QStringLiteral("units")), 1);
+    }
+
+    // An export replaces its target: never the open database (nor its WAL files), never a device, whose
+    // node it would replace and whose write errors it did not see (/dev/full said "1 records written").
+    void exportRefusesTheDatabaseAndDevices()
+    {
+        const QString db = file(QStringLiteral("target.sqlite"));
+        write(QStringLiteral("t.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("t.csv")) })
+                     .code,
+            0);
+        for (const QString &target :
+            { db, db + QStringLiteral("-wal"), m_dir.path() + QStringLiteral("/./target.sqlite") }) {
+            const Run r = cli(
+                { QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("units"), target });
+            QCOMPARE(r.code, int(CliApp::DataError));
+            QVERIFY2(r.err.contains(QStringLiteral("open database")), qPrintable(r.err));
+            QCOMPARE(count(db, QStringLiteral("units")), 1);
+        }
+        const QFileInfo full(QStringLiteral("/dev/full"));
+        if (!full.exists() || full.isFile())
+            QSKIP("no /dev/full device here");
+        const Run r = cli({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("units"),
+            QStringLiteral("/dev/full") });
+        QCOMPARE(r.code, int(CliApp::DataError));
+        QVERIFY2(r.err.contains(QStringLiteral("/dev/full")) && !r.out.contains(QStringLiteral("written")),
+            qPrintable(r.out + r.err));
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile()); // the device is still a device
+    }
+
+    // A settings file named but missing would silently mean the defaults; an in-memory database keeps
+    // nothing. Both refused with a message.
+    void missingSettingsAndMemoryDatabaseAreRefused()
+    {
+        const QString db = file(QStringLiteral("settings.sqlite"));
+        const QString missing = file(QStringLiteral("no-such-settings.ini"));
+        const Run settings = cli({ QStringLiteral("--db"), db, QStringLiteral("--settings"), missing,
+            QStringLiteral("check"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+            QStringLiteral("--to"), QStringLiteral("2026-10-02") });
+        QCOMPARE(settings.code, int(CliApp::DataError));
+        QVERIFY2(settings.err.contains(missing), qPrintable(settings.err));
+        write(QStringLiteral("m.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        const Run memory = cli({ QStringLiteral("--db"), QStringLiteral(":memory:"), QStringLiteral("import"),
+            QStringLiteral("units"), file(QStringLiteral("m.csv")) });
+        QCOMPARE(memory.code, int(CliApp::DataError));
+        QVERIFY2(memory.err.contains(QStringLiteral(":memory:")), qPrintable(memory.err));
+        QVERIFY(!memory.out.contains(QStringLiteral("added")));
+    }
+
+    // A file nobody may write: export reads it (opened read-only), an import is refused saying read-only.
+    // Run as another user when the tests run as root, whom file permissions do not stop.
+    void readOnlyFileIsReadButNotWritten()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        const QString db = dir.filePath(QStringLiteral("ro.sqlite"));
+        write(QStringLiteral("ro.csv"), "unit_code,name\nNT001,市政府办公室\n");
+        QCOMPARE(cli({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("units"),
+                         file(QStringLiteral("ro.csv")) })
+                     .code,
+            0);
+        QVERIFY(QFile::setPermissions(
+            db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther
+                | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+        const QString out
+            = QStringLiteral("/tmp/fleetdesk-ro-export-%1.csv").arg(QCoreApplication::applicationPid());
+        QStringList prefix;
+        if (::geteuid() == 0) {
+            if (!QFileInfo::exists(QStringLiteral("/usr/bin/setpriv")))
+                QSKIP("running as root without setpriv: file permissions cannot be tested");
+            prefix = { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups"), QStringLiteral(FD_CLI_BINARY) };
+        }
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            if (prefix.isEmpty())
+                p.start(QStringLiteral(FD_CLI_BINARY), args);
+            else
+                p.start(QStringLiteral("/usr/bin/setpriv"), prefix + args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAll()));
+        };
+        const auto exported
+            = run({ QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("units"), out });
+        QVERIFY2(exported.first == 0, qPrintable(exported.second));
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("NT001"));
+        csv.remove();
+        const auto imported = run({ QStringLiteral("--db"), db, QStringLiteral("import"),
+            QStringLiteral("units"), file(QStringLiteral("ro.csv")) });
+        QCOMPARE(imported.first, 1);
+        QVERIFY2(imported.second.contains(QStringLiteral("read-only")), qPrintable(imported.second));
+        QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 };
 

@@ -3,6 +3,8 @@
 #include "store/positionstore.h"
 #include "support/testdb.h"
 
+#include <QSqlQuery>
+
 class TestDemoData : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,27 @@ private slots:
             QVERIFY(qAbs(st.value(QStringLiteral("lat")).toDouble() - 32.0) < 0.5);
             QVERIFY(qAbs(st.value(QStringLiteral("lon")).toDouble() - 120.9) < 0.8);
         }
+    }
+
+    // A fill refused midway (here: the fences, after units, cars, drivers and cards) leaves nothing behind:
+    // the whole fill is one write scope.
+    void refusedMidwayStoresNothing()
+    {
+        TestDb t;
+        QSqlQuery q(t.db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER no_fences BEFORE INSERT ON fences "
+                                      "BEGIN SELECT RAISE(ABORT, 'no fences today'); END")));
+        DemoData demo(*t.store);
+        DemoSummary s;
+        QVERIFY(!demo.fill(&s, DemoData::Scope::FleetAndOperations));
+        QVERIFY2(
+            demo.errorString().contains(QStringLiteral("no fences today")), qPrintable(demo.errorString()));
+        for (const QString &kind : { QStringLiteral("units"), QStringLiteral("vehicles"),
+                 QStringLiteral("drivers"), QStringLiteral("cards"), QStringLiteral("stations") })
+            QCOMPARE(t.store->count(kind), 0);
+        QCOMPARE(s.changed, 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM change_log")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void deterministicAndIdempotent()

@@ -52,6 +52,27 @@ private slots:
         QVERIFY(RequestFlow::label(QStringLiteral("referred")) != QStringLiteral("referred"));
     }
 
+    // A new request is submitted, linked to no order and referred by nobody, whatever the caller put there.
+    void submitSetsTheProgramsFieldsItself()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        DispatchService service(*t.store);
+        Record r = request(QStringLiteral("S1"), "2026-10-08 09:00", "2026-10-08 11:00");
+        r.values.insert(QStringLiteral("status"), QStringLiteral("approved"));
+        r.values.insert(QStringLiteral("referred_by"), QStringLiteral("局长"));
+        r.values.insert(QStringLiteral("referral_provider"), QStringLiteral("某平台"));
+        r.values.insert(QStringLiteral("status_reason"), QStringLiteral("特批"));
+        const DispatchResult submitted = service.submit(r, QStringLiteral("调度员甲"));
+        QVERIFY2(submitted.ok, qPrintable(submitted.errors.join(QLatin1Char('\n'))));
+        const Record stored = *t.store->findByKey(QStringLiteral("requests"), QStringLiteral("S1"));
+        QCOMPARE(stored.text(QStringLiteral("status")), QStringLiteral("submitted"));
+        for (const QString &field : DispatchService::fieldsSetByProgram()) {
+            if (field != QLatin1String("status"))
+                QVERIFY2(stored.text(field).isEmpty(), qPrintable(field));
+        }
+    }
+
     // 报备: an approved request goes to a social platform instead of a car; everything said is kept.
     void referralLeavesTheQueueAndIsRecorded()
     {

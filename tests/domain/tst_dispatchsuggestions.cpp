@@ -36,6 +36,27 @@ class TestDispatchSuggestions : public QObject
     }
 
 private slots:
+    // Issue 10, 8: a car whose seats are not recorded (0) is not offered for a trip with passengers.
+    void unknownSeatsNeverFitPassengers()
+    {
+        CostTrip trip;
+        trip.startMs = 1'000'000'000'000;
+        trip.endMs = trip.startMs + 3'600'000;
+        trip.passengers = 4;
+        CostVehicle car;
+        car.plate = QStringLiteral("苏F·A0000");
+        car.status = QStringLiteral("active");
+        car.category = QStringLiteral("general");
+        QList<BookingConflict> refusal;
+        QVERIFY(!DispatchSuggestions::vehicleFor(trip, car, &refusal));
+        QCOMPARE(refusal.size(), 1);
+        QCOMPARE(refusal.first().kind, BookingConflict::Kind::TooFewSeats);
+        trip.passengers = 0; // a delivery with no passengers: seats do not matter
+        const std::optional<Suggestion> s = DispatchSuggestions::vehicleFor(trip, car);
+        QVERIFY(s);
+        QVERIFY(s->idleDays >= 0);
+    }
+
     void onlyFreeCarsAndTheAgencysOwnFirst()
     {
         TestDb t;

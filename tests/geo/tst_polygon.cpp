@@ -26,6 +26,38 @@ class TestPolygon : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 9 item 16: a bow-tie ring was accepted as a fence.
+    void selfIntersectionFindsBowTiesAndFigureEights()
+    {
+        // Simple rings, open or closed, convex or not, with a repeated vertex: none.
+        QVERIFY(!selfIntersection(square(0, 0, 1)));
+        Ring closed = square(0, 0, 1);
+        closed.push_back(closed.front());
+        QVERIFY(!selfIntersection(closed));
+        QVERIFY(!selfIntersection(concaveU()));
+        QVERIFY(!selfIntersection({ { 0, 0 }, { 0, 1 }, { 0, 1 }, { 1, 1 }, { 1, 0 }, { 0, 0 } }));
+        // The bow-tie: edges 1 (0,0 → 1,1) and 3 (0,1 → 1,0) cross at the middle.
+        const std::optional<RingCrossing> bowTie
+            = selfIntersection({ { 0, 0 }, { 1, 1 }, { 1, 0 }, { 0, 1 }, { 0, 0 } });
+        QVERIFY(bowTie);
+        QCOMPARE(bowTie->edgeA, 0);
+        QCOMPARE(bowTie->edgeB, 2);
+        QCOMPARE(bowTie->at.lat, 0.5);
+        QCOMPARE(bowTie->at.lon, 0.5);
+        // A figure eight touching itself at one vertex, and a spike folding back along its own edge.
+        QVERIFY(selfIntersection(
+            { { 0, 0 }, { 0, 1 }, { 1, 1 }, { 1, 2 }, { 2, 2 }, { 2, 1 }, { 1, 1 }, { 1, 0 } }));
+        QVERIFY(selfIntersection({ { 0, 0 }, { 0, 2 }, { 0, 1 }, { 1, 1 } }));
+        // A thousand-vertex circle is simple; the same with two vertices swapped is not.
+        Ring circle;
+        for (int i = 0; i < 1000; ++i)
+            circle.push_back(
+                { 32 + 0.1 * std::sin(i * 2 * M_PI / 1000), 120 + 0.1 * std::cos(i * 2 * M_PI / 1000) });
+        QVERIFY(!selfIntersection(circle));
+        std::swap(circle[100], circle[400]);
+        QVERIFY(selfIntersection(circle));
+    }
+
     void simpleSquareOpenAndClosed()
     {
         Ring open = square(0, 0, 1);

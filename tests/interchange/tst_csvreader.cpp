@@ -70,6 +70,56 @@ private slots:
         QCOMPARE(CsvReader::decode(gb, &encoding), QStringLiteral("南通,市\n"));
         QCOMPARE(encoding, QStringLiteral("GB18030"));
     }
+
+    // Issue 9 item 10: one bad byte in a UTF-8 file must not make the whole file GB18030.
+    void oneBadByteIsRefusedAtItsLineNotReadAsGb18030()
+    {
+        CsvReader csv;
+        QVERIFY(!csv.read(QByteArray("unit_code,name\nNT001,\xE5\xB8\x82\xE5\xA7\x94\nNT002,x\xFF\n")));
+        QCOMPARE(csv.errorLine(), 3);
+        QCOMPARE(csv.errorColumn(), 8);
+        QVERIFY2(csv.errorString().contains(QStringLiteral("0xFF")), qPrintable(csv.errorString()));
+        QVERIFY(csv.rows().isEmpty());
+    }
+
+    void utf8CutMidCharacterIsRefusedNotReadAsGb18030()
+    {
+        // 市委办公室 in UTF-8 with its last character cut after two of its three bytes: E5 AE is also a
+        // GB18030 character, so a whole-file GB18030 reading would succeed and garble the name.
+        QByteArray bytes = QStringLiteral("unit_code,name\nNT001,市委办公室").toUtf8();
+        bytes.chop(1);
+        CsvReader csv;
+        QString text;
+        QVERIFY(!csv.decodeFile(bytes, &text));
+        QCOMPARE(csv.errorLine(), 2);
+        QCOMPARE(csv.errorColumn(), 11);
+        QVERIFY2(csv.errorString().contains(QStringLiteral("cut")), qPrintable(csv.errorString()));
+    }
+
+    void aGb18030FileWithABadByteIsRefusedAtThatByte()
+    {
+        // Line 2 is good GB18030 (南通), line 3 has 0xFF: GB18030 reads further, so the error is there.
+        CsvReader csv;
+        QVERIFY(!csv.read(QByteArray("a,b\n\xC4\xCF\xCD\xA8,1\n\xC4\xCF\xFF,2\n")));
+        QCOMPARE(csv.errorLine(), 3);
+        QCOMPARE(csv.errorColumn(), 2);
+    }
+
+    void wholeFileGb18030IsReadAsGb18030()
+    {
+        CsvReader csv;
+        QVERIFY(csv.read(QByteArray("a,b\n\xC4\xCF\xCD\xA8,1\n")));
+        QCOMPARE(csv.encoding(), QStringLiteral("GB18030"));
+        QCOMPARE(csv.rows().first().fields.first(), QStringLiteral("南通"));
+    }
+
+    void lenientDecodeKeepsGoodTextOfABrokenFile()
+    {
+        QString encoding;
+        QCOMPARE(
+            CsvReader::decode(QByteArray("\xE5\x8D\x97,\xFF\n"), &encoding), QStringLiteral("南,\uFFFD\n"));
+        QCOMPARE(encoding, QStringLiteral("UTF-8"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -122,6 +122,17 @@ private slots:
                                         // Qt reports the offset just past the unexpected '}' at column 15.
                                         << QByteArray("{\"type\":\"FeatureCollection\",\n\"features\": [ }")
                                         << 2 << 16 << QStringLiteral("JSON");
+        // Issue 9 item 16: a bow-tie was accepted; now refused naming the feature, at the feature's line.
+        QTest::newRow("fence bow-tie")
+            << QStringLiteral("fences")
+            << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[\n"
+                          "{\"type\":\"Feature\",\"properties\":{\"name\":\"甲\"},\"geometry\":"
+                          "{\"type\":\"Polygon\",\"coordinates\":[[[120,32],[121,32],[121,33],[120,32]]]}},\n"
+                          "  {\"type\":\"Feature\",\"properties\":{\"name\":\"蝴蝶结\"},\"geometry\":"
+                          "{\"type\":\"Polygon\",\"coordinates\":[[[120,32],[121,33],[121,32],[120,33],[120,"
+                          "32]]]}}]}")
+            << 3 << 4
+            << QStringLiteral("feature 2 (蝴蝶结): a ring crosses itself at [120.500000, 32.500000]");
         QTest::newRow("fence without name")
             << QStringLiteral("fences")
             << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[\n"
@@ -162,6 +173,87 @@ private slots:
         QCOMPARE(t.store->findByKey(QStringLiteral("units"), QStringLiteral("NT009"))
                      ->text(QStringLiteral("name")),
             QStringLiteral("南通"));
+    }
+
+    // Issue 9 item 10: a row ending in 0xFF used to make the whole file GB18030, rewriting every name.
+    void aBadByteImportsNothingAndKeepsTheNames()
+    {
+        TestDb t;
+        seedUnits(t);
+        const ImportOutcome o = run(t, QStringLiteral("units"), QStringLiteral("bad.csv"),
+            QByteArray("unit_code,name\nNT001,市政府办公室\nNT002,x\xFF\n"));
+        QVERIFY(!o.ok);
+        QCOMPARE(o.errors.value(0).line, 3);
+        QVERIFY(o.errors.value(0).toString().startsWith(
+            t.file(QStringLiteral("bad.csv")) + QStringLiteral(":3:")));
+        QCOMPARE(t.store->findByKey(QStringLiteral("units"), QStringLiteral("NT001"))
+                     ->text(QStringLiteral("name")),
+            QStringLiteral("市政府办公室"));
+    }
+
+    void gb18030ImportShowsTheFirstRowsAsRead()
+    {
+        TestDb t;
+        const ImportOutcome o = run(t, QStringLiteral("units"), QStringLiteral("gb.csv"),
+            QByteArray("unit_code,name\nNT009,\xC4\xCF\xCD\xA8\n"));
+        QVERIFY(o.ok);
+        QCOMPARE(o.notes.size(), 1);
+        QVERIFY2(o.notes.first().contains(QStringLiteral("GB18030")), qPrintable(o.notes.first()));
+        QVERIFY2(o.notes.first().contains(QStringLiteral("NT009, 南通")), qPrintable(o.notes.first()));
+    }
+
+    // Issue 9 item 11: NaN erased a stored amount, a NaN litres failed only at the database (raw SQL text,
+    // column 1), and years 0001 and 9999 were accepted. Each is a bad value at its line and column.
+    void impossibleNumbersAndYearsAreBadValues_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("amount NaN") << QByteArray("C1,2026-10-08 09:00,S1,30,NaN") << 5
+                                    << QStringLiteral("NaN");
+        QTest::newRow("amount nan") << QByteArray("C1,2026-10-08 09:00,S1,30,nan") << 5
+                                    << QStringLiteral("nan");
+        QTest::newRow("amount inf") << QByteArray("C1,2026-10-08 09:00,S1,30,inf") << 5
+                                    << QStringLiteral("inf");
+        QTest::newRow("amount 1e308")
+            << QByteArray("C1,2026-10-08 09:00,S1,30,1e308") << 5 << QStringLiteral("Amount");
+        QTest::newRow("litres NaN (required)")
+            << QByteArray("C1,2026-10-08 09:00,S1,NaN,200") << 4 << QStringLiteral("Litres");
+        QTest::newRow("litres -inf") << QByteArray("C1,2026-10-08 09:00,S1,-inf,200") << 4
+                                     << QStringLiteral("Litres");
+        QTest::newRow("year 0001") << QByteArray("C1,0001-01-01 09:00,S1,30,200") << 2
+                                   << QStringLiteral("0001");
+        QTest::newRow("year 9999") << QByteArray("C1,9999-12-31T23:59:59Z,S1,30,200") << 2
+                                   << QStringLiteral("9999");
+    }
+    void impossibleNumbersAndYearsAreBadValues()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(int, column);
+        QFETCH(QString, says);
+        TestDb t;
+        seedUnits(t);
+        QVERIFY(run(t, QStringLiteral("vehicles"), QStringLiteral("v.csv"),
+            "plate,category,unit_code,status\n苏F·A1234,general,NT001,active\n")
+                    .ok);
+        QVERIFY(run(t, QStringLiteral("cards"), QStringLiteral("c.csv"), "card_no,plate\nC1,苏F·A1234\n").ok);
+        QVERIFY(run(t, QStringLiteral("stations"), QStringLiteral("s.csv"),
+            "station_code,name,lat,lon\nS1,工农路站,32,120.9\n")
+                    .ok);
+        const QByteArray head("card_no,time,station_code,litres,amount_yuan\n");
+        QVERIFY(run(
+            t, QStringLiteral("refuels"), QStringLiteral("r.csv"), head + "C1,2026-10-08 09:00,S1,30,200\n")
+                    .ok);
+        const ImportOutcome o
+            = run(t, QStringLiteral("refuels"), QStringLiteral("bad.csv"), head + row + "\n");
+        QVERIFY(!o.ok);
+        const ImportError e = o.errors.value(0);
+        QVERIFY2(e.line == 2 && e.column == column, qPrintable(e.toString()));
+        QVERIFY2(e.reason.contains(says), qPrintable(e.toString()));
+        QVERIFY2(!e.reason.contains(QStringLiteral("constraint")), qPrintable(e.toString()));
+        const QList<Record> refuels = t.store->records(QStringLiteral("refuels"));
+        QCOMPARE(refuels.size(), 1);
+        QCOMPARE(refuels.first().value(QStringLiteral("amount_yuan")).toDouble(), 200.0);
     }
 
     void reimportWithAChangedValueUpdatesOnlyThatRecord()

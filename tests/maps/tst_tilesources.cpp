@@ -2,6 +2,7 @@
 // caches, retries, cancelling, blocking mode, and MBTiles files.
 #include "maps/mbtilessource.h"
 #include "maps/networktilesource.h"
+#include "maps/tilediskcache.h"
 #include "maps/tilesources.h"
 #include "tiletestserver.h"
 
@@ -136,6 +137,63 @@ private slots:
         QVERIFY(!image.isNull());
         QCOMPARE(image.pixelColor(5, 5), QColor(200, 30, 30));
         QCOMPARE(source.pendingCount(), 0);
+    }
+
+    // Fills a cache folder with count tiles of size bytes each, the first the least recently used.
+    static void fillCache(const QString &dir, int count, int size)
+    {
+        TileDiskCache cache(dir, dir, 0);
+        const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-10);
+        for (int i = 0; i < count; ++i) {
+            const TileKey key { 12, i, 7 };
+            QVERIFY(cache.write(key, QByteArray(size, char('a' + i % 26))));
+            QFile file(cache.path(key));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(oldest.addSecs(60 * i), QFileDevice::FileModificationTime));
+        }
+    }
+
+    void diskCacheTrimsTheLeastRecentlyUsed()
+    {
+        QTemporaryDir root;
+        const QString dir = root.path() + QStringLiteral("/server1");
+        fillCache(dir, 20, 1000);
+        QCOMPARE(TileDiskCache::sizeOnDisk(root.path()), qint64(20000));
+        // Reading tile 0, the oldest, makes it the most recently used.
+        TileDiskCache cache(dir, root.path(), 0);
+        QCOMPARE(cache.read({ 12, 0, 7 }), QByteArray(1000, 'a'));
+
+        QCOMPARE(TileDiskCache::trim(root.path(), 20000), qint64(0)); // at the limit: nothing to do
+        const qint64 removed = TileDiskCache::trim(root.path(), 10000);
+        QCOMPARE(removed, qint64(11000)); // down to 90 % of the limit
+        QCOMPARE(TileDiskCache::sizeOnDisk(root.path()), qint64(9000));
+        QVERIFY(QFile::exists(cache.path({ 12, 0, 7 })));
+        for (int i = 1; i <= 11; ++i)
+            QVERIFY2(!QFile::exists(cache.path({ 12, i, 7 })), qPrintable(QString::number(i)));
+        for (int i = 12; i < 20; ++i)
+            QVERIFY2(QFile::exists(cache.path({ 12, i, 7 })), qPrintable(QString::number(i)));
+    }
+
+    void networkSourceKeepsItsCacheUnderTheLimit()
+    {
+        // What earlier runs left (another server's folder too) is trimmed once this run caches a tile.
+        QTemporaryDir root;
+        fillCache(root.path() + QStringLiteral("/old-server"), 40, 1000);
+        TileTestServer server;
+        QVERIFY(server.start());
+        const TileKey key { 10, 857, 414 };
+        {
+            QNetworkAccessManager network;
+            NetworkTileSource::Options o = options(server, root.path() + QStringLiteral("/server"));
+            o.cacheRoot = root.path();
+            o.cacheLimitBytes = 10000;
+            NetworkTileSource source(&network, o);
+            source.setBlocking(true);
+            QVERIFY(!source.tile(key).isNull());
+            QVERIFY(QFile::exists(source.diskPath(key)));
+        } // the source waits for its trim when it goes
+        QVERIFY(TileDiskCache::sizeOnDisk(root.path()) <= 9000);
+        QVERIFY(QFile::exists(root.path() + QStringLiteral("/server/10/857/414.tile")));
     }
 
     void retriesThenSucceeds()

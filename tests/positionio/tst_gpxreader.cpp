@@ -51,6 +51,8 @@ private slots:
     void notGpx();
     void badCoordinateGivesItsLine();
     void badTime();
+    void impossibleValuesAreBadValues_data();
+    void impossibleValuesAreBadValues();
 };
 
 void TestGpxReader::trackFromFile()
@@ -153,6 +155,38 @@ void TestGpxReader::badTime()
                                     "lon=\"2\"><time>yesterday</time></trkpt></trkseg></trk></gpx>")));
     QCOMPARE(reader.errorLine(), 2);
     QVERIFY(reader.errorString().contains(QLatin1String("time")));
+}
+
+// Issue 9 item 11: <speed>1e308 was stored (as an infinite float); years 0001 and 9999 were fix times.
+void TestGpxReader::impossibleValuesAreBadValues_data()
+{
+    QTest::addColumn<QByteArray>("point");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("speed 1e308") << QByteArray("<time>2026-10-08T01:30:00Z</time><speed>1e308</speed>")
+                                 << QStringLiteral("1e308");
+    QTest::newRow("speed 300 m/s") << QByteArray("<time>2026-10-08T01:30:00Z</time><speed>300</speed>")
+                                   << QStringLiteral("300");
+    QTest::newRow("year 0001") << QByteArray("<time>0001-01-01T00:00:00Z</time>") << QStringLiteral("0001");
+    QTest::newRow("year 9999") << QByteArray("<time>9999-12-31T23:59:59Z</time>") << QStringLiteral("9999");
+}
+
+void TestGpxReader::impossibleValuesAreBadValues()
+{
+    QFETCH(QByteArray, point);
+    QFETCH(QString, says);
+    GpxReader reader;
+    QVERIFY(!reader.read(
+        "<gpx>\n<trk><trkseg>\n<trkpt lat=\"32\" lon=\"120\">" + point + "</trkpt></trkseg></trk></gpx>"));
+    QCOMPARE(reader.errorLine(), 3);
+    QVERIFY2(reader.errorString().contains(says), qPrintable(reader.errorString()));
+    QVERIFY(reader.fixes().empty());
+    // At the edges of the accepted range: still read.
+    GpxReader edge;
+    QVERIFY2(edge.read(QByteArray("<gpx><trk><trkseg><trkpt lat=\"32\" lon=\"120\">"
+                                  "<time>2000-01-01T00:00:00+08:00</time><speed>277</speed></trkpt>"
+                                  "</trkseg></trk></gpx>")),
+        qPrintable(edge.errorString()));
+    QCOMPARE(edge.fixes().size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestGpxReader)

@@ -101,6 +101,24 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("防汛检查")),
             qPrintable(text)); // Chinese is text, with a font that has it
         QVERIFY2(text.contains(QStringLiteral("曹浩")), qPrintable(text));
+        // Issue 10, 9: the text is the ordinary ideographs, not the radicals CJK fonts share glyphs with
+        // (用 read as ⽤ U+2F64, 车 as ⻋ U+2ECB, 心 as ⼼): a search for 用车 finds the page.
+        QVERIFY2(text.contains(QStringLiteral("某市公务用车服务中心")), qPrintable(text));
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                qPrintable(QStringLiteral("radical U+%1 in: %2").arg(c.unicode(), 4, 16).arg(text)));
+        QVERIFY2(text.contains(QStringLiteral("某市公务用车服务中心 → 如皋市人民政府"))
+                || text.contains(QStringLiteral("市公务用车服务中心 → 如皋市人民政府")),
+            qPrintable(text));
+    }
+
+    // A request without a starting point leaves from the center: the route says so.
+    void theRouteStartsAtTheCenterWhenTheRequestNamesNoOrigin()
+    {
+        DispatchOrder o = sample();
+        o.originName.clear();
+        const QString html = DispatchOrderPrinter(QStringLiteral("某市公务用车服务中心")).html(o);
+        QVERIFY2(html.contains(QStringLiteral("某市公务用车服务中心 → 如皋市人民政府")), qPrintable(html));
     }
 
     // Departure and return not yet recorded: their boxes stay empty, to be filled in by hand.

@@ -2,6 +2,7 @@
 #include "store/migrations.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +115,83 @@ private slots:
         QFile check(path);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // nothing written into someone else's file
+    }
+
+    // Another program's SQLite file, and a newer FleetDesk's: refused before anything is written, so they
+    // stay in their journal mode (bytes 18-19 of the header: 1 = rollback journal, 2 = WAL).
+    void refusesOtherFilesWithoutSwitchingThemToWal_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("another program")
+            << QStringLiteral("CREATE TABLE contacts (name TEXT)") << QStringLiteral("another program");
+        QTest::newRow("newer schema")
+            << QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)
+            << QStringLiteral("newer");
+        QTest::newRow("a version without our tables")
+            << QStringLiteral("PRAGMA user_version=3") << QStringLiteral("FleetDesk's tables");
+    }
+    void refusesOtherFilesWithoutSwitchingThemToWal()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+            QVERIFY(q.exec(setup));
+            if (!setup.startsWith(QLatin1String("CREATE")))
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE t")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto header = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.read(20).mid(18, 2) : QByteArray();
+        };
+        QCOMPARE(header(), QByteArray("\x01\x01"));
+        for (const bool reading : { false, true }) {
+            Database db(QStringLiteral("o"));
+            QVERIFY(!(reading ? db.openForReading(path) : db.open(path)));
+            QVERIFY2(db.errorString().contains(reason), qPrintable(db.errorString()));
+        }
+        QCOMPARE(header(), QByteArray("\x01\x01"));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    // An in-memory database keeps nothing once the command ends: refused with a message.
+    void refusesAnInMemoryDatabase()
+    {
+        for (const QString &name :
+            { QStringLiteral(":memory:"), QString(), QStringLiteral("file::memory:") }) {
+            Database db(QStringLiteral("m"));
+            QVERIFY(!db.open(name));
+            QVERIFY2(db.errorString().contains(QStringLiteral("file")), qPrintable(db.errorString()));
+        }
+    }
+
+    // Opened for reading, a FleetDesk file refuses every write as read-only and is not changed.
+    void openForReadingRefusesWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            Database db(QStringLiteral("w"));
+            QVERIFY(db.open(path));
+        }
+        Database db(QStringLiteral("r"));
+        QVERIFY2(db.openForReading(path), qPrintable(db.errorString()));
+        QVERIFY(db.isReadOnly());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM units")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO change_log (at, user, kind, record_id, action, changes) "
+                                       "VALUES ('', '', 'units', 'x', 'insert', '{}')")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("readonly")), qPrintable(q.lastError().text()));
     }
 
     void changeLogIsAppendOnly()

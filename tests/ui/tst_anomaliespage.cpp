@@ -170,6 +170,27 @@ private slots:
         QCOMPARE(p.page->model()->rowCount(), 2);
     }
 
+    // Issue 10, 6: after a check on an empty list, the plate, time and type columns are as wide as what
+    // they hold.
+    void columnsFitTheFindingsAfterACheck()
+    {
+        Page p;
+        p.setMarch();
+        QSignalSpy finished(p.page.get(), &AnomaliesPage::checkFinished);
+        QTest::mouseClick(p.child<QPushButton>("runCheck"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(p.page->proxy()->rowCount() > 0);
+        QTableView *view = p.page->view();
+        const QAbstractItemView *items = view; // sizeHintForColumn is public here
+        for (int c : { int(AnomalyTableModel::PlateColumn), int(AnomalyTableModel::TimeColumn) }) {
+            QVERIFY2(view->columnWidth(c) >= items->sizeHintForColumn(c),
+                qPrintable(QStringLiteral("column %1: %2 < %3")
+                               .arg(c)
+                               .arg(view->columnWidth(c))
+                               .arg(items->sizeHintForColumn(c))));
+        }
+    }
+
     void cancelLeavesNothingStored()
     {
         Page p;

@@ -20,17 +20,20 @@
 #include "ui/triplogdialog.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
@@ -200,6 +203,40 @@ private slots:
         QVERIFY(!plate.isEmpty());
         QVERIFY(plate != scene.busyPlate);
         QCOMPARE(scene.status("R2"), QStringLiteral("dispatched"));
+    }
+
+    // Issue 10, 8: the dialog says what the trip is and why each car stands where it does, in words and
+    // with no negative idle hours; a car whose seats are unknown is not offered for passengers.
+    void theDispatchDialogSaysWhatTheTripIsAndWhyEachCar()
+    {
+        Scene scene;
+        Record unknown = *scene.f.store->findByKey(QStringLiteral("vehicles"), scene.freePlate);
+        unknown.values.insert(QStringLiteral("seats"), QVariant());
+        QVERIFY(scene.f.store->save(QStringLiteral("vehicles"), unknown, {}).ok);
+        QCOMPARE(scene.f.store->record(QStringLiteral("vehicles"), unknown.id)
+                     ->value(QStringLiteral("seats"))
+                     .toInt(),
+            0);
+        DispatchDialog d(*scene.f.store, QStringLiteral("R2"), QString());
+        auto *facts = d.findChild<QLabel *>(QStringLiteral("requestFacts"));
+        QVERIFY(facts);
+        const QString agency = scene.f.store->findByKey(QStringLiteral("units"), QStringLiteral("NT003"))
+                                   ->text(QStringLiteral("name"));
+        for (const QString &expected : { agency, QStringLiteral("如皋市政府"), QStringLiteral("10-08 11:00"),
+                 QStringLiteral("10-08 13:00"), QStringLiteral("Passengers: 2") })
+            QVERIFY2(facts->text().contains(expected),
+                qPrintable(expected + QStringLiteral(" in ") + facts->text()));
+        QTreeWidget *cars = d.vehicleList();
+        QVERIFY(cars->topLevelItemCount() > 0);
+        static const QRegularExpression negative(QStringLiteral("-\\s*\\d"));
+        for (int i = 0; i < cars->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *car = cars->topLevelItem(i);
+            QVERIFY2(car->text(0) != scene.freePlate, "a car of unknown seats was offered for 2 passengers");
+            const QString why = car->text(cars->columnCount() - 1);
+            QVERIFY2(why.contains(QStringLiteral("booked this month")) && !why.contains(negative),
+                qPrintable(why));
+        }
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("rankingNote")));
     }
 
     void aBarDraggedOntoAnotherCarMovesOrIsRefused()
@@ -375,22 +412,27 @@ private slots:
     {
         Scene scene;
         auto page = openPage(scene);
-        auto *print = page->findChild<QPushButton *>(QStringLiteral("printOrder"));
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("printOrder"))->isEnabled());
+        auto *print = page->findChild<QAction *>(QStringLiteral("saveOrderPdf"));
         QVERIFY(!print->isEnabled()); // nothing selected
         page->board()->selectTask(
             scene.f.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))->id);
         QVERIFY(print->isEnabled());
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("printOrder"))->isEnabled());
         const QString pdf = scene.f.dir.filePath(QStringLiteral("order.pdf"));
+        QString proposed;
         whenDialogOpens<QFileDialog>([&](QFileDialog *d) {
+            proposed = d->selectedFiles().value(0);
             d->selectFile(pdf);
             static_cast<QDialog *>(d)->accept();
         });
-        print->click();
+        print->trigger();
         QFile file(pdf);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(page->feedback()->text()));
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 4000);
         QVERIFY(page->feedback()->text().contains(QStringLiteral("order.pdf")));
+        QVERIFY2(!QFileInfo(proposed).fileName().contains(QLatin1Char(' ')), qPrintable(proposed));
     }
 
     void theNewRequestFormAsksOnlyWhatTheApplicantSays()

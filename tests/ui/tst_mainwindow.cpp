@@ -7,19 +7,26 @@
 #include "ui/ledgerspage.h"
 #include "ui/mainwindow.h"
 #include "ui/placeholderpage.h"
+#include "ui/recordcommands.h"
 #include "ui/settingsdialog.h"
 #include "ui/taskspage.h"
 #include "ui/tripreviewpage.h"
 #include "uitestsupport.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 
 class TestMainWindow : public QObject
@@ -136,6 +143,148 @@ private slots:
         again.findChild<QPlainTextEdit *>(QStringLiteral("referralProviders"))->clear();
         again.accept();
         QCOMPARE(f.settings->referralProviders(), AppSettings::defaultReferralProviders());
+    }
+
+    // Issue 10, 1: Settings → English → OK, and the next start (a new AppSettings on the same file) reads
+    // English back, in the settings and in the dialog.
+    void languageChoiceSurvivesARestart()
+    {
+        UiFixture f;
+        const QString file = f.dir.filePath(QStringLiteral("settings.ini"));
+        {
+            SettingsDialog d(*f.settings);
+            auto *language = d.findChild<QComboBox *>(QStringLiteral("language"));
+            language->setCurrentIndex(language->findData(QStringLiteral("en")));
+            d.accept();
+            QVERIFY(d.languageChanged());
+        }
+        f.settings.reset();
+        // The next run reads the file afresh (within one process QSettings would answer from its cache).
+        const QString copy = f.dir.filePath(QStringLiteral("next.ini"));
+        QVERIFY(QFile::copy(file, copy));
+        AppSettings next(copy);
+        QCOMPARE(next.language(), QStringLiteral("en"));
+        SettingsDialog again(next);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString(),
+            QStringLiteral("en"));
+    }
+
+    // Issue 10, 2: started on --db demo.db, Settings shows that file whole, and a restart for the language
+    // opens it again instead of the default empty file.
+    void restartKeepsTheDatabaseInUse()
+    {
+        UiFixture f;
+        const QString demo = f.dir.filePath(QStringLiteral("demo.db"));
+        const QString setting = f.settings->databasePath();
+        SettingsDialog d(*f.settings, nullptr, demo);
+        auto *inUse = d.findChild<QLabel *>(QStringLiteral("databaseInUse"));
+        QVERIFY(inUse);
+        QCOMPARE(inUse->text().remove(QChar(0x200B)), QDir::toNativeSeparators(demo));
+        QVERIFY(inUse->wordWrap());
+        QCOMPARE(
+            d.findChild<QLineEdit *>(QStringLiteral("database"))->text(), QDir::toNativeSeparators(demo));
+        auto *language = d.findChild<QComboBox *>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        d.accept();
+        QVERIFY(d.needsRestart());
+        QVERIFY(!d.databaseChanged());
+        QCOMPARE(d.databaseToOpen(), demo);
+        QCOMPARE(f.settings->databasePath(), setting); // --db does not become the default
+        const QStringList args = MainWindow::restartArguments(
+            { QStringLiteral("--db"), QStringLiteral("demo.db"), QStringLiteral("--lang=zh_CN"),
+                QStringLiteral("--user"), QStringLiteral("演示") },
+            d.databaseToOpen(), f.settings->language());
+        QCOMPARE(args,
+            (QStringList { QStringLiteral("--user"), QStringLiteral("演示"), QStringLiteral("--db"), demo,
+                QStringLiteral("--lang"), QStringLiteral("en") }));
+        // Another file chosen: that one is opened, and remembered.
+        const QString other = f.dir.filePath(QStringLiteral("other.sqlite"));
+        SettingsDialog choose(*f.settings, nullptr, demo);
+        choose.findChild<QLineEdit *>(QStringLiteral("database"))->setText(other);
+        choose.accept();
+        QVERIFY(choose.databaseChanged());
+        QCOMPARE(choose.databaseToOpen(), other);
+        QCOMPARE(f.settings->databasePath(), other);
+    }
+
+    // Issue 10, 3: the first start fits the screen (1280×800 was taller than a 768-pixel screen), and so
+    // does a --size larger than the screen.
+    void opensWithinTheScreen()
+    {
+        UiFixture f;
+        MainWindow w(f.context());
+        w.showOnScreen();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QRect available = w.screen()->availableGeometry();
+        QTRY_VERIFY2(available.contains(w.frameGeometry()), "the first window overflows the screen");
+        w.close();
+        MainWindow sized(f.context());
+        sized.showOnScreen(available.size() + QSize(200, 200));
+        QVERIFY(QTest::qWaitForWindowExposed(&sized));
+        QTRY_VERIFY2(available.contains(sized.frameGeometry()), "--size larger than the screen overflows");
+    }
+
+    // Issue 10, 5: an undo says what it undid.
+    void undoSaysWhatItUndid()
+    {
+        UiFixture f;
+        CommandFeedback feedback;
+        MainWindow w(f.context());
+        Record car = *f.store->findByKey(QStringLiteral("vehicles"), QStringLiteral("苏F·A1000"));
+        const Record before = car;
+        car.values.insert(QStringLiteral("seats"), 9);
+        w.undoStack()->push(new SaveRecordCommand(
+            f.store.get(), &feedback, QStringLiteral("vehicles"), before, car, QStringLiteral("测试员")));
+        auto *undo = w.findChild<QAction *>(QStringLiteral("undo"));
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("苏F·A1000")),
+            qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!undo->isEnabled());
+    }
+
+    // Issue 10, 10: each role starts on its own page, with no stale message from another; the settings of
+    // another role are read-only; File offers Switch user.
+    void eachRoleStartsOnItsOwnPage()
+    {
+        UiFixture f;
+        MainWindow dispatcher(f.context(Session::Role::Dispatcher));
+        QCOMPARE(dispatcher.currentPage(), int(MainWindow::DispatchPage));
+        QVERIFY(dispatcher.statusBar()->currentMessage().isEmpty());
+        dispatcher.showPage(MainWindow::RecordsPageIndex);
+        QVERIFY(!dispatcher.statusBar()->currentMessage().isEmpty()); // read-only, said where it applies
+        dispatcher.showPage(MainWindow::DispatchPage);
+        QVERIFY(dispatcher.statusBar()->currentMessage().isEmpty());
+        QVERIFY(dispatcher.findChild<QAction *>(QStringLiteral("switchUser")));
+        MainWindow auditor(f.context(Session::Role::Auditor));
+        QCOMPARE(auditor.currentPage(), int(MainWindow::ReviewPage));
+        MainWindow administrator(f.context(Session::Role::Administrator));
+        QCOMPARE(administrator.currentPage(), int(MainWindow::RecordsPageIndex));
+    }
+
+    void roleBoundSettingsAreReadOnlyForOtherRoles()
+    {
+        UiFixture f;
+        SettingsDialog d(*f.settings);
+        d.setEditable(false, true); // a dispatcher
+        auto *ratio = d.findChild<QDoubleSpinBox *>(QStringLiteral("rules/mileage_ratio"));
+        QVERIFY(ratio->isReadOnly());
+        ratio->setValue(1.9); // even if set, not stored
+        d.accept();
+        QCOMPARE(f.settings->threshold(QStringLiteral("rules/mileage_ratio")), 1.5);
+        QVERIFY(!d.findChild<QLineEdit *>(QStringLiteral("centerName"))->isReadOnly());
+    }
+
+    void switchUserKeepsTheDatabaseAndReplacesTheUser()
+    {
+        const QStringList args = MainWindow::withOptions(
+            { QStringLiteral("--db=demo.db"), QStringLiteral("--user"), QStringLiteral("甲"),
+                QStringLiteral("--page"), QStringLiteral("0") },
+            { { QStringLiteral("--db"), QStringLiteral("/data/demo.db") },
+                { QStringLiteral("--user"), QStringLiteral("乙") } });
+        QCOMPARE(args,
+            (QStringList { QStringLiteral("--page"), QStringLiteral("0"), QStringLiteral("--db"),
+                QStringLiteral("/data/demo.db"), QStringLiteral("--user"), QStringLiteral("乙") }));
     }
 
     void settingsRefusePlainHttpForTheServer()
