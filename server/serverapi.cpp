@@ -45,13 +45,6 @@ ApiResponse ok(const QJsonObject &body)
     return r;
 }
 
-ApiResponse databaseError(const QString &what)
-{
-    qWarning("fleetdesk-server: database: %s", qPrintable(what));
-    return ServerApi::error(
-        500, QStringLiteral("server_error"), QStringLiteral("the server's database failed: ") + what);
-}
-
 // A client-made id: printable, no spaces, of sensible length.
 bool isId(const QString &s)
 {
@@ -66,6 +59,14 @@ ServerApi::ServerApi(ServerDatabase &db, const ServerOptions &options)
     , m_options(options)
     , m_accounts(db, options.throttle, options.sessionLifetimeMs)
 { }
+
+ApiResponse ServerApi::databaseError(const QString &what)
+{
+    qWarning("fleetdesk-server: database: %s", qPrintable(what));
+    m_db.reconnectNextTime();
+    return error(
+        500, QStringLiteral("server_error"), QStringLiteral("the server's database failed: ") + what);
+}
 
 ApiResponse ServerApi::error(int status, const QString &code, const QString &message)
 {

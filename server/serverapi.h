@@ -48,6 +48,7 @@ public:
     static ApiResponse error(int status, const QString &code, const QString &message);
 
 private:
+    ApiResponse databaseError(const QString &what);
     ApiResponse login(const ApiRequest &request);
     ApiResponse push(const ApiRequest &request, const Account &account);
     ApiResponse pull(const ApiRequest &request);

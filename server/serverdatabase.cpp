@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -33,6 +34,7 @@ struct ConnectionHolder
     }
 };
 thread_local std::map<QString, std::unique_ptr<ConnectionHolder>> t_connections;
+thread_local QSet<QString> t_broken; // connections to reopen on their next use
 
 QAtomicInteger<int> g_instances;
 
@@ -144,9 +146,16 @@ bool ServerDatabase::openConnection(const QString &name, QString *error)
     return true;
 }
 
+void ServerDatabase::reconnectNextTime()
+{
+    t_broken.insert(m_prefix + QString::number(quintptr(QThread::currentThreadId())));
+}
+
 QSqlDatabase ServerDatabase::connection()
 {
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()));
+    if (t_broken.remove(name))
+        t_connections.erase(name); // closes and forgets it; nothing of the failed request holds it any more
     if (t_connections.count(name) == 0) {
         QString error;
         if (!openConnection(name, &error)) {

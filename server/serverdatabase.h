@@ -39,6 +39,9 @@ public:
 
     // The calling thread's open connection (opened on first use); invalid when opening failed.
     QSqlDatabase connection();
+    // After a database error: the calling thread opens a new connection on its next connection() call, so a
+    // restarted or failed-over PostgreSQL is reached again without restarting the server.
+    void reconnectNextTime();
 
     // One write transaction, serialised against every other writer of the database (SQLite: BEGIN
     // IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock). Serialising writers keeps the change log's

@@ -100,6 +100,19 @@ public:
         m_started = true;
         return true;
     }
+    // Stops and starts the cluster again: every connection to it is cut.
+    bool restart(QString *error)
+    {
+        return run(QStringLiteral("/usr/lib/postgresql/15/bin/pg_ctl"),
+            { QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
+                m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-m"),
+                QStringLiteral("fast"), QStringLiteral("-o"),
+                QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=off")
+                    .arg(m_port)
+                    .arg(m_dir.path()),
+                QStringLiteral("restart") },
+            error);
+    }
     void stop()
     {
         if (!m_started)

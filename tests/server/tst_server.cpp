@@ -558,6 +558,30 @@ private slots:
                                   "VALUES ('d', 'car', 'd1', 2000, 2500)")));
     }
 
+    // PostgreSQL restarted (or failed over) under a running server: the server answers again without a
+    // restart of its own, each worker opening a new connection after its old one failed.
+    void theServerReconnectsAfterPostgresRestarts()
+    {
+        if (!postgres())
+            QSKIP("SQLite is a file in the server's own process");
+        auto c = signedIn(QStringLiteral("auditor"));
+        // Every worker has its connection open.
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(c->call("GET", QStringLiteral("/api/v1/me")).status, 200);
+        QString error;
+        QVERIFY2(m_pg->restart(&error), qPrintable(error));
+        QList<int> statuses;
+        for (int i = 0; i < 12; ++i)
+            statuses << c->call("GET", QStringLiteral("/api/v1/me")).status;
+        qInfo() << "after the restart:" << statuses;
+        // A failed request says so (500, server_error) and the worker's next one reconnects.
+        QCOMPARE(statuses.mid(6), QList<int>(6, 200));
+        // The sign-in pool's thread learns it the same way: at most one failed sign-in.
+        QVERIFY(
+            c->login(QStringLiteral("auditor"), Password) || c->login(QStringLiteral("auditor"), Password));
+        checkSpec(*c);
+    }
+
     void changeLogIsAppendOnly()
     {
         auto admin = signedIn(QStringLiteral("administrator"));
