@@ -6,6 +6,7 @@
 #include "interchange/positionexporter.h"
 #include "interchange/recordexporter.h"
 #include "store/recordkinds.h"
+#include "store/recordstore.h"
 
 QString ExportCommand::synopsis() const
 {
@@ -44,7 +45,8 @@ int ExportCommand::run(CliContext &c)
         return c.fail(
             tr("%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)")
                 .arg(path));
-    if (const QString refused = ExportTarget::refusal(path, c.store->database().databaseName()); !refused.isEmpty())
+    if (const QString refused = ExportTarget::refusal(path, c.store->database().databaseName());
+        !refused.isEmpty())
         return c.fail(refused);
     PositionExporter exporter(*c.store);
     if (c.isSet(QStringLiteral("plate"))) {
