@@ -303,7 +303,7 @@ ImportOutcome PositionImporter::importTrack(
     PositionStore positions(m_db);
     RecordStore::WriteScope scope(m_store);
     if (!scope.isOpen()) {
-        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(m_db.lastError().text()) });
+        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(scope.errorString()) });
         return outcome;
     }
     const PositionStore::AddResult r = positions.add(id, std::move(fixes));
@@ -312,7 +312,7 @@ ImportOutcome PositionImporter::importTrack(
         return outcome; // the scope rolls back
     }
     if (!scope.commit()) {
-        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(m_db.lastError().text()) });
+        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(scope.errorString()) });
         return outcome;
     }
     outcome.ok = true;
@@ -524,7 +524,7 @@ ImportOutcome PositionImporter::importCsv(const QString &path, QFile &file)
                         // The write lock from the first merge to the commit; other writers wait meanwhile.
                         scope = std::make_unique<RecordStore::WriteScope>(m_store);
                         if (!scope->isOpen()) {
-                            addError(0, -1, tr("could not be saved: %1").arg(m_db.lastError().text()));
+                            addError(0, -1, tr("could not be saved: %1").arg(scope->errorString()));
                             stop = true;
                             return;
                         }
@@ -796,7 +796,7 @@ ImportOutcome PositionImporter::importCsv(const QString &path, QFile &file)
     if (!outcome.errors.isEmpty())
         return outcome; // the scope, if open, rolls back everything merged so far
     if (scope && !scope->commit()) {
-        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(m_db.lastError().text()) });
+        outcome.errors.append({ path, 0, 0, tr("could not be saved: %1").arg(scope->errorString()) });
         return outcome;
     }
     outcome.rows = int(std::min<qint64>(rows, INT_MAX));
