@@ -681,6 +681,12 @@ ImportOutcome PositionImporter::importCsv(const QString &path, QFile &file)
             addError(line, timeCol,
                 tr("%1 is not a time like 2026-10-08T09:30:00+08:00")
                     .arg(QString::fromUtf8(timeBegin, timeEnd - timeBegin)));
+        } else if (!TimeParse::inSupportedRange(*time)) {
+            // Year 0001 or 9999 is a placeholder or a receiver's rollover, never a trip (base/timeparse.h).
+            ok = false;
+            addError(line, timeCol,
+                tr("%1 is outside the years 2000 to 2099")
+                    .arg(QString::fromUtf8(timeBegin, timeEnd - timeBegin)));
         } else {
             fix.timeMs = *time;
         }

@@ -2873,6 +2873,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
         <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
+    <message>
+        <source>%1 is outside the years 2000 to 2099</source>
+        <translation>%1 is outside the years 2000 to 2099</translation>
+    </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>

@@ -2846,6 +2846,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
         <translation>%1 个定位点与前面某行的时刻和位置（1 米以内）相同：同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
+    <message>
+        <source>%1 is outside the years 2000 to 2099</source>
+        <translation>%1 不在 2000 至 2099 年之间</translation>
+    </message>
 </context>
 <context>
     <name>PrintOrderCommand</name>

@@ -133,6 +133,8 @@ private slots:
         QTest::newRow("longitude text") << QByteArray("PLATE,2026-10-08 10:00:00,32,east") << 4;
         QTest::newRow("negative speed") << QByteArray("PLATE,2026-10-08 10:00:00,32,120.9,-3") << 5;
         QTest::newRow("repeated instant") << QByteArray("PLATE,2026-10-08 09:00:00,32.1,120.9") << 2;
+        QTest::newRow("year 0001") << QByteArray("PLATE,0001-10-08 10:00:00,32,120.9") << 2;
+        QTest::newRow("year 9999") << QByteArray("PLATE,9999-10-08 10:00:00,32,120.9") << 2;
     }
     void badRowsImportNothingAndSayWhere()
     {
