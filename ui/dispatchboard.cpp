@@ -53,6 +53,11 @@ DispatchBoard::DispatchBoard(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 160);
     setAccessibleName(tr("Dispatch board"));
+    // Only the user's own scrolling (bar, wheel, page keys) replaces the span waiting for a width. A scroll
+    // position clamped while the window is laid out or maximised is not the user's: under a window manager
+    // that happened before the final width arrived, and the board stayed on the whole day.
+    connect(horizontalScrollBar(), &QAbstractSlider::actionTriggered, this,
+        [this] { m_spanFrom = m_spanTo = 0; });
 }
 
 void DispatchBoard::setData(DispatchBoardData data)
@@ -201,12 +206,10 @@ void DispatchBoard::showSpan(qint64 fromMs, qint64 toMs)
     m_spanTo = toMs;
     if (!isVisible() || viewport()->width() <= kLabelWidth + 40)
         return;
-    m_applyingSpan = true;
     m_hourWidth = std::clamp((viewport()->width() - kLabelWidth - 2) / (double(toMs - fromMs) / kHourMs),
         kMinHourWidth, kMaxHourWidth);
     updateScrollBars();
     horizontalScrollBar()->setValue(int(std::lround(double(fromMs - m_data.fromMs) / kHourMs * m_hourWidth)));
-    m_applyingSpan = false;
     viewport()->update();
 }
 
@@ -387,10 +390,8 @@ void DispatchBoard::showEvent(QShowEvent *event)
         showSpan(m_spanFrom, m_spanTo);
 }
 
-void DispatchBoard::scrollContentsBy(int dx, int)
+void DispatchBoard::scrollContentsBy(int, int)
 {
-    if (dx != 0 && !m_applyingSpan)
-        m_spanFrom = m_spanTo = 0; // the user moved: a later resize keeps their view
     viewport()->update();
 }
 
@@ -694,9 +695,11 @@ void DispatchBoard::keyPressEvent(QKeyEvent *event)
         // mouse); plain arrows move through time.
         if (event->modifiers() & Qt::ControlModifier)
             stepSelection(event->key() == Qt::Key_Right ? 1 : -1);
-        else
+        else {
+            m_spanFrom = m_spanTo = 0; // the user moved: a later resize keeps their view
             horizontalScrollBar()->setValue(
                 horizontalScrollBar()->value() + (event->key() == Qt::Key_Right ? 1 : -1) * int(m_hourWidth));
+        }
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

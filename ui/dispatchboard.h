@@ -134,5 +134,4 @@ private:
     int m_shownVehicles = 0;
     int m_lastPaintedBars = 0;
     qint64 m_spanFrom = 0, m_spanTo = 0; // the span showSpan() keeps across resizes, until the user moves
-    bool m_applyingSpan = false;
 };

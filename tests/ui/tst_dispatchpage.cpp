@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
@@ -251,6 +252,26 @@ private slots:
         DispatchBoard *board = page.board();
         const double hours = (board->viewport()->width() - 222) / board->hourWidth();
         QVERIFY2(hours > 11 && hours < 15, qPrintable(QString::number(hours)));
+    }
+
+    // Under a window manager the page is shown at a smaller size first and maximised after; the narrow
+    // layout's scroll position was clamped on the way and dropped the working-day span (issue 10 item 7).
+    void theWorkingDaySurvivesAMaximiseAfterShowing()
+    {
+        Scene scene;
+        DispatchPage page(scene.f.context(Session::Role::Dispatcher));
+        page.resize(700, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.resize(1366 - 132, 680);
+        QCoreApplication::processEvents();
+        DispatchBoard *board = page.board();
+        const double hours = (board->viewport()->width() - 222) / board->hourWidth();
+        QVERIFY2(hours > 11 && hours < 15, qPrintable(QString::number(hours)));
+        // The day's board starts at its midnight, so the scroll position in hour widths is the first hour
+        // shown.
+        const double startHour = board->horizontalScrollBar()->value() / board->hourWidth();
+        QVERIFY2(startHour > 1 && startHour < 12, qPrintable(QString::number(startHour)));
     }
 
     void aBarDraggedOntoAnotherCarMovesOrIsRefused()
