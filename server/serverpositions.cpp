@@ -3,12 +3,11 @@
 #include "positionio/fixcodec.h"
 #include "server/passwordhash.h"
 #include "server/serverdatabase.h"
+#include "store/trackdays.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <algorithm>
-#include <climits>
 #include <map>
 
 ServerPositions::ServerPositions(ServerDatabase &db)
@@ -68,22 +67,7 @@ QString ServerPositions::gatewayFor(const QString &key, QString *error)
 ServerPositions::AddResult ServerPositions::add(const QString &vehicleId, std::vector<PositionFix> fixes)
 {
     AddResult result;
-    const auto earlier = [](const PositionFix &a, const PositionFix &b) { return a.timeMs < b.timeMs; };
-    std::stable_sort(fixes.begin(), fixes.end(), earlier);
-    std::map<QString, std::vector<PositionFix>> byDay;
-    std::vector<PositionFix> *day = nullptr;
-    qint64 dayEnd = LLONG_MIN;
-    for (const PositionFix &f : fixes) {
-        if (!day || f.timeMs >= dayEnd) {
-            const qint64 start = TimeParse::beijingDayStartMs(f.timeMs);
-            dayEnd = start + 86400000;
-            day = &byDay[TimeParse::toBeijingDay(start)];
-        }
-        if (!day->empty() && day->back().timeMs == f.timeMs)
-            day->back() = f; // the last one given for an instant wins
-        else
-            day->push_back(f);
-    }
+    const std::map<QString, std::vector<PositionFix>> byDay = TrackDays::splitByDay(std::move(fixes));
     QSqlDatabase db = m_db.connection();
     QSqlQuery read(db);
     read.prepare(QStringLiteral("SELECT data FROM track_days WHERE vehicle_id = ? AND day = ?"));
@@ -93,7 +77,7 @@ ServerPositions::AddResult ServerPositions::add(const QString &vehicleId, std::v
                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, day) DO UPDATE SET first_ms = "
                        "excluded.first_ms, last_ms = excluded.last_ms, fix_count = excluded.fix_count, "
                        "data = excluded.data"));
-    for (auto &[dayName, incoming] : byDay) {
+    for (const auto &[dayName, incoming] : byDay) {
         read.addBindValue(vehicleId);
         read.addBindValue(dayName);
         if (!read.exec()) {
@@ -101,26 +85,20 @@ ServerPositions::AddResult ServerPositions::add(const QString &vehicleId, std::v
             return result;
         }
         std::vector<PositionFix> stored;
-        if (read.next() && !FixCodec::decode(read.value(0).toByteArray(), &stored)) {
-            result.error = QStringLiteral("the stored track of %1 on %2 is damaged").arg(vehicleId, dayName);
-            return result;
+        if (read.next()) {
+            const qsizetype n = TrackDays::decode(read.value(0).toByteArray(), stored);
+            if (n < 0) {
+                result.error
+                    = QStringLiteral("the stored track of %1 on %2 is damaged").arg(vehicleId, dayName);
+                return result;
+            }
+            stored.resize(size_t(n));
         }
         read.finish();
-        std::vector<PositionFix> merged;
-        merged.reserve(stored.size() + incoming.size());
-        size_t i = 0, j = 0;
-        while (i < stored.size() || j < incoming.size()) {
-            if (j == incoming.size() || (i < stored.size() && stored[i].timeMs < incoming[j].timeMs)) {
-                merged.push_back(stored[i++]);
-            } else if (i == stored.size() || incoming[j].timeMs < stored[i].timeMs) {
-                merged.push_back(incoming[j++]);
-                ++result.added;
-            } else {
-                merged.push_back(incoming[j++]);
-                ++i;
-                ++result.replaced;
-            }
-        }
+        TrackDays::MergeCounts counts;
+        const std::vector<PositionFix> merged = TrackDays::merge(stored, incoming, counts);
+        result.added += counts.added;
+        result.replaced += counts.replaced + counts.same; // the server rewrites every instant it was sent
         QString error;
         const QByteArray blob = FixCodec::encode(merged, FixCodec::Compression::Auto, &error);
         if (blob.isEmpty()) {
@@ -160,9 +138,7 @@ bool ServerPositions::fixes(
     }
     std::vector<PositionFix> day;
     while (q.next()) {
-        const QByteArray blob = q.value(0).toByteArray();
-        day.resize(size_t(std::max<qsizetype>(0, FixCodec::count(blob))));
-        const qsizetype n = FixCodec::decode(blob, day.data(), qsizetype(day.size()));
+        const qsizetype n = TrackDays::decode(q.value(0).toByteArray(), day);
         if (n < 0) {
             *error = QStringLiteral("the stored track of %1 on %2 is damaged")
                          .arg(vehicleId, q.value(1).toString());

@@ -6,32 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
-#include <climits>
-#include <cmath>
 #include <map>
-
-namespace {
-
-bool sameFix(const PositionFix &a, const PositionFix &b)
-{
-    // Compared at the codec's quanta: what a round trip through storage cannot tell apart is the same fix.
-    auto q = [](double v, double quantum) { return std::llround(v / quantum); };
-    auto qf = [&](float v, double quantum) { return std::isnan(v) ? LLONG_MIN : q(v, quantum); };
-    // A heading is an angle: 359.6° and 0° are one quantum apart, and the codec stores the first as the
-    // second.
-    auto heading = [&](float v) {
-        if (std::isnan(v))
-            return LLONG_MIN;
-        const long long turn = std::llround(360.0 / FixCodec::kHeadingQuantumDeg);
-        return ((q(v, FixCodec::kHeadingQuantumDeg) % turn) + turn) % turn;
-    };
-    return a.timeMs == b.timeMs && q(a.lat, FixCodec::kDegreeQuantum) == q(b.lat, FixCodec::kDegreeQuantum)
-        && q(a.lon, FixCodec::kDegreeQuantum) == q(b.lon, FixCodec::kDegreeQuantum)
-        && qf(a.speedKmh, FixCodec::kSpeedQuantumKmh) == qf(b.speedKmh, FixCodec::kSpeedQuantumKmh)
-        && heading(a.headingDeg) == heading(b.headingDeg);
-}
-
-} // namespace
 
 PositionStore::PositionStore(const QSqlDatabase &db)
     : m_db(db)
@@ -40,33 +15,14 @@ PositionStore::PositionStore(const QSqlDatabase &db)
 PositionStore::AddResult PositionStore::add(const QString &vehicleId, std::vector<PositionFix> fixes)
 {
     AddResult result;
-    // Stable: among fixes of one instant, the one given last stays last, and wins below. Imports and
-    // terminals deliver in time order, so check that before sorting.
-    const auto earlier = [](const PositionFix &a, const PositionFix &b) { return a.timeMs < b.timeMs; };
-    if (!std::is_sorted(fixes.begin(), fixes.end(), earlier))
-        std::stable_sort(fixes.begin(), fixes.end(), earlier);
-    // Split by Beijing day with integer arithmetic (the day's text is made once per day, not per fix).
-    std::map<QString, std::vector<PositionFix>> byDay;
-    std::vector<PositionFix> *day = nullptr;
-    qint64 dayEnd = LLONG_MIN;
-    for (const PositionFix &f : fixes) {
-        if (!day || f.timeMs >= dayEnd) {
-            const qint64 start = TimeParse::beijingDayStartMs(f.timeMs);
-            dayEnd = start + 86400000;
-            day = &byDay[TimeParse::toBeijingDay(start)];
-        }
-        if (!day->empty() && day->back().timeMs == f.timeMs)
-            day->back() = f;
-        else
-            day->push_back(f);
-    }
+    const std::map<QString, std::vector<PositionFix>> byDay = TrackDays::splitByDay(std::move(fixes));
     QSqlQuery read(m_db);
     read.prepare(QStringLiteral("SELECT data FROM track_days WHERE vehicle_id = ? AND day = ?"));
     QSqlQuery write(m_db);
     write.prepare(
         QStringLiteral("INSERT OR REPLACE INTO track_days (vehicle_id, day, first_ms, last_ms, fix_count, "
                        "data) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (auto &[day, incoming] : byDay) {
+    for (const auto &[day, incoming] : byDay) {
         read.addBindValue(vehicleId);
         read.addBindValue(day);
         std::vector<PositionFix> stored;
@@ -86,28 +42,11 @@ PositionStore::AddResult PositionStore::add(const QString &vehicleId, std::vecto
             stored.resize(size_t(n));
         }
         read.finish();
-        // Merge two sorted lists; on the same instant the incoming fix replaces the stored one.
-        std::vector<PositionFix> merged;
-        merged.reserve(stored.size() + incoming.size());
-        size_t i = 0, j = 0;
-        bool changed = false;
-        while (i < stored.size() || j < incoming.size()) {
-            if (j == incoming.size() || (i < stored.size() && stored[i].timeMs < incoming[j].timeMs)) {
-                merged.push_back(stored[i++]);
-            } else if (i == stored.size() || incoming[j].timeMs < stored[i].timeMs) {
-                merged.push_back(incoming[j++]);
-                ++result.added;
-                changed = true;
-            } else {
-                if (!sameFix(stored[i], incoming[j])) {
-                    ++result.replaced;
-                    changed = true;
-                }
-                merged.push_back(incoming[j++]);
-                ++i;
-            }
-        }
-        if (!changed)
+        TrackDays::MergeCounts counts;
+        const std::vector<PositionFix> merged = TrackDays::merge(stored, incoming, counts);
+        result.added += counts.added;
+        result.replaced += counts.replaced;
+        if (counts.added == 0 && counts.replaced == 0)
             continue; // re-importing the same fixes writes nothing
         QString error;
         const QByteArray blob = FixCodec::encode(merged, FixCodec::Compression::Auto, &error);

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <map>
 #include <vector>
 
 namespace TrackDays {
@@ -31,5 +32,23 @@ qsizetype decode(const QByteArray &blob, std::vector<PositionFix> &buffer);
 
 // "the stored track of 苏F·A1000 on 2026-10-08 is damaged (…)": what every reader reports for a bad block.
 QString damagedMessage(const QString &plate, const QString &day);
+
+// Writing days (PositionStore here, the server's own store on PostgreSQL): the same split and merge, so a
+// fix sent twice or late lands the same way in both.
+
+// `fixes` in any order, sorted by time (stably) and split by Beijing day ("YYYY-MM-DD"); of several fixes
+// at one instant the one given last wins.
+std::map<QString, std::vector<PositionFix>> splitByDay(std::vector<PositionFix> fixes);
+
+struct MergeCounts
+{
+    qint64 added = 0; // instants not stored before
+    qint64 replaced = 0; // instants stored before with other values
+    qint64 same = 0; // instants stored before with the same values at the codec's quanta
+};
+// One day's stored fixes with incoming ones, both sorted with one fix per instant; on the same instant the
+// incoming fix replaces the stored one.
+std::vector<PositionFix> merge(
+    const std::vector<PositionFix> &stored, const std::vector<PositionFix> &incoming, MergeCounts &counts);
 
 } // namespace TrackDays
