@@ -34,7 +34,9 @@ QString TileDiskCache::path(const TileKey &key) const
 QByteArray TileDiskCache::read(const TileKey &key)
 {
     QFile file(path(key));
-    if (!file.open(QIODevice::ReadWrite))
+    // Read-only: a cache the user may not write (a shared, read-only folder) is still read. Setting the time
+    // needs ownership, not a writable handle; where it fails the tile is only trimmed sooner.
+    if (!file.open(QIODevice::ReadOnly))
         return QByteArray();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (file.fileTime(QFileDevice::FileModificationTime).secsTo(now) > kTouchAfterSecs)
