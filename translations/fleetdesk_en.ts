@@ -3874,6 +3874,164 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</source>
+        <translation>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>the CA file %1 holds no PEM certificate (or cannot be read)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</source>
+        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>no answer from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 answered %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2: wrong user name or password</source>
+        <translation>%1 refused the sign-in of %2: wrong user name or password</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The sync server, https://HOST:PORT.</source>
+        <translation>The sync server, https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name to sign in to the sync server with.</source>
+        <translation>The user name to sign in to the sync server with.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (sync).</source>
+        <translation>A file whose first line is the password (sync).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</source>
+        <translation>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>%1: the password file cannot be read: %2</source>
+        <translation>%1: the password file cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the first line (the password) is empty</source>
+        <translation>%1: the first line (the password) is empty</translation>
+    </message>
+    <message>
+        <source>sync with %1 failed: %2 (%3 local changes still waiting)</source>
+        <translation>sync with %1 failed: %2 (%3 local changes still waiting)</translation>
+    </message>
+    <message>
+        <source>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</source>
+        <translation>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) came back as conflicts or refusals (kept with both versions; choose in the app):</source>
+        <translation>
+            <numerusform>%n change came back as conflicts or refusals (kept with both versions; choose in the app):</numerusform>
+            <numerusform>%n changes came back as conflicts or refusals (kept with both versions; choose in the app):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: refused (%3): %4; its trip request is back in the queue</source>
+        <translation>  %1 %2: refused (%3): %4; its trip request is back in the queue</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 (%4): %5</source>
+        <translation>  %1 %2: %3 (%4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; trying again in %2 s</translation>
+    </message>
+    <message>
+        <source>the sync was stopped</source>
+        <translation>the sync was stopped</translation>
+    </message>
+    <message>
+        <source>the outbox could not be read: %1</source>
+        <translation>the outbox could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pushing %n change(s)</source>
+        <translation>
+            <numerusform>pushing %n change</numerusform>
+            <numerusform>pushing %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be stored: %1</source>
+        <translation>the server&apos;s answer could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>pushed %1 changes</source>
+        <translation>pushed %1 changes</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>the server answered %1 of %2 changes</translation>
+    </message>
+    <message>
+        <source>pulled up to change %1</source>
+        <translation>pulled up to change %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocal</name>
+    <message>
+        <source>the role %1 may not change %2 on the server</source>
+        <translation>the role %1 may not change %2 on the server</translation>
+    </message>
+    <message>
+        <source>request %1 could not go back to the queue: %2</source>
+        <translation>request %1 could not go back to the queue: %2</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 could not be withdrawn: %2</source>
+        <translation>dispatch order %1 could not be withdrawn: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the server has the same key as %3 here</source>
+        <translation>%1 %2 on the server has the same key as %3 here</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the server could not be stored: %3</source>
+        <translation>%1 %2 from the server could not be stored: %3</translation>
+    </message>
+    <message>
+        <source>conflict %1 is not open</source>
+        <translation>conflict %1 is not open</translation>
+    </message>
+    <message>
+        <source>the conflict over %1 %2 could not be settled: %3</source>
+        <translation>the conflict over %1 %2 could not be settled: %3</translation>
+    </message>
+</context>
+<context>
     <name>TaskBookings</name>
     <message>
         <source>dispatch order %1: %2</source>

@@ -3840,6 +3840,162 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</source>
+        <translation>服务器地址 %1 不是 https://主机:端口 形式的地址（FleetDesk 只通过 HTTPS 同步）</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>CA 文件 %1 中没有 PEM 证书（或无法读取）</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</source>
+        <translation>无法验证 %1 的证书（%2）；FleetDesk 不连接无法验证的服务器：请指定签发该服务器证书的 CA 文件</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>%1 无应答：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 返回 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2: wrong user name or password</source>
+        <translation>%1 拒绝了 %2 的登录：用户名或密码错误</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The sync server, https://HOST:PORT.</source>
+        <translation>同步服务器，https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>The user name to sign in to the sync server with.</source>
+        <translation>登录同步服务器所用的用户名。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (sync).</source>
+        <translation>第一行为密码的文件（同步）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</source>
+        <translation>签发服务器证书的私有 CA 的证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>%1: the password file cannot be read: %2</source>
+        <translation>%1：无法读取密码文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: the first line (the password) is empty</source>
+        <translation>%1：第一行（密码）为空</translation>
+    </message>
+    <message>
+        <source>sync with %1 failed: %2 (%3 local changes still waiting)</source>
+        <translation>与 %1 同步失败：%2（本地仍有 %3 项变更待上传）</translation>
+    </message>
+    <message>
+        <source>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</source>
+        <translation>已以 %2（%3）身份与 %1 同步：上传 %4 项变更，接收 %5 项，待上传 %6 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) came back as conflicts or refusals (kept with both versions; choose in the app):</source>
+        <translation>
+            <numerusform>%n 项变更被退回为冲突或拒绝（双方版本均已保留，请在程序中选择）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: refused (%3): %4; its trip request is back in the queue</source>
+        <translation>  %1 %2：被拒绝（%3）：%4；其用车申请已退回待派队列</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 (%4): %5</source>
+        <translation>  %1 %2：%3（%4）：%5</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
+    </message>
+    <message>
+        <source>the sync was stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>the outbox could not be read: %1</source>
+        <translation>无法读取待上传队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pushing %n change(s)</source>
+        <translation>
+            <numerusform>正在上传 %n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be stored: %1</source>
+        <translation>无法保存服务器的应答：%1</translation>
+    </message>
+    <message>
+        <source>pushed %1 changes</source>
+        <translation>已上传 %1 项变更</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>服务器只应答了 %2 项变更中的 %1 项</translation>
+    </message>
+    <message>
+        <source>pulled up to change %1</source>
+        <translation>已接收至变更 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocal</name>
+    <message>
+        <source>the role %1 may not change %2 on the server</source>
+        <translation>角色 %1 无权在服务器上修改 %2</translation>
+    </message>
+    <message>
+        <source>request %1 could not go back to the queue: %2</source>
+        <translation>用车申请 %1 无法退回待派队列：%2</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 could not be withdrawn: %2</source>
+        <translation>无法撤回派车单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the server has the same key as %3 here</source>
+        <translation>服务器上的 %1 %2 与本机的 %3 关键字相同</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the server could not be stored: %3</source>
+        <translation>无法保存来自服务器的 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>conflict %1 is not open</source>
+        <translation>冲突 %1 不是未处理状态</translation>
+    </message>
+    <message>
+        <source>the conflict over %1 %2 could not be settled: %3</source>
+        <translation>无法处理 %1 %2 的冲突：%3</translation>
+    </message>
+</context>
+<context>
     <name>TaskBookings</name>
     <message>
         <source>dispatch order %1: %2</source>

@@ -11,6 +11,7 @@
 #include "app/cli/rendercommand.h"
 #include "app/cli/requestcommand.h"
 #include "app/cli/suggestcommand.h"
+#include "app/cli/synccommand.h"
 #include "app/cli/tripcommand.h"
 #include "app/cli/verifycommand.h"
 
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<CliCommand>> all()
     list.push_back(std::make_unique<PrintOrderCommand>());
     list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
+    list.push_back(std::make_unique<SyncCommand>());
     return list;
 }
 
