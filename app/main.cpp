@@ -70,6 +70,13 @@ int main(int argc, char *argv[])
         settings->setLastRole(Session::roleId(session.role()));
     }
 
+    // With a server, the role is the server's: the one it gave this user at the last sign-in while offline,
+    // the current one once signed in again (the window offers a restart when it differs).
+    if (!settings->serverUrl().isEmpty() && !settings->serverRole().isEmpty()
+        && settings->serverUser() == session.user())
+        session
+            = Session(session.user(), Session::roleFromId(settings->serverRole(), Session::Role::Auditor));
+
     UiContext context;
     context.store = &store;
     context.settings = settings.get();

@@ -213,6 +213,26 @@ void AppSettings::setCaFile(const QString &path)
     m_settings->setValue(QStringLiteral("server/ca_file"), path);
 }
 
+QString AppSettings::serverUser() const
+{
+    return m_settings->value(QStringLiteral("server/user")).toString();
+}
+
+void AppSettings::setServerUser(const QString &user)
+{
+    m_settings->setValue(QStringLiteral("server/user"), user);
+}
+
+QString AppSettings::serverRole() const
+{
+    return m_settings->value(QStringLiteral("server/last_role")).toString();
+}
+
+void AppSettings::setServerRole(const QString &role)
+{
+    m_settings->setValue(QStringLiteral("server/last_role"), role);
+}
+
 QString AppSettings::lastUser() const
 {
     return m_settings->value(QStringLiteral("session/user")).toString();

@@ -62,6 +62,11 @@ public:
     void setServerUrl(const QString &url);
     QString caFile() const;
     void setCaFile(const QString &path);
+    // The user name on the server, and the role the server last gave it (used while offline).
+    QString serverUser() const;
+    void setServerUser(const QString &user);
+    QString serverRole() const;
+    void setServerRole(const QString &role);
     QString lastUser() const;
     void setLastUser(const QString &user);
     QString lastRole() const;

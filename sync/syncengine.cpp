@@ -1,4 +1,7 @@
 #include "sync/syncengine.h"
+#include "positionio/fixcodec.h"
+#include "store/positionstore.h"
+#include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "sync/syncclient.h"
 
@@ -130,4 +133,46 @@ SyncReport SyncEngine::run(const QString &user, const QString &password)
     report.finishedAt = QDateTime::currentDateTimeUtc();
     m_local.setState(QStringLiteral("last_sync"), report.finishedAt.toString(Qt::ISODateWithMs));
     return report;
+}
+
+bool SyncEngine::pullPositions(
+    const QString &vehicleId, qint64 fromMs, qint64 toMs, qint64 *count, QString *error)
+{
+    *count = 0;
+    const qint64 year = 366LL * 86400000;
+    for (qint64 start = fromMs; start < toMs; start += year) {
+        const qint64 end = std::min(toMs, start + year);
+        const SyncReply r = withRetry([&]() { return m_client.positions(vehicleId, start, end); });
+        if (!r.ok()) {
+            *error = r.message;
+            return false;
+        }
+        const QByteArray blob
+            = QByteArray::fromBase64(r.body.value(QStringLiteral("data")).toString().toLatin1());
+        std::vector<PositionFix> fixes;
+        if (!blob.isEmpty() && !FixCodec::decode(blob, &fixes)) {
+            *error = tr("the positions of vehicle %1 from the server do not decode").arg(vehicleId);
+            return false;
+        }
+        if (fixes.empty())
+            continue;
+        *count += qint64(fixes.size());
+        RecordStore::WriteScope scope(m_store);
+        if (!scope.isOpen()) {
+            *error = scope.errorString();
+            return false;
+        }
+        const PositionStore::AddResult added
+            = PositionStore(m_store.database()).add(vehicleId, std::move(fixes));
+        if (!added.ok) {
+            *error = added.error;
+            return false;
+        }
+        if (!scope.commit()) {
+            *error = scope.errorString();
+            return false;
+        }
+        m_store.announceChange(Kind::Positions);
+    }
+    return true;
 }

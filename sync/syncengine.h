@@ -58,6 +58,11 @@ public:
 
     SyncLocal &local() { return m_local; }
 
+    // Positions flow one way (terminals -> server -> desks): fetches one vehicle's fixes in [fromMs, toMs)
+    // from the server (a year at a time, FixCodec blocks) and stores them in the local tracks, merged with
+    // what is there. *count gets the fixes received. The client must be signed in.
+    bool pullPositions(const QString &vehicleId, qint64 fromMs, qint64 toMs, qint64 *count, QString *error);
+
 private:
     SyncReply withRetry(const std::function<SyncReply()> &call);
     bool fail(SyncReport *report, const SyncReply &reply);

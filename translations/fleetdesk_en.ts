@@ -955,6 +955,88 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflict: %1 %2</source>
+        <translation>Sync conflict: %1 %2</translation>
+    </message>
+    <message>
+        <source>This %1 was changed on the server as well. Choose which version stays.</source>
+        <translation>This %1 was changed on the server as well. Choose which version stays.</translation>
+    </message>
+    <message>
+        <source>The server refused this change of the %1.</source>
+        <translation>The server refused this change of the %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1</source>
+        <translation>The server&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s version again; it replaces the server&apos;s.</source>
+        <translation>Send this desk&apos;s version again; it replaces the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>The server does not have it: remove it here.</source>
+        <translation>The server does not have it: remove it here.</translation>
+    </message>
+    <message>
+        <source>Replace this desk&apos;s version with the server&apos;s.</source>
+        <translation>Replace this desk&apos;s version with the server&apos;s.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>not on the server</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine (this desk)</source>
+        <translation>Mine (this desk)</translation>
+    </message>
+    <message>
+        <source>Theirs (the server)</source>
+        <translation>Theirs (the server)</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -2626,6 +2708,84 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Switch user</source>
         <translation>Switch user</translation>
     </message>
+    <message>
+        <source>Sign &amp;in to the server…</source>
+        <translation>Sign &amp;in to the server…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of the server</source>
+        <translation>Sign &amp;out of the server</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Sync &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Sign-in to the server failed</source>
+        <translation>Sign-in to the server failed</translation>
+    </message>
+    <message>
+        <source>Signed in to the server as %1</source>
+        <translation>Signed in to the server as %1</translation>
+    </message>
+    <message>
+        <source>Another role on the server</source>
+        <translation>Another role on the server</translation>
+    </message>
+    <message>
+        <source>The server knows %1 as %2. Restart FleetDesk as %1 (%2)?</source>
+        <translation>The server knows %1 as %2. Restart FleetDesk as %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>No server configured</source>
+        <translation>No server configured</translation>
+    </message>
+    <message>
+        <source>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</source>
+        <translation>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline (not signed in)</source>
+        <translation>Offline (not signed in)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -3641,6 +3801,25 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Sign in to the server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Dispatcher</source>
@@ -3726,10 +3905,6 @@ An administrator adds them.</translation>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>FleetDesk works fully offline; synchronisation with the backend arrives with a later version. A certificate that does not verify is never accepted silently.</source>
-        <translation>FleetDesk works fully offline; synchronisation with the backend arrives with a later version. A certificate that does not verify is never accepted silently.</translation>
-    </message>
-    <message>
         <source>The backend is reached over HTTPS only.</source>
         <translation>The backend is reached over HTTPS only.</translation>
     </message>
@@ -3788,6 +3963,14 @@ An administrator adds them.</translation>
     <message>
         <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
         <translation>Only a dispatcher or an administrator changes the dispatch settings.</translation>
+    </message>
+    <message>
+        <source>User on the server</source>
+        <translation>User on the server</translation>
+    </message>
+    <message>
+        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</source>
+        <translation>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4185,10 @@ An administrator adds them.</translation>
     <message>
         <source>pulled up to change %1</source>
         <translation>pulled up to change %1</translation>
+    </message>
+    <message>
+        <source>the positions of vehicle %1 from the server do not decode</source>
+        <translation>the positions of vehicle %1 from the server do not decode</translation>
     </message>
 </context>
 <context>

@@ -942,6 +942,88 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflict: %1 %2</source>
+        <translation>同步冲突：%1 %2</translation>
+    </message>
+    <message>
+        <source>This %1 was changed on the server as well. Choose which version stays.</source>
+        <translation>此%1在服务器上也被修改过。请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>The server refused this change of the %1.</source>
+        <translation>服务器拒绝了对此%1的修改。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reason: %1</source>
+        <translation>服务器给出的原因：%1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留本机版本</translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s version again; it replaces the server&apos;s.</source>
+        <translation>重新上传本机版本，替换服务器上的版本。</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用服务器版本</translation>
+    </message>
+    <message>
+        <source>The server does not have it: remove it here.</source>
+        <translation>服务器上没有这条记录：在本机删除它。</translation>
+    </message>
+    <message>
+        <source>Replace this desk&apos;s version with the server&apos;s.</source>
+        <translation>用服务器上的版本替换本机版本。</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>服务器上没有</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine (this desk)</source>
+        <translation>本机版本</translation>
+    </message>
+    <message>
+        <source>Theirs (the server)</source>
+        <translation>服务器版本</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -2600,6 +2682,82 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
+    <message>
+        <source>Sign &amp;in to the server…</source>
+        <translation>登录服务器(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of the server</source>
+        <translation>退出服务器登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sign-in to the server failed</source>
+        <translation>登录服务器失败</translation>
+    </message>
+    <message>
+        <source>Signed in to the server as %1</source>
+        <translation>已以 %1 身份登录服务器</translation>
+    </message>
+    <message>
+        <source>Another role on the server</source>
+        <translation>服务器上的角色不同</translation>
+    </message>
+    <message>
+        <source>The server knows %1 as %2. Restart FleetDesk as %1 (%2)?</source>
+        <translation>服务器上 %1 的角色是%2。是否以 %1（%2）重新启动 FleetDesk？</translation>
+    </message>
+    <message>
+        <source>No server configured</source>
+        <translation>未设置服务器</translation>
+    </message>
+    <message>
+        <source>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</source>
+        <translation>请先在“设置 &gt; 服务器”中填写服务器地址（如证书由市里自己的证书机构签发，还需指定其 CA 证书）。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline (not signed in)</source>
+        <translation>离线（未登录服务器）</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项变更待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 项冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 项，共 %3 项）</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -3609,6 +3767,25 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Dispatcher</source>
@@ -3694,10 +3871,6 @@ An administrator adds them.</source>
         <translation>证书文件 (*.pem *.crt)</translation>
     </message>
     <message>
-        <source>FleetDesk works fully offline; synchronisation with the backend arrives with a later version. A certificate that does not verify is never accepted silently.</source>
-        <translation>FleetDesk 可完全离线工作；与后台的同步功能将在后续版本中提供。未通过验证的证书绝不会被静默接受。</translation>
-    </message>
-    <message>
         <source>The backend is reached over HTTPS only.</source>
         <translation>只能通过 HTTPS 访问后台。</translation>
     </message>
@@ -3756,6 +3929,14 @@ An administrator adds them.</source>
     <message>
         <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
         <translation>派车设置只能由调度员或管理员修改。</translation>
+    </message>
+    <message>
+        <source>User on the server</source>
+        <translation>服务器用户名</translation>
+    </message>
+    <message>
+        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</source>
+        <translation>FleetDesk 可完全离线工作；登录服务器（文件 &gt; 登录服务器）后在后台自动同步。如服务器证书由市里自己的证书机构签发，需要指定其 CA 证书。无法验证的证书一律不予接受。</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4147,10 @@ An administrator adds them.</source>
     <message>
         <source>pulled up to change %1</source>
         <translation>已接收至变更 %1</translation>
+    </message>
+    <message>
+        <source>the positions of vehicle %1 from the server do not decode</source>
+        <translation>来自服务器的车辆 %1 的定位数据无法解码</translation>
     </message>
 </context>
 <context>

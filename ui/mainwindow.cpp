@@ -2,13 +2,17 @@
 #include "base/appsettings.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
+#include "sync/backgroundsync.h"
+#include "sync/synclocal.h"
 #include "ui/anomaliespage.h"
+#include "ui/conflictdialog.h"
 #include "ui/dispatchpage.h"
 #include "ui/ledgerspage.h"
 #include "ui/placeholderpage.h"
 #include "ui/recordcommands.h"
 #include "ui/recordlistpane.h"
 #include "ui/recordspage.h"
+#include "ui/serversignindialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
 #include "ui/taskspage.h"
@@ -29,7 +33,9 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 MainWindow::MainWindow(UiContext context, QWidget *parent)
@@ -117,6 +123,9 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     }
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    // The background sync: its own thread and connection; online, last sync and what waits in the status bar.
+    m_sync = new BackgroundSync(m_context.databasePath, *m_context.store, this);
+    m_sync->configure(m_context.settings->serverUrl(), m_context.settings->caFile());
     createMenus();
     createStatusBar();
     connect(m_context.feedback, &CommandFeedback::failed, this, [this](const QString &message) {
@@ -196,6 +205,24 @@ void MainWindow::createMenus()
     QAction *switchUser = file->addAction(tr("Switch &user…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUser"));
     file->addSeparator();
+    QAction *signIn = file->addAction(tr("Sign &in to the server…"), this, &MainWindow::signInToServer);
+    signIn->setObjectName(QStringLiteral("serverSignIn"));
+    QAction *signOut = file->addAction(tr("Sign &out of the server"), this, [this]() { m_sync->signOut(); });
+    signOut->setObjectName(QStringLiteral("serverSignOut"));
+    QAction *syncNow = file->addAction(tr("S&ync now"), this, [this]() { m_sync->syncNow(); });
+    syncNow->setObjectName(QStringLiteral("syncNow"));
+    QAction *conflicts = file->addAction(tr("Sync &conflicts…"), this, &MainWindow::showConflicts);
+    conflicts->setObjectName(QStringLiteral("syncConflicts"));
+    auto enable = [this, signIn, signOut, syncNow, conflicts]() {
+        const SyncStatus st = m_sync->status();
+        signIn->setEnabled(st.configured && !st.signedIn);
+        signOut->setEnabled(st.signedIn);
+        syncNow->setEnabled(st.signedIn && !st.syncing);
+        conflicts->setEnabled(st.openConflicts > 0);
+    };
+    connect(m_sync, &BackgroundSync::statusChanged, this, enable);
+    enable();
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -250,12 +277,43 @@ void MainWindow::createStatusBar()
     who->setObjectName(QStringLiteral("who"));
     auto *file = new QLabel(QFileInfo(m_context.databasePath).fileName());
     file->setToolTip(m_context.databasePath);
-    auto *sync = new QLabel(
-        m_context.settings->serverUrl().isEmpty() ? tr("Offline (no server configured)") : tr("Offline"));
+    m_syncStatus = new QToolButton;
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    m_syncStatus->setAutoRaise(true);
+    connect(m_syncStatus, &QToolButton::clicked, this, [this]() {
+        const SyncStatus st = m_sync->status();
+        if (st.openConflicts > 0)
+            showConflicts();
+        else if (st.configured && !st.signedIn)
+            signInToServer();
+        else if (st.signedIn)
+            m_sync->syncNow();
+    });
+    connect(m_sync, &BackgroundSync::statusChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &BackgroundSync::signInFailed, this, [this](const QString &error) {
+        QMessageBox::warning(this, tr("Sign-in to the server failed"), error);
+    });
+    connect(m_sync, &BackgroundSync::signedIn, this, [this](const QString &user, const QString &roleId) {
+        // The role comes from the server; kept for the next start without a network.
+        m_context.settings->setServerUser(user);
+        m_context.settings->setServerRole(roleId);
+        m_context.settings->sync();
+        statusBar()->showMessage(tr("Signed in to the server as %1").arg(user), 8000);
+        const Session::Role role = Session::roleFromId(roleId, Session::Role::Auditor);
+        if (role == m_context.session.role() && user == m_context.session.user())
+            return;
+        const auto answer = QMessageBox::question(this, tr("Another role on the server"),
+            tr("The server knows %1 as %2. Restart FleetDesk as %1 (%2)?")
+                .arg(user, Session::roleName(role)));
+        if (answer == QMessageBox::Yes)
+            restartAs(user, role);
+    });
+    connect(m_context.store, &RecordStore::recordsChanged, m_sync, &BackgroundSync::syncSoon);
     m_counts = new QLabel;
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(file);
-    statusBar()->addPermanentWidget(sync);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    updateSyncStatus();
     statusBar()->addPermanentWidget(who);
     updateCounts();
     // Said on the records page only, and gone from the others.
@@ -360,6 +418,81 @@ void MainWindow::switchUser()
         QProcess::startDetached(QApplication::applicationFilePath(), arguments);
 }
 
+void MainWindow::signInToServer()
+{
+    if (m_context.settings->serverUrl().isEmpty()) {
+        QMessageBox::information(this, tr("No server configured"),
+            tr("Set the server's address (and its CA certificate, for the city's own authority) in "
+               "Settings > Server first."));
+        return;
+    }
+    ServerSignInDialog dialog(m_context.settings->serverUrl(),
+        m_context.settings->serverUser().isEmpty() ? m_context.session.user()
+                                                   : m_context.settings->serverUser(),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sync->configure(m_context.settings->serverUrl(), m_context.settings->caFile());
+    m_sync->signIn(dialog.user(), dialog.password());
+    statusBar()->showMessage(tr("Signing in to %1…").arg(m_context.settings->serverUrl()), 8000);
+}
+
+void MainWindow::updateSyncStatus()
+{
+    const SyncStatus st = m_sync->status();
+    QStringList parts;
+    auto at = [](const QDateTime &t) {
+        return t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("MM-dd HH:mm"));
+    };
+    if (!st.configured)
+        parts << tr("Offline (no server configured)");
+    else if (st.syncing)
+        parts << tr("Syncing…");
+    else if (!st.signedIn)
+        parts << tr("Offline (not signed in)");
+    else if (st.online)
+        parts << tr("Online");
+    else
+        parts << tr("Offline");
+    if (st.lastSync.isValid())
+        parts << tr("last sync %1").arg(at(st.lastSync));
+    if (st.pending > 0)
+        parts << tr("%n change(s) waiting", nullptr, st.pending);
+    if (st.openConflicts > 0)
+        parts << tr("%n conflict(s)", nullptr, st.openConflicts);
+    m_syncStatus->setText(parts.join(QStringLiteral(" · ")));
+    m_syncStatus->setToolTip(st.lastError.isEmpty() ? m_context.settings->serverUrl() : st.lastError);
+}
+
+void MainWindow::showConflicts()
+{
+    SyncLocal local(*m_context.store);
+    const QList<SyncConflict> open = local.conflicts();
+    for (int i = 0; i < open.size(); ++i) {
+        ConflictDialog dialog(open.at(i), *m_context.store, m_context.session.user(), this);
+        if (open.size() > 1)
+            dialog.setWindowTitle(tr("%1 (%2 of %3)").arg(dialog.windowTitle()).arg(i + 1).arg(open.size()));
+        if (dialog.exec() != QDialog::Accepted)
+            break;
+    }
+    m_sync->refreshCounts();
+    m_sync->syncSoon();
+}
+
+void MainWindow::restartAs(const QString &user, Session::Role role)
+{
+    m_context.settings->setLastUser(user);
+    m_context.settings->setLastRole(Session::roleId(role));
+    m_context.settings->sync();
+    QStringList arguments = withOptions(QApplication::arguments().mid(1),
+        { { QStringLiteral("--db"), m_context.databasePath }, { QStringLiteral("--user"), user },
+            { QStringLiteral("--role"), Session::roleId(role) }, { QStringLiteral("--page"), QString() } });
+    arguments.removeLast();
+    arguments.removeLast();
+    if (close())
+        QProcess::startDetached(QApplication::applicationFilePath(), arguments);
+}
+
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(*m_context.settings, this, m_context.databasePath);
@@ -367,7 +500,10 @@ void MainWindow::openSettings()
     // administrator's): a dispatcher could change the audit thresholds.
     const Session::Role role = m_context.session.role();
     dialog.setEditable(role != Session::Role::Dispatcher, role != Session::Role::Auditor);
-    if (dialog.exec() != QDialog::Accepted || !dialog.needsRestart())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sync->configure(m_context.settings->serverUrl(), m_context.settings->caFile());
+    if (!dialog.needsRestart())
         return;
     const auto answer = QMessageBox::question(this, tr("Restart FleetDesk?"),
         tr("The new language or database file takes effect after a restart. "

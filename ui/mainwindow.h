@@ -8,6 +8,8 @@
 #include <utility>
 
 class AnomaliesPage;
+class BackgroundSync;
+class QToolButton;
 class LedgersPage;
 class QLabel;
 class QListWidget;
@@ -53,6 +55,9 @@ public:
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
+    BackgroundSync *backgroundSync() const { return m_sync; }
+    // Shows each open sync conflict in turn with both versions and the choice.
+    void showConflicts();
     // The command line of the run that replaces this one after Settings: the same options, with the
     // database to open and (when it changed) the language replacing any --db and --lang.
     static QStringList restartArguments(
@@ -71,6 +76,9 @@ private:
     void createStatusBar();
     void openSettings();
     void switchUser();
+    void signInToServer();
+    void updateSyncStatus();
+    void restartAs(const QString &user, Session::Role role);
     QString pageKey() const; // where this role's last page is remembered
     void showAbout();
     void updateCounts();
@@ -78,6 +86,8 @@ private:
     void keepInsideScreen();
 
     UiContext m_context;
+    BackgroundSync *m_sync = nullptr;
+    QToolButton *m_syncStatus = nullptr;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     RecordsPage *m_records;

@@ -195,9 +195,13 @@ QWidget *SettingsDialog::serverTab()
     m_caFile->setObjectName(QStringLiteral("caFile"));
     form->addRow(tr("CA certificate"),
         withBrowse(m_caFile, this, tr("CA certificate"), tr("Certificates (*.pem *.crt)"), false));
-    form->addRow(
-        note(tr("FleetDesk works fully offline; synchronisation with the backend arrives with a later "
-                "version. A certificate that does not verify is never accepted silently.")));
+    m_serverUser = new QLineEdit(m_settings.serverUser());
+    m_serverUser->setObjectName(QStringLiteral("serverUser"));
+    form->addRow(tr("User on the server"), m_serverUser);
+    form->addRow(note(tr("FleetDesk works fully offline and syncs in the background once signed in to the "
+                         "server (File > Sign in to the server). The CA certificate is needed when the "
+                         "server's certificate comes from the city's own authority. A certificate that does "
+                         "not verify is never accepted.")));
     return page;
 }
 
@@ -255,6 +259,7 @@ void SettingsDialog::accept()
     m_settings.setRoutingUrl(m_routingUrl->text().trimmed());
     m_settings.setServerUrl(url);
     m_settings.setCaFile(m_caFile->text().trimmed());
+    m_settings.setServerUser(m_serverUser->text().trimmed());
     m_settings.sync();
     QDialog::accept();
 }

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_routingUrl = nullptr;
     QLineEdit *m_serverUrl = nullptr;
     QLineEdit *m_caFile = nullptr;
+    QLineEdit *m_serverUser = nullptr;
     QLabel *m_rulesNote = nullptr;
     QLabel *m_dispatchNote = nullptr;
     QPushButton *m_rulesDefaults = nullptr;

@@ -1,12 +1,16 @@
 // The desktop's sync client (sync/) against the real fleetdesk-server over loopback HTTPS, its certificate
 // signed by a private CA made at test time, the server on an SQLite file or (FD_TEST_BACKEND=postgres) on a
 // PostgreSQL 15 cluster of its own. Clients are real SQLite files.
+#include "base/timeparse.h"
 #include "domain/dispatchservice.h"
+#include "positionio/fixcodec.h"
 #include "store/database.h"
+#include "store/positionstore.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "support/serverprocess.h"
 #include "support/testdb.h"
+#include "sync/backgroundsync.h"
 #include "sync/syncclient.h"
 #include "sync/syncengine.h"
 
@@ -594,6 +598,101 @@ private slots:
                 QStringLiteral("--server"), m_server->url() });
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 2);
+    }
+
+    // Positions flow one way: a gateway delivers fixes to the server, a desk pulls a vehicle's range into its
+    // own tracks; pulling the same range again keeps one fix per instant.
+    void positionsArePulledIntoLocalTracks()
+    {
+        auto a = desk(QStringLiteral("a"), QStringLiteral("admin"));
+        const QString u = seedFleet(*a);
+        Record car = vehicleRecord(QStringLiteral("苏E·T0001"), u);
+        car.values.insert(Field::TerminalId, QStringLiteral("T1"));
+        const QString carId = a->save(Kind::Vehicles, car);
+        QVERIFY(a->sync().ok);
+        const QString keyFile = m_files->filePath(QStringLiteral("gw.key"));
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("0123456789abcdef0123456789abcdef0123456789abcdef\n");
+        key.close();
+        QString out;
+        QVERIFY2(runProgram(QStringLiteral(FD_SERVER_BINARY),
+                     { QStringLiteral("--db"), dbArgument(), QStringLiteral("add-gateway"),
+                         QStringLiteral("gw1"), QStringLiteral("--key-file"), keyFile },
+                     &out),
+            qPrintable(out));
+        ApiClient gateway(ca(), nullptr);
+        gateway.base = m_server->url();
+        gateway.token = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef");
+        const qint64 start = 1791421200000; // 2026-10-08T09:00:00+08:00
+        QJsonArray fixes;
+        for (int i = 0; i < 5000; ++i)
+            fixes.append(QJsonObject { { QStringLiteral("terminal_id"), QStringLiteral("T1") },
+                { QStringLiteral("time"), TimeParse::toUtcIso(start + i * 1000LL) },
+                { QStringLiteral("lat"), 31.3 + i * 1e-5 }, { QStringLiteral("lon"), 120.6 },
+                { QStringLiteral("speed_kmh"), 36.0 } });
+        const Reply r = gateway.call("POST", QStringLiteral("/api/v1/positions/ingest"),
+            QJsonObject { { QStringLiteral("fixes"), fixes } });
+        QVERIFY2(r.status == 200, r.raw.constData());
+
+        auto b = desk(QStringLiteral("b"), QStringLiteral("admin"));
+        QVERIFY(b->sync().ok);
+        qint64 count = 0;
+        QString e;
+        QVERIFY2(
+            b->engine->pullPositions(carId, start - 86400000, start + 86400000, &count, &e), qPrintable(e));
+        QCOMPARE(count, 5000);
+        PositionStore tracks(b->db.connection());
+        std::vector<PositionFix> here = tracks.fixes(carId, start - 86400000, start + 86400000);
+        QCOMPARE(here.size(), size_t(5000));
+        QCOMPARE(here.front().timeMs, start);
+        QCOMPARE(here.back().lat, 31.3 + 4999 * 1e-5);
+        QVERIFY(b->engine->pullPositions(carId, start - 86400000, start + 86400000, &count, &e));
+        QCOMPARE(tracks.fixes(carId, start - 86400000, start + 86400000).size(), size_t(5000));
+    }
+
+    // The desktop's background sync: its own thread and connection; online after the sign-in, offline with
+    // the edit waiting while the server is gone, and caught up by itself (waits doubling) once it is back.
+    void backgroundSyncGoesOfflineAndCatchesUp()
+    {
+        auto a = desk(QStringLiteral("a"), QStringLiteral("admin"));
+        const QString u = seedFleet(*a);
+        BackgroundSync bg(a->db.path(), *a->store);
+        bg.setIntervals(100, 60000, 200, 800);
+        bg.configure(m_server->url(), ca());
+        QCOMPARE(bg.status().pending, 5);
+        QVERIFY(!bg.status().signedIn);
+        bg.signIn(QStringLiteral("admin"), Password);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bg.status().signedIn && !bg.status().syncing && bg.status().lastSync.isValid(), 30000);
+        QVERIFY2(bg.status().online, qPrintable(bg.status().lastError));
+        QCOMPARE(bg.status().pending, 0);
+        QCOMPARE(bg.status().role, QStringLiteral("administrator"));
+        const QDateTime first = bg.status().lastSync;
+
+        m_server->kill();
+        Record edited = *a->store->record(Kind::Units, u);
+        edited.values.insert(Field::Name, QStringLiteral("离线时改的"));
+        a->save(Kind::Units, edited);
+        bg.syncSoon();
+        QCOMPARE(bg.status().pending, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!bg.status().online && !bg.status().syncing, 30000);
+        QVERIFY2(
+            bg.status().lastError.contains(QLatin1String("no answer")), qPrintable(bg.status().lastError));
+        QCOMPARE(bg.status().pending, 1);
+        QCOMPARE(bg.status().lastSync, first);
+
+        QString out;
+        m_server = server(m_server->port());
+        QVERIFY2(m_server->start(&out), qPrintable(out));
+        QTRY_VERIFY_WITH_TIMEOUT(bg.status().online && bg.status().pending == 0, 30000);
+        QVERIFY(bg.status().lastSync > first);
+        const QList<QJsonObject> onServer = serverChanges();
+        QCOMPARE(onServer.size(), 6);
+        QCOMPARE(onServer.last().value(QStringLiteral("values")).toObject().value(Field::Name).toString(),
+            QStringLiteral("离线时改的"));
+        bg.signOut();
+        QTRY_VERIFY(!bg.status().signedIn);
     }
 
     // A role that may not write a kind: those changes are set aside as refused (kept, listed), the rest goes.
