@@ -626,6 +626,62 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>(no agency)</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Maintenance: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>No vehicle matches the filter.</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>Drop to dispatch %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>(in maintenance)</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -1198,22 +1254,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Dispatch board</translation>
     </message>
     <message>
-        <source>(no agency)</source>
-        <translation>(no agency)</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>In maintenance</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>Maintenance: %1</translation>
-    </message>
-    <message>
         <source>Driver: %1</source>
         <translation>Driver: %1</translation>
     </message>
@@ -1224,40 +1264,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Request: %1</source>
         <translation>Request: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n car</numerusform>
-            <numerusform>%n cars</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n seat</numerusform>
-            <numerusform>%n seats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>(in maintenance)</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>(retired)</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>No vehicle matches the filter.</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>Drop to dispatch %1 to %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>

@@ -613,6 +613,60 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>维修：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>没有符合筛选条件的车辆。</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>松开即把 %1 派给 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>（维修中）</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>（已报废）</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -1180,22 +1234,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <source>(no agency)</source>
-        <translation>（无单位）</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>维修中</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>已报废</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>维修：%1</translation>
-    </message>
-    <message>
         <source>Driver: %1</source>
         <translation>驾驶员：%1</translation>
     </message>
@@ -1206,38 +1244,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Request: %1</source>
         <translation>申请单：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n 辆车</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n 座</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>（维修中）</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>（已报废）</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>没有符合筛选条件的车辆。</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>松开即把 %1 派给 %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
