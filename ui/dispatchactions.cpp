@@ -120,7 +120,7 @@ void DispatchActions::newRequest(const QDate &day, qint64 nowMs)
             SavedPlace current { form.fieldValue(prefix + QStringLiteral("_name")).toString(),
                 form.fieldValue(prefix + QStringLiteral("_lat")).toDouble(),
                 form.fieldValue(prefix + QStringLiteral("_lon")).toDouble(), 0 };
-            PlacePickerDialog picker(*m_context.settings,
+            PlacePickerDialog picker(*m_context.maps,
                 unit.isEmpty() ? QList<SavedPlace>() : SavedPlaces::forUnit(*m_context.store, unit), current,
                 &form);
             if (picker.exec() != QDialog::Accepted)
