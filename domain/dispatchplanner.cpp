@@ -3,14 +3,12 @@
 #include "base/timeparse.h"
 #include "domain/bookingrules.h"
 #include "domain/dispatchsuggestions.h"
-#include "store/database.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
@@ -580,16 +578,4 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
         plan.whyUnassigned.insert(code, why);
     }
     return plan;
-}
-
-DispatchPlan DispatchPlanner::planDayFromFile(const QString &databasePath, QDate beijingDay)
-{
-    Database db(QStringLiteral("dispatch-plan-%1").arg(quintptr(QThread::currentThreadId())));
-    if (!db.open(databasePath)) {
-        DispatchPlan failed;
-        failed.error = tr("%1: %2").arg(databasePath, db.errorString());
-        return failed;
-    }
-    RecordStore store(db.connection());
-    return DispatchPlanner(store).planDay(beijingDay);
 }

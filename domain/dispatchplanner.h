@@ -101,9 +101,6 @@ public:
 
     // The approved requests that start on this Beijing calendar day.
     DispatchPlan planDay(QDate beijingDay) const;
-    // The same from any thread: opens its own connection to the database file (a Qt Sql connection belongs
-    // to the thread that opened it), so the board can plan on a worker while the window stays responsive.
-    static DispatchPlan planDayFromFile(const QString &databasePath, QDate beijingDay);
     // These requests; one that does not exist or is not approved is reported unassigned, with the reason.
     DispatchPlan plan(const QStringList &requestCodes) const;
     // The codes of the approved requests that start on this Beijing day, in order of start.
