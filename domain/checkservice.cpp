@@ -70,6 +70,7 @@ checks::CheckData CheckService::load(const CheckRequest *derivedFor, std::vector
                 q.value(3).toString() });
         });
     QHash<QString, std::size_t> taskIndex; // store id -> index in data.tasks, to attach derived km
+    QHash<QString, QString> vehicleKeys;
     rows("SELECT t.code, v.plate, d.code, u.code, t.dest_name, t.start_at, t.end_at, t.dest_lat, t.dest_lon, "
          "t.nav_km, t.id, t.vehicle_id "
          "FROM tasks t JOIN vehicles v ON v.id = t.vehicle_id JOIN drivers d ON d.id = t.driver_id "
@@ -86,10 +87,19 @@ checks::CheckData CheckService::load(const CheckRequest *derivedFor, std::vector
             t.destLat = q.value(7).toDouble();
             t.destLon = q.value(8).toDouble();
             t.navKm = q.value(9).toDouble();
+            // One copy of each id: the index and the keys share it, and a vehicle's tasks share its id.
+            const QString taskId = q.value(10).toString();
             if (derivedFor)
-                taskIndex.insert(q.value(10).toString(), data.tasks.size());
-            if (keys)
-                keys->push_back({ q.value(10).toString(), q.value(11).toString() });
+                taskIndex.insert(taskId, data.tasks.size());
+            if (keys) {
+                QString vehicleId = q.value(11).toString();
+                const auto known = vehicleKeys.constFind(vehicleId);
+                if (known != vehicleKeys.constEnd())
+                    vehicleId = known.value();
+                else
+                    vehicleKeys.insert(vehicleId, vehicleId);
+                keys->push_back({ taskId, vehicleId });
+            }
             data.tasks.push_back(std::move(t));
         });
     if (derivedFor) {
