@@ -626,6 +626,62 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>(no agency)</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Maintenance: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>No vehicle matches the filter.</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>Drop to dispatch %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>(in maintenance)</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -1055,6 +1111,186 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DispatchActions</name>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 cannot take request %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>Request %1 was not dispatched:
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>Request %1 dispatched: %2 with driver %3.</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>New trip request</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>Request %1 submitted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>%n request dispatched.</numerusform>
+            <numerusform>%n requests dispatched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>Nothing was dispatched:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>Nothing was dispatched: the day changed since the plan was made.
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>Request %1 referred to %2.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>Print dispatch order %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>The dispatch order was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>Dispatch order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>Save dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>dispatch-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>The dispatch order was not written: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>Dispatch order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>Request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Reject request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>Why is the request rejected? The applicant reads this.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Request %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>Cancel request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>Why is the request cancelled?</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>Request %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>Dispatch order %1 was not moved:
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>Departure of %1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>Departure of %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>Return of %1 recorded: %2 km driven.</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>Request %1 settled.</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>Cancel trip</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>Request %1 cancelled; its order is withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
@@ -1198,22 +1434,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Dispatch board</translation>
     </message>
     <message>
-        <source>(no agency)</source>
-        <translation>(no agency)</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>In maintenance</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>Maintenance: %1</translation>
-    </message>
-    <message>
         <source>Driver: %1</source>
         <translation>Driver: %1</translation>
     </message>
@@ -1224,40 +1444,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Request: %1</source>
         <translation>Request: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n car</numerusform>
-            <numerusform>%n cars</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n seat</numerusform>
-            <numerusform>%n seats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>(in maintenance)</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>(retired)</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>No vehicle matches the filter.</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>Drop to dispatch %1 to %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
@@ -1656,72 +1842,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <source>Signed in as %1, you may look at the board but not dispatch.</source>
-        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
-    </message>
-    <message>
-        <source>%1 cannot take request %2:
-%3</source>
-        <translation>%1 cannot take request %2:
-%3</translation>
-    </message>
-    <message>
-        <source>Request %1 was not dispatched:
-%2</source>
-        <translation>Request %1 was not dispatched:
-%2</translation>
-    </message>
-    <message>
-        <source>Request %1 dispatched: %2 with driver %3.</source>
-        <translation>Request %1 dispatched: %2 with driver %3.</translation>
-    </message>
-    <message>
-        <source>Request %1 approved.</source>
-        <translation>Request %1 approved.</translation>
-    </message>
-    <message>
-        <source>Reject request %1</source>
-        <translation>Reject request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request rejected? The applicant reads this.</source>
-        <translation>Why is the request rejected? The applicant reads this.</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Request %1 rejected.</source>
-        <translation>Request %1 rejected.</translation>
-    </message>
-    <message>
-        <source>Cancel request %1</source>
-        <translation>Cancel request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request cancelled?</source>
-        <translation>Why is the request cancelled?</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Cancel request</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled.</source>
-        <translation>Request %1 cancelled.</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 was not moved:
-%2</source>
-        <translation>Dispatch order %1 was not moved:
-%2</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 moved to %2, %3–%4.</source>
-        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
-    </message>
-    <message>
         <source>Select a dispatch order on the board to record its departure and return.</source>
         <translation>Select a dispatch order on the board to record its departure and return.</translation>
     </message>
@@ -1730,48 +1850,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
     </message>
     <message>
-        <source>Departure of %1</source>
-        <translation>Departure of %1</translation>
-    </message>
-    <message>
-        <source>Departure of %1 recorded.</source>
-        <translation>Departure of %1 recorded.</translation>
-    </message>
-    <message>
-        <source>Return of %1</source>
-        <translation>Return of %1</translation>
-    </message>
-    <message>
-        <source>Return of %1 recorded: %2 km driven.</source>
-        <translation>Return of %1 recorded: %2 km driven.</translation>
-    </message>
-    <message>
-        <source>Request %1 settled.</source>
-        <translation>Request %1 settled.</translation>
-    </message>
-    <message>
-        <source>Why is the trip cancelled? The car and the driver become free again.</source>
-        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
-    </message>
-    <message>
-        <source>Cancel trip</source>
-        <translation>Cancel trip</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled; its order is withdrawn.</source>
-        <translation>Request %1 cancelled; its order is withdrawn.</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>New request…</translation>
-    </message>
-    <message>
-        <source>New trip request</source>
-        <translation>New trip request</translation>
-    </message>
-    <message>
-        <source>Request %1 submitted.</source>
-        <translation>Request %1 submitted.</translation>
     </message>
     <message>
         <source>Refer…</source>
@@ -1782,53 +1862,12 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
     </message>
     <message>
-        <source>Map…</source>
-        <translation>Map…</translation>
-    </message>
-    <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
-    </message>
-    <message>
-        <source>Request %1 referred to %2.</source>
-        <translation>Request %1 referred to %2.</translation>
-    </message>
-    <message>
-        <source>Save dispatch order %1</source>
-        <translation>Save dispatch order %1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not written: %1</source>
-        <translation>The dispatch order was not written: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 saved as %2.</source>
-        <translation>Dispatch order %1 saved as %2.</translation>
-    </message>
-    <message>
         <source>Dispatch all…</source>
         <translation>Dispatch all…</translation>
     </message>
     <message>
         <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
         <translation>Every approved request of the day shown, at once: the cheapest plan the rules allow</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) dispatched.</source>
-        <translation>
-            <numerusform>%n request dispatched.</numerusform>
-            <numerusform>%n requests dispatched.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched: the day changed since the plan was made.
-%1</source>
-        <translation>Nothing was dispatched: the day changed since the plan was made.
-%1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -1837,36 +1876,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>Who took each step of this trip&apos;s request, and when</translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched:
-%1</source>
-        <translation>Nothing was dispatched:
-%1</translation>
-    </message>
-    <message>
-        <source>No referral providers are set (Settings, Dispatch).</source>
-        <translation>No referral providers are set (Settings, Dispatch).</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1</source>
-        <translation>Dispatch order %1</translation>
-    </message>
-    <message>
-        <source>Print dispatch order %1</source>
-        <translation>Print dispatch order %1</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not printed: %1</source>
-        <translation>The dispatch order was not printed: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 sent to %2.</source>
-        <translation>Dispatch order %1 sent to %2.</translation>
-    </message>
-    <message>
-        <source>dispatch-order-%1.pdf</source>
-        <translation>dispatch-order-%1.pdf</translation>
     </message>
     <message>
         <source>Print order</source>
