@@ -38,7 +38,8 @@ RecordImporter::RecordImporter(RecordStore &store)
 QStringList RecordImporter::kinds()
 {
     return { Kind::Units, Kind::Vehicles, Kind::Drivers, Kind::Stations, Kind::Cards, Kind::Fences,
-        Kind::Tasks, Kind::Refuels, Kind::Violations, Kind::Maintenance, Kind::Positions };
+        Kind::Tasks, Kind::Refuels, Kind::Violations, Kind::Maintenance, Kind::Shops, Kind::Plans,
+        Kind::Payments, Kind::Positions };
 }
 
 bool RecordImporter::addError(ImportOutcome &outcome, ImportError error) const
@@ -173,7 +174,7 @@ ImportOutcome RecordImporter::importCsv(
         QStringList keyParts;
         for (const QString &field : kind.keyFields())
             keyParts << givenNormalized.value(field).toString();
-        const bool keyComplete = !keyParts.contains(QString());
+        const bool keyComplete = kind.keyComplete(givenNormalized);
         const QString key = keyParts.join(QLatin1Char('\n'));
         Record record;
         const std::optional<Record> existing

@@ -887,6 +887,18 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>Servicing</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>Annual inspection</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -2343,6 +2355,70 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
+    <message>
+        <source>Charge (yuan)</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>Adjusted charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>Designated shop</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>Shop code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>Contract until</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>Every km</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>Every months</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>Last done on</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>Last done at km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2455,6 +2531,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Trip request</source>
         <translation>Trip request</translation>
+    </message>
+    <message>
+        <source>Repair shops</source>
+        <translation>Repair shops</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Maintenance plans</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>Maintenance plan</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
     </message>
 </context>
 <context>

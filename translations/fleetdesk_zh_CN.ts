@@ -874,6 +874,18 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Referred</source>
         <translation>已报备转办</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年检</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -2317,6 +2329,70 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Referred by</source>
         <translation>报备人</translation>
     </message>
+    <message>
+        <source>Charge (yuan)</source>
+        <translation>结算金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>调整后金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>维修厂编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同起始</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>合同截止</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>间隔里程（公里）</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>间隔月数</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>上次日期</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>上次里程（公里）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证/派车单号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2429,6 +2505,30 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Trip request</source>
         <translation>用车申请</translation>
+    </message>
+    <message>
+        <source>Repair shops</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修厂</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>财务支付</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付记录</translation>
     </message>
 </context>
 <context>
