@@ -3887,6 +3887,25 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>dispatch order %1 is no longer there</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>there is no dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>dispatch order %1 has not returned: nothing to charge yet</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>an adjusted charge needs a reason</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to FleetDesk</source>
@@ -4086,6 +4105,86 @@ An administrator adds them.</translation>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>A gap this long starts a new location anomaly</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>General car, per km</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>General car, per hour</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>General car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>Emergency car, per km</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>Emergency car, per hour</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>Emergency car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>Law-enforcement car, per km</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>Law-enforcement car, per hour</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>Law-enforcement car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>Waiting past the booked end free for</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>Waiting, per hour</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>Night surcharge</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>Night from (hour)</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>Night until (hour)</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>Out-of-city surcharge</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>Maintenance due this early</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>Maintenance due this many km early</translation>
     </message>
 </context>
 <context>

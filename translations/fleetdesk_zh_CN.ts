@@ -3855,6 +3855,25 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>派车单 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>没有派车单 %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>派车单 %1 尚未收车，暂无费用可结算</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>调整金额须填写原因</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to FleetDesk</source>
@@ -4051,6 +4070,86 @@ An administrator adds them.</source>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>定位异常分段间隔</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>一般公务用车，每公里</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>一般公务用车，每小时</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>一般公务用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>机要应急用车，每公里</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>机要应急用车，每小时</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>机要应急用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>执法执勤用车，每公里</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>执法执勤用车，每小时</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>执法执勤用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>超过预约结束时间的免费等候</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>等候费，每小时</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>夜间加价</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>夜间起始（时）</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>夜间结束（时）</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>出市加价</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>保养提前提醒天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>保养提前提醒里程</translation>
     </message>
 </context>
 <context>
