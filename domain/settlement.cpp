@@ -53,6 +53,52 @@ QJsonObject SettlementLine::toJson() const
     return o;
 }
 
+double AgencyStatement::totalYuan() const
+{
+    double sum = 0;
+    for (const SettlementLine &l : lines)
+        sum += l.billedYuan();
+    return ChargingStandard::roundYuan(sum);
+}
+
+double AgencyStatement::totalKm() const
+{
+    double sum = 0;
+    for (const SettlementLine &l : lines)
+        sum += l.price.km;
+    return sum;
+}
+
+QString AgencyStatement::title() const
+{
+    const QString unit = unitName.isEmpty() ? unitCode : QStringLiteral("%1（%2）").arg(unitName, unitCode);
+    return tr("Vehicle charges of %1 for %2").arg(unit, month.toString());
+}
+
+QStringList AgencyStatement::columns()
+{
+    return { tr("No."), tr("Order"), tr("Day"), tr("Vehicle"), tr("Driver"), tr("Destination"), tr("km"),
+        tr("Hours"), tr("Amount (yuan)"), tr("Adjustment reason") };
+}
+
+QStringList AgencyStatement::cells(int number, const SettlementLine &l)
+{
+    return { QString::number(number), l.taskCode, TimeParse::toBeijingDay(l.departedMs), l.plate,
+        l.driverCode, l.destName, QString::number(l.price.km, 'f', 1), QString::number(l.price.hours, 'f', 1),
+        QString::number(l.billedYuan(), 'f', 2), l.adjustedYuan ? l.adjustReason : QString() };
+}
+
+AgencyStatement Settlement::statement(const QString &unitCode, const checks::YearMonth &month) const
+{
+    AgencyStatement s;
+    s.unitCode = unitCode;
+    s.month = month;
+    if (const std::optional<Record> unit = m_store.findByKey(Kind::Units, unitCode); unit && !unit->deleted)
+        s.unitName = unit->text(Field::Name);
+    s.lines = lines(month, unitCode);
+    return s;
+}
+
 Settlement::Settlement(RecordStore &store, ChargingStandard standard)
     : m_store(store)
     , m_standard(std::move(standard))

@@ -36,6 +36,26 @@ struct SettlementLine
     QJsonObject toJson() const;
 };
 
+// One agency's monthly statement (月度结算单): each trip returned in the month and what it is billed.
+struct AgencyStatement
+{
+    Q_DECLARE_TR_FUNCTIONS(AgencyStatement)
+
+public:
+    QString unitCode;
+    QString unitName;
+    checks::YearMonth month;
+    QList<SettlementLine> lines;
+    double totalYuan() const;
+    double totalKm() const;
+
+    // What the .xlsx (interchange/StatementWriter) and the PDF (printing/StatementPrinter) both show: the
+    // title, the column titles, and one line's cells as text (yuan with two decimals, km and hours one).
+    QString title() const;
+    static QStringList columns();
+    static QStringList cells(int number, const SettlementLine &line);
+};
+
 class Settlement
 {
     Q_DECLARE_TR_FUNCTIONS(Settlement)
@@ -45,6 +65,8 @@ public:
 
     // The trips returned in `month` (Beijing), by return time; only `unitCode`'s when given.
     QList<SettlementLine> lines(const checks::YearMonth &month, const QString &unitCode = QString()) const;
+    // The statement of one agency; unitName stays empty when there is no such agency.
+    AgencyStatement statement(const QString &unitCode, const checks::YearMonth &month) const;
     // Stores each line's price as its order's charge, in one transaction. False with *error when refused.
     bool apply(const QList<SettlementLine> &lines, const QString &user, int *changed, QString *error);
     // The dispatcher's amount for a returned order, with the reason (required). No amount takes the
