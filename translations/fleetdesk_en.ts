@@ -673,6 +673,62 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>(no agency)</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Maintenance: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>No vehicle matches the filter.</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>Drop to dispatch %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>(in maintenance)</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -1129,6 +1185,186 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DispatchActions</name>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 cannot take request %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>Request %1 was not dispatched:
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>Request %1 dispatched: %2 with driver %3.</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>New trip request</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>Request %1 submitted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>%n request dispatched.</numerusform>
+            <numerusform>%n requests dispatched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>Nothing was dispatched:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>Nothing was dispatched: the day changed since the plan was made.
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>Request %1 referred to %2.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>Print dispatch order %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>The dispatch order was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>Dispatch order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>Save dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>dispatch-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>The dispatch order was not written: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>Dispatch order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>Request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Reject request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>Why is the request rejected? The applicant reads this.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Request %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>Cancel request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>Why is the request cancelled?</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>Request %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>Dispatch order %1 was not moved:
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>Departure of %1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>Departure of %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>Return of %1 recorded: %2 km driven.</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>Request %1 settled.</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>Cancel trip</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>Request %1 cancelled; its order is withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
@@ -1272,22 +1508,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Dispatch board</translation>
     </message>
     <message>
-        <source>(no agency)</source>
-        <translation>(no agency)</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>In maintenance</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>Maintenance: %1</translation>
-    </message>
-    <message>
         <source>Driver: %1</source>
         <translation>Driver: %1</translation>
     </message>
@@ -1298,40 +1518,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Request: %1</source>
         <translation>Request: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n car</numerusform>
-            <numerusform>%n cars</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n seat</numerusform>
-            <numerusform>%n seats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>(in maintenance)</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>(retired)</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>No vehicle matches the filter.</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>Drop to dispatch %1 to %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
@@ -1730,72 +1916,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <source>Signed in as %1, you may look at the board but not dispatch.</source>
-        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
-    </message>
-    <message>
-        <source>%1 cannot take request %2:
-%3</source>
-        <translation>%1 cannot take request %2:
-%3</translation>
-    </message>
-    <message>
-        <source>Request %1 was not dispatched:
-%2</source>
-        <translation>Request %1 was not dispatched:
-%2</translation>
-    </message>
-    <message>
-        <source>Request %1 dispatched: %2 with driver %3.</source>
-        <translation>Request %1 dispatched: %2 with driver %3.</translation>
-    </message>
-    <message>
-        <source>Request %1 approved.</source>
-        <translation>Request %1 approved.</translation>
-    </message>
-    <message>
-        <source>Reject request %1</source>
-        <translation>Reject request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request rejected? The applicant reads this.</source>
-        <translation>Why is the request rejected? The applicant reads this.</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Request %1 rejected.</source>
-        <translation>Request %1 rejected.</translation>
-    </message>
-    <message>
-        <source>Cancel request %1</source>
-        <translation>Cancel request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request cancelled?</source>
-        <translation>Why is the request cancelled?</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Cancel request</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled.</source>
-        <translation>Request %1 cancelled.</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 was not moved:
-%2</source>
-        <translation>Dispatch order %1 was not moved:
-%2</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 moved to %2, %3–%4.</source>
-        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
-    </message>
-    <message>
         <source>Select a dispatch order on the board to record its departure and return.</source>
         <translation>Select a dispatch order on the board to record its departure and return.</translation>
     </message>
@@ -1804,48 +1924,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
     </message>
     <message>
-        <source>Departure of %1</source>
-        <translation>Departure of %1</translation>
-    </message>
-    <message>
-        <source>Departure of %1 recorded.</source>
-        <translation>Departure of %1 recorded.</translation>
-    </message>
-    <message>
-        <source>Return of %1</source>
-        <translation>Return of %1</translation>
-    </message>
-    <message>
-        <source>Return of %1 recorded: %2 km driven.</source>
-        <translation>Return of %1 recorded: %2 km driven.</translation>
-    </message>
-    <message>
-        <source>Request %1 settled.</source>
-        <translation>Request %1 settled.</translation>
-    </message>
-    <message>
-        <source>Why is the trip cancelled? The car and the driver become free again.</source>
-        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
-    </message>
-    <message>
-        <source>Cancel trip</source>
-        <translation>Cancel trip</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled; its order is withdrawn.</source>
-        <translation>Request %1 cancelled; its order is withdrawn.</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>New request…</translation>
-    </message>
-    <message>
-        <source>New trip request</source>
-        <translation>New trip request</translation>
-    </message>
-    <message>
-        <source>Request %1 submitted.</source>
-        <translation>Request %1 submitted.</translation>
     </message>
     <message>
         <source>Refer…</source>
@@ -1856,53 +1936,12 @@ Choose "All" in a filter to see more.</translation>
         <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
     </message>
     <message>
-        <source>Map…</source>
-        <translation>Map…</translation>
-    </message>
-    <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
-    </message>
-    <message>
-        <source>Request %1 referred to %2.</source>
-        <translation>Request %1 referred to %2.</translation>
-    </message>
-    <message>
-        <source>Save dispatch order %1</source>
-        <translation>Save dispatch order %1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not written: %1</source>
-        <translation>The dispatch order was not written: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 saved as %2.</source>
-        <translation>Dispatch order %1 saved as %2.</translation>
-    </message>
-    <message>
         <source>Dispatch all…</source>
         <translation>Dispatch all…</translation>
     </message>
     <message>
         <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
         <translation>Every approved request of the day shown, at once: the cheapest plan the rules allow</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) dispatched.</source>
-        <translation>
-            <numerusform>%n request dispatched.</numerusform>
-            <numerusform>%n requests dispatched.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched: the day changed since the plan was made.
-%1</source>
-        <translation>Nothing was dispatched: the day changed since the plan was made.
-%1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -1911,36 +1950,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Who took each step of this trip's request, and when</source>
         <translation>Who took each step of this trip's request, and when</translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched:
-%1</source>
-        <translation>Nothing was dispatched:
-%1</translation>
-    </message>
-    <message>
-        <source>No referral providers are set (Settings, Dispatch).</source>
-        <translation>No referral providers are set (Settings, Dispatch).</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1</source>
-        <translation>Dispatch order %1</translation>
-    </message>
-    <message>
-        <source>Print dispatch order %1</source>
-        <translation>Print dispatch order %1</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not printed: %1</source>
-        <translation>The dispatch order was not printed: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 sent to %2.</source>
-        <translation>Dispatch order %1 sent to %2.</translation>
-    </message>
-    <message>
-        <source>dispatch-order-%1.pdf</source>
-        <translation>dispatch-order-%1.pdf</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -3750,6 +3759,10 @@ An administrator adds them.</translation>
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
+    <message>
+        <source>Pax</source>
+        <translation>Pax</translation>
+    </message>
 </context>
 <context>
     <name>RequestRouteHelper</name>
@@ -4085,6 +4098,10 @@ An administrator adds them.</translation>
 <context>
     <name>StatementPrinter</name>
     <message>
+        <source>Total: %1 trips</source>
+        <translation>Total: %1 trips</translation>
+    </message>
+    <message>
         <source>Fleet center (seal):</source>
         <translation>Fleet center (seal):</translation>
     </message>
@@ -4100,10 +4117,6 @@ An administrator adds them.</translation>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
-    <message>
-        <source>Total: %1 trips</source>
-        <translation>Total: %1 trips</translation>
-    </message>
 </context>
 <context>
     <name>StatementWriter</name>
@@ -4116,12 +4129,12 @@ An administrator adds them.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
         <source>%1 trips</source>
         <translation>%1 trips</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
     </message>
 </context>
 <context>
