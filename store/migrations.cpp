@@ -163,6 +163,27 @@ std::vector<Migration> buildMigrations()
             QStringLiteral("CREATE TRIGGER tasks_delete_derived AFTER DELETE ON tasks BEGIN "
                            "DELETE FROM task_km WHERE task_id = OLD.id; END"),
         } });
+    // The books (issue 14): designated repair shops, the finance office's payments, maintenance plans, and
+    // the money of a dispatch order (docs/SETTLEMENT.md).
+    list.push_back({ 7, "repair shops, payments, maintenance plans and trip charges",
+        {
+            recordTable(QStringLiteral("shops"),
+                QStringLiteral("code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, address TEXT, lat REAL, "
+                               "lon REAL, contract_from TEXT, contract_to TEXT")),
+            recordTable(QStringLiteral("payments"),
+                QStringLiteral("unit_id TEXT NOT NULL REFERENCES units(id), paid_on TEXT NOT NULL, "
+                               "amount_yuan REAL NOT NULL, reference TEXT, note TEXT")),
+            QStringLiteral("CREATE UNIQUE INDEX payments_key ON payments(unit_id, paid_on, amount_yuan, "
+                           "IFNULL(reference, ''))"),
+            recordTable(QStringLiteral("plans"),
+                QStringLiteral("vehicle_id TEXT NOT NULL REFERENCES vehicles(id), item TEXT NOT NULL, "
+                               "every_km REAL, every_months INTEGER, last_date TEXT, last_km REAL")),
+            QStringLiteral("CREATE UNIQUE INDEX plans_key ON plans(vehicle_id, item)"),
+            QStringLiteral("ALTER TABLE maintenance ADD COLUMN shop_id TEXT REFERENCES shops(id)"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN charge_yuan REAL"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN adjusted_yuan REAL"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN adjust_reason TEXT"),
+        } });
     return list;
 }
 

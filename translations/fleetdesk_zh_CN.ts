@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyStatement</name>
+    <message>
+        <source>Vehicle charges of %1 for %2</source>
+        <translation>%1 %2 用车费用结算单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>派车单号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -40,7 +87,7 @@
         <translation>只显示一类异常</translation>
     </message>
     <message>
-        <source>Show one agency&apos;s vehicles</source>
+        <source>Show one agency's vehicles</source>
         <translation>只显示一个单位的车辆</translation>
     </message>
     <message>
@@ -101,7 +148,7 @@ An auditor runs the checks; what they find appears here.</source>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</source>
+Choose "All" in a filter to see more.</source>
         <translation>没有符合筛选条件的异常。
 将筛选项改为“全部”可查看更多。</translation>
     </message>
@@ -406,7 +453,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>用车时段内的轨迹里程达到或超过导航里程的设定倍数。</translation>
     </message>
     <message>
-        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
         <translation>驾驶员当月百公里油耗达到或超过前三个月平均油耗的设定倍数。</translation>
     </message>
     <message>
@@ -414,7 +461,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>油卡绑定的车牌不是在册公务用车。</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <source>A refuel while the bound vehicle's track never comes near the station.</source>
         <translation>加油时绑定车辆的轨迹始终未靠近加油站。</translation>
     </message>
     <message>
@@ -928,6 +975,18 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Referred</source>
         <translation>已报备转办</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年检</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -996,6 +1055,21 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>CompareFinanceCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
+        <translation>%2 计费行程 %1 趟，读入支付 %3 笔，不一致 %4 处</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -1010,7 +1084,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>文件在一个 UTF-8 字符中间结束（字节 0x%1），文件似乎不完整</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
         <translation>字节 0x%1 既不是有效的 UTF-8 也不是有效的 GB18030，无法确定文件编码；请将文件另存为 UTF-8</translation>
     </message>
 </context>
@@ -1045,7 +1119,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>其中是其他程序的数据表（%1）</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <source>schema %1 without FleetDesk's tables</source>
         <translation>结构版本 %1，但没有 FleetDesk 的数据表</translation>
     </message>
     <message>
@@ -1126,7 +1200,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>地图…</translation>
     </message>
     <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
         <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
     </message>
     <message>
@@ -1338,7 +1412,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>统筹派车：%1 的全部申请</translation>
     </message>
     <message>
-        <source>Planning the day&apos;s approved requests…</source>
+        <source>Planning the day's approved requests…</source>
         <translation>正在为当天已批准的申请制定方案…</translation>
     </message>
     <message>
@@ -1455,7 +1529,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver&apos;s code.</source>
+        <source>The driver's code.</source>
         <translation>驾驶员编号。</translation>
     </message>
     <message>
@@ -1528,7 +1602,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>今日刚出车回来</translation>
     </message>
     <message>
-        <source>the agency&apos;s own car</source>
+        <source>the agency's own car</source>
         <translation>本单位车辆</translation>
     </message>
     <message>
@@ -1536,7 +1610,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>公务用车平台车辆</translation>
     </message>
     <message>
-        <source>another agency&apos;s car</source>
+        <source>another agency's car</source>
         <translation>其他单位车辆</translation>
     </message>
     <message numerus="yes">
@@ -1578,7 +1652,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>目的地：%1</translation>
     </message>
     <message>
-        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
         <translation>先排本单位车辆，再排平台车辆，最后是其他单位车辆；同类中空余座位少、本月已排时数少、闲置时间长的靠前。未登记座位数的车辆不推荐用于载客。</translation>
     </message>
 </context>
@@ -1672,7 +1746,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Driver&apos;s phone</source>
+        <source>Driver's phone</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -1783,7 +1857,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>待派车</translation>
     </message>
     <message>
-        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <source>Drag a request onto a car's row, or select it and press Enter.</source>
         <translation>把申请拖到车辆所在行，或选中后按回车。</translation>
     </message>
     <message>
@@ -1851,7 +1925,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip&apos;s request, and when</source>
+        <source>Who took each step of this trip's request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
     </message>
     <message>
@@ -2025,7 +2099,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
     <message>
-        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <source>The vehicle's plate (positions of one car).</source>
         <translation>车辆号牌（只导出这辆车的位置）。</translation>
     </message>
     <message>
@@ -2049,7 +2123,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>--plate、--from 和 --to 只用于选择位置数据</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
         <translation>%1：位置只能导出为 CSV 或 GPX（一个月的轨迹超过工作簿的行数上限）</translation>
     </message>
     <message>
@@ -2326,6 +2400,70 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Referred by</source>
         <translation>报备人</translation>
     </message>
+    <message>
+        <source>Charge (yuan)</source>
+        <translation>结算金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>调整后金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>维修厂编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同起始</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>合同截止</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>间隔里程（公里）</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>间隔月数</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>上次日期</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>上次里程（公里）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证/派车单号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2337,7 +2475,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -2438,6 +2576,30 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Trip request</source>
         <translation>用车申请</translation>
+    </message>
+    <message>
+        <source>Repair shops</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修单位</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>财务支付</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付记录</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2830,17 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>PaymentFile</name>
+    <message>
+        <source>%1:%2:1: the header has no column %3</source>
+        <translation>%1:%2:1：表头缺少列 %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
+    </message>
+</context>
+<context>
     <name>PlacePickerDialog</name>
     <message>
         <source>Choose a place</source>
@@ -2772,7 +2945,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
         <translation>NMEA 或 GPX 轨迹需要指定车牌号（--plate）</translation>
     </message>
     <message>
@@ -2832,7 +3005,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>文件中没有带时间的轨迹点（%1 个点没有 &lt;time&gt;）</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
         <translation>该车 %1 的定位点与第 %3 行同一时刻的定位点相距 %2 米</translation>
     </message>
     <message>
@@ -2852,7 +3025,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>字节 0x%1 不是 GB18030 编码，而前面各行是</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
         <translation>%1 个定位点与前面某行的时刻和位置（1 米以内）相同：同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
     <message>
@@ -2863,7 +3036,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
+        <source>The dispatch order's number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -2936,7 +3109,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1：无法替换该文件</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
     <message>
@@ -3368,7 +3541,7 @@ An administrator adds them.</source>
         <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
         <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
 </context>
@@ -3398,7 +3571,7 @@ An administrator adds them.</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
+        <source>The dispatch order's number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -3461,7 +3634,7 @@ An administrator adds them.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <source>The social platform a request is referred to (one of the settings' providers).</source>
         <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
     </message>
     <message>
@@ -3727,7 +3900,7 @@ An administrator adds them.</source>
         <translation>调度</translation>
     </message>
     <message>
-        <source>Fleet center&apos;s name</source>
+        <source>Fleet center's name</source>
         <translation>服务中心名称</translation>
     </message>
     <message>
@@ -3739,7 +3912,7 @@ An administrator adds them.</source>
         <translation>转办服务商</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
         <translation>每行一个：可转办行程的社会化平台（市属国有租车服务）。留空则恢复默认。</translation>
     </message>
     <message>
@@ -3765,6 +3938,48 @@ An administrator adds them.</source>
     <message>
         <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
         <translation>派车设置只能由调度员或管理员修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SettleCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Store the prices on the dispatch orders.</source>
+        <translation>将金额写入派车单。</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan (not stored: add --apply)</source>
+        <translation>%2 收车行程 %1 趟，共 %3 元（未保存：加 --apply 保存）</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2 priced and stored (%3 changed)</source>
+        <translation>%2 收车行程 %1 趟已计价并保存（%3 趟有变化）</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>派车单 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>没有派车单 %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>派车单 %1 尚未收车，暂无费用可结算</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>调整金额须填写原因</translation>
     </message>
 </context>
 <context>
@@ -3814,9 +4029,86 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The agency's code.</source>
+        <translation>单位编号。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .pdf.</source>
+        <translation>输出文件，.xlsx 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>没有单位 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trips, %3 yuan</source>
+        <translation>%1：%2 趟，%3 元</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPrinter</name>
+    <message>
+        <source>Total: %1 trips</source>
+        <translation>合计：%1 趟</translation>
+    </message>
+    <message>
+        <source>Fleet center (seal):</source>
+        <translation>车管中心（盖章）：</translation>
+    </message>
+    <message>
+        <source>Agency confirmed by (signature):</source>
+        <translation>用车单位确认（签字）：</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 趟</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -3853,6 +4145,17 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation>%1：文件没有表头行</translation>
+    </message>
+</context>
+<context>
     <name>TaskBookings</name>
     <message>
         <source>dispatch order %1: %2</source>
@@ -3870,7 +4173,7 @@ An administrator adds them.</source>
         <translation>轨迹÷导航</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
         <translation>用车时段内车辆轨迹的公里数，已剔除定位漂移点，与里程数异常规则的计算方法一致</translation>
     </message>
     <message>
@@ -3899,7 +4202,7 @@ An administrator adds them.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
         <translation>轨迹里程：用车时段内车辆的定位轨迹，已剔除推算速度超过 %1 公里/小时的漂移点，即里程数异常规则与导航里程比较的数值（达到 %2 倍及以上即报告）。</translation>
     </message>
 </context>
@@ -3964,6 +4267,86 @@ An administrator adds them.</source>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>定位异常分段间隔</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>一般公务用车，每公里</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>一般公务用车，每小时</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>一般公务用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>机要应急用车，每公里</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>机要应急用车，每小时</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>机要应急用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>执法执勤用车，每公里</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>执法执勤用车，每小时</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>执法执勤用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>超过预约结束时间的免费等候</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>等候费，每小时</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>夜间加价</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>夜间起始（时）</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>夜间结束（时）</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>出市加价</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>保养提前提醒天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>保养提前提醒里程</translation>
     </message>
 </context>
 <context>
@@ -4153,11 +4536,11 @@ An administrator adds them.</source>
         <translation>只显示当天（北京时间）开始用车的派车单</translation>
     </message>
     <message>
-        <source>Show one vehicle&apos;s orders</source>
+        <source>Show one vehicle's orders</source>
         <translation>只显示一辆车的派车单</translation>
     </message>
     <message>
-        <source>Show one driver&apos;s orders</source>
+        <source>Show one driver's orders</source>
         <translation>只显示一名驾驶员的派车单</translation>
     </message>
     <message>
@@ -4205,6 +4588,80 @@ An administrator adds them.</source>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>数据库文件为只读（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx workbook (%2)</source>
+        <translation>%1：不是 .xlsx 工作簿（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1：不是 .xlsx 工作簿（缺少 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml: %2</source>
+        <translation>%1：xl/sharedStrings.xml：%2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1：工作簿中没有工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: bad cell reference %3</source>
+        <translation>%1：第 %2 行：单元格引用 %3 有误</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which the workbook does not have</source>
+        <translation>%1：单元格 %2 引用的共享字符串 %3 在工作簿中不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file (no central directory)</source>
+        <translation>%1：不是 zip 文件（没有中央目录）</translation>
+    </message>
+    <message>
+        <source>%1: damaged zip directory (entry %2)</source>
+        <translation>%1：zip 目录已损坏（第 %2 项）</translation>
+    </message>
+    <message>
+        <source>%1: no member %2</source>
+        <translation>%1：没有成员 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1：%2 已加密</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged member header</source>
+        <translation>%1：%2：成员头已损坏</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged or zip64 member</source>
+        <translation>%1：%2：成员已损坏或为 zip64 格式</translation>
+    </message>
+    <message>
+        <source>%1: %2: compression method %3 is not supported</source>
+        <translation>%1：%2：不支持压缩方式 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot inflate</source>
+        <translation>%1：%2：无法解压</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not inflate (damaged)</source>
+        <translation>%1：%2 解压失败（已损坏）</translation>
     </message>
 </context>
 <context>
