@@ -1,5 +1,6 @@
 #include "base/appsettings.h"
 #include "base/translations.h"
+#include "maps/mapservices.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "ui/mainwindow.h"
@@ -77,7 +78,9 @@ int main(int argc, char *argv[])
         session
             = Session(session.user(), Session::roleFromId(settings->serverRole(), Session::Role::Auditor));
 
+    MapServices maps(*settings); // one network manager, tile source and set of map workers for every map
     UiContext context;
+    context.maps = &maps;
     context.store = &store;
     context.settings = settings.get();
     context.session = session;

@@ -161,8 +161,12 @@ std::optional<Record> RecordStore::findByKeyValues(const QString &kindId, const 
     if (!kind)
         return std::nullopt;
     QStringList conditions;
-    for (const QString &field : kind->keyFields())
-        conditions << field + QStringLiteral(" = ?");
+    for (const QString &field : kind->keyFields()) {
+        // An optional key part matches its empty form whether stored or bound as NULL or as ''.
+        conditions << (kind->field(field)->required
+                ? field + QStringLiteral(" = ?")
+                : QStringLiteral("IFNULL(%1, '') = IFNULL(?, '')").arg(field));
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                   .arg(selectColumns(*kind), kind->id, conditions.join(QStringLiteral(" AND "))));
@@ -217,10 +221,7 @@ QList<FieldError> RecordStore::checkNormalized(
     const RecordKind &kind, const QString &id, const QVariantMap &values) const
 {
     QList<FieldError> errors = RecordValidator::validate(kind, values);
-    bool keyComplete = true;
-    for (const QString &field : kind.keyFields())
-        keyComplete = keyComplete && !values.value(field).toString().isEmpty();
-    if (keyComplete) {
+    if (kind.keyComplete(values)) {
         const std::optional<Record> twin = findByKeyValues(kind.id, values);
         if (!twin && !m_readError.isEmpty())
             errors.append({ kind.keyField, readFailure(QString()) });

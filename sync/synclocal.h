@@ -1,5 +1,5 @@
 #pragma once
-// The sync client's side of the local file (store migration 6): the outbox of local changes waiting for the
+// The sync client's side of the local file (store migration 8): the outbox of local changes waiting for the
 // server, the conflicts and refusals kept with both versions until the user chooses, and the pull position.
 // Uses the record store's connection and its write scope, so it belongs to the thread that opened the file.
 #include <QCoreApplication>

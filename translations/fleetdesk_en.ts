@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgencyStatement</name>
+    <message>
+        <source>Vehicle charges of %1 for %2</source>
+        <translation>Vehicle charges of %1 for %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -626,6 +673,62 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>(no agency)</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Maintenance: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>No vehicle matches the filter.</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>Drop to dispatch %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>(in maintenance)</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -887,6 +990,18 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>Servicing</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>Annual inspection</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -952,6 +1067,21 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>usage: %1</source>
         <translation>usage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFinanceCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
+        <translation>%1 trips billed in %2, %3 payments read, %4 mismatches</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1267,186 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DispatchActions</name>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 cannot take request %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>Request %1 was not dispatched:
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>Request %1 dispatched: %2 with driver %3.</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>New trip request</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>Request %1 submitted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>%n request dispatched.</numerusform>
+            <numerusform>%n requests dispatched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>Nothing was dispatched:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>Nothing was dispatched: the day changed since the plan was made.
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>Request %1 referred to %2.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>Print dispatch order %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>The dispatch order was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>Dispatch order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>Save dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>dispatch-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>The dispatch order was not written: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>Dispatch order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>Request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Reject request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>Why is the request rejected? The applicant reads this.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Request %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>Cancel request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>Why is the request cancelled?</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>Request %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>Dispatch order %1 was not moved:
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>Departure of %1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>Departure of %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>Return of %1 recorded: %2 km driven.</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>Request %1 settled.</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>Cancel trip</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>Request %1 cancelled; its order is withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
@@ -1272,28 +1582,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
             <numerusform>%1 of %n requests get a car and a driver, total cost %2. %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoard</name>
     <message>
         <source>Dispatch board</source>
         <translation>Dispatch board</translation>
-    </message>
-    <message>
-        <source>(no agency)</source>
-        <translation>(no agency)</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>In maintenance</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>Maintenance: %1</translation>
     </message>
     <message>
         <source>Driver: %1</source>
@@ -1306,40 +1604,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Request: %1</source>
         <translation>Request: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n car</numerusform>
-            <numerusform>%n cars</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n seat</numerusform>
-            <numerusform>%n seats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>(in maintenance)</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>(retired)</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>No vehicle matches the filter.</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>Drop to dispatch %1 to %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
@@ -1738,72 +2002,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <source>Signed in as %1, you may look at the board but not dispatch.</source>
-        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
-    </message>
-    <message>
-        <source>%1 cannot take request %2:
-%3</source>
-        <translation>%1 cannot take request %2:
-%3</translation>
-    </message>
-    <message>
-        <source>Request %1 was not dispatched:
-%2</source>
-        <translation>Request %1 was not dispatched:
-%2</translation>
-    </message>
-    <message>
-        <source>Request %1 dispatched: %2 with driver %3.</source>
-        <translation>Request %1 dispatched: %2 with driver %3.</translation>
-    </message>
-    <message>
-        <source>Request %1 approved.</source>
-        <translation>Request %1 approved.</translation>
-    </message>
-    <message>
-        <source>Reject request %1</source>
-        <translation>Reject request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request rejected? The applicant reads this.</source>
-        <translation>Why is the request rejected? The applicant reads this.</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Request %1 rejected.</source>
-        <translation>Request %1 rejected.</translation>
-    </message>
-    <message>
-        <source>Cancel request %1</source>
-        <translation>Cancel request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request cancelled?</source>
-        <translation>Why is the request cancelled?</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Cancel request</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled.</source>
-        <translation>Request %1 cancelled.</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 was not moved:
-%2</source>
-        <translation>Dispatch order %1 was not moved:
-%2</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 moved to %2, %3–%4.</source>
-        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
-    </message>
-    <message>
         <source>Select a dispatch order on the board to record its departure and return.</source>
         <translation>Select a dispatch order on the board to record its departure and return.</translation>
     </message>
@@ -1812,48 +2010,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
     </message>
     <message>
-        <source>Departure of %1</source>
-        <translation>Departure of %1</translation>
-    </message>
-    <message>
-        <source>Departure of %1 recorded.</source>
-        <translation>Departure of %1 recorded.</translation>
-    </message>
-    <message>
-        <source>Return of %1</source>
-        <translation>Return of %1</translation>
-    </message>
-    <message>
-        <source>Return of %1 recorded: %2 km driven.</source>
-        <translation>Return of %1 recorded: %2 km driven.</translation>
-    </message>
-    <message>
-        <source>Request %1 settled.</source>
-        <translation>Request %1 settled.</translation>
-    </message>
-    <message>
-        <source>Why is the trip cancelled? The car and the driver become free again.</source>
-        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
-    </message>
-    <message>
-        <source>Cancel trip</source>
-        <translation>Cancel trip</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled; its order is withdrawn.</source>
-        <translation>Request %1 cancelled; its order is withdrawn.</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>New request…</translation>
-    </message>
-    <message>
-        <source>New trip request</source>
-        <translation>New trip request</translation>
-    </message>
-    <message>
-        <source>Request %1 submitted.</source>
-        <translation>Request %1 submitted.</translation>
     </message>
     <message>
         <source>Refer…</source>
@@ -1864,53 +2022,12 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
     </message>
     <message>
-        <source>Map…</source>
-        <translation>Map…</translation>
-    </message>
-    <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
-    </message>
-    <message>
-        <source>Request %1 referred to %2.</source>
-        <translation>Request %1 referred to %2.</translation>
-    </message>
-    <message>
-        <source>Save dispatch order %1</source>
-        <translation>Save dispatch order %1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not written: %1</source>
-        <translation>The dispatch order was not written: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 saved as %2.</source>
-        <translation>Dispatch order %1 saved as %2.</translation>
-    </message>
-    <message>
         <source>Dispatch all…</source>
         <translation>Dispatch all…</translation>
     </message>
     <message>
         <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
         <translation>Every approved request of the day shown, at once: the cheapest plan the rules allow</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) dispatched.</source>
-        <translation>
-            <numerusform>%n request dispatched.</numerusform>
-            <numerusform>%n requests dispatched.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched: the day changed since the plan was made.
-%1</source>
-        <translation>Nothing was dispatched: the day changed since the plan was made.
-%1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -1919,36 +2036,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>Who took each step of this trip&apos;s request, and when</translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched:
-%1</source>
-        <translation>Nothing was dispatched:
-%1</translation>
-    </message>
-    <message>
-        <source>No referral providers are set (Settings, Dispatch).</source>
-        <translation>No referral providers are set (Settings, Dispatch).</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1</source>
-        <translation>Dispatch order %1</translation>
-    </message>
-    <message>
-        <source>Print dispatch order %1</source>
-        <translation>Print dispatch order %1</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not printed: %1</source>
-        <translation>The dispatch order was not printed: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 sent to %2.</source>
-        <translation>Dispatch order %1 sent to %2.</translation>
-    </message>
-    <message>
-        <source>dispatch-order-%1.pdf</source>
-        <translation>dispatch-order-%1.pdf</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -2002,10 +2089,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>the cars and drivers free for it are needed by other requests of this batch</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2508,70 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
+    <message>
+        <source>Charge (yuan)</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>Adjusted charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>Designated shop</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>Shop code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>Contract until</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>Every km</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>Every months</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>Last done on</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>Last done at km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2537,6 +2684,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Trip request</source>
         <translation>Trip request</translation>
+    </message>
+    <message>
+        <source>Repair shops</source>
+        <translation>Repair shops</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Maintenance plans</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>Maintenance plan</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3013,17 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>%1°S</source>
         <translation>%1°S</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFile</name>
+    <message>
+        <source>%1:%2:1: the header has no column %3</source>
+        <translation>%1:%2:1: the header has no column %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4156,48 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>SettleCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Store the prices on the dispatch orders.</source>
+        <translation>Store the prices on the dispatch orders.</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan (not stored: add --apply)</source>
+        <translation>%1 trips returned in %2, %3 yuan (not stored: add --apply)</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2 priced and stored (%3 changed)</source>
+        <translation>%1 trips returned in %2 priced and stored (%3 changed)</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>dispatch order %1 is no longer there</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>there is no dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>dispatch order %1 has not returned: nothing to charge yet</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>an adjusted charge needs a reason</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to FleetDesk</source>
@@ -4017,6 +4241,83 @@ An administrator adds them.</translation>
     <message>
         <source>Click to play back from that moment</source>
         <translation>Click to play back from that moment</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The agency&apos;s code.</source>
+        <translation>The agency&apos;s code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .pdf.</source>
+        <translation>The file to write, .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>there is no agency %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trips, %3 yuan</source>
+        <translation>%1: %2 trips, %3 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPrinter</name>
+    <message>
+        <source>Total: %1 trips</source>
+        <translation>Total: %1 trips</translation>
+    </message>
+    <message>
+        <source>Fleet center (seal):</source>
+        <translation>Fleet center (seal):</translation>
+    </message>
+    <message>
+        <source>Agency confirmed by (signature):</source>
+        <translation>Agency confirmed by (signature):</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: cannot write</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 trips</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4524,17 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation>%1: the file has no header row</translation>
+    </message>
+</context>
+<context>
     <name>TaskBookings</name>
     <message>
         <source>dispatch order %1: %2</source>
@@ -4335,6 +4647,86 @@ An administrator adds them.</translation>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>A gap this long starts a new location anomaly</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>General car, per km</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>General car, per hour</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>General car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>Emergency car, per km</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>Emergency car, per hour</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>Emergency car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>Law-enforcement car, per km</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>Law-enforcement car, per hour</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>Law-enforcement car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>Waiting past the booked end free for</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>Waiting, per hour</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>Night surcharge</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>Night from (hour)</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>Night until (hour)</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>Out-of-city surcharge</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>Maintenance due this early</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>Maintenance due this many km early</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4972,80 @@ An administrator adds them.</translation>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>the database file is read-only (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx workbook (%2)</source>
+        <translation>%1: not an .xlsx workbook (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1: not an .xlsx workbook (no xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml: %2</source>
+        <translation>%1: xl/sharedStrings.xml: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1: the workbook has no sheet %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: bad cell reference %3</source>
+        <translation>%1: row %2: bad cell reference %3</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which the workbook does not have</source>
+        <translation>%1: cell %2 names shared string %3, which the workbook does not have</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file (no central directory)</source>
+        <translation>%1: not a zip file (no central directory)</translation>
+    </message>
+    <message>
+        <source>%1: damaged zip directory (entry %2)</source>
+        <translation>%1: damaged zip directory (entry %2)</translation>
+    </message>
+    <message>
+        <source>%1: no member %2</source>
+        <translation>%1: no member %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1: %2 is encrypted</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged member header</source>
+        <translation>%1: %2: damaged member header</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged or zip64 member</source>
+        <translation>%1: %2: damaged or zip64 member</translation>
+    </message>
+    <message>
+        <source>%1: %2: compression method %3 is not supported</source>
+        <translation>%1: %2: compression method %3 is not supported</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot inflate</source>
+        <translation>%1: %2: cannot inflate</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not inflate (damaged)</source>
+        <translation>%1: %2 does not inflate (damaged)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyStatement</name>
+    <message>
+        <source>Vehicle charges of %1 for %2</source>
+        <translation>%1 %2 用车费用结算单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>派车单号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -613,6 +660,60 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>维修：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>没有符合筛选条件的车辆。</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>松开即把 %1 派给 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>（维修中）</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>（已报废）</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -874,6 +975,18 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Referred</source>
         <translation>已报备转办</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年检</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -942,6 +1055,21 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>CompareFinanceCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
+        <translation>%2 计费行程 %1 趟，读入支付 %3 笔，不一致 %4 处</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Sync conflict: %1 %2</source>
@@ -988,7 +1116,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <name>ConflictTableModel</name>
     <message>
         <source>Removed</source>
-        <translation>已删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1124,6 +1252,185 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DispatchActions</name>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>以%1身份登录，只能查看看板，不能派车。</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 不能承担申请单 %2：
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>申请单 %1 未能派车：
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>申请单 %1 已派车：%2，驾驶员 %3。</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>新建用车申请</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>地图…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>申请单 %1 已提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>已派出 %n 张申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>未派出任何申请：
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>未派出任何申请：方案制定后当天情况已变化。
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>尚未设置转办服务商（设置 → 调度）。</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>申请单 %1 已报备转办至 %2。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>派车单 %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>打印派车单 %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>派车单未打印：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>派车单 %1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>保存派车单 %1</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>派车单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>派车单未能写出：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>派车单 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>申请单 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>驳回申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>驳回理由？申请人会看到。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>申请单 %1 已驳回。</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>取消申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>取消理由？</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>取消申请</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>申请单 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>派车单 %1 未能调整：
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>派车单 %1 已调整为 %2，%3–%4。</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>出车登记：%1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>%1 出车已登记。</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>回场登记：%1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>%1 回场已登记：行驶 %2 公里。</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>申请单 %1 已结算。</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>取消理由？车辆和驾驶员将重新空闲。</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>取消行程</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>申请单 %1 已取消，派车单已撤回。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
@@ -1254,28 +1561,16 @@ Choose &quot;All&quot; in a filter to see more.</source>
             <numerusform>%n 张申请中有 %1 张分配到车辆和驾驶员，总代价 %2。%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoard</name>
     <message>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
-    </message>
-    <message>
-        <source>(no agency)</source>
-        <translation>（无单位）</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>维修中</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>已报废</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>维修：%1</translation>
     </message>
     <message>
         <source>Driver: %1</source>
@@ -1288,38 +1583,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Request: %1</source>
         <translation>申请单：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n 辆车</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n 座</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>（维修中）</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>（已报废）</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>没有符合筛选条件的车辆。</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>松开即把 %1 派给 %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
@@ -1716,72 +1979,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <source>Signed in as %1, you may look at the board but not dispatch.</source>
-        <translation>以%1身份登录，只能查看看板，不能派车。</translation>
-    </message>
-    <message>
-        <source>%1 cannot take request %2:
-%3</source>
-        <translation>%1 不能承担申请单 %2：
-%3</translation>
-    </message>
-    <message>
-        <source>Request %1 was not dispatched:
-%2</source>
-        <translation>申请单 %1 未能派车：
-%2</translation>
-    </message>
-    <message>
-        <source>Request %1 dispatched: %2 with driver %3.</source>
-        <translation>申请单 %1 已派车：%2，驾驶员 %3。</translation>
-    </message>
-    <message>
-        <source>Request %1 approved.</source>
-        <translation>申请单 %1 已批准。</translation>
-    </message>
-    <message>
-        <source>Reject request %1</source>
-        <translation>驳回申请单 %1</translation>
-    </message>
-    <message>
-        <source>Why is the request rejected? The applicant reads this.</source>
-        <translation>驳回理由？申请人会看到。</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <source>Request %1 rejected.</source>
-        <translation>申请单 %1 已驳回。</translation>
-    </message>
-    <message>
-        <source>Cancel request %1</source>
-        <translation>取消申请单 %1</translation>
-    </message>
-    <message>
-        <source>Why is the request cancelled?</source>
-        <translation>取消理由？</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>取消申请</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled.</source>
-        <translation>申请单 %1 已取消。</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 was not moved:
-%2</source>
-        <translation>派车单 %1 未能调整：
-%2</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 moved to %2, %3–%4.</source>
-        <translation>派车单 %1 已调整为 %2，%3–%4。</translation>
-    </message>
-    <message>
         <source>Select a dispatch order on the board to record its departure and return.</source>
         <translation>在看板上选中派车单，即可登记出车和回场。</translation>
     </message>
@@ -1790,48 +1987,8 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
     </message>
     <message>
-        <source>Departure of %1</source>
-        <translation>出车登记：%1</translation>
-    </message>
-    <message>
-        <source>Departure of %1 recorded.</source>
-        <translation>%1 出车已登记。</translation>
-    </message>
-    <message>
-        <source>Return of %1</source>
-        <translation>回场登记：%1</translation>
-    </message>
-    <message>
-        <source>Return of %1 recorded: %2 km driven.</source>
-        <translation>%1 回场已登记：行驶 %2 公里。</translation>
-    </message>
-    <message>
-        <source>Request %1 settled.</source>
-        <translation>申请单 %1 已结算。</translation>
-    </message>
-    <message>
-        <source>Why is the trip cancelled? The car and the driver become free again.</source>
-        <translation>取消理由？车辆和驾驶员将重新空闲。</translation>
-    </message>
-    <message>
-        <source>Cancel trip</source>
-        <translation>取消行程</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled; its order is withdrawn.</source>
-        <translation>申请单 %1 已取消，派车单已撤回。</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>新建申请…</translation>
-    </message>
-    <message>
-        <source>New trip request</source>
-        <translation>新建用车申请</translation>
-    </message>
-    <message>
-        <source>Request %1 submitted.</source>
-        <translation>申请单 %1 已提交。</translation>
     </message>
     <message>
         <source>Refer…</source>
@@ -1842,52 +1999,12 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>将行程报备转办至社会化平台：底色标出的是按本地规定建议转办的申请</translation>
     </message>
     <message>
-        <source>Map…</source>
-        <translation>地图…</translation>
-    </message>
-    <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
-        <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
-    </message>
-    <message>
-        <source>Request %1 referred to %2.</source>
-        <translation>申请单 %1 已报备转办至 %2。</translation>
-    </message>
-    <message>
-        <source>Save dispatch order %1</source>
-        <translation>保存派车单 %1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not written: %1</source>
-        <translation>派车单未能写出：%1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 saved as %2.</source>
-        <translation>派车单 %1 已保存为 %2。</translation>
-    </message>
-    <message>
         <source>Dispatch all…</source>
         <translation>统筹派车…</translation>
     </message>
     <message>
         <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
         <translation>一次为当天全部已批准申请派车：规则允许的代价最低方案</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) dispatched.</source>
-        <translation>
-            <numerusform>已派出 %n 张申请。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched: the day changed since the plan was made.
-%1</source>
-        <translation>未派出任何申请：方案制定后当天情况已变化。
-%1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -1896,36 +2013,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched:
-%1</source>
-        <translation>未派出任何申请：
-%1</translation>
-    </message>
-    <message>
-        <source>No referral providers are set (Settings, Dispatch).</source>
-        <translation>尚未设置转办服务商（设置 → 调度）。</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1</source>
-        <translation>派车单 %1</translation>
-    </message>
-    <message>
-        <source>Print dispatch order %1</source>
-        <translation>打印派车单 %1</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not printed: %1</source>
-        <translation>派车单未打印：%1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 sent to %2.</source>
-        <translation>派车单 %1 已发送到 %2。</translation>
-    </message>
-    <message>
-        <source>dispatch-order-%1.pdf</source>
-        <translation>派车单-%1.pdf</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -1977,10 +2064,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>可用的车辆和驾驶员已被本批其他申请占用</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2482,70 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Referred by</source>
         <translation>报备人</translation>
     </message>
+    <message>
+        <source>Charge (yuan)</source>
+        <translation>结算金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>调整后金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>维修厂编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同起始</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>合同截止</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>间隔里程（公里）</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>间隔月数</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>上次日期</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>上次里程（公里）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证/派车单号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2511,6 +2658,30 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Trip request</source>
         <translation>用车申请</translation>
+    </message>
+    <message>
+        <source>Repair shops</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修单位</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>财务支付</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付记录</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2985,17 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>%1°S</source>
         <translation>南纬%1°</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFile</name>
+    <message>
+        <source>%1:%2:1: the header has no column %3</source>
+        <translation>%1:%2:1：表头缺少列 %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4122,48 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>SettleCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Store the prices on the dispatch orders.</source>
+        <translation>将金额写入派车单。</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan (not stored: add --apply)</source>
+        <translation>%2 收车行程 %1 趟，共 %3 元（未保存：加 --apply 保存）</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2 priced and stored (%3 changed)</source>
+        <translation>%2 收车行程 %1 趟已计价并保存（%3 趟有变化）</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>派车单 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>没有派车单 %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>派车单 %1 尚未收车，暂无费用可结算</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>调整金额须填写原因</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to FleetDesk</source>
@@ -3983,6 +4207,83 @@ An administrator adds them.</source>
     <message>
         <source>Click to play back from that moment</source>
         <translation>单击即从该时刻开始回放</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The agency&apos;s code.</source>
+        <translation>单位编号。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .pdf.</source>
+        <translation>输出文件，.xlsx 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>没有单位 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trips, %3 yuan</source>
+        <translation>%1：%2 趟，%3 元</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPrinter</name>
+    <message>
+        <source>Total: %1 trips</source>
+        <translation>合计：%1 趟</translation>
+    </message>
+    <message>
+        <source>Fleet center (seal):</source>
+        <translation>车管中心（盖章）：</translation>
+    </message>
+    <message>
+        <source>Agency confirmed by (signature):</source>
+        <translation>用车单位确认（签字）：</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 趟</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4401,7 @@ An administrator adds them.</source>
     <message numerus="yes">
         <source>%n change(s) came back as conflicts or refusals (kept with both versions; choose in the app):</source>
         <translation>
-            <numerusform>%n 项变更被退回为冲突或拒绝（双方版本均已保留，请在程序中选择）：</numerusform>
+            <numerusform>%n 项更改被退回为冲突或拒绝（两个版本均已保留，请在程序中选择）：</numerusform>
         </translation>
     </message>
     <message>
@@ -4129,7 +4430,7 @@ An administrator adds them.</source>
     <message numerus="yes">
         <source>pushing %n change(s)</source>
         <translation>
-            <numerusform>正在上传 %n 项变更</numerusform>
+            <numerusform>正在推送 %n 项更改</numerusform>
         </translation>
     </message>
     <message>
@@ -4182,6 +4483,17 @@ An administrator adds them.</source>
     <message>
         <source>the conflict over %1 %2 could not be settled: %3</source>
         <translation>无法处理 %1 %2 的冲突：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation>%1：文件没有表头行</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4608,86 @@ An administrator adds them.</source>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>定位异常分段间隔</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>一般公务用车，每公里</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>一般公务用车，每小时</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>一般公务用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>机要应急用车，每公里</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>机要应急用车，每小时</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>机要应急用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>执法执勤用车，每公里</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>执法执勤用车，每小时</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>执法执勤用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>超过预约结束时间的免费等候</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>等候费，每小时</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>夜间加价</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>夜间起始（时）</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>夜间结束（时）</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>出市加价</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>保养提前提醒天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>保养提前提醒里程</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4929,80 @@ An administrator adds them.</source>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>数据库文件为只读（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx workbook (%2)</source>
+        <translation>%1：不是 .xlsx 工作簿（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1：不是 .xlsx 工作簿（缺少 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml: %2</source>
+        <translation>%1：xl/sharedStrings.xml：%2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1：工作簿中没有工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: bad cell reference %3</source>
+        <translation>%1：第 %2 行：单元格引用 %3 有误</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which the workbook does not have</source>
+        <translation>%1：单元格 %2 引用的共享字符串 %3 在工作簿中不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file (no central directory)</source>
+        <translation>%1：不是 zip 文件（没有中央目录）</translation>
+    </message>
+    <message>
+        <source>%1: damaged zip directory (entry %2)</source>
+        <translation>%1：zip 目录已损坏（第 %2 项）</translation>
+    </message>
+    <message>
+        <source>%1: no member %2</source>
+        <translation>%1：没有成员 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1：%2 已加密</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged member header</source>
+        <translation>%1：%2：成员头已损坏</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged or zip64 member</source>
+        <translation>%1：%2：成员已损坏或为 zip64 格式</translation>
+    </message>
+    <message>
+        <source>%1: %2: compression method %3 is not supported</source>
+        <translation>%1：%2：不支持压缩方式 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot inflate</source>
+        <translation>%1：%2：无法解压</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not inflate (damaged)</source>
+        <translation>%1：%2 解压失败（已损坏）</translation>
     </message>
 </context>
 <context>
