@@ -1,5 +1,6 @@
 #include "app/cli/clicommands.h"
 
+#include "app/cli/adjustchargecommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/comparefinancecommand.h"
 #include "app/cli/democommand.h"
@@ -8,6 +9,7 @@
 #include "app/cli/exportcommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/movecommand.h"
+#include "app/cli/planscommand.h"
 #include "app/cli/printordercommand.h"
 #include "app/cli/rendercommand.h"
 #include "app/cli/requestcommand.h"
@@ -39,6 +41,8 @@ std::vector<std::unique_ptr<CliCommand>> all()
     list.push_back(std::make_unique<SettleCommand>());
     list.push_back(std::make_unique<CompareFinanceCommand>());
     list.push_back(std::make_unique<StatementCommand>());
+    list.push_back(std::make_unique<AdjustChargeCommand>());
+    list.push_back(std::make_unique<PlansCommand>());
     return list;
 }
 
