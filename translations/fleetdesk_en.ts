@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdjustChargeCommand</name>
+    <message>
+        <source>The amount to bill, in yuan.</source>
+        <translation>The amount to bill, in yuan.</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>YUAN</translation>
+    </message>
+    <message>
+        <source>Take the adjustment back: the standard's price is billed again.</source>
+        <translation>Take the adjustment back: the standard's price is billed again.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Why (required).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>%1: adjustment taken back</source>
+        <translation>%1: adjustment taken back</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan billed</source>
+        <translation>%1: %2 yuan billed</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatement</name>
     <message>
         <source>Vehicle charges of %1 for %2</source>
@@ -2499,6 +2530,63 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>ImportAssistantDialog</name>
+    <message>
+        <source>Import assistant</source>
+        <translation>Import assistant</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rows)</source>
+        <translation>%1 (%2, %3 rows)</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>For example: 中石化加油卡对账单</source>
+        <translation>For example: 中石化加油卡对账单</translation>
+    </message>
+    <message>
+        <source>The mapping is remembered under this name for the next statement from there</source>
+        <translation>The mapping is remembered under this name for the next statement from there</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1</source>
+        <translation>Choose the column of: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</source>
+        <translation>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>All %1 rows can be imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Nothing was imported:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>The vehicle's plate (the car an NMEA log belongs to).</source>
@@ -2897,6 +2985,17 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Not yet available in this version</source>
         <translation>Not yet available in this version</translation>
+    </message>
+</context>
+<context>
+    <name>PlansCommand</name>
+    <message>
+        <source>The day to judge, YYYY-MM-DD (today in Beijing when absent).</source>
+        <translation>The day to judge, YYYY-MM-DD (today in Beijing when absent).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
 </context>
 <context>
@@ -3387,10 +3486,6 @@ An administrator adds them.</translation>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV files (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
@@ -3433,6 +3528,10 @@ An administrator adds them.</translation>
     <message>
         <source>%1: %2 records written.</source>
         <translation>%1: %2 records written.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
 </context>
 <context>

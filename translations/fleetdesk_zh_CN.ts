@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustChargeCommand</name>
+    <message>
+        <source>The amount to bill, in yuan.</source>
+        <translation>结算金额（元）。</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Take the adjustment back: the standard's price is billed again.</source>
+        <translation>撤销调整，按收费标准结算。</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>原因（必填）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>%1: adjustment taken back</source>
+        <translation>%1：已撤销调整</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan billed</source>
+        <translation>%1：按 %2 元结算</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatement</name>
     <message>
         <source>Vehicle charges of %1 for %2</source>
@@ -2473,6 +2504,63 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>ImportAssistantDialog</name>
+    <message>
+        <source>Import assistant</source>
+        <translation>导入向导</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rows)</source>
+        <translation>%1（%2，%3 行）</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>For example: 中石化加油卡对账单</source>
+        <translation>例如：中石化加油卡对账单</translation>
+    </message>
+    <message>
+        <source>The mapping is remembered under this name for the next statement from there</source>
+        <translation>列对应关系以此名称保存，下次导入同一来源的对账单时自动套用</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1</source>
+        <translation>请选择以下字段对应的列：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</source>
+        <translation>有 %1 行无法导入（红色标出，原因见单元格提示）。只要有一行有误，就不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>全部 %1 行均可导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>未导入任何数据：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>The vehicle's plate (the car an NMEA log belongs to).</source>
@@ -2870,6 +2958,17 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Not yet available in this version</source>
         <translation>当前版本暂未提供此功能</translation>
+    </message>
+</context>
+<context>
+    <name>PlansCommand</name>
+    <message>
+        <source>The day to judge, YYYY-MM-DD (today in Beijing when absent).</source>
+        <translation>判断的日期，YYYY-MM-DD（缺省为北京时间今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -3358,10 +3457,6 @@ An administrator adds them.</source>
         <translation>GeoJSON 文件 (*.geojson *.json)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV 文件 (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -3404,6 +3499,10 @@ An administrator adds them.</source>
     <message>
         <source>%1: %2 records written.</source>
         <translation>%1：已写入 %2 条记录。</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>表格文件 (*.csv *.txt *.xlsx)</translation>
     </message>
 </context>
 <context>
