@@ -16,6 +16,7 @@
 #include "app/cli/settlecommand.h"
 #include "app/cli/statementcommand.h"
 #include "app/cli/suggestcommand.h"
+#include "app/cli/synccommand.h"
 #include "app/cli/tripcommand.h"
 #include "app/cli/verifycommand.h"
 
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<CliCommand>> all()
     list.push_back(std::make_unique<StatementCommand>());
     list.push_back(std::make_unique<AdjustChargeCommand>());
     list.push_back(std::make_unique<PlansCommand>());
+    list.push_back(std::make_unique<SyncCommand>());
     return list;
 }
 
