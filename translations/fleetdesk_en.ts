@@ -4070,6 +4070,14 @@ An administrator adds them.</translation>
         <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
         <translation>Only a dispatcher or an administrator changes the dispatch settings.</translation>
     </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Prices every returned trip: per km and per hour by category, at least the minimum, with waiting past the booked end and night and out-of-city surcharges.</source>
+        <translation>Prices every returned trip: per km and per hour by category, at least the minimum, with waiting past the booked end and night and out-of-city surcharges.</translation>
+    </message>
 </context>
 <context>
     <name>SettleCommand</name>

@@ -4038,6 +4038,14 @@ An administrator adds them.</source>
         <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
         <translation>派车设置只能由调度员或管理员修改。</translation>
     </message>
+    <message>
+        <source>Charges</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>Prices every returned trip: per km and per hour by category, at least the minimum, with waiting past the booked end and night and out-of-city surcharges.</source>
+        <translation>为每趟收车行程计价：按车辆类别计里程费和时长费，不低于起步价，另计超出预约结束时间的等候费及夜间、出市加价。</translation>
+    </message>
 </context>
 <context>
     <name>SettleCommand</name>

@@ -122,6 +122,18 @@ private slots:
         QVERIFY(!d.needsRestart());
     }
 
+    void settingsDialogStoresTheChargingStandard()
+    {
+        UiFixture f;
+        QCOMPARE(f.settings->threshold(QStringLiteral("charge/general_per_km")), 2.5);
+        SettingsDialog d(*f.settings);
+        d.findChild<QDoubleSpinBox *>(QStringLiteral("charge/general_per_km"))->setValue(3.2);
+        d.findChild<QDoubleSpinBox *>(QStringLiteral("plans/lead_days"))->setValue(45);
+        d.accept();
+        QCOMPARE(f.settings->threshold(QStringLiteral("charge/general_per_km")), 3.2);
+        QCOMPARE(f.settings->threshold(QStringLiteral("plans/lead_days")), 45.0);
+    }
+
     void settingsDialogStoresDispatchSettings()
     {
         UiFixture f;
