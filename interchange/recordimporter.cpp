@@ -38,7 +38,7 @@ RecordImporter::RecordImporter(RecordStore &store)
 QStringList RecordImporter::kinds()
 {
     return { Kind::Units, Kind::Vehicles, Kind::Drivers, Kind::Stations, Kind::Cards, Kind::Fences,
-        Kind::Tasks, Kind::Refuels, Kind::Violations, Kind::Maintenance, Kind::Positions };
+        Kind::Tasks, Kind::Refuels, Kind::Violations, Kind::Maintenance, Kind::Complaints, Kind::Positions };
 }
 
 bool RecordImporter::addError(ImportOutcome &outcome, ImportError error) const
