@@ -29,6 +29,10 @@ public:
     explicit AppSettings(const QString &iniFile); // a given file, for tests and --settings
 
     static const QList<ThresholdSpec> &thresholds();
+    // The books' figures (issue 14, docs/SETTLEMENT.md): the charging standard that prices returned trips
+    // ("charge/…") and how early a maintenance plan counts as due ("plans/…"). Same shape as the thresholds,
+    // so one settings form and one reader serve both.
+    static const QList<ThresholdSpec> &bookSettings();
     // Supervision (督办) and the agencies' assessment (考核): the working days an order gives, the reminder
     // before its deadline, and the points of the assessment. Read with threshold() like the rules' figures.
     static const QList<ThresholdSpec> &supervisionSettings();
@@ -38,7 +42,7 @@ public:
     void setLanguage(const QString &language);
     QString databasePath() const;
     void setDatabasePath(const QString &path);
-    double threshold(const QString &key) const;
+    double threshold(const QString &key) const; // a threshold's or a book setting's value, or its default
     void setThreshold(const QString &key, double value);
     QString tileUrl() const;
     void setTileUrl(const QString &url);

@@ -1,6 +1,7 @@
 #include "checks/fuelconsumptionrule.h"
 
 #include "base/beijingtime.h"
+#include "checks/filltofill.h"
 
 #include <QJsonArray>
 
@@ -79,64 +80,18 @@ void FuelConsumptionRule::checkVehicle(
         hi = any ? std::max(hi, t->endMs) : t->endMs;
         any = true;
     }
-    const std::vector<const Refuel *> refuels = context.refuelsOfVehicle(plate);
-    if (!any || refuels.size() < 2)
+    if (!any)
         return;
-
-    // Refuel intervals (refuels[i], refuels[i + 1]] for i in [i0, i1) cover every km of those tasks that
-    // any refuel can account for. The litres of refuel i + 1 are what was burnt in interval i.
-    std::size_t i0 = 0;
-    while (i0 + 1 < refuels.size() && refuels[i0 + 1]->timeMs < lo)
-        ++i0;
-    std::size_t i1 = i0;
-    while (i1 + 1 < refuels.size() && refuels[i1]->timeMs < hi)
-        ++i1;
-    if (i1 == i0)
-        return;
-    const qint64 spanFrom = refuels[i0]->timeMs;
-    const qint64 spanTo = refuels[i1]->timeMs;
-
-    // km per (task, interval). Every task driven in those intervals counts, including tasks that started
-    // before the range: they share the litres even though their own months are not judged.
-    struct TaskKm
-    {
-        const Task *task;
-        std::size_t interval;
-        double km;
-    };
-    std::vector<TaskKm> parts;
-    std::vector<double> intervalKm(refuels.size(), 0.0);
-    for (const Task *t : tasks) {
-        if (t->startMs > spanTo || t->endMs <= spanFrom)
-            continue;
-        const CleanTrack &clean = track.clean(t->startMs, t->endMs);
-        const std::vector<Fix> &fixes = clean.fixes;
-        std::size_t i = i0;
-        std::vector<double> km(refuels.size(), 0.0);
-        for (std::size_t k = 1; k < fixes.size(); ++k) {
-            // A step belongs to the interval its later fix falls in.
-            const qint64 at = fixes[k].timeMs;
-            if (at <= spanFrom || at > spanTo)
-                continue;
-            while (refuels[i + 1]->timeMs < at)
-                ++i;
-            km[i] += clean.stepsM[k] / 1000.0;
-        }
-        for (std::size_t j = i0; j < i1; ++j) {
-            if (km[j] > 0.0) {
-                parts.push_back({ t, j, km[j] });
-                intervalKm[j] += km[j];
-            }
-        }
-    }
+    // The fill-to-fill reading (checks/filltofill.h), the same the refuel ledger shows.
+    const FillToFill fills = readFillToFill(context, track, lo, hi);
 
     ShareMap shares;
-    for (const TaskKm &part : parts) {
+    for (const FillToFill::Part &part : fills.parts) {
         const YearMonth month = beijingMonthOf(part.task->startMs);
         if (month < firstMonth || lastMonth < month)
             continue;
         Share &share = shares[{ part.task->driverCode, month.index() }];
-        share.litres += refuels[part.interval + 1]->litres * part.km / intervalKm[part.interval];
+        share.litres += fills.refuels[part.interval + 1]->litres * part.km / fills.intervalKm[part.interval];
         share.km += part.km;
         share.kmByPlate[plate] += part.km;
     }

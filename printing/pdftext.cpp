@@ -7,8 +7,8 @@
 
 namespace PdfText {
 
-// The fonts the order is set in: Latin letters and digits from a Latin face (Qt's PDF text map misses the
-// digits Noto CJK shapes inside mixed runs, and the order number must stay searchable), Chinese from Noto
+// The fonts documents are set in: Latin letters and digits from a Latin face (Qt's PDF text map misses the
+// digits Noto CJK shapes inside mixed runs, and numbers must stay searchable), Chinese from Noto
 // CJK, which setup installs; the others are common elsewhere.
 QStringList families()
 {
@@ -17,13 +17,13 @@ QStringList families()
         QStringLiteral("Microsoft YaHei") };
 }
 
-namespace {
-
 // Radical code points (CJK Radicals Supplement and Kangxi Radicals, U+2E80–U+2FDF) → the ideograph that
 // shares its glyph. Qt's PDF writer maps each glyph back to the lowest code point the font maps to it, and
 // CJK fonts give 用 and the radical ⽤ one glyph: the text read 市公务⽤⻋服务中⼼ and a search for 派车单
 // missed. Kangxi radicals decompose (NFKC) to their ideograph; the supplement's (⻋ U+2ECB for 车) do not, so
 // the ideograph with the same glyph is looked up in each of the order's fonts.
+namespace {
+
 const QHash<uint, uint> &radicalIdeographs()
 {
     static const QHash<uint, uint> map = [] {
@@ -69,10 +69,10 @@ const QHash<uint, uint> &radicalIdeographs()
     return map;
 }
 
-// Rewrites, in place, each <XXXX> target of the PDF's ToUnicode maps that is a radical to its ideograph.
-// Same length, so no offset in the file moves. Qt writes these maps uncompressed (checked by the test).
 } // namespace
 
+// Rewrites, in place, each <XXXX> target of the PDF's ToUnicode maps that is a radical to its ideograph.
+// Same length, so no offset in the file moves. Qt writes these maps uncompressed (checked by the test).
 void mapRadicalsToIdeographs(QByteArray &pdf)
 {
     const QHash<uint, uint> &ideographs = radicalIdeographs();

@@ -1,15 +1,14 @@
 #pragma once
-// What every printed document (dispatch order, supervision order) needs so that its PDF reads back as the
-// text it shows: the fonts it is set in, and the fix-up of the PDF's text maps from CJK radicals to the
-// ideographs that share their glyphs.
+// What every PDF FleetDesk writes needs so that pdftotext (and a reader's search) finds its text: the font
+// families it is set in, and the ToUnicode maps put right after Qt's PDF writer (see pdftext.cpp).
 #include <QByteArray>
 #include <QStringList>
 
 namespace PdfText {
-// Latin letters and digits from a Latin face (Qt's PDF text map misses the digits Noto CJK shapes inside
-// mixed runs, and numbers must stay searchable), Chinese from Noto CJK.
+
+// Latin from DejaVu Sans, Chinese from Noto Sans CJK (and common alternatives).
 QStringList families();
-// Rewrites, in place, each radical target of the PDF's ToUnicode maps to its ideograph (same length, so no
-// offset moves). Relies on Qt writing those maps uncompressed.
+// Rewrites, in place, each ToUnicode target that is a CJK radical to the ideograph sharing its glyph.
 void mapRadicalsToIdeographs(QByteArray &pdf);
+
 } // namespace PdfText

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgencyStatement</name>
+    <message>
+        <source>Vehicle charges of %1 for %2</source>
+        <translation>Vehicle charges of %1 for %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -189,21 +236,6 @@ Choose "All" in a filter to see more.</translation>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
-    <message>
-        <source>No supervision order</source>
-        <translation>No supervision order</translation>
-    </message>
-    <message>
-        <source>No order was drafted: %1.</source>
-        <translation>No order was drafted: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Supervision order %1 drafted from %n finding(s).</source>
-        <translation>
-            <numerusform>Supervision order %1 drafted from %n finding.</numerusform>
-            <numerusform>Supervision order %1 drafted from %n findings.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AnomalyDetailPane</name>
@@ -222,6 +254,14 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Close the finding as not a problem; asks for the reason, which is kept</source>
         <translation>Close the finding as not a problem; asks for the reason, which is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>&amp;Supervise</translation>
+    </message>
+    <message>
+        <source>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</source>
+        <translation>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</translation>
     </message>
     <message>
         <source>No anomaly selected</source>
@@ -302,14 +342,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Open dispatch order %1 in the trip review</source>
         <translation>Open dispatch order %1 in the trip review</translation>
-    </message>
-    <message>
-        <source>&amp;Supervise…</source>
-        <translation>&amp;Supervise…</translation>
-    </message>
-    <message>
-        <source>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</source>
-        <translation>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +710,62 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>(no agency)</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Maintenance: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>No vehicle matches the filter.</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>Drop to dispatch %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>(in maintenance)</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -939,6 +1027,18 @@ Choose "All" in a filter to see more.</translation>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>Servicing</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>Annual inspection</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1004,6 +1104,21 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>usage: %1</source>
         <translation>usage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFinanceCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
+        <translation>%1 trips billed in %2, %3 payments read, %4 mismatches</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1269,186 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DispatchActions</name>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 cannot take request %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>Request %1 was not dispatched:
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>Request %1 dispatched: %2 with driver %3.</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>New trip request</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>Request %1 submitted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>%n request dispatched.</numerusform>
+            <numerusform>%n requests dispatched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>Nothing was dispatched:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>Nothing was dispatched: the day changed since the plan was made.
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>Request %1 referred to %2.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>Print dispatch order %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>The dispatch order was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>Dispatch order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>Save dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>dispatch-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>The dispatch order was not written: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>Dispatch order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>Request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Reject request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>Why is the request rejected? The applicant reads this.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Request %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>Cancel request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>Why is the request cancelled?</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>Request %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>Dispatch order %1 was not moved:
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>Departure of %1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>Departure of %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>Return of %1 recorded: %2 km driven.</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>Request %1 settled.</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>Cancel trip</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>Request %1 cancelled; its order is withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
@@ -1289,28 +1584,16 @@ Choose "All" in a filter to see more.</translation>
             <numerusform>%1 of %n requests get a car and a driver, total cost %2. %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoard</name>
     <message>
         <source>Dispatch board</source>
         <translation>Dispatch board</translation>
-    </message>
-    <message>
-        <source>(no agency)</source>
-        <translation>(no agency)</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>In maintenance</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>Maintenance: %1</translation>
     </message>
     <message>
         <source>Driver: %1</source>
@@ -1323,40 +1606,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Request: %1</source>
         <translation>Request: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n car</numerusform>
-            <numerusform>%n cars</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n seat</numerusform>
-            <numerusform>%n seats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>(in maintenance)</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>(retired)</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>No vehicle matches the filter.</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>Drop to dispatch %1 to %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
@@ -1755,72 +2004,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <source>Signed in as %1, you may look at the board but not dispatch.</source>
-        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
-    </message>
-    <message>
-        <source>%1 cannot take request %2:
-%3</source>
-        <translation>%1 cannot take request %2:
-%3</translation>
-    </message>
-    <message>
-        <source>Request %1 was not dispatched:
-%2</source>
-        <translation>Request %1 was not dispatched:
-%2</translation>
-    </message>
-    <message>
-        <source>Request %1 dispatched: %2 with driver %3.</source>
-        <translation>Request %1 dispatched: %2 with driver %3.</translation>
-    </message>
-    <message>
-        <source>Request %1 approved.</source>
-        <translation>Request %1 approved.</translation>
-    </message>
-    <message>
-        <source>Reject request %1</source>
-        <translation>Reject request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request rejected? The applicant reads this.</source>
-        <translation>Why is the request rejected? The applicant reads this.</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Request %1 rejected.</source>
-        <translation>Request %1 rejected.</translation>
-    </message>
-    <message>
-        <source>Cancel request %1</source>
-        <translation>Cancel request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request cancelled?</source>
-        <translation>Why is the request cancelled?</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Cancel request</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled.</source>
-        <translation>Request %1 cancelled.</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 was not moved:
-%2</source>
-        <translation>Dispatch order %1 was not moved:
-%2</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 moved to %2, %3–%4.</source>
-        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
-    </message>
-    <message>
         <source>Select a dispatch order on the board to record its departure and return.</source>
         <translation>Select a dispatch order on the board to record its departure and return.</translation>
     </message>
@@ -1829,48 +2012,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
     </message>
     <message>
-        <source>Departure of %1</source>
-        <translation>Departure of %1</translation>
-    </message>
-    <message>
-        <source>Departure of %1 recorded.</source>
-        <translation>Departure of %1 recorded.</translation>
-    </message>
-    <message>
-        <source>Return of %1</source>
-        <translation>Return of %1</translation>
-    </message>
-    <message>
-        <source>Return of %1 recorded: %2 km driven.</source>
-        <translation>Return of %1 recorded: %2 km driven.</translation>
-    </message>
-    <message>
-        <source>Request %1 settled.</source>
-        <translation>Request %1 settled.</translation>
-    </message>
-    <message>
-        <source>Why is the trip cancelled? The car and the driver become free again.</source>
-        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
-    </message>
-    <message>
-        <source>Cancel trip</source>
-        <translation>Cancel trip</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled; its order is withdrawn.</source>
-        <translation>Request %1 cancelled; its order is withdrawn.</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>New request…</translation>
-    </message>
-    <message>
-        <source>New trip request</source>
-        <translation>New trip request</translation>
-    </message>
-    <message>
-        <source>Request %1 submitted.</source>
-        <translation>Request %1 submitted.</translation>
     </message>
     <message>
         <source>Refer…</source>
@@ -1881,53 +2024,12 @@ Choose "All" in a filter to see more.</translation>
         <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
     </message>
     <message>
-        <source>Map…</source>
-        <translation>Map…</translation>
-    </message>
-    <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
-    </message>
-    <message>
-        <source>Request %1 referred to %2.</source>
-        <translation>Request %1 referred to %2.</translation>
-    </message>
-    <message>
-        <source>Save dispatch order %1</source>
-        <translation>Save dispatch order %1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not written: %1</source>
-        <translation>The dispatch order was not written: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 saved as %2.</source>
-        <translation>Dispatch order %1 saved as %2.</translation>
-    </message>
-    <message>
         <source>Dispatch all…</source>
         <translation>Dispatch all…</translation>
     </message>
     <message>
         <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
         <translation>Every approved request of the day shown, at once: the cheapest plan the rules allow</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) dispatched.</source>
-        <translation>
-            <numerusform>%n request dispatched.</numerusform>
-            <numerusform>%n requests dispatched.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched: the day changed since the plan was made.
-%1</source>
-        <translation>Nothing was dispatched: the day changed since the plan was made.
-%1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -1936,36 +2038,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Who took each step of this trip's request, and when</source>
         <translation>Who took each step of this trip's request, and when</translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched:
-%1</source>
-        <translation>Nothing was dispatched:
-%1</translation>
-    </message>
-    <message>
-        <source>No referral providers are set (Settings, Dispatch).</source>
-        <translation>No referral providers are set (Settings, Dispatch).</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1</source>
-        <translation>Dispatch order %1</translation>
-    </message>
-    <message>
-        <source>Print dispatch order %1</source>
-        <translation>Print dispatch order %1</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not printed: %1</source>
-        <translation>The dispatch order was not printed: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 sent to %2.</source>
-        <translation>Dispatch order %1 sent to %2.</translation>
-    </message>
-    <message>
-        <source>dispatch-order-%1.pdf</source>
-        <translation>dispatch-order-%1.pdf</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -2019,10 +2091,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>the cars and drivers free for it are needed by other requests of this batch</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2599,70 @@ Choose "All" in a filter to see more.</translation>
         <translation>Referred by</translation>
     </message>
     <message>
+        <source>Charge (yuan)</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>Adjusted charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>Designated shop</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>Shop code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>Contract until</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>Every km</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>Every months</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>Last done on</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>Last done at km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Complaint number</source>
         <translation>Complaint number</translation>
     </message>
@@ -2664,6 +2796,30 @@ Choose "All" in a filter to see more.</translation>
         <translation>Trip request</translation>
     </message>
     <message>
+        <source>Repair shops</source>
+        <translation>Repair shops</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Maintenance plans</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>Maintenance plan</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
         <source>Public complaints</source>
         <translation>Public complaints</translation>
     </message>
@@ -2708,6 +2864,10 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Supervision</source>
         <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Supervision orders (督办单) with deadlines, replies and closing.</source>
+        <translation>Supervision orders (督办单) with deadlines, replies and closing.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2967,6 +3127,17 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>, with the track's map</source>
         <translation>, with the track's map</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFile</name>
+    <message>
+        <source>%1:%2:1: the header has no column %3</source>
+        <translation>%1:%2:1: the header has no column %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4033,10 @@ An administrator adds them.</translation>
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
+    <message>
+        <source>Pax</source>
+        <translation>Pax</translation>
+    </message>
 </context>
 <context>
     <name>RequestRouteHelper</name>
@@ -3922,49 +4097,6 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
-    <name>ScoreTableModel</name>
-    <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Deducted</source>
-        <translation>Deducted</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Changes</translation>
-    </message>
-    <message>
-        <source>Agency code</source>
-        <translation>Agency code</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
     <name>ScoresCommand</name>
     <message>
         <source>The assessment year, YYYY.</source>
@@ -3988,10 +4120,6 @@ An administrator adds them.</translation>
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
-    </message>
-    <message>
-        <source>Discipline inspector</source>
-        <translation>Discipline inspector</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4258,48 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>SettleCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Store the prices on the dispatch orders.</source>
+        <translation>Store the prices on the dispatch orders.</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan (not stored: add --apply)</source>
+        <translation>%1 trips returned in %2, %3 yuan (not stored: add --apply)</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2 priced and stored (%3 changed)</source>
+        <translation>%1 trips returned in %2 priced and stored (%3 changed)</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>dispatch order %1 is no longer there</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>there is no dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>dispatch order %1 has not returned: nothing to charge yet</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>an adjusted charge needs a reason</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to FleetDesk</source>
@@ -4173,6 +4343,83 @@ An administrator adds them.</translation>
     <message>
         <source>Click to play back from that moment</source>
         <translation>Click to play back from that moment</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The agency's code.</source>
+        <translation>The agency's code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .pdf.</source>
+        <translation>The file to write, .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>there is no agency %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trips, %3 yuan</source>
+        <translation>%1: %2 trips, %3 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPrinter</name>
+    <message>
+        <source>Total: %1 trips</source>
+        <translation>Total: %1 trips</translation>
+    </message>
+    <message>
+        <source>Fleet center (seal):</source>
+        <translation>Fleet center (seal):</translation>
+    </message>
+    <message>
+        <source>Agency confirmed by (signature):</source>
+        <translation>Agency confirmed by (signature):</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: cannot write</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 trips</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
     </message>
 </context>
 <context>
@@ -4331,56 +4578,6 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
-    <name>SupervisionOrderModel</name>
-    <message>
-        <source>Overdue: the agency has not answered by %1</source>
-        <translation>Overdue: the agency has not answered by %1</translation>
-    </message>
-    <message>
-        <source>Due soon: to be answered by %1</source>
-        <translation>Due soon: to be answered by %1</translation>
-    </message>
-    <message>
-        <source>%1, overdue</source>
-        <translation>%1, overdue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Complaint %1</source>
-        <translation>Complaint %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Answer by</source>
-        <translation>Answer by</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-</context>
-<context>
     <name>SupervisionOrderPrinter</name>
     <message>
         <source>Explain in writing, with evidence, what public complaint %1 reports, and rectify what is found.</source>
@@ -4522,227 +4719,6 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
-    <name>SupervisionPage</name>
-    <message>
-        <source>Supervision orders</source>
-        <translation>Supervision orders</translation>
-    </message>
-    <message>
-        <source>Public complaints (12345)</source>
-        <translation>Public complaints (12345)</translation>
-    </message>
-    <message>
-        <source>Assessment scores</source>
-        <translation>Assessment scores</translation>
-    </message>
-    <message>
-        <source>&amp;Issue</source>
-        <translation>&amp;Issue</translation>
-    </message>
-    <message>
-        <source>Send the order to the agency, with the settings' working days to answer.</source>
-        <translation>Send the order to the agency, with the settings' working days to answer.</translation>
-    </message>
-    <message>
-        <source>Record &amp;reply…</source>
-        <translation>Record &amp;reply…</translation>
-    </message>
-    <message>
-        <source>Enter the agency's written answer as received.</source>
-        <translation>Enter the agency's written answer as received.</translation>
-    </message>
-    <message>
-        <source>Re&amp;turn…</source>
-        <translation>Re&amp;turn…</translation>
-    </message>
-    <message>
-        <source>Send the answer back for a better one, saying why.</source>
-        <translation>Send the answer back for a better one, saying why.</translation>
-    </message>
-    <message>
-        <source>&amp;Accept and close…</source>
-        <translation>&amp;Accept and close…</translation>
-    </message>
-    <message>
-        <source>Accept the answer and close the order with a conclusion; its findings follow.</source>
-        <translation>Accept the answer and close the order with a conclusion; its findings follow.</translation>
-    </message>
-    <message>
-        <source>Export .xlsx…</source>
-        <translation>Export .xlsx…</translation>
-    </message>
-    <message>
-        <source>Red: overdue. Amber: due within the reminder's working days.</source>
-        <translation>Red: overdue. Amber: due within the reminder's working days.</translation>
-    </message>
-    <message>
-        <source>&amp;Start a supervision order</source>
-        <translation>&amp;Start a supervision order</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Read only: only auditors and administrators take the steps of an order.</source>
-        <translation>Read only: only auditors and administrators take the steps of an order.</translation>
-    </message>
-    <message>
-        <source>Select an order to see its evidence and steps.</source>
-        <translation>Select an order to see its evidence and steps.</translation>
-    </message>
-    <message>
-        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
-        <translation>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</translation>
-    </message>
-    <message>
-        <source>Agency: %1</source>
-        <translation>Agency: %1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>State: %1</translation>
-    </message>
-    <message>
-        <source>No deadline until issued</source>
-        <translation>No deadline until issued</translation>
-    </message>
-    <message>
-        <source>Answer by %1</source>
-        <translation>Answer by %1</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Public complaint %1</source>
-        <translation>Public complaint %1</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <source>answer by %1</source>
-        <translation>answer by %1</translation>
-    </message>
-    <message>
-        <source>Supervision order %1 issued.</source>
-        <translation>Supervision order %1 issued.</translation>
-    </message>
-    <message>
-        <source>Reply to %1 recorded.</source>
-        <translation>Reply to %1 recorded.</translation>
-    </message>
-    <message>
-        <source>The reply to %1 was returned.</source>
-        <translation>The reply to %1 was returned.</translation>
-    </message>
-    <message>
-        <source>Supervision order %1 closed.</source>
-        <translation>Supervision order %1 closed.</translation>
-    </message>
-    <message>
-        <source>Record the agency's reply</source>
-        <translation>Record the agency's reply</translation>
-    </message>
-    <message>
-        <source>The agency's written answer, as received:</source>
-        <translation>The agency's written answer, as received:</translation>
-    </message>
-    <message>
-        <source>Record reply</source>
-        <translation>Record reply</translation>
-    </message>
-    <message>
-        <source>Return the reply</source>
-        <translation>Return the reply</translation>
-    </message>
-    <message>
-        <source>Why is the answer not enough? The agency is told so.</source>
-        <translation>Why is the answer not enough? The agency is told so.</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>Accept and close</source>
-        <translation>Accept and close</translation>
-    </message>
-    <message>
-        <source>Conclusion (the order's findings follow it):</source>
-        <translation>Conclusion (the order's findings follow it):</translation>
-    </message>
-    <message>
-        <source>Select a complaint to see what the records say about it.</source>
-        <translation>Select a complaint to see what the records say about it.</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>%1
-Which agency answers?</source>
-        <translation>%1
-Which agency answers?</translation>
-    </message>
-    <message>
-        <source>Supervision order %1 drafted.</source>
-        <translation>Supervision order %1 drafted.</translation>
-    </message>
-    <message>
-        <source>Score at the end of each month, %1</source>
-        <translation>Score at the end of each month, %1</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Select an agency to see every change.</source>
-        <translation>Select an agency to see every change.</translation>
-    </message>
-    <message>
-        <source>Score %1, rank %2</source>
-        <translation>Score %1, rank %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Wrote %1.</translation>
-    </message>
-    <message>
-        <source>Assessment %1</source>
-        <translation>Assessment %1</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>supervision-orders.xlsx</source>
-        <translation>supervision-orders.xlsx</translation>
-    </message>
-    <message>
-        <source>assessment-%1.xlsx</source>
-        <translation>assessment-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-</context>
-<context>
     <name>SupervisionService</name>
     <message>
         <source>agency %1 does not exist</source>
@@ -4811,6 +4787,175 @@ Which agency answers?</translation>
     <message>
         <source>closing needs a conclusion: confirmed, explained or not-established (--conclusion)</source>
         <translation>closing needs a conclusion: confirmed, explained or not-established (--conclusion)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</source>
+        <translation>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>the CA file %1 holds no PEM certificate (or cannot be read)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</source>
+        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>no answer from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 answered %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2: wrong user name or password</source>
+        <translation>%1 refused the sign-in of %2: wrong user name or password</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The sync server, https://HOST:PORT.</source>
+        <translation>The sync server, https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name to sign in to the sync server with.</source>
+        <translation>The user name to sign in to the sync server with.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (sync).</source>
+        <translation>A file whose first line is the password (sync).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) of a private CA that signed the server's certificate.</source>
+        <translation>The CA certificate (PEM) of a private CA that signed the server's certificate.</translation>
+    </message>
+    <message>
+        <source>%1: the password file cannot be read: %2</source>
+        <translation>%1: the password file cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the first line (the password) is empty</source>
+        <translation>%1: the first line (the password) is empty</translation>
+    </message>
+    <message>
+        <source>sync with %1 failed: %2 (%3 local changes still waiting)</source>
+        <translation>sync with %1 failed: %2 (%3 local changes still waiting)</translation>
+    </message>
+    <message>
+        <source>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</source>
+        <translation>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) came back as conflicts or refusals (kept with both versions; choose in the app):</source>
+        <translation>
+            <numerusform>%n change came back as conflicts or refusals (kept with both versions; choose in the app):</numerusform>
+            <numerusform>%n changes came back as conflicts or refusals (kept with both versions; choose in the app):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: refused (%3): %4; its trip request is back in the queue</source>
+        <translation>  %1 %2: refused (%3): %4; its trip request is back in the queue</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 (%4): %5</source>
+        <translation>  %1 %2: %3 (%4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; trying again in %2 s</translation>
+    </message>
+    <message>
+        <source>the sync was stopped</source>
+        <translation>the sync was stopped</translation>
+    </message>
+    <message>
+        <source>the outbox could not be read: %1</source>
+        <translation>the outbox could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pushing %n change(s)</source>
+        <translation>
+            <numerusform>pushing %n change</numerusform>
+            <numerusform>pushing %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server's answer could not be stored: %1</source>
+        <translation>the server's answer could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>pushed %1 changes</source>
+        <translation>pushed %1 changes</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>the server answered %1 of %2 changes</translation>
+    </message>
+    <message>
+        <source>pulled up to change %1</source>
+        <translation>pulled up to change %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocal</name>
+    <message>
+        <source>the role %1 may not change %2 on the server</source>
+        <translation>the role %1 may not change %2 on the server</translation>
+    </message>
+    <message>
+        <source>request %1 could not go back to the queue: %2</source>
+        <translation>request %1 could not go back to the queue: %2</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 could not be withdrawn: %2</source>
+        <translation>dispatch order %1 could not be withdrawn: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the server has the same key as %3 here</source>
+        <translation>%1 %2 on the server has the same key as %3 here</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the server could not be stored: %3</source>
+        <translation>%1 %2 from the server could not be stored: %3</translation>
+    </message>
+    <message>
+        <source>conflict %1 is not open</source>
+        <translation>conflict %1 is not open</translation>
+    </message>
+    <message>
+        <source>the conflict over %1 %2 could not be settled: %3</source>
+        <translation>the conflict over %1 %2 could not be settled: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation>%1: the file has no header row</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5071,86 @@ Which agency answers?</translation>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>A gap this long starts a new location anomaly</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>General car, per km</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>General car, per hour</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>General car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>Emergency car, per km</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>Emergency car, per hour</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>Emergency car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>Law-enforcement car, per km</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>Law-enforcement car, per hour</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>Law-enforcement car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>Waiting past the booked end free for</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>Waiting, per hour</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>Night surcharge</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>Night from (hour)</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>Night until (hour)</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>Out-of-city surcharge</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>Maintenance due this early</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>Maintenance due this many km early</translation>
     </message>
     <message>
         <source>A supervision order gives the agency</source>
@@ -5239,6 +5464,80 @@ Which agency answers?</translation>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>the database file is read-only (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx workbook (%2)</source>
+        <translation>%1: not an .xlsx workbook (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1: not an .xlsx workbook (no xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml: %2</source>
+        <translation>%1: xl/sharedStrings.xml: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1: the workbook has no sheet %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: bad cell reference %3</source>
+        <translation>%1: row %2: bad cell reference %3</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which the workbook does not have</source>
+        <translation>%1: cell %2 names shared string %3, which the workbook does not have</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file (no central directory)</source>
+        <translation>%1: not a zip file (no central directory)</translation>
+    </message>
+    <message>
+        <source>%1: damaged zip directory (entry %2)</source>
+        <translation>%1: damaged zip directory (entry %2)</translation>
+    </message>
+    <message>
+        <source>%1: no member %2</source>
+        <translation>%1: no member %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1: %2 is encrypted</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged member header</source>
+        <translation>%1: %2: damaged member header</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged or zip64 member</source>
+        <translation>%1: %2: damaged or zip64 member</translation>
+    </message>
+    <message>
+        <source>%1: %2: compression method %3 is not supported</source>
+        <translation>%1: %2: compression method %3 is not supported</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot inflate</source>
+        <translation>%1: %2: cannot inflate</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not inflate (damaged)</source>
+        <translation>%1: %2 does not inflate (damaged)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyStatement</name>
+    <message>
+        <source>Vehicle charges of %1 for %2</source>
+        <translation>%1 %2 用车费用结算单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>派车单号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -185,20 +232,6 @@ Choose "All" in a filter to see more.</source>
         <source>Dismiss</source>
         <translation>驳回</translation>
     </message>
-    <message>
-        <source>No supervision order</source>
-        <translation>未生成督办单</translation>
-    </message>
-    <message>
-        <source>No order was drafted: %1.</source>
-        <translation>未能草拟督办单：%1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Supervision order %1 drafted from %n finding(s).</source>
-        <translation>
-            <numerusform>已根据 %n 条异常草拟督办单 %1。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>AnomalyDetailPane</name>
@@ -217,6 +250,14 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Close the finding as not a problem; asks for the reason, which is kept</source>
         <translation>认定不构成问题并关闭此异常；需填写驳回理由，理由将被保存</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise</source>
+        <translation>督办(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</source>
+        <translation>将此异常标记为已督办。开具督办单（含办理期限和回复）将在后续版本提供。</translation>
     </message>
     <message>
         <source>No anomaly selected</source>
@@ -297,14 +338,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Open dispatch order %1 in the trip review</source>
         <translation>在行程回放中打开派车单 %1</translation>
-    </message>
-    <message>
-        <source>&amp;Supervise…</source>
-        <translation>督办(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</source>
-        <translation>就所选异常草拟督办单，在督办页面打开，待下发给责任单位。</translation>
     </message>
 </context>
 <context>
@@ -662,6 +695,60 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>维修：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>没有符合筛选条件的车辆。</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>松开即把 %1 派给 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>（维修中）</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>（已报废）</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -923,6 +1010,18 @@ Choose "All" in a filter to see more.</source>
         <source>Referred</source>
         <translation>已报备转办</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年检</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -988,6 +1087,21 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFinanceCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
+        <translation>%2 计费行程 %1 趟，读入支付 %3 笔，不一致 %4 处</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1252,185 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DispatchActions</name>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>以%1身份登录，只能查看看板，不能派车。</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 不能承担申请单 %2：
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>申请单 %1 未能派车：
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>申请单 %1 已派车：%2，驾驶员 %3。</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>新建用车申请</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>地图…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>申请单 %1 已提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>已派出 %n 张申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>未派出任何申请：
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>未派出任何申请：方案制定后当天情况已变化。
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>尚未设置转办服务商（设置 → 调度）。</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>申请单 %1 已报备转办至 %2。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>派车单 %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>打印派车单 %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>派车单未打印：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>派车单 %1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>保存派车单 %1</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>派车单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>派车单未能写出：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>派车单 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>申请单 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>驳回申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>驳回理由？申请人会看到。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>申请单 %1 已驳回。</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>取消申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>取消理由？</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>取消申请</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>申请单 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>派车单 %1 未能调整：
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>派车单 %1 已调整为 %2，%3–%4。</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>出车登记：%1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>%1 出车已登记。</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>回场登记：%1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>%1 回场已登记：行驶 %2 公里。</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>申请单 %1 已结算。</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>取消理由？车辆和驾驶员将重新空闲。</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>取消行程</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>申请单 %1 已取消，派车单已撤回。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
@@ -1268,28 +1561,16 @@ Choose "All" in a filter to see more.</source>
             <numerusform>%n 张申请中有 %1 张分配到车辆和驾驶员，总代价 %2。%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoard</name>
     <message>
         <source>Dispatch board</source>
         <translation>调度看板</translation>
-    </message>
-    <message>
-        <source>(no agency)</source>
-        <translation>（无单位）</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>维修中</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>已报废</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>维修：%1</translation>
     </message>
     <message>
         <source>Driver: %1</source>
@@ -1302,38 +1583,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Request: %1</source>
         <translation>申请单：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n 辆车</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n 座</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>（维修中）</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>（已报废）</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>没有符合筛选条件的车辆。</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>松开即把 %1 派给 %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
@@ -1730,72 +1979,6 @@ Choose "All" in a filter to see more.</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <source>Signed in as %1, you may look at the board but not dispatch.</source>
-        <translation>以%1身份登录，只能查看看板，不能派车。</translation>
-    </message>
-    <message>
-        <source>%1 cannot take request %2:
-%3</source>
-        <translation>%1 不能承担申请单 %2：
-%3</translation>
-    </message>
-    <message>
-        <source>Request %1 was not dispatched:
-%2</source>
-        <translation>申请单 %1 未能派车：
-%2</translation>
-    </message>
-    <message>
-        <source>Request %1 dispatched: %2 with driver %3.</source>
-        <translation>申请单 %1 已派车：%2，驾驶员 %3。</translation>
-    </message>
-    <message>
-        <source>Request %1 approved.</source>
-        <translation>申请单 %1 已批准。</translation>
-    </message>
-    <message>
-        <source>Reject request %1</source>
-        <translation>驳回申请单 %1</translation>
-    </message>
-    <message>
-        <source>Why is the request rejected? The applicant reads this.</source>
-        <translation>驳回理由？申请人会看到。</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <source>Request %1 rejected.</source>
-        <translation>申请单 %1 已驳回。</translation>
-    </message>
-    <message>
-        <source>Cancel request %1</source>
-        <translation>取消申请单 %1</translation>
-    </message>
-    <message>
-        <source>Why is the request cancelled?</source>
-        <translation>取消理由？</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>取消申请</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled.</source>
-        <translation>申请单 %1 已取消。</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 was not moved:
-%2</source>
-        <translation>派车单 %1 未能调整：
-%2</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 moved to %2, %3–%4.</source>
-        <translation>派车单 %1 已调整为 %2，%3–%4。</translation>
-    </message>
-    <message>
         <source>Select a dispatch order on the board to record its departure and return.</source>
         <translation>在看板上选中派车单，即可登记出车和回场。</translation>
     </message>
@@ -1804,48 +1987,8 @@ Choose "All" in a filter to see more.</source>
         <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
     </message>
     <message>
-        <source>Departure of %1</source>
-        <translation>出车登记：%1</translation>
-    </message>
-    <message>
-        <source>Departure of %1 recorded.</source>
-        <translation>%1 出车已登记。</translation>
-    </message>
-    <message>
-        <source>Return of %1</source>
-        <translation>回场登记：%1</translation>
-    </message>
-    <message>
-        <source>Return of %1 recorded: %2 km driven.</source>
-        <translation>%1 回场已登记：行驶 %2 公里。</translation>
-    </message>
-    <message>
-        <source>Request %1 settled.</source>
-        <translation>申请单 %1 已结算。</translation>
-    </message>
-    <message>
-        <source>Why is the trip cancelled? The car and the driver become free again.</source>
-        <translation>取消理由？车辆和驾驶员将重新空闲。</translation>
-    </message>
-    <message>
-        <source>Cancel trip</source>
-        <translation>取消行程</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled; its order is withdrawn.</source>
-        <translation>申请单 %1 已取消，派车单已撤回。</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>新建申请…</translation>
-    </message>
-    <message>
-        <source>New trip request</source>
-        <translation>新建用车申请</translation>
-    </message>
-    <message>
-        <source>Request %1 submitted.</source>
-        <translation>申请单 %1 已提交。</translation>
     </message>
     <message>
         <source>Refer…</source>
@@ -1856,52 +1999,12 @@ Choose "All" in a filter to see more.</source>
         <translation>将行程报备转办至社会化平台：底色标出的是按本地规定建议转办的申请</translation>
     </message>
     <message>
-        <source>Map…</source>
-        <translation>地图…</translation>
-    </message>
-    <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
-    </message>
-    <message>
-        <source>Request %1 referred to %2.</source>
-        <translation>申请单 %1 已报备转办至 %2。</translation>
-    </message>
-    <message>
-        <source>Save dispatch order %1</source>
-        <translation>保存派车单 %1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not written: %1</source>
-        <translation>派车单未能写出：%1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 saved as %2.</source>
-        <translation>派车单 %1 已保存为 %2。</translation>
-    </message>
-    <message>
         <source>Dispatch all…</source>
         <translation>统筹派车…</translation>
     </message>
     <message>
         <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
         <translation>一次为当天全部已批准申请派车：规则允许的代价最低方案</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) dispatched.</source>
-        <translation>
-            <numerusform>已派出 %n 张申请。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched: the day changed since the plan was made.
-%1</source>
-        <translation>未派出任何申请：方案制定后当天情况已变化。
-%1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -1910,36 +2013,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Who took each step of this trip's request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched:
-%1</source>
-        <translation>未派出任何申请：
-%1</translation>
-    </message>
-    <message>
-        <source>No referral providers are set (Settings, Dispatch).</source>
-        <translation>尚未设置转办服务商（设置 → 调度）。</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1</source>
-        <translation>派车单 %1</translation>
-    </message>
-    <message>
-        <source>Print dispatch order %1</source>
-        <translation>打印派车单 %1</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not printed: %1</source>
-        <translation>派车单未打印：%1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 sent to %2.</source>
-        <translation>派车单 %1 已发送到 %2。</translation>
-    </message>
-    <message>
-        <source>dispatch-order-%1.pdf</source>
-        <translation>派车单-%1.pdf</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -1991,10 +2064,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>可用的车辆和驾驶员已被本批其他申请占用</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2569,70 @@ Choose "All" in a filter to see more.</source>
         <translation>报备人</translation>
     </message>
     <message>
+        <source>Charge (yuan)</source>
+        <translation>结算金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>调整后金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>维修厂编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同起始</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>合同截止</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>间隔里程（公里）</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>间隔月数</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>上次日期</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>上次里程（公里）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证/派车单号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>Complaint number</source>
         <translation>投诉编号</translation>
     </message>
@@ -2633,6 +2766,30 @@ Choose "All" in a filter to see more.</source>
         <translation>用车申请</translation>
     </message>
     <message>
+        <source>Repair shops</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修单位</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>财务支付</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付记录</translation>
+    </message>
+    <message>
         <source>Public complaints</source>
         <translation>12345 投诉</translation>
     </message>
@@ -2677,6 +2834,10 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Supervision</source>
         <translation>督办</translation>
+    </message>
+    <message>
+        <source>Supervision orders (督办单) with deadlines, replies and closing.</source>
+        <translation>督办单的办理期限、回复和办结。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2935,6 +3096,17 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>, with the track's map</source>
         <translation>，附轨迹地图</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFile</name>
+    <message>
+        <source>%1:%2:1: the header has no column %3</source>
+        <translation>%1:%2:1：表头缺少列 %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +3996,10 @@ An administrator adds them.</source>
         <source>to %1</source>
         <translation>前往 %1</translation>
     </message>
+    <message>
+        <source>Pax</source>
+        <translation>人数</translation>
+    </message>
 </context>
 <context>
     <name>RequestRouteHelper</name>
@@ -3884,49 +4060,6 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
-    <name>ScoreTableModel</name>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Deducted</source>
-        <translation>扣分</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>变动</translation>
-    </message>
-    <message>
-        <source>Agency code</source>
-        <translation>单位代码</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>分值变动</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>督办单</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
     <name>ScoresCommand</name>
     <message>
         <source>The assessment year, YYYY.</source>
@@ -3950,10 +4083,6 @@ An administrator adds them.</source>
     <message>
         <source>Auditor</source>
         <translation>督查员</translation>
-    </message>
-    <message>
-        <source>Discipline inspector</source>
-        <translation>纪检监察</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4221,48 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>SettleCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Store the prices on the dispatch orders.</source>
+        <translation>将金额写入派车单。</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan (not stored: add --apply)</source>
+        <translation>%2 收车行程 %1 趟，共 %3 元（未保存：加 --apply 保存）</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2 priced and stored (%3 changed)</source>
+        <translation>%2 收车行程 %1 趟已计价并保存（%3 趟有变化）</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>派车单 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>没有派车单 %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>派车单 %1 尚未收车，暂无费用可结算</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>调整金额须填写原因</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to FleetDesk</source>
@@ -4135,6 +4306,83 @@ An administrator adds them.</source>
     <message>
         <source>Click to play back from that moment</source>
         <translation>单击即从该时刻开始回放</translation>
+    </message>
+</context>
+<context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The agency's code.</source>
+        <translation>单位编号。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .pdf.</source>
+        <translation>输出文件，.xlsx 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>没有单位 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trips, %3 yuan</source>
+        <translation>%1：%2 趟，%3 元</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPrinter</name>
+    <message>
+        <source>Total: %1 trips</source>
+        <translation>合计：%1 趟</translation>
+    </message>
+    <message>
+        <source>Fleet center (seal):</source>
+        <translation>车管中心（盖章）：</translation>
+    </message>
+    <message>
+        <source>Agency confirmed by (signature):</source>
+        <translation>用车单位确认（签字）：</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 趟</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -4200,7 +4448,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>CODE</source>
-        <translation>代码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>What the agency is to explain, or the text of a reply or acceptance.</source>
@@ -4227,7 +4475,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Returned</source>
-        <translation>已退回</translation>
+        <translation>已回场</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4291,55 +4539,6 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
-    <name>SupervisionOrderModel</name>
-    <message>
-        <source>Overdue: the agency has not answered by %1</source>
-        <translation>已逾期：单位未在 %1 前回复</translation>
-    </message>
-    <message>
-        <source>Due soon: to be answered by %1</source>
-        <translation>即将到期：须在 %1 前回复</translation>
-    </message>
-    <message>
-        <source>%1, overdue</source>
-        <translation>%1，已逾期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n 条异常</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Complaint %1</source>
-        <translation>投诉 %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>责任单位</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Answer by</source>
-        <translation>办理期限</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-</context>
-<context>
     <name>SupervisionOrderPrinter</name>
     <message>
         <source>Explain in writing, with evidence, what public complaint %1 reports, and rectify what is found.</source>
@@ -4381,11 +4580,11 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>State</source>
-        <translation>办理状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>线索来源</translation>
+        <translation>来源</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly finding(s)</source>
@@ -4403,11 +4602,11 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Conclusion</source>
-        <translation>办结结论</translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>证据</translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Caller's account</source>
@@ -4431,7 +4630,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>History</source>
-        <translation>办理过程</translation>
+        <translation>变更记录</translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -4459,7 +4658,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Printed %1 by FleetDesk</source>
-        <translation>FleetDesk 于 %1 打印</translation>
+        <translation>FleetDesk 打印于 %1</translation>
     </message>
     <message>
         <source>cannot draw on the page</source>
@@ -4476,227 +4675,6 @@ An administrator adds them.</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>SupervisionPage</name>
-    <message>
-        <source>Supervision orders</source>
-        <translation>督办单</translation>
-    </message>
-    <message>
-        <source>Public complaints (12345)</source>
-        <translation>12345 投诉</translation>
-    </message>
-    <message>
-        <source>Assessment scores</source>
-        <translation>考核得分</translation>
-    </message>
-    <message>
-        <source>&amp;Issue</source>
-        <translation>下发(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Send the order to the agency, with the settings' working days to answer.</source>
-        <translation>将督办单下发给责任单位，办理期限按设置的工作日数计算。</translation>
-    </message>
-    <message>
-        <source>Record &amp;reply…</source>
-        <translation>登记回复(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Enter the agency's written answer as received.</source>
-        <translation>按收到的内容登记单位的书面回复。</translation>
-    </message>
-    <message>
-        <source>Re&amp;turn…</source>
-        <translation>退回(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Send the answer back for a better one, saying why.</source>
-        <translation>退回回复并说明理由，要求重新说明。</translation>
-    </message>
-    <message>
-        <source>&amp;Accept and close…</source>
-        <translation>审核办结(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Accept the answer and close the order with a conclusion; its findings follow.</source>
-        <translation>认可回复并以结论办结督办单，相关异常随之更新。</translation>
-    </message>
-    <message>
-        <source>Export .xlsx…</source>
-        <translation>导出 .xlsx…</translation>
-    </message>
-    <message>
-        <source>Red: overdue. Amber: due within the reminder's working days.</source>
-        <translation>红色：已逾期。黄色：将在提醒工作日内到期。</translation>
-    </message>
-    <message>
-        <source>&amp;Start a supervision order</source>
-        <translation>发起督办(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Read only: only auditors and administrators take the steps of an order.</source>
-        <translation>只读：只有督查员和管理员可以办理督办单。</translation>
-    </message>
-    <message>
-        <source>Select an order to see its evidence and steps.</source>
-        <translation>选择一张督办单以查看证据和办理过程。</translation>
-    </message>
-    <message>
-        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
-        <translation>尚无督办单。可在审查页面从异常发起，或从 12345 投诉发起。</translation>
-    </message>
-    <message>
-        <source>Agency: %1</source>
-        <translation>责任单位：%1</translation>
-    </message>
-    <message>
-        <source>State: %1</source>
-        <translation>状态：%1</translation>
-    </message>
-    <message>
-        <source>No deadline until issued</source>
-        <translation>下发后才有办理期限</translation>
-    </message>
-    <message>
-        <source>Answer by %1</source>
-        <translation>办理期限 %1</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
-    </message>
-    <message>
-        <source>Public complaint %1</source>
-        <translation>12345 投诉 %1</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>办理过程</translation>
-    </message>
-    <message>
-        <source>answer by %1</source>
-        <translation>期限 %1</translation>
-    </message>
-    <message>
-        <source>Supervision order %1 issued.</source>
-        <translation>督办单 %1 已下发。</translation>
-    </message>
-    <message>
-        <source>Reply to %1 recorded.</source>
-        <translation>已登记督办单 %1 的回复。</translation>
-    </message>
-    <message>
-        <source>The reply to %1 was returned.</source>
-        <translation>督办单 %1 的回复已退回。</translation>
-    </message>
-    <message>
-        <source>Supervision order %1 closed.</source>
-        <translation>督办单 %1 已办结。</translation>
-    </message>
-    <message>
-        <source>Record the agency's reply</source>
-        <translation>登记单位回复</translation>
-    </message>
-    <message>
-        <source>The agency's written answer, as received:</source>
-        <translation>单位的书面回复（按收到的内容）：</translation>
-    </message>
-    <message>
-        <source>Record reply</source>
-        <translation>登记回复</translation>
-    </message>
-    <message>
-        <source>Return the reply</source>
-        <translation>退回回复</translation>
-    </message>
-    <message>
-        <source>Why is the answer not enough? The agency is told so.</source>
-        <translation>回复为何不充分？该理由将告知单位。</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <source>Accept and close</source>
-        <translation>审核办结</translation>
-    </message>
-    <message>
-        <source>Conclusion (the order's findings follow it):</source>
-        <translation>结论（相关异常随之更新）：</translation>
-    </message>
-    <message>
-        <source>Select a complaint to see what the records say about it.</source>
-        <translation>选择一条投诉以查看系统记录情况。</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>责任单位</translation>
-    </message>
-    <message>
-        <source>%1
-Which agency answers?</source>
-        <translation>%1
-由哪个单位负责答复？</translation>
-    </message>
-    <message>
-        <source>Supervision order %1 drafted.</source>
-        <translation>已草拟督办单 %1。</translation>
-    </message>
-    <message>
-        <source>Score at the end of each month, %1</source>
-        <translation>%1 年各月末得分</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Select an agency to see every change.</source>
-        <translation>选择一个单位以查看每项分值变动。</translation>
-    </message>
-    <message>
-        <source>Score %1, rank %2</source>
-        <translation>得分 %1，排名第 %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>已写入 %1。</translation>
-    </message>
-    <message>
-        <source>Assessment %1</source>
-        <translation>%1 年考核</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>supervision-orders.xlsx</source>
-        <translation>督办单.xlsx</translation>
-    </message>
-    <message>
-        <source>assessment-%1.xlsx</source>
-        <translation>考核-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +4746,173 @@ Which agency answers?</source>
     <message>
         <source>closing needs a conclusion: confirmed, explained or not-established (--conclusion)</source>
         <translation>办结须有结论：confirmed、explained 或 not-established（--conclusion）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</source>
+        <translation>服务器地址 %1 不是 https://主机:端口 形式的地址（FleetDesk 只通过 HTTPS 同步）</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>CA 文件 %1 中没有 PEM 证书（或无法读取）</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</source>
+        <translation>无法验证 %1 的证书（%2）；FleetDesk 不连接无法验证的服务器：请指定签发该服务器证书的 CA 文件</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>%1 无应答：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 返回 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2: wrong user name or password</source>
+        <translation>%1 拒绝了 %2 的登录：用户名或密码错误</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The sync server, https://HOST:PORT.</source>
+        <translation>同步服务器，https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>The user name to sign in to the sync server with.</source>
+        <translation>登录同步服务器所用的用户名。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (sync).</source>
+        <translation>第一行为密码的文件（同步）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) of a private CA that signed the server's certificate.</source>
+        <translation>签发服务器证书的私有 CA 的证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>%1: the password file cannot be read: %2</source>
+        <translation>%1：无法读取密码文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: the first line (the password) is empty</source>
+        <translation>%1：第一行（密码）为空</translation>
+    </message>
+    <message>
+        <source>sync with %1 failed: %2 (%3 local changes still waiting)</source>
+        <translation>与 %1 同步失败：%2（本地仍有 %3 项变更待上传）</translation>
+    </message>
+    <message>
+        <source>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</source>
+        <translation>已以 %2（%3）身份与 %1 同步：上传 %4 项变更，接收 %5 项，待上传 %6 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) came back as conflicts or refusals (kept with both versions; choose in the app):</source>
+        <translation>
+            <numerusform>%n 项更改被退回为冲突或拒绝（两个版本均已保留，请在程序中选择）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: refused (%3): %4; its trip request is back in the queue</source>
+        <translation>  %1 %2：被拒绝（%3）：%4；其用车申请已退回待派队列</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 (%4): %5</source>
+        <translation>  %1 %2：%3（%4）：%5</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
+    </message>
+    <message>
+        <source>the sync was stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>the outbox could not be read: %1</source>
+        <translation>无法读取待上传队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pushing %n change(s)</source>
+        <translation>
+            <numerusform>正在推送 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server's answer could not be stored: %1</source>
+        <translation>无法保存服务器的应答：%1</translation>
+    </message>
+    <message>
+        <source>pushed %1 changes</source>
+        <translation>已上传 %1 项变更</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>服务器只应答了 %2 项变更中的 %1 项</translation>
+    </message>
+    <message>
+        <source>pulled up to change %1</source>
+        <translation>已接收至变更 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocal</name>
+    <message>
+        <source>the role %1 may not change %2 on the server</source>
+        <translation>角色 %1 无权在服务器上修改 %2</translation>
+    </message>
+    <message>
+        <source>request %1 could not go back to the queue: %2</source>
+        <translation>用车申请 %1 无法退回待派队列：%2</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 could not be withdrawn: %2</source>
+        <translation>无法撤回派车单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the server has the same key as %3 here</source>
+        <translation>服务器上的 %1 %2 与本机的 %3 关键字相同</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the server could not be stored: %3</source>
+        <translation>无法保存来自服务器的 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>conflict %1 is not open</source>
+        <translation>冲突 %1 不是未处理状态</translation>
+    </message>
+    <message>
+        <source>the conflict over %1 %2 could not be settled: %3</source>
+        <translation>无法处理 %1 %2 的冲突：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation>%1：文件没有表头行</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +5027,86 @@ Which agency answers?</source>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>定位异常分段间隔</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>一般公务用车，每公里</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>一般公务用车，每小时</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>一般公务用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>机要应急用车，每公里</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>机要应急用车，每小时</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>机要应急用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>执法执勤用车，每公里</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>执法执勤用车，每小时</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>执法执勤用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>超过预约结束时间的免费等候</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>等候费，每小时</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>夜间加价</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>夜间起始（时）</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>夜间结束（时）</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>出市加价</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>保养提前提醒天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>保养提前提醒里程</translation>
     </message>
     <message>
         <source>A supervision order gives the agency</source>
@@ -5191,6 +5416,80 @@ Which agency answers?</source>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>数据库文件为只读（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx workbook (%2)</source>
+        <translation>%1：不是 .xlsx 工作簿（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1：不是 .xlsx 工作簿（缺少 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml: %2</source>
+        <translation>%1：xl/sharedStrings.xml：%2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1：工作簿中没有工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: bad cell reference %3</source>
+        <translation>%1：第 %2 行：单元格引用 %3 有误</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which the workbook does not have</source>
+        <translation>%1：单元格 %2 引用的共享字符串 %3 在工作簿中不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file (no central directory)</source>
+        <translation>%1：不是 zip 文件（没有中央目录）</translation>
+    </message>
+    <message>
+        <source>%1: damaged zip directory (entry %2)</source>
+        <translation>%1：zip 目录已损坏（第 %2 项）</translation>
+    </message>
+    <message>
+        <source>%1: no member %2</source>
+        <translation>%1：没有成员 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1：%2 已加密</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged member header</source>
+        <translation>%1：%2：成员头已损坏</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged or zip64 member</source>
+        <translation>%1：%2：成员已损坏或为 zip64 格式</translation>
+    </message>
+    <message>
+        <source>%1: %2: compression method %3 is not supported</source>
+        <translation>%1：%2：不支持压缩方式 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot inflate</source>
+        <translation>%1：%2：无法解压</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not inflate (damaged)</source>
+        <translation>%1：%2 解压失败（已损坏）</translation>
     </message>
 </context>
 <context>

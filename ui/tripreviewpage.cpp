@@ -5,9 +5,8 @@
 #include "domain/anomalytext.h"
 #include "maps/fencelayer.h"
 #include "maps/geo/greatcircle.h"
+#include "maps/mapservices.h"
 #include "maps/markerlayer.h"
-#include "maps/tilesource.h"
-#include "maps/tilesources.h"
 #include "maps/tracklayer.h"
 #include "maps/trackplayback.h"
 #include "maps/vehiclelayer.h"
@@ -25,13 +24,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -79,8 +77,7 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     , m_summaryView(new QTextBrowser)
     , m_follow(new QCheckBox(tr("Follow the vehicle")))
     , m_title(new QLabel)
-    , m_network(new QNetworkAccessManager(this))
-    , m_trackLayer(new TrackLayer(this))
+    , m_trackLayer(new TrackLayer(context.maps->workers(), this))
     , m_fenceLayer(new FenceLayer(this))
     , m_stationLayer(new MarkerLayer(MarkerLayer::Kind::Station, this))
     , m_destinationLayer(new MarkerLayer(MarkerLayer::Kind::Destination, this))
@@ -101,12 +98,7 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     m_chart->setMinimumHeight(150);
     m_chart->setMaximumHeight(220);
 
-    const QString cacheRoot
-        = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
-    QString tileError;
-    m_tiles = TileSources::create(
-        context.settings->tileUrl(), m_network, cacheRoot, &tileError, context.settings->tileCacheBytes());
-    m_map->setTileSource(m_tiles.get()); // nullptr: the offline basemap
+    m_map->setTileSource(context.maps->tiles()); // the program's one source; nullptr: the offline basemap
     m_map->setObjectName(QStringLiteral("tripMap"));
     // Fences under the track, the vehicle on top of everything.
     for (MapLayer *layer : std::initializer_list<MapLayer *> {
@@ -131,12 +123,15 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     m_driver->setObjectName(QStringLiteral("driverFilter"));
     m_driver->setToolTip(tr("Show one driver's orders"));
     fillPeople();
-    auto *filters = new QHBoxLayout;
+    // Two rows, so that the list beside the map stays narrow enough for a 900-pixel window.
+    auto *filters = new QGridLayout;
     filters->setContentsMargins(9, 6, 9, 0);
-    filters->addWidget(m_dayOn);
-    filters->addWidget(m_day);
-    filters->addWidget(m_vehicle, 1);
-    filters->addWidget(m_driver, 1);
+    filters->addWidget(m_dayOn, 0, 0);
+    filters->addWidget(m_day, 0, 1);
+    filters->addWidget(m_vehicle, 1, 0);
+    filters->addWidget(m_driver, 1, 1);
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
     auto *list = new QWidget;
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -213,7 +208,7 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
 
 TripReviewPage::~TripReviewPage()
 {
-    // The tile source (a member) goes before the view (a child widget, deleted by ~QWidget): detach it.
+    // The view (a child widget, deleted by ~QWidget) lets go of the program's tile source first.
     m_playback->pause();
     m_map->setTileSource(nullptr);
 }
