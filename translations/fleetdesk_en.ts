@@ -236,6 +236,21 @@ Choose "All" in a filter to see more.</translation>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
+    <message>
+        <source>No supervision order</source>
+        <translation>No supervision order</translation>
+    </message>
+    <message>
+        <source>No order was drafted: %1.</source>
+        <translation>No order was drafted: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision order %1 drafted from %n finding(s).</source>
+        <translation>
+            <numerusform>Supervision order %1 drafted from %n finding.</numerusform>
+            <numerusform>Supervision order %1 drafted from %n findings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnomalyDetailPane</name>
@@ -254,14 +269,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Close the finding as not a problem; asks for the reason, which is kept</source>
         <translation>Close the finding as not a problem; asks for the reason, which is kept</translation>
-    </message>
-    <message>
-        <source>&amp;Supervise</source>
-        <translation>&amp;Supervise</translation>
-    </message>
-    <message>
-        <source>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</source>
-        <translation>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</translation>
     </message>
     <message>
         <source>No anomaly selected</source>
@@ -342,6 +349,14 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Open dispatch order %1 in the trip review</source>
         <translation>Open dispatch order %1 in the trip review</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise…</source>
+        <translation>&amp;Supervise…</translation>
+    </message>
+    <message>
+        <source>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</source>
+        <translation>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</translation>
     </message>
 </context>
 <context>
@@ -2866,10 +2881,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>Supervision</translation>
     </message>
     <message>
-        <source>Supervision orders (督办单) with deadlines, replies and closing.</source>
-        <translation>Supervision orders (督办单) with deadlines, replies and closing.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -4097,6 +4108,49 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>ScoresCommand</name>
     <message>
         <source>The assessment year, YYYY.</source>
@@ -4120,6 +4174,10 @@ An administrator adds them.</translation>
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Discipline inspector</source>
+        <translation>Discipline inspector</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4636,56 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionOrderModel</name>
+    <message>
+        <source>Overdue: the agency has not answered by %1</source>
+        <translation>Overdue: the agency has not answered by %1</translation>
+    </message>
+    <message>
+        <source>Due soon: to be answered by %1</source>
+        <translation>Due soon: to be answered by %1</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionOrderPrinter</name>
     <message>
         <source>Explain in writing, with evidence, what public complaint %1 reports, and rectify what is found.</source>
@@ -4716,6 +4824,227 @@ An administrator adds them.</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision orders</source>
+        <translation>Supervision orders</translation>
+    </message>
+    <message>
+        <source>Public complaints (12345)</source>
+        <translation>Public complaints (12345)</translation>
+    </message>
+    <message>
+        <source>Assessment scores</source>
+        <translation>Assessment scores</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Send the order to the agency, with the settings' working days to answer.</source>
+        <translation>Send the order to the agency, with the settings' working days to answer.</translation>
+    </message>
+    <message>
+        <source>Record &amp;reply…</source>
+        <translation>Record &amp;reply…</translation>
+    </message>
+    <message>
+        <source>Enter the agency's written answer as received.</source>
+        <translation>Enter the agency's written answer as received.</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>Send the answer back for a better one, saying why.</source>
+        <translation>Send the answer back for a better one, saying why.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and close…</source>
+        <translation>&amp;Accept and close…</translation>
+    </message>
+    <message>
+        <source>Accept the answer and close the order with a conclusion; its findings follow.</source>
+        <translation>Accept the answer and close the order with a conclusion; its findings follow.</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Red: overdue. Amber: due within the reminder's working days.</source>
+        <translation>Red: overdue. Amber: due within the reminder's working days.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a supervision order</source>
+        <translation>&amp;Start a supervision order</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Read only: only auditors and administrators take the steps of an order.</source>
+        <translation>Read only: only auditors and administrators take the steps of an order.</translation>
+    </message>
+    <message>
+        <source>Select an order to see its evidence and steps.</source>
+        <translation>Select an order to see its evidence and steps.</translation>
+    </message>
+    <message>
+        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>No deadline until issued</source>
+        <translation>No deadline until issued</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Answer by %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Public complaint %1</source>
+        <translation>Public complaint %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>answer by %1</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 issued.</source>
+        <translation>Supervision order %1 issued.</translation>
+    </message>
+    <message>
+        <source>Reply to %1 recorded.</source>
+        <translation>Reply to %1 recorded.</translation>
+    </message>
+    <message>
+        <source>The reply to %1 was returned.</source>
+        <translation>The reply to %1 was returned.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 closed.</source>
+        <translation>Supervision order %1 closed.</translation>
+    </message>
+    <message>
+        <source>Record the agency's reply</source>
+        <translation>Record the agency's reply</translation>
+    </message>
+    <message>
+        <source>The agency's written answer, as received:</source>
+        <translation>The agency's written answer, as received:</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <source>Return the reply</source>
+        <translation>Return the reply</translation>
+    </message>
+    <message>
+        <source>Why is the answer not enough? The agency is told so.</source>
+        <translation>Why is the answer not enough? The agency is told so.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Accept and close</source>
+        <translation>Accept and close</translation>
+    </message>
+    <message>
+        <source>Conclusion (the order's findings follow it):</source>
+        <translation>Conclusion (the order's findings follow it):</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see what the records say about it.</source>
+        <translation>Select a complaint to see what the records say about it.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>%1
+Which agency answers?</source>
+        <translation>%1
+Which agency answers?</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 drafted.</source>
+        <translation>Supervision order %1 drafted.</translation>
+    </message>
+    <message>
+        <source>Score at the end of each month, %1</source>
+        <translation>Score at the end of each month, %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Select an agency to see every change.</source>
+        <translation>Select an agency to see every change.</translation>
+    </message>
+    <message>
+        <source>Score %1, rank %2</source>
+        <translation>Score %1, rank %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Assessment %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>supervision-orders.xlsx</source>
+        <translation>supervision-orders.xlsx</translation>
+    </message>
+    <message>
+        <source>assessment-%1.xlsx</source>
+        <translation>assessment-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,20 @@ Choose "All" in a filter to see more.</source>
         <source>Dismiss</source>
         <translation>驳回</translation>
     </message>
+    <message>
+        <source>No supervision order</source>
+        <translation>未生成督办单</translation>
+    </message>
+    <message>
+        <source>No order was drafted: %1.</source>
+        <translation>未能草拟督办单：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision order %1 drafted from %n finding(s).</source>
+        <translation>
+            <numerusform>已根据 %n 条异常草拟督办单 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnomalyDetailPane</name>
@@ -250,14 +264,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Close the finding as not a problem; asks for the reason, which is kept</source>
         <translation>认定不构成问题并关闭此异常；需填写驳回理由，理由将被保存</translation>
-    </message>
-    <message>
-        <source>&amp;Supervise</source>
-        <translation>督办(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</source>
-        <translation>将此异常标记为已督办。开具督办单（含办理期限和回复）将在后续版本提供。</translation>
     </message>
     <message>
         <source>No anomaly selected</source>
@@ -338,6 +344,14 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Open dispatch order %1 in the trip review</source>
         <translation>在行程回放中打开派车单 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Supervise…</source>
+        <translation>督办(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</source>
+        <translation>就所选异常草拟督办单，在督办页面打开，待下发给责任单位。</translation>
     </message>
 </context>
 <context>
@@ -2836,10 +2850,6 @@ Choose "All" in a filter to see more.</source>
         <translation>督办</translation>
     </message>
     <message>
-        <source>Supervision orders (督办单) with deadlines, replies and closing.</source>
-        <translation>督办单的办理期限、回复和办结。</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -4060,6 +4070,49 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>分值变动</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ScoresCommand</name>
     <message>
         <source>The assessment year, YYYY.</source>
@@ -4083,6 +4136,10 @@ An administrator adds them.</source>
     <message>
         <source>Auditor</source>
         <translation>督查员</translation>
+    </message>
+    <message>
+        <source>Discipline inspector</source>
+        <translation>纪检监察</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4596,55 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>SupervisionOrderModel</name>
+    <message>
+        <source>Overdue: the agency has not answered by %1</source>
+        <translation>已逾期：单位未在 %1 前回复</translation>
+    </message>
+    <message>
+        <source>Due soon: to be answered by %1</source>
+        <translation>即将到期：须在 %1 前回复</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 条异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionOrderPrinter</name>
     <message>
         <source>Explain in writing, with evidence, what public complaint %1 reports, and rectify what is found.</source>
@@ -4675,6 +4781,227 @@ An administrator adds them.</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision orders</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <source>Public complaints (12345)</source>
+        <translation>12345 投诉</translation>
+    </message>
+    <message>
+        <source>Assessment scores</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>下发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Send the order to the agency, with the settings' working days to answer.</source>
+        <translation>将督办单下发给责任单位，办理期限按设置的工作日数计算。</translation>
+    </message>
+    <message>
+        <source>Record &amp;reply…</source>
+        <translation>登记回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enter the agency's written answer as received.</source>
+        <translation>按收到的内容登记单位的书面回复。</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Send the answer back for a better one, saying why.</source>
+        <translation>退回回复并说明理由，要求重新说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and close…</source>
+        <translation>审核办结(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Accept the answer and close the order with a conclusion; its findings follow.</source>
+        <translation>认可回复并以结论办结督办单，相关异常随之更新。</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Red: overdue. Amber: due within the reminder's working days.</source>
+        <translation>红色：已逾期。黄色：将在提醒工作日内到期。</translation>
+    </message>
+    <message>
+        <source>&amp;Start a supervision order</source>
+        <translation>发起督办(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Read only: only auditors and administrators take the steps of an order.</source>
+        <translation>只读：只有督查员和管理员可以办理督办单。</translation>
+    </message>
+    <message>
+        <source>Select an order to see its evidence and steps.</source>
+        <translation>选择一张督办单以查看证据和办理过程。</translation>
+    </message>
+    <message>
+        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>尚无督办单。可在审查页面从异常发起，或从 12345 投诉发起。</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>No deadline until issued</source>
+        <translation>下发后才有办理期限</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>办理期限 %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Public complaint %1</source>
+        <translation>12345 投诉 %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 issued.</source>
+        <translation>督办单 %1 已下发。</translation>
+    </message>
+    <message>
+        <source>Reply to %1 recorded.</source>
+        <translation>已登记督办单 %1 的回复。</translation>
+    </message>
+    <message>
+        <source>The reply to %1 was returned.</source>
+        <translation>督办单 %1 的回复已退回。</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 closed.</source>
+        <translation>督办单 %1 已办结。</translation>
+    </message>
+    <message>
+        <source>Record the agency's reply</source>
+        <translation>登记单位回复</translation>
+    </message>
+    <message>
+        <source>The agency's written answer, as received:</source>
+        <translation>单位的书面回复（按收到的内容）：</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>Return the reply</source>
+        <translation>退回回复</translation>
+    </message>
+    <message>
+        <source>Why is the answer not enough? The agency is told so.</source>
+        <translation>回复为何不充分？该理由将告知单位。</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Accept and close</source>
+        <translation>审核办结</translation>
+    </message>
+    <message>
+        <source>Conclusion (the order's findings follow it):</source>
+        <translation>结论（相关异常随之更新）：</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see what the records say about it.</source>
+        <translation>选择一条投诉以查看系统记录情况。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>%1
+Which agency answers?</source>
+        <translation>%1
+由哪个单位负责答复？</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 drafted.</source>
+        <translation>已草拟督办单 %1。</translation>
+    </message>
+    <message>
+        <source>Score at the end of each month, %1</source>
+        <translation>%1 年各月末得分</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Select an agency to see every change.</source>
+        <translation>选择一个单位以查看每项分值变动。</translation>
+    </message>
+    <message>
+        <source>Score %1, rank %2</source>
+        <translation>得分 %1，排名第 %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>%1 年考核</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>supervision-orders.xlsx</source>
+        <translation>督办单.xlsx</translation>
+    </message>
+    <message>
+        <source>assessment-%1.xlsx</source>
+        <translation>考核-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
