@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgencyStatement</name>
+    <message>
+        <source>Vehicle charges of %1 for %2</source>
+        <translation>Vehicle charges of %1 for %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -943,6 +990,18 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>Servicing</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>Annual inspection</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1008,6 +1067,21 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>usage: %1</source>
         <translation>usage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFinanceCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
+        <translation>%1 trips billed in %2, %3 payments read, %4 mismatches</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1499,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
             <numerusform>%1 of %n request gets a car and a driver, total cost %2. %3</numerusform>
             <numerusform>%1 of %n requests get a car and a driver, total cost %2. %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +2008,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>the cars and drivers free for it are needed by other requests of this batch</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>DispatchService</name>
@@ -2352,6 +2426,70 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
+    <message>
+        <source>Charge (yuan)</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>Adjusted charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>Designated shop</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>Shop code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>Contract until</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>Every km</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>Every months</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>Last done on</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>Last done at km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2464,6 +2602,30 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Trip request</source>
         <translation>Trip request</translation>
+    </message>
+    <message>
+        <source>Repair shops</source>
+        <translation>Repair shops</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Maintenance plans</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>Maintenance plan</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2853,17 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>%1°S</source>
         <translation>%1°S</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFile</name>
+    <message>
+        <source>%1:%2:1: the header has no column %3</source>
+        <translation>%1:%2:1: the header has no column %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3973,48 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>SettleCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Store the prices on the dispatch orders.</source>
+        <translation>Store the prices on the dispatch orders.</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan (not stored: add --apply)</source>
+        <translation>%1 trips returned in %2, %3 yuan (not stored: add --apply)</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2 priced and stored (%3 changed)</source>
+        <translation>%1 trips returned in %2 priced and stored (%3 changed)</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>dispatch order %1 is no longer there</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>there is no dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>dispatch order %1 has not returned: nothing to charge yet</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>an adjusted charge needs a reason</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to FleetDesk</source>
@@ -3846,6 +4061,83 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The agency&apos;s code.</source>
+        <translation>The agency&apos;s code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .pdf.</source>
+        <translation>The file to write, .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>there is no agency %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trips, %3 yuan</source>
+        <translation>%1: %2 trips, %3 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPrinter</name>
+    <message>
+        <source>Total: %1 trips</source>
+        <translation>Total: %1 trips</translation>
+    </message>
+    <message>
+        <source>Fleet center (seal):</source>
+        <translation>Fleet center (seal):</translation>
+    </message>
+    <message>
+        <source>Agency confirmed by (signature):</source>
+        <translation>Agency confirmed by (signature):</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: cannot write</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 trips</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
     <name>SuggestCommand</name>
     <message>
         <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
@@ -3884,6 +4176,175 @@ An administrator adds them.</translation>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</source>
+        <translation>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>the CA file %1 holds no PEM certificate (or cannot be read)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</source>
+        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>no answer from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 answered %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2: wrong user name or password</source>
+        <translation>%1 refused the sign-in of %2: wrong user name or password</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The sync server, https://HOST:PORT.</source>
+        <translation>The sync server, https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name to sign in to the sync server with.</source>
+        <translation>The user name to sign in to the sync server with.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (sync).</source>
+        <translation>A file whose first line is the password (sync).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</source>
+        <translation>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>%1: the password file cannot be read: %2</source>
+        <translation>%1: the password file cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the first line (the password) is empty</source>
+        <translation>%1: the first line (the password) is empty</translation>
+    </message>
+    <message>
+        <source>sync with %1 failed: %2 (%3 local changes still waiting)</source>
+        <translation>sync with %1 failed: %2 (%3 local changes still waiting)</translation>
+    </message>
+    <message>
+        <source>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</source>
+        <translation>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) came back as conflicts or refusals (kept with both versions; choose in the app):</source>
+        <translation>
+            <numerusform>%n change came back as conflicts or refusals (kept with both versions; choose in the app):</numerusform>
+            <numerusform>%n changes came back as conflicts or refusals (kept with both versions; choose in the app):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: refused (%3): %4; its trip request is back in the queue</source>
+        <translation>  %1 %2: refused (%3): %4; its trip request is back in the queue</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 (%4): %5</source>
+        <translation>  %1 %2: %3 (%4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; trying again in %2 s</translation>
+    </message>
+    <message>
+        <source>the sync was stopped</source>
+        <translation>the sync was stopped</translation>
+    </message>
+    <message>
+        <source>the outbox could not be read: %1</source>
+        <translation>the outbox could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pushing %n change(s)</source>
+        <translation>
+            <numerusform>pushing %n change</numerusform>
+            <numerusform>pushing %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be stored: %1</source>
+        <translation>the server&apos;s answer could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>pushed %1 changes</source>
+        <translation>pushed %1 changes</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>the server answered %1 of %2 changes</translation>
+    </message>
+    <message>
+        <source>pulled up to change %1</source>
+        <translation>pulled up to change %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocal</name>
+    <message>
+        <source>the role %1 may not change %2 on the server</source>
+        <translation>the role %1 may not change %2 on the server</translation>
+    </message>
+    <message>
+        <source>request %1 could not go back to the queue: %2</source>
+        <translation>request %1 could not go back to the queue: %2</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 could not be withdrawn: %2</source>
+        <translation>dispatch order %1 could not be withdrawn: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the server has the same key as %3 here</source>
+        <translation>%1 %2 on the server has the same key as %3 here</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the server could not be stored: %3</source>
+        <translation>%1 %2 from the server could not be stored: %3</translation>
+    </message>
+    <message>
+        <source>conflict %1 is not open</source>
+        <translation>conflict %1 is not open</translation>
+    </message>
+    <message>
+        <source>the conflict over %1 %2 could not be settled: %3</source>
+        <translation>the conflict over %1 %2 could not be settled: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation>%1: the file has no header row</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4460,86 @@ An administrator adds them.</translation>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>A gap this long starts a new location anomaly</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>General car, per km</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>General car, per hour</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>General car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>Emergency car, per km</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>Emergency car, per hour</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>Emergency car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>Law-enforcement car, per km</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>Law-enforcement car, per hour</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>Law-enforcement car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>Waiting past the booked end free for</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>Waiting, per hour</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>Night surcharge</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>Night from (hour)</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>Night until (hour)</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>Out-of-city surcharge</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>Maintenance due this early</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>Maintenance due this many km early</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4785,80 @@ An administrator adds them.</translation>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>the database file is read-only (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx workbook (%2)</source>
+        <translation>%1: not an .xlsx workbook (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1: not an .xlsx workbook (no xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml: %2</source>
+        <translation>%1: xl/sharedStrings.xml: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1: the workbook has no sheet %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: bad cell reference %3</source>
+        <translation>%1: row %2: bad cell reference %3</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which the workbook does not have</source>
+        <translation>%1: cell %2 names shared string %3, which the workbook does not have</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file (no central directory)</source>
+        <translation>%1: not a zip file (no central directory)</translation>
+    </message>
+    <message>
+        <source>%1: damaged zip directory (entry %2)</source>
+        <translation>%1: damaged zip directory (entry %2)</translation>
+    </message>
+    <message>
+        <source>%1: no member %2</source>
+        <translation>%1: no member %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1: %2 is encrypted</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged member header</source>
+        <translation>%1: %2: damaged member header</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged or zip64 member</source>
+        <translation>%1: %2: damaged or zip64 member</translation>
+    </message>
+    <message>
+        <source>%1: %2: compression method %3 is not supported</source>
+        <translation>%1: %2: compression method %3 is not supported</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot inflate</source>
+        <translation>%1: %2: cannot inflate</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not inflate (damaged)</source>
+        <translation>%1: %2 does not inflate (damaged)</translation>
     </message>
 </context>
 <context>
