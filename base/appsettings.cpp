@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <algorithm>
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
@@ -42,6 +43,58 @@ const QList<ThresholdSpec> &AppSettings::thresholds()
         { QStringLiteral("rules/location_gap_min"),
             QT_TRANSLATE_NOOP("Threshold", "A gap this long starts a new location anomaly"), 30, 1, 1440, 0,
             QT_TRANSLATE_NOOP("Threshold", "min") },
+    };
+    return specs;
+}
+
+const QList<ThresholdSpec> &AppSettings::supervisionSettings()
+{
+    static const QList<ThresholdSpec> specs = {
+        { QStringLiteral("supervision/deadline_days"),
+            QT_TRANSLATE_NOOP("Threshold", "A supervision order gives the agency"), 5, 1, 60, 0,
+            QT_TRANSLATE_NOOP("Threshold", "working days") },
+        { QStringLiteral("supervision/remind_days"),
+            QT_TRANSLATE_NOOP("Threshold", "Remind before an order's deadline"), 1, 0, 30, 0,
+            QT_TRANSLATE_NOOP("Threshold", "working days") },
+        { QStringLiteral("assessment/base"),
+            QT_TRANSLATE_NOOP("Threshold", "Assessment: each agency starts at"), 100, 0, 1000, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/rule_location"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed location anomaly"), 2, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/rule_destination"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed destination anomaly"), 2, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/rule_mileage"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed mileage anomaly"), 2, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/rule_fuel_consumption"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed fuel consumption anomaly"), 2, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/rule_card_binding"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed fuel card binding anomaly"), 3, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/rule_card_usage"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed fuel card usage anomaly"), 3, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/rule_refuel_frequency"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed refuel frequency anomaly"), 3, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/rule_violations"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed traffic violations anomaly"), 1, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/complaint"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per confirmed public complaint"), 2, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/overdue_day"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per day an order is overdue"), 0.5, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/unanswered"),
+            QT_TRANSLATE_NOOP("Threshold", "Deducted per order unanswered past its deadline"), 3, 0, 100, 1,
+            QT_TRANSLATE_NOOP("Threshold", "points") },
+        { QStringLiteral("assessment/return_ratio"),
+            QT_TRANSLATE_NOOP("Threshold", "Share of a confirmed deduction returned when rectified in time"),
+            0.5, 0, 1, 2, QT_TRANSLATE_NOOP("Threshold", "×") },
     };
     return specs;
 }
@@ -148,7 +201,7 @@ const QList<ThresholdSpec> &AppSettings::bookSettings()
 
 double AppSettings::threshold(const QString &key) const
 {
-    for (const QList<ThresholdSpec> *list : { &thresholds(), &bookSettings() }) {
+    for (const QList<ThresholdSpec> *list : { &thresholds(), &bookSettings(), &supervisionSettings() }) {
         for (const ThresholdSpec &spec : *list) {
             if (spec.key == key)
                 return m_settings->value(key, spec.defaultValue).toDouble();
@@ -304,4 +357,78 @@ QString AppSettings::lastRole() const
 void AppSettings::setLastRole(const QString &role)
 {
     m_settings->setValue(QStringLiteral("session/role"), role);
+}
+
+namespace {
+
+QStringList dayList(const QVariant &value)
+{
+    QStringList days;
+    for (const QString &d : value.toStringList()) {
+        if (!d.trimmed().isEmpty())
+            days << d.trimmed();
+    }
+    return days;
+}
+
+} // namespace
+
+QStringList AppSettings::holidays() const
+{
+    return dayList(m_settings->value(QStringLiteral("supervision/holidays")));
+}
+
+void AppSettings::setHolidays(const QStringList &days)
+{
+    m_settings->setValue(QStringLiteral("supervision/holidays"), days);
+}
+
+QStringList AppSettings::extraWorkdays() const
+{
+    return dayList(m_settings->value(QStringLiteral("supervision/extra_workdays")));
+}
+
+void AppSettings::setExtraWorkdays(const QStringList &days)
+{
+    m_settings->setValue(QStringLiteral("supervision/extra_workdays"), days);
+}
+
+QString AppSettings::feedEndpoint() const
+{
+    return m_settings->value(QStringLiteral("feed/endpoint")).toString();
+}
+
+void AppSettings::setFeedEndpoint(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("feed/endpoint"), url);
+}
+
+QString AppSettings::feedCaFile() const
+{
+    return m_settings->value(QStringLiteral("feed/ca_file")).toString();
+}
+
+void AppSettings::setFeedCaFile(const QString &path)
+{
+    m_settings->setValue(QStringLiteral("feed/ca_file"), path);
+}
+
+int AppSettings::feedRetries() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("feed/retries"), 5).toInt(), 0, 20);
+}
+
+void AppSettings::setFeedRetries(int retries)
+{
+    m_settings->setValue(QStringLiteral("feed/retries"), retries);
+}
+
+int AppSettings::feedBackoffMs() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("feed/backoff_ms"), 1000).toInt(), 0, 600000);
+}
+
+void AppSettings::setFeedBackoffMs(int ms)
+{
+    m_settings->setValue(QStringLiteral("feed/backoff_ms"), ms);
 }

@@ -33,6 +33,9 @@ public:
     // ("charge/…") and how early a maintenance plan counts as due ("plans/…"). Same shape as the thresholds,
     // so one settings form and one reader serve both.
     static const QList<ThresholdSpec> &bookSettings();
+    // Supervision (督办) and the agencies' assessment (考核): the working days an order gives, the reminder
+    // before its deadline, and the points of the assessment. Read with threshold() like the rules' figures.
+    static const QList<ThresholdSpec> &supervisionSettings();
     static QString defaultDatabasePath();
 
     QString language() const; // "system", "zh_CN" or "en"
@@ -62,6 +65,23 @@ public:
     static QString defaultCenterName();
     QString centerName() const;
     void setCenterName(const QString &name);
+    // Public holidays (YYYY-MM-DD) that are not working days, and weekend days that are (调休): a working-day
+    // deadline skips the first and counts the second. Empty by default: the State Council publishes each
+    // year's table in December, and the office enters it.
+    QStringList holidays() const;
+    void setHolidays(const QStringList &days);
+    QStringList extraWorkdays() const;
+    void setExtraWorkdays(const QStringList &days);
+    // The discipline-inspection platform's HTTPS endpoint for the feed (推送纪委监督平台), the CA it is
+    // checked against (empty: the system's), how often a record is retried and the first pause between tries.
+    QString feedEndpoint() const;
+    void setFeedEndpoint(const QString &url);
+    QString feedCaFile() const;
+    void setFeedCaFile(const QString &path);
+    int feedRetries() const; // tries after the first
+    void setFeedRetries(int retries);
+    int feedBackoffMs() const; // doubles after each failed try
+    void setFeedBackoffMs(int ms);
     QString serverUrl() const;
     void setServerUrl(const QString &url);
     QString caFile() const;

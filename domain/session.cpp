@@ -9,6 +9,8 @@ QString Session::roleName(Role role)
         return tr("Administrator");
     case Role::Auditor:
         return tr("Auditor");
+    case Role::Inspector:
+        return tr("Discipline inspector");
     }
     return {};
 }
@@ -22,15 +24,22 @@ QString Session::roleId(Role role)
         return QStringLiteral("administrator");
     case Role::Auditor:
         return QStringLiteral("auditor");
+    case Role::Inspector:
+        return QStringLiteral("inspector");
     }
     return {};
 }
 
 Session::Role Session::roleFromId(const QString &id, Role fallback)
 {
-    for (Role r : { Role::Dispatcher, Role::Administrator, Role::Auditor }) {
+    for (Role r : roles()) {
         if (roleId(r) == id)
             return r;
     }
     return fallback;
+}
+
+QList<Session::Role> Session::roles()
+{
+    return { Role::Dispatcher, Role::Administrator, Role::Auditor, Role::Inspector };
 }

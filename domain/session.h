@@ -8,7 +8,8 @@ class Session
     Q_DECLARE_TR_FUNCTIONS(Session)
 
 public:
-    enum class Role { Dispatcher, Administrator, Auditor };
+    // Inspector (纪检监察): reads findings, supervision orders and scores of every agency, writes nothing.
+    enum class Role { Dispatcher, Administrator, Auditor, Inspector };
 
     Session() = default;
     Session(QString user, Role role)
@@ -29,7 +30,11 @@ public:
     }
 
     static QString roleName(Role role);
-    static QString roleId(Role role); // "dispatcher", "administrator", "auditor": stored in settings
+    static QString roleId(Role role); // "dispatcher", "administrator", "auditor", "inspector": in settings
+    static QList<Role> roles();
+    // Who may draft, issue and close supervision orders and record agencies' replies.
+    bool canSupervise() const { return m_role == Role::Auditor || m_role == Role::Administrator; }
+    bool readsOnly() const { return m_role == Role::Inspector; }
     static Role roleFromId(const QString &id, Role fallback = Role::Dispatcher);
 
 private:

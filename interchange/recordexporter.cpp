@@ -147,6 +147,16 @@ bool RecordExporter::writeXlsx(const QString &kind, const QString &path, const Q
         }
         numeric << isNumber;
     }
+    return writeWorkbook(path, spec->translatedTitle(), rows, numeric);
+}
+
+bool RecordExporter::writeWorkbook(const QString &path, const QString &sheetTitle,
+    const QList<QStringList> &rows, const QList<bool> &numeric)
+{
+    m_error.clear();
+    m_error = ExportTarget::refusal(path, m_store.database().databaseName());
+    if (!m_error.isEmpty())
+        return false;
     // Excel's limit per cell; libxlsxwriter would leave a longer cell empty. Checked before anything is
     // written, so a refused export leaves no partial file.
     constexpr int kMaxCellChars = 32767;
@@ -172,7 +182,7 @@ bool RecordExporter::writeXlsx(const QString &kind, const QString &path, const Q
         m_error = tr("%1: cannot write").arg(path);
         return false;
     }
-    const QByteArray sheetName = spec->translatedTitle().left(31).toUtf8();
+    const QByteArray sheetName = sheetTitle.left(31).toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
     lxw_format *bold = workbook_add_format(workbook);
     format_set_bold(bold);

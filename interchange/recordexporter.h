@@ -18,6 +18,11 @@ public:
     QString errorString() const { return m_error; }
     int rowsWritten() const { return m_rows; }
 
+    // Any table (orders, scores) as one .xlsx sheet: header, then rows; columns marked numeric hold numbers.
+    // Written beside the target and renamed, like every export.
+    bool writeWorkbook(const QString &path, const QString &sheet, const QList<QStringList> &rows,
+        const QList<bool> &numeric);
+
     // The table as it is written: header, then rows, all as text.
     QList<QStringList> table(const QString &kind) const;
 

@@ -39,7 +39,7 @@ QStringList RecordImporter::kinds()
 {
     return { Kind::Units, Kind::Vehicles, Kind::Drivers, Kind::Stations, Kind::Cards, Kind::Fences,
         Kind::Tasks, Kind::Refuels, Kind::Violations, Kind::Maintenance, Kind::Shops, Kind::Plans,
-        Kind::Payments, Kind::Positions };
+        Kind::Payments, Kind::Complaints, Kind::Positions };
 }
 
 bool RecordImporter::addError(ImportOutcome &outcome, ImportError error) const

@@ -46,7 +46,7 @@ QString compact(const QJsonObject &o)
 QStringList AnomalyStore::statuses()
 {
     return { QStringLiteral("new"), QStringLiteral("review"), QStringLiteral("supervised"),
-        QStringLiteral("dismissed") };
+        QStringLiteral("confirmed"), QStringLiteral("dismissed") };
 }
 
 QString AnomalyStore::statusLabel(const QString &status)
@@ -57,6 +57,8 @@ QString AnomalyStore::statusLabel(const QString &status)
         return tr("Under review");
     if (status == QStringLiteral("supervised"))
         return tr("Supervised");
+    if (status == QStringLiteral("confirmed"))
+        return tr("Violation confirmed");
     if (status == QStringLiteral("dismissed"))
         return tr("Dismissed");
     return status;
@@ -155,6 +157,17 @@ QList<AnomalyRecord> AnomalyStore::list(const Filter &filter) const
     while (q.next())
         out.append(fromQuery(q));
     return out;
+}
+
+std::optional<AnomalyRecord> AnomalyStore::findByKey(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM anomalies WHERE key = ? AND deleted = 0")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
 }
 
 std::optional<AnomalyRecord> AnomalyStore::find(const QString &id) const

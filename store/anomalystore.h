@@ -18,7 +18,7 @@ struct AnomalyRecord
     QString rule, plate, driverCode, taskCode, cardNo;
     qint64 startMs = 0, endMs = 0;
     QJsonObject evidence;
-    QString status; // new, review, supervised, dismissed
+    QString status; // new, review, supervised, confirmed, dismissed
     QString reason;
     QString firstFoundAt, lastFoundAt, updatedAt, updatedBy;
 };
@@ -49,6 +49,7 @@ public:
     QList<AnomalyRecord> list(const Filter &filter) const;
     QList<AnomalyRecord> list() const { return list(Filter()); }
     std::optional<AnomalyRecord> find(const QString &id) const;
+    std::optional<AnomalyRecord> findByKey(const QString &key) const; // the key `check --format json` prints
     // Moves a finding on; dismissing needs a reason. Returns the reason it was refused, or empty.
     QString setStatus(const QString &id, const QString &status, const QString &reason, const QString &user);
 

@@ -219,6 +219,48 @@ std::vector<Migration> buildMigrations()
         list.push_back(
             { 8, "the sync outbox, conflicts kept with both versions, and the pull position", steps });
     }
+    // Supervision (督办, issue 13): public complaints are records like any other; an order keeps its
+    // findings' figures as they were when it was drafted (a later check may refresh the findings), and its
+    // steps are append-only like the change log, so who did what and when can never be rewritten. What the
+    // feed sent upward is kept with its time, one row per record id, which is how each record is delivered
+    // once.
+    list.push_back({ 9, "public complaints, supervision orders and their steps, the feed's deliveries",
+        {
+            recordTable(QStringLiteral("complaints"),
+                QStringLiteral("code TEXT NOT NULL UNIQUE, received_at TEXT NOT NULL, account TEXT NOT NULL, "
+                               "plate TEXT, place TEXT, seen_at TEXT, lat REAL, lon REAL")),
+            QStringLiteral("CREATE INDEX complaints_plate ON complaints(plate, seen_at)"),
+            recordTable(QStringLiteral("supervision_orders"),
+                QStringLiteral("number TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, seq INTEGER NOT NULL, "
+                               "unit_id TEXT NOT NULL REFERENCES units(id), "
+                               "complaint_id TEXT REFERENCES complaints(id), subject TEXT NOT NULL, "
+                               "state TEXT NOT NULL, conclusion TEXT, deadline TEXT, "
+                               "created_at TEXT NOT NULL, created_by TEXT NOT NULL DEFAULT ''")),
+            QStringLiteral("CREATE UNIQUE INDEX supervision_orders_seq ON supervision_orders(year, seq)"),
+            QStringLiteral(
+                "CREATE TABLE supervision_order_findings (order_id TEXT NOT NULL "
+                "REFERENCES supervision_orders(id), anomaly_id TEXT NOT NULL REFERENCES anomalies(id), "
+                "key TEXT NOT NULL, rule TEXT NOT NULL, plate TEXT NOT NULL, task_code TEXT, "
+                "start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL, evidence TEXT NOT NULL, "
+                "PRIMARY KEY (order_id, anomaly_id))"),
+            QStringLiteral("CREATE INDEX supervision_order_findings_anomaly ON "
+                           "supervision_order_findings(anomaly_id)"),
+            QStringLiteral("CREATE TABLE supervision_steps (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "order_id TEXT NOT NULL REFERENCES supervision_orders(id), at TEXT NOT NULL, "
+                           "user TEXT NOT NULL, action TEXT NOT NULL, state TEXT NOT NULL, text TEXT, "
+                           "reason TEXT, conclusion TEXT, deadline TEXT)"),
+            QStringLiteral("CREATE INDEX supervision_steps_order ON supervision_steps(order_id, seq)"),
+            QStringLiteral("CREATE TRIGGER supervision_steps_no_update BEFORE UPDATE ON supervision_steps "
+                           "BEGIN SELECT RAISE(ABORT, 'supervision_steps is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER supervision_steps_no_delete BEFORE DELETE ON supervision_steps "
+                           "BEGIN SELECT RAISE(ABORT, 'supervision_steps is append-only'); END"),
+            QStringLiteral("CREATE TABLE supervision_attachments (step_seq INTEGER NOT NULL "
+                           "REFERENCES supervision_steps(seq), name TEXT NOT NULL, data BLOB NOT NULL, "
+                           "PRIMARY KEY (step_seq, name))"),
+            QStringLiteral("CREATE TABLE feed_deliveries (record_id TEXT PRIMARY KEY NOT NULL, "
+                           "endpoint TEXT NOT NULL, sent_at TEXT NOT NULL, attempts INTEGER NOT NULL, "
+                           "payload TEXT NOT NULL)"),
+        } });
     return list;
 }
 

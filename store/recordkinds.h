@@ -21,9 +21,11 @@ inline const QString Requests = QStringLiteral("requests"); // trip requests (�
 inline const QString Shops = QStringLiteral("shops"); // designated repair shops (定点维修厂)
 inline const QString Payments = QStringLiteral("payments"); // the finance office's transport-expense export
 inline const QString Plans = QStringLiteral("plans"); // maintenance plans per vehicle (保养、年检、保险)
+inline const QString Complaints = QStringLiteral("complaints"); // public complaints from the 12345 hotline
 // Not record kinds, but announced by RecordStore::recordsChanged and imported or exported like them.
 inline const QString Positions = QStringLiteral("positions"); // tracks (PositionStore)
 inline const QString Anomalies = QStringLiteral("anomalies"); // findings (AnomalyStore)
+inline const QString Orders = QStringLiteral("supervision_orders"); // supervision orders (督办单)
 } // namespace Kind
 
 namespace Field {
@@ -111,7 +113,27 @@ inline const QString ReferralProvider = QStringLiteral("referral_provider");
 inline const QString ReferralReason = QStringLiteral("referral_reason");
 inline const QString ReferredAt = QStringLiteral("referred_at");
 inline const QString ReferredBy = QStringLiteral("referred_by");
+// complaints (12345 hotline): when it came in, what the caller saw, where and when
+inline const QString ReceivedAt = QStringLiteral("received_at");
+inline const QString Account = QStringLiteral("account");
+inline const QString Place = QStringLiteral("place");
+inline const QString SeenAt = QStringLiteral("seen_at");
 } // namespace Field
+
+// A supervision order's `state` (SupervisionFlow says which steps lead where) and its closing conclusion.
+namespace OrderState {
+inline const QString Drafted = QStringLiteral("drafted");
+inline const QString Issued = QStringLiteral("issued");
+inline const QString Replied = QStringLiteral("replied");
+inline const QString Returned = QStringLiteral("returned");
+inline const QString Closed = QStringLiteral("closed");
+} // namespace OrderState
+
+namespace OrderConclusion {
+inline const QString Confirmed = QStringLiteral("confirmed"); // violation confirmed (违规属实)
+inline const QString Explained = QStringLiteral("explained"); // explained (情况说明合理)
+inline const QString NotEstablished = QStringLiteral("not-established"); // not established (不成立)
+} // namespace OrderConclusion
 
 // A trip request's `status` (RequestFlow says which steps lead where).
 namespace RequestState {

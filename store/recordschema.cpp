@@ -358,6 +358,22 @@ QList<RecordKind> buildKinds()
             typed(FieldType::DateTime, Field::ReferredAt, QT_TRANSLATE_NOOP("Field", "Referred at"), false,
                 "referred_at"),
             text(Field::ReferredBy, QT_TRANSLATE_NOOP("Field", "Referred by"), false, "referred_by") } });
+    // 12345 hotline complaints: the plate as the caller gave it (any plate, official or not, so a plate
+    // outside the registry is kept and shown as unmatched), where and when the car was seen.
+    kinds.append({ Kind::Complaints, QT_TRANSLATE_NOOP("Kind", "Public complaints"),
+        QT_TRANSLATE_NOOP("Kind", "Public complaint"), Field::Code,
+        { text(Field::Code, QT_TRANSLATE_NOOP("Field", "Complaint number"), true, "complaint_no"),
+            typed(FieldType::DateTime, Field::ReceivedAt, QT_TRANSLATE_NOOP("Field", "Received"), true,
+                "received"),
+            text(Field::Account, QT_TRANSLATE_NOOP("Field", "Caller's account"), true, "account"),
+            typed(FieldType::Plate, Field::Plate, QT_TRANSLATE_NOOP("Field", "Plate"), false, "plate"),
+            text(Field::Place, QT_TRANSLATE_NOOP("Field", "Place"), false, "place"),
+            typed(
+                FieldType::DateTime, Field::SeenAt, QT_TRANSLATE_NOOP("Field", "Seen at"), false, "seen_at"),
+            ranged(
+                FieldType::Real, Field::Lat, QT_TRANSLATE_NOOP("Field", "Latitude"), false, "lat", -90, 90),
+            ranged(FieldType::Real, Field::Lon, QT_TRANSLATE_NOOP("Field", "Longitude"), false, "lon", -180,
+                180) } });
     return kinds;
 }
 

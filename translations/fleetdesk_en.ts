@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdjustChargeCommand</name>
+    <message>
+        <source>The amount to bill, in yuan.</source>
+        <translation>The amount to bill, in yuan.</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>YUAN</translation>
+    </message>
+    <message>
+        <source>Take the adjustment back: the standard&apos;s price is billed again.</source>
+        <translation>Take the adjustment back: the standard&apos;s price is billed again.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Why (required).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>%1: adjustment taken back</source>
+        <translation>%1: adjustment taken back</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan billed</source>
+        <translation>%1: %2 yuan billed</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatement</name>
     <message>
         <source>Vehicle charges of %1 for %2</source>
@@ -236,6 +267,21 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
+    <message>
+        <source>No supervision order</source>
+        <translation>No supervision order</translation>
+    </message>
+    <message>
+        <source>No order was drafted: %1.</source>
+        <translation>No order was drafted: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision order %1 drafted from %n finding(s).</source>
+        <translation>
+            <numerusform>Supervision order %1 drafted from %n finding.</numerusform>
+            <numerusform>Supervision order %1 drafted from %n findings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnomalyDetailPane</name>
@@ -254,14 +300,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Close the finding as not a problem; asks for the reason, which is kept</source>
         <translation>Close the finding as not a problem; asks for the reason, which is kept</translation>
-    </message>
-    <message>
-        <source>&amp;Supervise</source>
-        <translation>&amp;Supervise</translation>
-    </message>
-    <message>
-        <source>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</source>
-        <translation>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</translation>
     </message>
     <message>
         <source>No anomaly selected</source>
@@ -343,6 +381,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Open dispatch order %1 in the trip review</source>
         <translation>Open dispatch order %1 in the trip review</translation>
     </message>
+    <message>
+        <source>&amp;Supervise…</source>
+        <translation>&amp;Supervise…</translation>
+    </message>
+    <message>
+        <source>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</source>
+        <translation>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyStore</name>
@@ -373,6 +419,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>dismissing a finding needs a reason</source>
         <translation>dismissing a finding needs a reason</translation>
+    </message>
+    <message>
+        <source>Violation confirmed</source>
+        <translation>Violation confirmed</translation>
     </message>
 </context>
 <context>
@@ -670,6 +720,39 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message numerus="yes">
+        <source>answered %n day(s) late</source>
+        <translation>
+            <numerusform>answered %n day late</numerusform>
+            <numerusform>answered %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public complaint %1 confirmed</source>
+        <translation>public complaint %1 confirmed</translation>
+    </message>
+    <message>
+        <source>%1 confirmed (%2, %3)</source>
+        <translation>%1 confirmed (%2, %3)</translation>
+    </message>
+    <message>
+        <source>rectified within its time: points returned</source>
+        <translation>rectified within its time: points returned</translation>
+    </message>
+    <message>
+        <source>unanswered past the deadline %1</source>
+        <translation>unanswered past the deadline %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s), still unanswered</source>
+        <translation>
+            <numerusform>overdue %n day, still unanswered</numerusform>
+            <numerusform>overdue %n days, still unanswered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1165,53 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
         <translation>%1 trips billed in %2, %3 payments read, %4 mismatches</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintMatcher</name>
+    <message>
+        <source>No plate given: nothing to match.</source>
+        <translation>No plate given: nothing to match.</translation>
+    </message>
+    <message>
+        <source>%1 is not an official car of the registry.</source>
+        <translation>%1 is not an official car of the registry.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; no time given, so no trip to match.</source>
+        <translation>%1 belongs to %2; no time given, so no trip to match.</translation>
+    </message>
+    <message>
+        <source>At %1 %2 was on dispatch order %3 for %4 (to %5, %6).</source>
+        <translation>At %1 %2 was on dispatch order %3 for %4 (to %5, %6).</translation>
+    </message>
+    <message>
+        <source>no destination named</source>
+        <translation>no destination named</translation>
+    </message>
+    <message>
+        <source>no purpose given</source>
+        <translation>no purpose given</translation>
+    </message>
+    <message>
+        <source>At %1 %2 was on no dispatch order; the nearest is %3.</source>
+        <translation>At %1 %2 was on no dispatch order; the nearest is %3.</translation>
+    </message>
+    <message>
+        <source>At %1 %2 was on no dispatch order within two hours.</source>
+        <translation>At %1 %2 was on no dispatch order within two hours.</translation>
+    </message>
+    <message>
+        <source>Its track has a fix at %1 (%2, %3).</source>
+        <translation>Its track has a fix at %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>That is %1 km from the place the caller named.</source>
+        <translation>That is %1 km from the place the caller named.</translation>
+    </message>
+    <message>
+        <source>Its track has no fix within 15 minutes of that time.</source>
+        <translation>Its track has no fix within 15 minutes of that time.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2397,94 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>FeedCommand</name>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>First day, YYYY-MM-DD (Beijing time).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Deliver the feed to the discipline-inspection platform over HTTPS.</source>
+        <translation>Deliver the feed to the discipline-inspection platform over HTTPS.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s HTTPS address (default: the settings&apos;).</source>
+        <translation>The platform&apos;s HTTPS address (default: the settings&apos;).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A CA certificate (PEM) to trust besides the system&apos;s.</source>
+        <translation>A CA certificate (PEM) to trust besides the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>feed: cannot write %1: %2</source>
+        <translation>feed: cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n record(s))</source>
+        <translation>
+            <numerusform>wrote %1 (%n record)</numerusform>
+            <numerusform>wrote %1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed: no endpoint: give --endpoint or set feed/endpoint in the settings</source>
+        <translation>feed: no endpoint: give --endpoint or set feed/endpoint in the settings</translation>
+    </message>
+    <message>
+        <source>feed: cannot read %1: %2</source>
+        <translation>feed: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>feed: %1 holds no PEM certificate</source>
+        <translation>feed: %1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <source>feed: %1 delivered, %2 delivered before, %3 requests</source>
+        <translation>feed: %1 delivered, %2 delivered before, %3 requests</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSender</name>
+    <message>
+        <source>%1 refused record %2: HTTP %3 %4</source>
+        <translation>%1 refused record %2: HTTP %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 for record %3</source>
+        <translation>%1 answered HTTP %2 for record %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s endpoint must be an https:// address, not %1</source>
+        <translation>the feed&apos;s endpoint must be an https:// address, not %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n tries)</source>
+        <translation>
+            <numerusform>%1 (gave up after %n try)</numerusform>
+            <numerusform>%1 (gave up after %n tries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Bound plate</source>
@@ -2572,12 +2790,89 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Complaint number</source>
+        <translation>Complaint number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s account</source>
+        <translation>Caller&apos;s account</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>Seen at</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
         <translation>History of %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAssistantDialog</name>
+    <message>
+        <source>Import assistant</source>
+        <translation>Import assistant</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rows)</source>
+        <translation>%1 (%2, %3 rows)</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>For example: 中石化加油卡对账单</source>
+        <translation>For example: 中石化加油卡对账单</translation>
+    </message>
+    <message>
+        <source>The mapping is remembered under this name for the next statement from there</source>
+        <translation>The mapping is remembered under this name for the next statement from there</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1</source>
+        <translation>Choose the column of: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</source>
+        <translation>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>All %1 rows can be imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Nothing was imported:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +3004,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
+    <message>
+        <source>Public complaints</source>
+        <translation>Public complaints</translation>
+    </message>
+    <message>
+        <source>Public complaint</source>
+        <translation>Public complaint</translation>
+    </message>
 </context>
 <context>
     <name>MBTilesSource</name>
@@ -2746,10 +3049,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Supervision</source>
         <translation>Supervision</translation>
-    </message>
-    <message>
-        <source>Supervision orders (督办单) with deadlines, replies and closing.</source>
-        <translation>Supervision orders (督办单) with deadlines, replies and closing.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3016,6 +3315,80 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>OrderCommand</name>
+    <message>
+        <source>What the agency is to explain, or the text of a reply or acceptance.</source>
+        <translation>What the agency is to explain, or the text of a reply or acceptance.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Why a request is rejected, cancelled or referred.</source>
+        <translation>Why a request is rejected, cancelled or referred.</translation>
+    </message>
+    <message>
+        <source>How an order is closed: confirmed, explained or not-established.</source>
+        <translation>How an order is closed: confirmed, explained or not-established.</translation>
+    </message>
+    <message>
+        <source>CONCLUSION</source>
+        <translation>CONCLUSION</translation>
+    </message>
+    <message>
+        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</source>
+        <translation>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>A file sent with the agency&apos;s reply (repeatable).</source>
+        <translation>A file sent with the agency&apos;s reply (repeatable).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>order reply: cannot read %1: %2</source>
+        <translation>order reply: cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>order show: no supervision order %1</source>
+        <translation>order show: no supervision order %1</translation>
+    </message>
+    <message>
+        <source>order print: no supervision order %1</source>
+        <translation>order print: no supervision order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1 (supervision order %2%3)</source>
+        <translation>wrote %1 (supervision order %2%3)</translation>
+    </message>
+    <message>
+        <source>, no track to draw</source>
+        <translation>, no track to draw</translation>
+    </message>
+    <message>
+        <source>, with the track&apos;s map</source>
+        <translation>, with the track&apos;s map</translation>
+    </message>
+</context>
+<context>
     <name>PaymentFile</name>
     <message>
         <source>%1:%2:1: the header has no column %3</source>
@@ -3057,6 +3430,17 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Not yet available in this version</source>
         <translation>Not yet available in this version</translation>
+    </message>
+</context>
+<context>
+    <name>PlansCommand</name>
+    <message>
+        <source>The day to judge, YYYY-MM-DD (today in Beijing when absent).</source>
+        <translation>The day to judge, YYYY-MM-DD (today in Beijing when absent).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
 </context>
 <context>
@@ -3547,10 +3931,6 @@ An administrator adds them.</translation>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV files (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
@@ -3593,6 +3973,10 @@ An administrator adds them.</translation>
     <message>
         <source>%1: %2 records written.</source>
         <translation>%1: %2 records written.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4367,60 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>The assessment year, YYYY.</source>
+        <translation>The assessment year, YYYY.</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+</context>
+<context>
     <name>ServerSignInDialog</name>
     <message>
         <source>Sign in to the server</source>
@@ -4014,6 +4452,10 @@ An administrator adds them.</translation>
     <message>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Discipline inspector</source>
+        <translation>Discipline inspector</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4587,14 @@ An administrator adds them.</translation>
     <message>
         <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
         <translation>Only a dispatcher or an administrator changes the dispatch settings.</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Prices every returned trip: per km and per hour by category, at least the minimum, with waiting past the booked end and night and out-of-city surcharges.</source>
+        <translation>Prices every returned trip: per km and per hour by category, at least the minimum, with waiting past the booked end and night and out-of-city surcharges.</translation>
     </message>
     <message>
         <source>User on the server</source>
@@ -4359,6 +4809,603 @@ An administrator adds them.</translation>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
             <numerusform>%n free driver(s) for %1, best first:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseCommand</name>
+    <message>
+        <source>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</source>
+        <translation>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>A public complaint&apos;s number.</source>
+        <translation>A public complaint&apos;s number.</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>The agency that answers, when the records do not say.</source>
+        <translation>The agency that answers, when the records do not say.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>What the agency is to explain, or the text of a reply or acceptance.</source>
+        <translation>What the agency is to explain, or the text of a reply or acceptance.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFlow</name>
+    <message>
+        <source>Drafted</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>Reply received</translation>
+    </message>
+    <message>
+        <source>Returned for a better answer</source>
+        <translation>Returned for a better answer</translation>
+    </message>
+    <message>
+        <source>Accepted and closed</source>
+        <translation>Accepted and closed</translation>
+    </message>
+    <message>
+        <source>Violation confirmed</source>
+        <translation>Violation confirmed</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <source>Not established</source>
+        <translation>Not established</translation>
+    </message>
+    <message>
+        <source>%1 is not a step of a supervision order</source>
+        <translation>%1 is not a step of a supervision order</translation>
+    </message>
+    <message>
+        <source>the order is closed and takes no more replies</source>
+        <translation>the order is closed and takes no more replies</translation>
+    </message>
+    <message>
+        <source>the order is already closed</source>
+        <translation>the order is already closed</translation>
+    </message>
+    <message>
+        <source>the order has already been issued</source>
+        <translation>the order has already been issued</translation>
+    </message>
+    <message>
+        <source>the order has not been issued yet</source>
+        <translation>the order has not been issued yet</translation>
+    </message>
+    <message>
+        <source>the order&apos;s reply is waiting to be accepted or returned</source>
+        <translation>the order&apos;s reply is waiting to be accepted or returned</translation>
+    </message>
+    <message>
+        <source>the order has no reply to accept (%1, waiting for the agency)</source>
+        <translation>the order has no reply to accept (%1, waiting for the agency)</translation>
+    </message>
+    <message>
+        <source>the order has no reply to return (%1, waiting for the agency)</source>
+        <translation>the order has no reply to return (%1, waiting for the agency)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOrderModel</name>
+    <message>
+        <source>Overdue: the agency has not answered by %1</source>
+        <translation>Overdue: the agency has not answered by %1</translation>
+    </message>
+    <message>
+        <source>Due soon: to be answered by %1</source>
+        <translation>Due soon: to be answered by %1</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOrderPrinter</name>
+    <message>
+        <source>Explain in writing, with evidence, what public complaint %1 reports, and rectify what is found.</source>
+        <translation>Explain in writing, with evidence, what public complaint %1 reports, and rectify what is found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain in writing, with evidence, each of the %n finding(s) below, and rectify what is found.</source>
+        <translation>
+            <numerusform>Explain in writing, with evidence, the finding below, and rectify what is found.</numerusform>
+            <numerusform>Explain in writing, with evidence, each of the %n findings below, and rectify what is found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision order</source>
+        <translation>Supervision order</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>Draft, not issued</source>
+        <translation>Draft, not issued</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <source>Matter to explain</source>
+        <translation>Matter to explain</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Answer by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly finding(s)</source>
+        <translation>
+            <numerusform>%n anomaly finding</numerusform>
+            <numerusform>%n anomaly findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public complaint %1 (12345)</source>
+        <translation>Public complaint %1 (12345)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s account</source>
+        <translation>Caller&apos;s account</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>Seen at</translation>
+    </message>
+    <message>
+        <source>What the records say</source>
+        <translation>What the records say</translation>
+    </message>
+    <message>
+        <source>The track on the map:</source>
+        <translation>The track on the map:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>Conclusion: %1</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Answer by %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Attachments: %1</translation>
+    </message>
+    <message>
+        <source>Issued by (signature)</source>
+        <translation>Issued by (signature)</translation>
+    </message>
+    <message>
+        <source>Received by the agency (signature)</source>
+        <translation>Received by the agency (signature)</translation>
+    </message>
+    <message>
+        <source>Printed %1 by FleetDesk</source>
+        <translation>Printed %1 by FleetDesk</translation>
+    </message>
+    <message>
+        <source>cannot draw on the page</source>
+        <translation>cannot draw on the page</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>Supervision order %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision orders</source>
+        <translation>Supervision orders</translation>
+    </message>
+    <message>
+        <source>Public complaints (12345)</source>
+        <translation>Public complaints (12345)</translation>
+    </message>
+    <message>
+        <source>Assessment scores</source>
+        <translation>Assessment scores</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Send the order to the agency, with the settings&apos; working days to answer.</source>
+        <translation>Send the order to the agency, with the settings&apos; working days to answer.</translation>
+    </message>
+    <message>
+        <source>Record &amp;reply…</source>
+        <translation>Record &amp;reply…</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s written answer as received.</source>
+        <translation>Enter the agency&apos;s written answer as received.</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>Send the answer back for a better one, saying why.</source>
+        <translation>Send the answer back for a better one, saying why.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and close…</source>
+        <translation>&amp;Accept and close…</translation>
+    </message>
+    <message>
+        <source>Accept the answer and close the order with a conclusion; its findings follow.</source>
+        <translation>Accept the answer and close the order with a conclusion; its findings follow.</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Red: overdue. Amber: due within the reminder&apos;s working days.</source>
+        <translation>Red: overdue. Amber: due within the reminder&apos;s working days.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a supervision order</source>
+        <translation>&amp;Start a supervision order</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Read only: only auditors and administrators take the steps of an order.</source>
+        <translation>Read only: only auditors and administrators take the steps of an order.</translation>
+    </message>
+    <message>
+        <source>Select an order to see its evidence and steps.</source>
+        <translation>Select an order to see its evidence and steps.</translation>
+    </message>
+    <message>
+        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>No deadline until issued</source>
+        <translation>No deadline until issued</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Answer by %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Public complaint %1</source>
+        <translation>Public complaint %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>answer by %1</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 issued.</source>
+        <translation>Supervision order %1 issued.</translation>
+    </message>
+    <message>
+        <source>Reply to %1 recorded.</source>
+        <translation>Reply to %1 recorded.</translation>
+    </message>
+    <message>
+        <source>The reply to %1 was returned.</source>
+        <translation>The reply to %1 was returned.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 closed.</source>
+        <translation>Supervision order %1 closed.</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s reply</source>
+        <translation>Record the agency&apos;s reply</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s written answer, as received:</source>
+        <translation>The agency&apos;s written answer, as received:</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <source>Return the reply</source>
+        <translation>Return the reply</translation>
+    </message>
+    <message>
+        <source>Why is the answer not enough? The agency is told so.</source>
+        <translation>Why is the answer not enough? The agency is told so.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Accept and close</source>
+        <translation>Accept and close</translation>
+    </message>
+    <message>
+        <source>Conclusion (the order&apos;s findings follow it):</source>
+        <translation>Conclusion (the order&apos;s findings follow it):</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see what the records say about it.</source>
+        <translation>Select a complaint to see what the records say about it.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>%1
+Which agency answers?</source>
+        <translation>%1
+Which agency answers?</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 drafted.</source>
+        <translation>Supervision order %1 drafted.</translation>
+    </message>
+    <message>
+        <source>Score at the end of each month, %1</source>
+        <translation>Score at the end of each month, %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Select an agency to see every change.</source>
+        <translation>Select an agency to see every change.</translation>
+    </message>
+    <message>
+        <source>Score %1, rank %2</source>
+        <translation>Score %1, rank %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Assessment %1</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>supervision-orders.xlsx</source>
+        <translation>supervision-orders.xlsx</translation>
+    </message>
+    <message>
+        <source>assessment-%1.xlsx</source>
+        <translation>assessment-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionService</name>
+    <message>
+        <source>agency %1 does not exist</source>
+        <translation>agency %1 does not exist</translation>
+    </message>
+    <message>
+        <source>an order needs at least one finding</source>
+        <translation>an order needs at least one finding</translation>
+    </message>
+    <message>
+        <source>no finding has the key %1 (run check first; keys are printed by check --format json)</source>
+        <translation>no finding has the key %1 (run check first; keys are printed by check --format json)</translation>
+    </message>
+    <message>
+        <source>finding %1 is already under supervision order %2</source>
+        <translation>finding %1 is already under supervision order %2</translation>
+    </message>
+    <message>
+        <source>no agency</source>
+        <translation>no agency</translation>
+    </message>
+    <message>
+        <source>the findings concern different agencies (%1): name the agency that answers</source>
+        <translation>the findings concern different agencies (%1): name the agency that answers</translation>
+    </message>
+    <message>
+        <source>no agency can be found for the findings: name the agency that answers</source>
+        <translation>no agency can be found for the findings: name the agency that answers</translation>
+    </message>
+    <message>
+        <source>no public complaint %1</source>
+        <translation>no public complaint %1</translation>
+    </message>
+    <message>
+        <source>complaint %1 is already under supervision order %2</source>
+        <translation>complaint %1 is already under supervision order %2</translation>
+    </message>
+    <message>
+        <source>complaint %1 names no official car (%2): name the agency that answers</source>
+        <translation>complaint %1 names no official car (%2): name the agency that answers</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>order %1: %2</translation>
+    </message>
+    <message>
+        <source>no supervision order %1</source>
+        <translation>no supervision order %1</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is not a date (YYYY-MM-DD)</source>
+        <translation>the deadline %1 is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is in the past (today is %2)</source>
+        <translation>the deadline %1 is in the past (today is %2)</translation>
+    </message>
+    <message>
+        <source>a reply needs the agency&apos;s written answer (--text)</source>
+        <translation>a reply needs the agency&apos;s written answer (--text)</translation>
+    </message>
+    <message>
+        <source>returning a reply needs the reason (--reason)</source>
+        <translation>returning a reply needs the reason (--reason)</translation>
+    </message>
+    <message>
+        <source>closing needs a conclusion: confirmed, explained or not-established (--conclusion)</source>
+        <translation>closing needs a conclusion: confirmed, explained or not-established (--conclusion)</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5774,74 @@ An administrator adds them.</translation>
     <message>
         <source>Maintenance due this many km early</source>
         <translation>Maintenance due this many km early</translation>
+    </message>
+    <message>
+        <source>A supervision order gives the agency</source>
+        <translation>A supervision order gives the agency</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>Remind before an order&apos;s deadline</source>
+        <translation>Remind before an order&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>Assessment: each agency starts at</source>
+        <translation>Assessment: each agency starts at</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed location anomaly</source>
+        <translation>Deducted per confirmed location anomaly</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed destination anomaly</source>
+        <translation>Deducted per confirmed destination anomaly</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed mileage anomaly</source>
+        <translation>Deducted per confirmed mileage anomaly</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed fuel consumption anomaly</source>
+        <translation>Deducted per confirmed fuel consumption anomaly</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed fuel card binding anomaly</source>
+        <translation>Deducted per confirmed fuel card binding anomaly</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed fuel card usage anomaly</source>
+        <translation>Deducted per confirmed fuel card usage anomaly</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed refuel frequency anomaly</source>
+        <translation>Deducted per confirmed refuel frequency anomaly</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed traffic violations anomaly</source>
+        <translation>Deducted per confirmed traffic violations anomaly</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed public complaint</source>
+        <translation>Deducted per confirmed public complaint</translation>
+    </message>
+    <message>
+        <source>Deducted per day an order is overdue</source>
+        <translation>Deducted per day an order is overdue</translation>
+    </message>
+    <message>
+        <source>Deducted per order unanswered past its deadline</source>
+        <translation>Deducted per order unanswered past its deadline</translation>
+    </message>
+    <message>
+        <source>Share of a confirmed deduction returned when rectified in time</source>
+        <translation>Share of a confirmed deduction returned when rectified in time</translation>
     </message>
 </context>
 <context>

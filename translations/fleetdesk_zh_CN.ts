@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustChargeCommand</name>
+    <message>
+        <source>The amount to bill, in yuan.</source>
+        <translation>结算金额（元）。</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Take the adjustment back: the standard&apos;s price is billed again.</source>
+        <translation>撤销调整，按收费标准结算。</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>原因（必填）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>%1: adjustment taken back</source>
+        <translation>%1：已撤销调整</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan billed</source>
+        <translation>%1：按 %2 元结算</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatement</name>
     <message>
         <source>Vehicle charges of %1 for %2</source>
@@ -232,6 +263,20 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Dismiss</source>
         <translation>驳回</translation>
     </message>
+    <message>
+        <source>No supervision order</source>
+        <translation>未生成督办单</translation>
+    </message>
+    <message>
+        <source>No order was drafted: %1.</source>
+        <translation>未能草拟督办单：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supervision order %1 drafted from %n finding(s).</source>
+        <translation>
+            <numerusform>已根据 %n 条异常草拟督办单 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnomalyDetailPane</name>
@@ -250,14 +295,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Close the finding as not a problem; asks for the reason, which is kept</source>
         <translation>认定不构成问题并关闭此异常；需填写驳回理由，理由将被保存</translation>
-    </message>
-    <message>
-        <source>&amp;Supervise</source>
-        <translation>督办(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Mark the finding as supervised. Issuing the supervision order itself, with a deadline and replies, comes in a later version.</source>
-        <translation>将此异常标记为已督办。开具督办单（含办理期限和回复）将在后续版本提供。</translation>
     </message>
     <message>
         <source>No anomaly selected</source>
@@ -339,6 +376,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Open dispatch order %1 in the trip review</source>
         <translation>在行程回放中打开派车单 %1</translation>
     </message>
+    <message>
+        <source>&amp;Supervise…</source>
+        <translation>督办(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</source>
+        <translation>就所选异常草拟督办单，在督办页面打开，待下发给责任单位。</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyStore</name>
@@ -369,6 +414,10 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>dismissing a finding needs a reason</source>
         <translation>驳回异常必须填写理由</translation>
+    </message>
+    <message>
+        <source>Violation confirmed</source>
+        <translation>违规属实</translation>
     </message>
 </context>
 <context>
@@ -657,6 +706,37 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>unknown</source>
         <translation>不详</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message numerus="yes">
+        <source>answered %n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>public complaint %1 confirmed</source>
+        <translation>12345 投诉 %1 属实</translation>
+    </message>
+    <message>
+        <source>%1 confirmed (%2, %3)</source>
+        <translation>%1属实（%2，%3）</translation>
+    </message>
+    <message>
+        <source>rectified within its time: points returned</source>
+        <translation>按期整改到位，退回扣分</translation>
+    </message>
+    <message>
+        <source>unanswered past the deadline %1</source>
+        <translation>超过办理期限 %1 未回复</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s), still unanswered</source>
+        <translation>
+            <numerusform>已逾期 %n 天，仍未回复</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1147,53 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
         <translation>%2 计费行程 %1 趟，读入支付 %3 笔，不一致 %4 处</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintMatcher</name>
+    <message>
+        <source>No plate given: nothing to match.</source>
+        <translation>未提供车牌，无法比对。</translation>
+    </message>
+    <message>
+        <source>%1 is not an official car of the registry.</source>
+        <translation>%1 不是登记在册的公务车辆。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2; no time given, so no trip to match.</source>
+        <translation>%1 属于%2；未提供时间，无法比对任务。</translation>
+    </message>
+    <message>
+        <source>At %1 %2 was on dispatch order %3 for %4 (to %5, %6).</source>
+        <translation>%1 时 %2 正在执行%4的派车单 %3（去往%5，%6）。</translation>
+    </message>
+    <message>
+        <source>no destination named</source>
+        <translation>未填目的地</translation>
+    </message>
+    <message>
+        <source>no purpose given</source>
+        <translation>未填事由</translation>
+    </message>
+    <message>
+        <source>At %1 %2 was on no dispatch order; the nearest is %3.</source>
+        <translation>%1 时 %2 无派车任务；最近的派车单为 %3。</translation>
+    </message>
+    <message>
+        <source>At %1 %2 was on no dispatch order within two hours.</source>
+        <translation>%1 时 %2 前后两小时内均无派车任务。</translation>
+    </message>
+    <message>
+        <source>Its track has a fix at %1 (%2, %3).</source>
+        <translation>轨迹在 %1 有定位点（%2, %3）。</translation>
+    </message>
+    <message>
+        <source>That is %1 km from the place the caller named.</source>
+        <translation>距投诉人所述地点 %1 公里。</translation>
+    </message>
+    <message>
+        <source>Its track has no fix within 15 minutes of that time.</source>
+        <translation>该时间前后 15 分钟内轨迹无定位点。</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2368,92 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>FeedCommand</name>
+    <message>
+        <source>First day, YYYY-MM-DD (Beijing time).</source>
+        <translation>起始日期，YYYY-MM-DD（北京时间）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Deliver the feed to the discipline-inspection platform over HTTPS.</source>
+        <translation>通过 HTTPS 推送至纪委监督平台。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s HTTPS address (default: the settings&apos;).</source>
+        <translation>平台的 HTTPS 地址（默认取设置中的地址）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>A CA certificate (PEM) to trust besides the system&apos;s.</source>
+        <translation>除系统证书外另行信任的 CA 证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>feed: cannot write %1: %2</source>
+        <translation>feed：无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n record(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed: no endpoint: give --endpoint or set feed/endpoint in the settings</source>
+        <translation>feed：未配置推送地址：请用 --endpoint 指定，或在设置中填写 feed/endpoint</translation>
+    </message>
+    <message>
+        <source>feed: cannot read %1: %2</source>
+        <translation>feed：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>feed: %1 holds no PEM certificate</source>
+        <translation>feed：%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>feed: %1 delivered, %2 delivered before, %3 requests</source>
+        <translation>feed：本次推送 %1 条，此前已推送 %2 条，共请求 %3 次</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSender</name>
+    <message>
+        <source>%1 refused record %2: HTTP %3 %4</source>
+        <translation>%1 拒收记录 %2：HTTP %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 for record %3</source>
+        <translation>%1 对记录 %3 返回 HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s endpoint must be an https:// address, not %1</source>
+        <translation>推送地址必须是 https:// 地址，而不是 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n tries)</source>
+        <translation>
+            <numerusform>%1（尝试 %n 次后放弃）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Bound plate</source>
@@ -2546,12 +2759,89 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Complaint number</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s account</source>
+        <translation>来电反映内容</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>发现时间</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
         <translation>%1 %2 的变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAssistantDialog</name>
+    <message>
+        <source>Import assistant</source>
+        <translation>导入向导</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 rows)</source>
+        <translation>%1（%2，%3 行）</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>For example: 中石化加油卡对账单</source>
+        <translation>例如：中石化加油卡对账单</translation>
+    </message>
+    <message>
+        <source>The mapping is remembered under this name for the next statement from there</source>
+        <translation>列对应关系以此名称保存，下次导入同一来源的对账单时自动套用</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1</source>
+        <translation>请选择以下字段对应的列：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</source>
+        <translation>有 %1 行无法导入（红色标出，原因见单元格提示）。只要有一行有误，就不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>全部 %1 行均可导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>未导入任何数据：
+%1</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2973,14 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <source>Payment</source>
         <translation>支付记录</translation>
     </message>
+    <message>
+        <source>Public complaints</source>
+        <translation>12345 投诉</translation>
+    </message>
+    <message>
+        <source>Public complaint</source>
+        <translation>12345 投诉</translation>
+    </message>
 </context>
 <context>
     <name>MBTilesSource</name>
@@ -2720,10 +3018,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Supervision</source>
         <translation>督办</translation>
-    </message>
-    <message>
-        <source>Supervision orders (督办单) with deadlines, replies and closing.</source>
-        <translation>督办单的办理期限、回复和办结。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2988,6 +3282,79 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>OrderCommand</name>
+    <message>
+        <source>What the agency is to explain, or the text of a reply or acceptance.</source>
+        <translation>要求单位说明的事项，或回复、审核意见的内容。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Why a request is rejected, cancelled or referred.</source>
+        <translation>申请被驳回、取消或报备的理由。</translation>
+    </message>
+    <message>
+        <source>How an order is closed: confirmed, explained or not-established.</source>
+        <translation>督办单办结结论：confirmed、explained 或 not-established。</translation>
+    </message>
+    <message>
+        <source>CONCLUSION</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</source>
+        <translation>督办单的办理期限，YYYY-MM-DD（默认按设置的工作日数计算）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>A file sent with the agency&apos;s reply (repeatable).</source>
+        <translation>单位回复所附文件（可重复）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>order reply: cannot read %1: %2</source>
+        <translation>order reply：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>order show: no supervision order %1</source>
+        <translation>order show：没有督办单 %1</translation>
+    </message>
+    <message>
+        <source>order print: no supervision order %1</source>
+        <translation>order print：没有督办单 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote %1 (supervision order %2%3)</source>
+        <translation>已写入 %1（督办单 %2%3）</translation>
+    </message>
+    <message>
+        <source>, no track to draw</source>
+        <translation>，无轨迹可绘</translation>
+    </message>
+    <message>
+        <source>, with the track&apos;s map</source>
+        <translation>，附轨迹地图</translation>
+    </message>
+</context>
+<context>
     <name>PaymentFile</name>
     <message>
         <source>%1:%2:1: the header has no column %3</source>
@@ -3028,6 +3395,17 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>Not yet available in this version</source>
         <translation>当前版本暂未提供此功能</translation>
+    </message>
+</context>
+<context>
+    <name>PlansCommand</name>
+    <message>
+        <source>The day to judge, YYYY-MM-DD (today in Beijing when absent).</source>
+        <translation>判断的日期，YYYY-MM-DD（缺省为北京时间今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3894,6 @@ An administrator adds them.</source>
         <translation>GeoJSON 文件 (*.geojson *.json)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV 文件 (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -3562,6 +3936,10 @@ An administrator adds them.</source>
     <message>
         <source>%1: %2 records written.</source>
         <translation>%1：已写入 %2 条记录。</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx)</source>
+        <translation>表格文件 (*.csv *.txt *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4327,60 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>分值变动</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>The assessment year, YYYY.</source>
+        <translation>考核年度，YYYY。</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
     <name>ServerSignInDialog</name>
     <message>
         <source>Sign in to the server</source>
@@ -3980,6 +4412,10 @@ An administrator adds them.</source>
     <message>
         <source>Auditor</source>
         <translation>督查员</translation>
+    </message>
+    <message>
+        <source>Discipline inspector</source>
+        <translation>纪检监察</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4547,14 @@ An administrator adds them.</source>
     <message>
         <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
         <translation>派车设置只能由调度员或管理员修改。</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>Prices every returned trip: per km and per hour by category, at least the minimum, with waiting past the booked end and night and out-of-city surcharges.</source>
+        <translation>为每趟收车行程计价：按车辆类别计里程费和时长费，不低于起步价，另计超出预约结束时间的等候费及夜间、出市加价。</translation>
     </message>
     <message>
         <source>User on the server</source>
@@ -4323,6 +4767,600 @@ An administrator adds them.</source>
         <translation>
             <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SuperviseCommand</name>
+    <message>
+        <source>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</source>
+        <translation>异常的标识，即 check --format json 输出的 key（可重复，或在其后列出多个）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>A public complaint&apos;s number.</source>
+        <translation>12345 投诉编号。</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The agency that answers, when the records do not say.</source>
+        <translation>记录无法确定时，指定责任单位。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>What the agency is to explain, or the text of a reply or acceptance.</source>
+        <translation>要求单位说明的事项，或回复、审核意见的内容。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionFlow</name>
+    <message>
+        <source>Drafted</source>
+        <translation>草拟</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已下发</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已回场</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>收到回复</translation>
+    </message>
+    <message>
+        <source>Returned for a better answer</source>
+        <translation>退回重新说明</translation>
+    </message>
+    <message>
+        <source>Accepted and closed</source>
+        <translation>审核通过并办结</translation>
+    </message>
+    <message>
+        <source>Violation confirmed</source>
+        <translation>违规属实</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>情况说明合理</translation>
+    </message>
+    <message>
+        <source>Not established</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <source>%1 is not a step of a supervision order</source>
+        <translation>%1 不是督办单的办理环节</translation>
+    </message>
+    <message>
+        <source>the order is closed and takes no more replies</source>
+        <translation>督办单已办结，不再接收回复</translation>
+    </message>
+    <message>
+        <source>the order is already closed</source>
+        <translation>督办单已办结</translation>
+    </message>
+    <message>
+        <source>the order has already been issued</source>
+        <translation>督办单已下发</translation>
+    </message>
+    <message>
+        <source>the order has not been issued yet</source>
+        <translation>督办单尚未下发</translation>
+    </message>
+    <message>
+        <source>the order&apos;s reply is waiting to be accepted or returned</source>
+        <translation>督办单的回复尚待审核通过或退回</translation>
+    </message>
+    <message>
+        <source>the order has no reply to accept (%1, waiting for the agency)</source>
+        <translation>督办单没有可审核的回复（%1，等待单位回复）</translation>
+    </message>
+    <message>
+        <source>the order has no reply to return (%1, waiting for the agency)</source>
+        <translation>督办单没有可退回的回复（%1，等待单位回复）</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOrderModel</name>
+    <message>
+        <source>Overdue: the agency has not answered by %1</source>
+        <translation>已逾期：单位未在 %1 前回复</translation>
+    </message>
+    <message>
+        <source>Due soon: to be answered by %1</source>
+        <translation>即将到期：须在 %1 前回复</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 条异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOrderPrinter</name>
+    <message>
+        <source>Explain in writing, with evidence, what public complaint %1 reports, and rectify what is found.</source>
+        <translation>请就 12345 投诉 %1 反映的问题书面说明情况并附佐证材料，发现问题的立即整改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Explain in writing, with evidence, each of the %n finding(s) below, and rectify what is found.</source>
+        <translation>
+            <numerusform>请就下列 %n 条异常逐条书面说明情况并附佐证材料，发现问题的立即整改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision order</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Draft, not issued</source>
+        <translation>草稿，未下发</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>下发日期：%1</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Matter to explain</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly finding(s)</source>
+        <translation>
+            <numerusform>预警异常 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public complaint %1 (12345)</source>
+        <translation>12345 投诉 %1</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s account</source>
+        <translation>来电反映内容</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>What the records say</source>
+        <translation>系统记录情况</translation>
+    </message>
+    <message>
+        <source>The track on the map:</source>
+        <translation>车辆轨迹：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Conclusion: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>办理期限 %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>Issued by (signature)</source>
+        <translation>签发人（签字）</translation>
+    </message>
+    <message>
+        <source>Received by the agency (signature)</source>
+        <translation>责任单位签收（签字）</translation>
+    </message>
+    <message>
+        <source>Printed %1 by FleetDesk</source>
+        <translation>FleetDesk 打印于 %1</translation>
+    </message>
+    <message>
+        <source>cannot draw on the page</source>
+        <translation>无法在页面上绘制</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>督办单 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <source>Supervision orders</source>
+        <translation>督办单</translation>
+    </message>
+    <message>
+        <source>Public complaints (12345)</source>
+        <translation>12345 投诉</translation>
+    </message>
+    <message>
+        <source>Assessment scores</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>下发(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Send the order to the agency, with the settings&apos; working days to answer.</source>
+        <translation>将督办单下发给责任单位，办理期限按设置的工作日数计算。</translation>
+    </message>
+    <message>
+        <source>Record &amp;reply…</source>
+        <translation>登记回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s written answer as received.</source>
+        <translation>按收到的内容登记单位的书面回复。</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Send the answer back for a better one, saying why.</source>
+        <translation>退回回复并说明理由，要求重新说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and close…</source>
+        <translation>审核办结(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Accept the answer and close the order with a conclusion; its findings follow.</source>
+        <translation>认可回复并以结论办结督办单，相关异常随之更新。</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Red: overdue. Amber: due within the reminder&apos;s working days.</source>
+        <translation>红色：已逾期。黄色：将在提醒工作日内到期。</translation>
+    </message>
+    <message>
+        <source>&amp;Start a supervision order</source>
+        <translation>发起督办(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Read only: only auditors and administrators take the steps of an order.</source>
+        <translation>只读：只有督查员和管理员可以办理督办单。</translation>
+    </message>
+    <message>
+        <source>Select an order to see its evidence and steps.</source>
+        <translation>选择一张督办单以查看证据和办理过程。</translation>
+    </message>
+    <message>
+        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>尚无督办单。可在审查页面从异常发起，或从 12345 投诉发起。</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>No deadline until issued</source>
+        <translation>下发后才有办理期限</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>办理期限 %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Public complaint %1</source>
+        <translation>12345 投诉 %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 issued.</source>
+        <translation>督办单 %1 已下发。</translation>
+    </message>
+    <message>
+        <source>Reply to %1 recorded.</source>
+        <translation>已登记督办单 %1 的回复。</translation>
+    </message>
+    <message>
+        <source>The reply to %1 was returned.</source>
+        <translation>督办单 %1 的回复已退回。</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 closed.</source>
+        <translation>督办单 %1 已办结。</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s reply</source>
+        <translation>登记单位回复</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s written answer, as received:</source>
+        <translation>单位的书面回复（按收到的内容）：</translation>
+    </message>
+    <message>
+        <source>Record reply</source>
+        <translation>登记回复</translation>
+    </message>
+    <message>
+        <source>Return the reply</source>
+        <translation>退回回复</translation>
+    </message>
+    <message>
+        <source>Why is the answer not enough? The agency is told so.</source>
+        <translation>回复为何不充分？该理由将告知单位。</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Accept and close</source>
+        <translation>审核办结</translation>
+    </message>
+    <message>
+        <source>Conclusion (the order&apos;s findings follow it):</source>
+        <translation>结论（相关异常随之更新）：</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see what the records say about it.</source>
+        <translation>选择一条投诉以查看系统记录情况。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>%1
+Which agency answers?</source>
+        <translation>%1
+由哪个单位负责答复？</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 drafted.</source>
+        <translation>已草拟督办单 %1。</translation>
+    </message>
+    <message>
+        <source>Score at the end of each month, %1</source>
+        <translation>%1 年各月末得分</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Select an agency to see every change.</source>
+        <translation>选择一个单位以查看每项分值变动。</translation>
+    </message>
+    <message>
+        <source>Score %1, rank %2</source>
+        <translation>得分 %1，排名第 %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>%1 年考核</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>supervision-orders.xlsx</source>
+        <translation>督办单.xlsx</translation>
+    </message>
+    <message>
+        <source>assessment-%1.xlsx</source>
+        <translation>考核-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionService</name>
+    <message>
+        <source>agency %1 does not exist</source>
+        <translation>单位 %1 不存在</translation>
+    </message>
+    <message>
+        <source>an order needs at least one finding</source>
+        <translation>督办单至少需要一条异常</translation>
+    </message>
+    <message>
+        <source>no finding has the key %1 (run check first; keys are printed by check --format json)</source>
+        <translation>没有标识为 %1 的异常（请先运行检查；标识由 check --format json 输出）</translation>
+    </message>
+    <message>
+        <source>finding %1 is already under supervision order %2</source>
+        <translation>异常 %1 已在督办单 %2 中督办</translation>
+    </message>
+    <message>
+        <source>no agency</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>the findings concern different agencies (%1): name the agency that answers</source>
+        <translation>这些异常涉及不同单位（%1）：请指定责任单位</translation>
+    </message>
+    <message>
+        <source>no agency can be found for the findings: name the agency that answers</source>
+        <translation>无法确定这些异常的单位：请指定责任单位</translation>
+    </message>
+    <message>
+        <source>no public complaint %1</source>
+        <translation>没有 12345 投诉 %1</translation>
+    </message>
+    <message>
+        <source>complaint %1 is already under supervision order %2</source>
+        <translation>投诉 %1 已在督办单 %2 中督办</translation>
+    </message>
+    <message>
+        <source>complaint %1 names no official car (%2): name the agency that answers</source>
+        <translation>投诉 %1 未指向公务车辆（%2）：请指定责任单位</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>督办单 %1：%2</translation>
+    </message>
+    <message>
+        <source>no supervision order %1</source>
+        <translation>没有督办单 %1</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is not a date (YYYY-MM-DD)</source>
+        <translation>办理期限 %1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is in the past (today is %2)</source>
+        <translation>办理期限 %1 已过（今天是 %2）</translation>
+    </message>
+    <message>
+        <source>a reply needs the agency&apos;s written answer (--text)</source>
+        <translation>回复须有单位的书面说明（--text）</translation>
+    </message>
+    <message>
+        <source>returning a reply needs the reason (--reason)</source>
+        <translation>退回须说明理由（--reason）</translation>
+    </message>
+    <message>
+        <source>closing needs a conclusion: confirmed, explained or not-established (--conclusion)</source>
+        <translation>办结须有结论：confirmed、explained 或 not-established（--conclusion）</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +5726,74 @@ An administrator adds them.</source>
     <message>
         <source>Maintenance due this many km early</source>
         <translation>保养提前提醒里程</translation>
+    </message>
+    <message>
+        <source>A supervision order gives the agency</source>
+        <translation>督办单给予单位的办理期限</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>Remind before an order&apos;s deadline</source>
+        <translation>督办单到期前提醒</translation>
+    </message>
+    <message>
+        <source>Assessment: each agency starts at</source>
+        <translation>考核：各单位基础分</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed location anomaly</source>
+        <translation>每起属实的定位异常扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed destination anomaly</source>
+        <translation>每起属实的目的地异常扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed mileage anomaly</source>
+        <translation>每起属实的里程数异常扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed fuel consumption anomaly</source>
+        <translation>每起属实的油耗异常扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed fuel card binding anomaly</source>
+        <translation>每起属实的油卡绑定异常扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed fuel card usage anomaly</source>
+        <translation>每起属实的油卡使用异常扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed refuel frequency anomaly</source>
+        <translation>每起属实的加油频率异常扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed traffic violations anomaly</source>
+        <translation>每起属实的违章异常扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per confirmed public complaint</source>
+        <translation>每起属实的 12345 投诉扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per day an order is overdue</source>
+        <translation>督办单每逾期一天扣分</translation>
+    </message>
+    <message>
+        <source>Deducted per order unanswered past its deadline</source>
+        <translation>督办单逾期未回复每件扣分</translation>
+    </message>
+    <message>
+        <source>Share of a confirmed deduction returned when rectified in time</source>
+        <translation>按期整改到位退回扣分的比例</translation>
     </message>
 </context>
 <context>

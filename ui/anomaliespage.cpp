@@ -1,7 +1,9 @@
 #include "ui/anomaliespage.h"
+#include "base/appsettings.h"
 #include "base/timeparse.h"
 #include "checks/checkrunner.h"
 #include "domain/anomalytext.h"
+#include "domain/supervisionservice.h"
 #include "models/anomalyfiltermodel.h"
 #include "models/anomalytablemodel.h"
 #include "models/checkjob.h"
@@ -100,6 +102,7 @@ AnomaliesPage::AnomaliesPage(const UiContext &context, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AnomalyTableModel::TimeColumn, Qt::DescendingOrder);
     ListViews::setUp(m_view);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // several findings may go into one order
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_empty = ListViews::emptyState();
     m_stack = new QStackedWidget;
@@ -401,9 +404,34 @@ void AnomaliesPage::reviewSelected()
     changeStatus(QStringLiteral("review"), QString());
 }
 
+QStringList AnomaliesPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids << row.data(AnomalyTableModel::IdRole).toString();
+    return ids;
+}
+
+// Drafts one supervision order about the selected findings (several of one agency may go together), which
+// marks them supervised; the order then opens on the Supervision page to be issued.
 void AnomaliesPage::superviseSelected()
 {
-    changeStatus(QStringLiteral("supervised"), QString());
+    const QStringList ids = selectedIds();
+    if (!m_canAct || ids.isEmpty())
+        return;
+    QStringList keys;
+    for (const QString &id : ids)
+        keys << m_model->recordAt(m_model->rowOf(id)).key;
+    SupervisionService service(*m_context.store, SupervisionSettings::from(*m_context.settings));
+    const SupervisionResult r = service.draftFromFindings(keys, m_context.session.user());
+    if (!r.ok) {
+        QMessageBox::warning(this, tr("No supervision order"), tr("No order was drafted: %1.").arg(r.error));
+        return;
+    }
+    selectId(ids.first());
+    emit message(
+        tr("Supervision order %1 drafted from %n finding(s).", nullptr, int(keys.size())).arg(r.number));
+    emit orderDrafted(r.number);
 }
 
 void AnomaliesPage::dismissSelected()

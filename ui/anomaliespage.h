@@ -35,6 +35,7 @@ public:
     QTableView *view() const { return m_view; }
     AnomalyDetailPane *detail() const { return m_detail; }
     QString selectedId() const;
+    QStringList selectedIds() const; // every selected finding (several may go into one order)
     void selectId(const QString &id);
     // The default period: the last full calendar month, Beijing time.
     static QPair<QDate, QDate> lastMonth(const QDate &beijingToday);
@@ -50,6 +51,7 @@ signals:
     void message(const QString &text);
     void replayTask(const QString &taskCode); // the auditor wants the finding's trip on the map
     void checkFinished();
+    void orderDrafted(const QString &number); // a supervision order was drafted from the selected findings
 
 private:
     void fitColumns();

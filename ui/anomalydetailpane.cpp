@@ -52,10 +52,11 @@ AnomalyDetailPane::AnomalyDetailPane(const AnomalyTableModel *model, bool canAct
     m_dismiss = new QPushButton(tr("&Dismiss…"));
     m_dismiss->setObjectName(QStringLiteral("dismissButton"));
     m_dismiss->setToolTip(tr("Close the finding as not a problem; asks for the reason, which is kept"));
-    m_supervise = new QPushButton(tr("&Supervise"));
+    m_supervise = new QPushButton(tr("&Supervise…"));
     m_supervise->setObjectName(QStringLiteral("superviseButton"));
-    m_supervise->setToolTip(tr("Mark the finding as supervised. Issuing the supervision order itself, with a "
-                               "deadline and replies, comes in a later version."));
+    m_supervise->setToolTip(
+        tr("Draft a supervision order (督办单) about the selected findings; it opens on the "
+           "Supervision page to be issued to the agency."));
     for (QPushButton *b : { m_review, m_dismiss, m_supervise })
         buttons->addWidget(b);
     buttons->addStretch();

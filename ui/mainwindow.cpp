@@ -15,6 +15,7 @@
 #include "ui/serversignindialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
+#include "ui/supervisionpage.h"
 #include "ui/taskspage.h"
 #include "ui/tripreviewpage.h"
 
@@ -87,6 +88,13 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     connect(m_anomalies, &AnomaliesPage::message, this, showMessage);
     connect(m_ledgers, &::LedgersPage::message, this, showMessage);
     connect(m_tripReview, &TripReviewPage::message, this, showMessage);
+    m_supervision = new ::SupervisionPage(m_context);
+    connect(m_supervision, &::SupervisionPage::message, this, showMessage);
+    // An order drafted from findings on the Review page opens on the Supervision page.
+    connect(m_anomalies, &AnomaliesPage::orderDrafted, this, [this](const QString &number) {
+        showPage(SupervisionPage);
+        m_supervision->showOrder(number);
+    });
     connect(m_anomalies, &AnomaliesPage::replayTask, this, [this](const QString &taskCode) {
         const std::optional<Record> task = m_context.store->findByKey(Kind::Tasks, taskCode);
         if (!task || task->deleted) {
@@ -107,10 +115,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         { tr("Dispatch"), QStyle::SP_BrowserReload, m_dispatch },
         { tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
         { tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
-        { tr("Supervision"), QStyle::SP_MessageBoxWarning,
-            new PlaceholderPage(tr("Supervision"),
-                tr("Supervision orders (督办单) with deadlines, replies and "
-                   "closing.")) },
+        { tr("Supervision"), QStyle::SP_MessageBoxWarning, m_supervision },
         { tr("Reports"), QStyle::SP_DriveHDIcon,
             new PlaceholderPage(tr("Reports"),
                 tr("Monthly figures per agency, vehicle and driver, exported to "
@@ -334,6 +339,8 @@ int MainWindow::defaultPage(Session::Role role)
         return DispatchPage;
     case Session::Role::Auditor:
         return ReviewPage;
+    case Session::Role::Inspector:
+        return SupervisionPage;
     case Session::Role::Administrator:
         break;
     }
@@ -499,7 +506,8 @@ void MainWindow::openSettings()
     // Until the server's accounts arrive, settings that belong to a role are that role's (and the
     // administrator's): a dispatcher could change the audit thresholds.
     const Session::Role role = m_context.session.role();
-    dialog.setEditable(role != Session::Role::Dispatcher, role != Session::Role::Auditor);
+    dialog.setEditable(role == Session::Role::Administrator || role == Session::Role::Auditor,
+        role == Session::Role::Administrator || role == Session::Role::Dispatcher);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_sync->configure(m_context.settings->serverUrl(), m_context.settings->caFile());

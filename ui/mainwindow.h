@@ -19,6 +19,7 @@ class RecordsPage;
 class TasksPage;
 class DispatchPage;
 class TripReviewPage;
+class SupervisionPage;
 
 class MainWindow : public QMainWindow
 {
@@ -52,6 +53,7 @@ public:
     QTabWidget *dispatchTabs() const { return m_dispatch; }
     AnomaliesPage *anomaliesPage() const { return m_anomalies; }
     TripReviewPage *tripReviewPage() const { return m_tripReview; }
+    ::SupervisionPage *supervisionPage() const { return m_supervision; }
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
@@ -96,6 +98,7 @@ private:
     QTabWidget *m_dispatch;
     AnomaliesPage *m_anomalies;
     TripReviewPage *m_tripReview;
+    ::SupervisionPage *m_supervision;
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;

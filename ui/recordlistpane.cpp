@@ -1,6 +1,8 @@
 #include "ui/recordlistpane.h"
+#include "interchange/importassistant.h"
 #include "interchange/recordexporter.h"
 #include "interchange/recordimporter.h"
+#include "interchange/tablefile.h"
 #include "models/importjob.h"
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
@@ -8,6 +10,7 @@
 #include "store/recordschema.h"
 #include "store/recordstore.h"
 #include "ui/historydialog.h"
+#include "ui/importassistantdialog.h"
 #include "ui/listviews.h"
 #include "ui/recordcommands.h"
 #include "ui/recordformdialog.h"
@@ -307,9 +310,34 @@ void RecordListPane::importFile()
     const RecordKind &spec = m_model->kind();
     const bool fences = m_kind == Kind::Fences;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import %1").arg(spec.translatedTitle()),
-        QString(), fences ? tr("GeoJSON (*.geojson *.json)") : tr("CSV files (*.csv *.txt)"));
+        QString(), fences ? tr("GeoJSON (*.geojson *.json)") : tr("Tables (*.csv *.txt *.xlsx)"));
     if (path.isEmpty())
         return;
+    // A statement in its own layout (an .xlsx, or a CSV without §6's column names) goes through the import
+    // assistant, which maps its columns first; a file in §6's columns imports at once on a worker.
+    if (!fences && ImportAssistant::kinds().contains(m_kind)) {
+        TableFile table;
+        bool ownLayout = table.read(path) && table.format() == QStringLiteral("xlsx");
+        for (const FieldSpec &f : spec.fields) {
+            if (f.required && !f.csvColumn.isEmpty() && !table.header().contains(f.csvColumn))
+                ownLayout = true;
+        }
+        if (ownLayout) {
+            ImportAssistantDialog dialog(m_context, path, this);
+            dialog.setKind(m_kind);
+            if (!dialog.opened()) {
+                emit message(dialog.errorString());
+                return;
+            }
+            if (dialog.exec() == QDialog::Accepted) {
+                emit message(tr("%1: %2 read, %3 added or changed.")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(dialog.outcome().rows)
+                                 .arg(dialog.outcome().changed));
+            }
+            return;
+        }
+    }
     auto *job = new ImportJob(m_context.databasePath, m_kind, path, m_context.session.user(), this);
     auto *progress
         = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);

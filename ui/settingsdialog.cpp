@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
@@ -60,6 +61,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent, const QSt
     tabs->addTab(generalTab(), tr("General"));
     tabs->addTab(rulesTab(), tr("Anomaly rules"));
     tabs->addTab(dispatchTab(), tr("Dispatch"));
+    tabs->addTab(chargesTab(), tr("Charges"));
     tabs->addTab(mapTab(), tr("Map"));
     tabs->addTab(serverTab(), tr("Server"));
     layout->addWidget(tabs);
@@ -135,6 +137,36 @@ QWidget *SettingsDialog::rulesTab()
     v->addWidget(defaults, 0, Qt::AlignLeft);
     v->addStretch();
     return page;
+}
+
+// The charging standard that prices returned trips, and how early maintenance counts as due
+// (docs/SETTLEMENT.md). Kept with the dispatch settings: the dispatcher and the administrator set them.
+QWidget *SettingsDialog::chargesTab()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    v->addWidget(note(tr("Prices every returned trip: per km and per hour by category, at least the minimum, "
+                         "with waiting past the booked end and night and out-of-city surcharges.")));
+    auto *form = new QFormLayout;
+    for (const ThresholdSpec &spec : AppSettings::bookSettings()) {
+        auto *box = new QDoubleSpinBox;
+        box->setObjectName(spec.key);
+        box->setRange(spec.minimum, spec.maximum);
+        box->setDecimals(spec.decimals);
+        box->setValue(m_settings.threshold(spec.key));
+        const QString unit = QCoreApplication::translate("Threshold", spec.unit);
+        if (!unit.isEmpty())
+            box->setSuffix(QLatin1Char(' ') + unit);
+        m_bookSettings.insert(spec.key, box);
+        form->addRow(QCoreApplication::translate("Threshold", spec.label), box);
+    }
+    v->addLayout(form);
+    v->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 QWidget *SettingsDialog::dispatchTab()
@@ -219,6 +251,8 @@ void SettingsDialog::setEditable(bool rules, bool dispatch)
     m_centerName->setReadOnly(!dispatch);
     m_referralProviders->setReadOnly(!dispatch);
     m_referralPassengers->setReadOnly(!dispatch);
+    for (QDoubleSpinBox *box : std::as_const(m_bookSettings))
+        box->setReadOnly(!dispatch);
     m_dispatchNote->setVisible(!dispatch);
     m_rulesEditable = rules;
     m_dispatchEditable = dispatch;
@@ -254,6 +288,8 @@ void SettingsDialog::accept()
         }
         m_settings.setReferralProviders(providers);
         m_settings.setReferralPassengers(m_referralPassengers->value());
+        for (auto it = m_bookSettings.cbegin(); it != m_bookSettings.cend(); ++it)
+            m_settings.setThreshold(it.key(), it.value()->value());
     }
     m_settings.setTileUrl(m_tileUrl->text().trimmed());
     m_settings.setRoutingUrl(m_routingUrl->text().trimmed());

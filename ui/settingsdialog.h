@@ -37,6 +37,7 @@ private:
     QWidget *generalTab();
     QWidget *rulesTab();
     QWidget *dispatchTab();
+    QWidget *chargesTab();
     QWidget *mapTab();
     QWidget *serverTab();
 
@@ -44,6 +45,7 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_database = nullptr;
     QHash<QString, QDoubleSpinBox *> m_thresholds;
+    QHash<QString, QDoubleSpinBox *> m_bookSettings; // the charging standard and the plans' lead
     QLineEdit *m_centerName = nullptr;
     QPlainTextEdit *m_referralProviders = nullptr;
     QSpinBox *m_referralPassengers = nullptr;

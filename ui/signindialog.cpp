@@ -26,8 +26,7 @@ SignInDialog::SignInDialog(const QString &lastUser, Session::Role lastRole, QWid
     form->addRow(tr("Name"), m_user);
     m_role = new QComboBox;
     m_role->setObjectName(QStringLiteral("role"));
-    for (Session::Role r :
-        { Session::Role::Dispatcher, Session::Role::Administrator, Session::Role::Auditor })
+    for (Session::Role r : Session::roles())
         m_role->addItem(Session::roleName(r), Session::roleId(r));
     m_role->setCurrentIndex(m_role->findData(Session::roleId(lastRole)));
     form->addRow(tr("Role"), m_role);

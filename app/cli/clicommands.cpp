@@ -1,19 +1,25 @@
 #include "app/cli/clicommands.h"
 
+#include "app/cli/adjustchargecommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/comparefinancecommand.h"
 #include "app/cli/democommand.h"
 #include "app/cli/dispatchallcommand.h"
 #include "app/cli/dispatchcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/feedcommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/movecommand.h"
+#include "app/cli/planscommand.h"
+#include "app/cli/ordercommand.h"
 #include "app/cli/printordercommand.h"
 #include "app/cli/rendercommand.h"
 #include "app/cli/requestcommand.h"
+#include "app/cli/scorescommand.h"
 #include "app/cli/settlecommand.h"
 #include "app/cli/statementcommand.h"
 #include "app/cli/suggestcommand.h"
+#include "app/cli/supervisecommand.h"
 #include "app/cli/synccommand.h"
 #include "app/cli/tripcommand.h"
 #include "app/cli/verifycommand.h"
@@ -40,7 +46,13 @@ std::vector<std::unique_ptr<CliCommand>> all()
     list.push_back(std::make_unique<SettleCommand>());
     list.push_back(std::make_unique<CompareFinanceCommand>());
     list.push_back(std::make_unique<StatementCommand>());
+    list.push_back(std::make_unique<AdjustChargeCommand>());
+    list.push_back(std::make_unique<PlansCommand>());
     list.push_back(std::make_unique<SyncCommand>());
+    list.push_back(std::make_unique<SuperviseCommand>());
+    list.push_back(std::make_unique<OrderCommand>());
+    list.push_back(std::make_unique<ScoresCommand>());
+    list.push_back(std::make_unique<FeedCommand>());
     return list;
 }
 

@@ -98,6 +98,57 @@ private slots:
             175.0);
     }
 
+    void adjustChargeNeedsAReasonAndIsBilled()
+    {
+        QCOMPARE(cli({ QStringLiteral("adjust-charge"), QStringLiteral("T4"), QStringLiteral("--amount"),
+                         QStringLiteral("50") })
+                     .code,
+            2); // no reason
+        const Run blank
+            = cli({ QStringLiteral("adjust-charge"), QStringLiteral("T4"), QStringLiteral("--amount"),
+                QStringLiteral("50"), QStringLiteral("--reason"), QStringLiteral(" ") });
+        QCOMPARE(blank.code, 1);
+        const Run adjusted
+            = cli({ QStringLiteral("adjust-charge"), QStringLiteral("T4"), QStringLiteral("--amount"),
+                QStringLiteral("50"), QStringLiteral("--reason"), QStringLiteral("等候时间按协议减免") });
+        QVERIFY2(adjusted.code == 0, qPrintable(adjusted.err));
+        const Run shown
+            = cli({ QStringLiteral("settle"), QStringLiteral("--month"), QStringLiteral("2026-10") });
+        const QJsonObject t4 = QJsonDocument::fromJson(shown.out.toUtf8()).array().at(3).toObject();
+        QCOMPARE(t4.value(QStringLiteral("adjusted_yuan")).toDouble(), 50.0);
+        QCOMPARE(t4.value(QStringLiteral("billed_yuan")).toDouble(), 50.0);
+        QCOMPARE(t4.value(QStringLiteral("adjust_reason")).toString(), QStringLiteral("等候时间按协议减免"));
+        QVERIFY(cli({ QStringLiteral("adjust-charge"), QStringLiteral("T4"), QStringLiteral("--clear"),
+                        QStringLiteral("--reason"), QStringLiteral("复核后恢复标准") })
+                    .code
+            == 0);
+        const Run back
+            = cli({ QStringLiteral("settle"), QStringLiteral("--month"), QStringLiteral("2026-10") });
+        QCOMPARE(QJsonDocument::fromJson(back.out.toUtf8())
+                     .array()
+                     .at(3)[QStringLiteral("billed_yuan")]
+                     .toDouble(),
+            55.0);
+    }
+
+    void plansByDate()
+    {
+        QFile plans(m_dir.filePath(QStringLiteral("plans.csv")));
+        QVERIFY(plans.open(QIODevice::WriteOnly));
+        plans.write("plate,item,every_km,every_months,last_date,last_km\n"
+                    "苏F·A0001,servicing,5000,6,2026-05-01,\n");
+        plans.close();
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("plans"), plans.fileName() }).code, 0);
+        const Run r
+            = cli({ QStringLiteral("plans"), QStringLiteral("--date"), QStringLiteral("2026-11-02") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject p = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+        QCOMPARE(p.value(QStringLiteral("state")).toString(), QStringLiteral("overdue"));
+        QCOMPARE(p.value(QStringLiteral("due_date")).toString(), QStringLiteral("2026-11-01"));
+        QCOMPARE(
+            cli({ QStringLiteral("plans"), QStringLiteral("--date"), QStringLiteral("2026-13-01") }).code, 2);
+    }
+
     void settleUsage()
     {
         QCOMPARE(cli({ QStringLiteral("settle") }).code, 2);
