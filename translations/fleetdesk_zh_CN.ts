@@ -40,7 +40,7 @@
         <translation>只显示一类异常</translation>
     </message>
     <message>
-        <source>Show one agency&apos;s vehicles</source>
+        <source>Show one agency's vehicles</source>
         <translation>只显示一个单位的车辆</translation>
     </message>
     <message>
@@ -101,7 +101,7 @@ An auditor runs the checks; what they find appears here.</source>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</source>
+Choose "All" in a filter to see more.</source>
         <translation>没有符合筛选条件的异常。
 将筛选项改为“全部”可查看更多。</translation>
     </message>
@@ -406,7 +406,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>用车时段内的轨迹里程达到或超过导航里程的设定倍数。</translation>
     </message>
     <message>
-        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
         <translation>驾驶员当月百公里油耗达到或超过前三个月平均油耗的设定倍数。</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>油卡绑定的车牌不是在册公务用车。</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <source>A refuel while the bound vehicle's track never comes near the station.</source>
         <translation>加油时绑定车辆的轨迹始终未靠近加油站。</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>文件在一个 UTF-8 字符中间结束（字节 0x%1），文件似乎不完整</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
         <translation>字节 0x%1 既不是有效的 UTF-8 也不是有效的 GB18030，无法确定文件编码；请将文件另存为 UTF-8</translation>
     </message>
 </context>
@@ -991,7 +991,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>其中是其他程序的数据表（%1）</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <source>schema %1 without FleetDesk's tables</source>
         <translation>结构版本 %1，但没有 FleetDesk 的数据表</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>统筹派车：%1 的全部申请</translation>
     </message>
     <message>
-        <source>Planning the day&apos;s approved requests…</source>
+        <source>Planning the day's approved requests…</source>
         <translation>正在为当天已批准的申请制定方案…</translation>
     </message>
     <message>
@@ -1270,7 +1270,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver&apos;s code.</source>
+        <source>The driver's code.</source>
         <translation>驾驶员编号。</translation>
     </message>
     <message>
@@ -1343,7 +1343,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>今日刚出车回来</translation>
     </message>
     <message>
-        <source>the agency&apos;s own car</source>
+        <source>the agency's own car</source>
         <translation>本单位车辆</translation>
     </message>
     <message>
@@ -1351,7 +1351,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>公务用车平台车辆</translation>
     </message>
     <message>
-        <source>another agency&apos;s car</source>
+        <source>another agency's car</source>
         <translation>其他单位车辆</translation>
     </message>
     <message numerus="yes">
@@ -1393,7 +1393,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>目的地：%1</translation>
     </message>
     <message>
-        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
         <translation>先排本单位车辆，再排平台车辆，最后是其他单位车辆；同类中空余座位少、本月已排时数少、闲置时间长的靠前。未登记座位数的车辆不推荐用于载客。</translation>
     </message>
 </context>
@@ -1487,7 +1487,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Driver&apos;s phone</source>
+        <source>Driver's phone</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>待派车</translation>
     </message>
     <message>
-        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <source>Drag a request onto a car's row, or select it and press Enter.</source>
         <translation>把申请拖到车辆所在行，或选中后按回车。</translation>
     </message>
     <message>
@@ -1764,7 +1764,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>地图…</translation>
     </message>
     <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
         <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
     </message>
     <message>
@@ -1812,7 +1812,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip&apos;s request, and when</source>
+        <source>Who took each step of this trip's request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
     </message>
     <message>
@@ -2016,7 +2016,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
     <message>
-        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <source>The vehicle's plate (positions of one car).</source>
         <translation>车辆号牌（只导出这辆车的位置）。</translation>
     </message>
     <message>
@@ -2040,7 +2040,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>--plate、--from 和 --to 只用于选择位置数据</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
         <translation>%1：位置只能导出为 CSV 或 GPX（一个月的轨迹超过工作簿的行数上限）</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -2763,7 +2763,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
         <translation>NMEA 或 GPX 轨迹需要指定车牌号（--plate）</translation>
     </message>
     <message>
@@ -2823,7 +2823,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>文件中没有带时间的轨迹点（%1 个点没有 &lt;time&gt;）</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
         <translation>该车 %1 的定位点与第 %3 行同一时刻的定位点相距 %2 米</translation>
     </message>
     <message>
@@ -2843,7 +2843,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>字节 0x%1 不是 GB18030 编码，而前面各行是</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
         <translation>%1 个定位点与前面某行的时刻和位置（1 米以内）相同：同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
     <message>
@@ -2854,7 +2854,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
+        <source>The dispatch order's number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -2927,7 +2927,7 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1：无法替换该文件</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
     <message>
@@ -3359,7 +3359,7 @@ An administrator adds them.</source>
         <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
         <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
 </context>
@@ -3389,7 +3389,7 @@ An administrator adds them.</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
+        <source>The dispatch order's number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -3452,7 +3452,7 @@ An administrator adds them.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <source>The social platform a request is referred to (one of the settings' providers).</source>
         <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
     </message>
     <message>
@@ -3714,7 +3714,7 @@ An administrator adds them.</source>
         <translation>调度</translation>
     </message>
     <message>
-        <source>Fleet center&apos;s name</source>
+        <source>Fleet center's name</source>
         <translation>服务中心名称</translation>
     </message>
     <message>
@@ -3726,7 +3726,7 @@ An administrator adds them.</source>
         <translation>转办服务商</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
         <translation>每行一个：可转办行程的社会化平台（市属国有租车服务）。留空则恢复默认。</translation>
     </message>
     <message>
@@ -3803,7 +3803,7 @@ An administrator adds them.</source>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -3857,7 +3857,7 @@ An administrator adds them.</source>
         <translation>轨迹÷导航</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
         <translation>用车时段内车辆轨迹的公里数，已剔除定位漂移点，与里程数异常规则的计算方法一致</translation>
     </message>
     <message>
@@ -3886,7 +3886,7 @@ An administrator adds them.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
         <translation>轨迹里程：用车时段内车辆的定位轨迹，已剔除推算速度超过 %1 公里/小时的漂移点，即里程数异常规则与导航里程比较的数值（达到 %2 倍及以上即报告）。</translation>
     </message>
 </context>
@@ -4140,11 +4140,11 @@ An administrator adds them.</source>
         <translation>只显示当天（北京时间）开始用车的派车单</translation>
     </message>
     <message>
-        <source>Show one vehicle&apos;s orders</source>
+        <source>Show one vehicle's orders</source>
         <translation>只显示一辆车的派车单</translation>
     </message>
     <message>
-        <source>Show one driver&apos;s orders</source>
+        <source>Show one driver's orders</source>
         <translation>只显示一名驾驶员的派车单</translation>
     </message>
     <message>
@@ -4154,6 +4154,25 @@ An administrator adds them.</source>
     <message>
         <source>All drivers</source>
         <translation>全部驾驶员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFile</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>No vehicle with id %1.</source>
+        <translation>没有编号为 %1 的车辆。</translation>
+    </message>
+    <message>
+        <source>No driver with id %1.</source>
+        <translation>没有编号为 %1 的驾驶员。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
