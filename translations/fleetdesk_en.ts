@@ -40,8 +40,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
-        <translation>Show one agency's vehicles</translation>
+        <source>Show one agency&apos;s vehicles</source>
+        <translation>Show one agency&apos;s vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -101,9 +101,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose "All" in a filter to see more.</translation>
+Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -296,6 +296,14 @@ Choose "All" in a filter to see more.</translation>
         <source>Open dispatch order %1 in the trip review</source>
         <translation>Open dispatch order %1 in the trip review</translation>
     </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>Vehicle file</translation>
+    </message>
+    <message>
+        <source>Open the file of %1: its trips, refuels, repairs and findings</source>
+        <translation>Open the file of %1: its trips, refuels, repairs and findings</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyStore</name>
@@ -410,16 +418,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -969,8 +977,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
-        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</translation>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1004,8 +1012,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>it holds tables of another program (%1)</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk's tables</source>
-        <translation>schema %1 without FleetDesk's tables</translation>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <translation>schema %1 without FleetDesk&apos;s tables</translation>
     </message>
     <message>
         <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
@@ -1121,8 +1129,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
-        <translation>Planning the day's approved requests…</translation>
+        <source>Planning the day&apos;s approved requests…</source>
+        <translation>Planning the day&apos;s approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1290,8 +1298,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
-        <translation>The driver's code.</translation>
+        <source>The driver&apos;s code.</source>
+        <translation>The driver&apos;s code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1364,16 +1372,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>back from a trip today</translation>
     </message>
     <message>
-        <source>the agency's own car</source>
-        <translation>the agency's own car</translation>
+        <source>the agency&apos;s own car</source>
+        <translation>the agency&apos;s own car</translation>
     </message>
     <message>
         <source>pool car</source>
         <translation>pool car</translation>
     </message>
     <message>
-        <source>another agency's car</source>
-        <translation>another agency's car</translation>
+        <source>another agency&apos;s car</source>
+        <translation>another agency&apos;s car</translation>
     </message>
     <message numerus="yes">
         <source>%1 seats for %n passenger(s)</source>
@@ -1415,8 +1423,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Destination: %1</translation>
     </message>
     <message>
-        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
-        <translation>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -1509,8 +1517,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
-        <translation>Driver's phone</translation>
+        <source>Driver&apos;s phone</source>
+        <translation>Driver&apos;s phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -1620,8 +1628,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -1786,8 +1794,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Map…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
     </message>
     <message>
         <source>Request %1 referred to %2.</source>
@@ -1835,8 +1843,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
-        <translation>Who took each step of this trip's request, and when</translation>
+        <source>Who took each step of this trip&apos;s request, and when</source>
+        <translation>Who took each step of this trip&apos;s request, and when</translation>
     </message>
     <message>
         <source>Nothing was dispatched:
@@ -1883,6 +1891,10 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Vehicle file…</source>
+        <translation>Vehicle file…</translation>
     </message>
 </context>
 <context>
@@ -2042,8 +2054,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <source>The vehicle's plate (positions of one car).</source>
-        <translation>The vehicle's plate (positions of one car).</translation>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>The vehicle&apos;s plate (positions of one car).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2066,8 +2078,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>--plate, --from and --to select positions only</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
     <message>
         <source>--plate needs a plate</source>
@@ -2354,8 +2366,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2685,6 +2697,17 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlacePickerDialog</name>
     <message>
         <source>Choose a place</source>
@@ -2790,8 +2813,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -2850,8 +2873,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
-        <translation>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</translation>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes: not a file of positions</source>
@@ -2870,8 +2893,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
-        <translation>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
     <message>
         <source>%1 is outside the years 2000 to 2099</source>
@@ -2881,8 +2904,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -2954,8 +2977,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
@@ -3252,6 +3275,18 @@ An administrator adds them.</translation>
         <source>%1: %2 records written.</source>
         <translation>%1: %2 records written.</translation>
     </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>Vehicle file</translation>
+    </message>
+    <message>
+        <source>Driver file</source>
+        <translation>Driver file</translation>
+    </message>
+    <message>
+        <source>Trips, refuels, repairs, violations, findings and totals of the selected one</source>
+        <translation>Trips, refuels, repairs, violations, findings and totals of the selected one</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -3389,8 +3424,8 @@ An administrator adds them.</translation>
         <translation>%1: %2 is outside the years 2000 to 2099</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
-        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</translation>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
     </message>
 </context>
 <context>
@@ -3419,8 +3454,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3482,8 +3517,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
-        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3746,8 +3781,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
-        <translation>Fleet center's name</translation>
+        <source>Fleet center&apos;s name</source>
+        <translation>Fleet center&apos;s name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -3758,8 +3793,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -3835,8 +3870,8 @@ An administrator adds them.</translation>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -3891,8 +3926,8 @@ An administrator adds them.</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -3921,8 +3956,8 @@ An administrator adds them.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -4179,12 +4214,12 @@ An administrator adds them.</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
-        <translation>Show one vehicle's orders</translation>
+        <source>Show one vehicle&apos;s orders</source>
+        <translation>Show one vehicle&apos;s orders</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
-        <translation>Show one driver's orders</translation>
+        <source>Show one driver&apos;s orders</source>
+        <translation>Show one driver&apos;s orders</translation>
     </message>
     <message>
         <source>All vehicles</source>
@@ -4216,6 +4251,283 @@ An administrator adds them.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFileDialog</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Where it went in the period</source>
+        <translation>Where it went in the period</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>Vehicle file</translation>
+    </message>
+    <message>
+        <source>There is no vehicle %1 in the records.</source>
+        <translation>There is no vehicle %1 in the records.</translation>
+    </message>
+    <message>
+        <source>Vehicle file %1</source>
+        <translation>Vehicle file %1</translation>
+    </message>
+    <message>
+        <source>Driver file %1</source>
+        <translation>Driver file %1</translation>
+    </message>
+    <message>
+        <source>%1 trips · %2 km tracked (%3 km navigation) · %4 L fuel · cost %5 yuan (fuel and repairs) · %6 violations · %7 findings</source>
+        <translation>%1 trips · %2 km tracked (%3 km navigation) · %4 L fuel · cost %5 yuan (fuel and repairs) · %6 violations · %7 findings</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>file-%1.pdf</source>
+        <translation>file-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print file to PDF</source>
+        <translation>Print file to PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFilePrinter</name>
+    <message>
+        <source>Vehicle file %1</source>
+        <translation>Vehicle file %1</translation>
+    </message>
+    <message>
+        <source>Driver file %1</source>
+        <translation>Driver file %1</translation>
+    </message>
+    <message>
+        <source>Period %1 · printed %2</source>
+        <translation>Period %1 · printed %2</translation>
+    </message>
+    <message>
+        <source>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <translation>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFileText</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>No trips in this period.</source>
+        <translation>No trips in this period.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nav km</source>
+        <translation>Nav km</translation>
+    </message>
+    <message>
+        <source>Tracked km</source>
+        <translation>Tracked km</translation>
+    </message>
+    <message>
+        <source>Tracked ÷ nav</source>
+        <translation>Tracked ÷ nav</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Fuel (yuan)</source>
+        <translation>Fuel (yuan)</translation>
+    </message>
+    <message>
+        <source>no track</source>
+        <translation>no track</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>No refuels in this period.</source>
+        <translation>No refuels in this period.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>Km since last fill</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>L/100 km</translation>
+    </message>
+    <message>
+        <source>first fill</source>
+        <translation>first fill</translation>
+    </message>
+    <message>
+        <source>Repairs and maintenance</source>
+        <translation>Repairs and maintenance</translation>
+    </message>
+    <message>
+        <source>No repairs in this period.</source>
+        <translation>No repairs in this period.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>Odometer km</translation>
+    </message>
+    <message>
+        <source>Traffic violations</source>
+        <translation>Traffic violations</translation>
+    </message>
+    <message>
+        <source>No violations in this period.</source>
+        <translation>No violations in this period.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1 (on the trip at that time)</source>
+        <translation>%1 (on the trip at that time)</translation>
+    </message>
+    <message>
+        <source>unknown (no trip at that time)</source>
+        <translation>unknown (no trip at that time)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No findings in this period.</source>
+        <translation>No findings in this period.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Month and year totals</source>
+        <translation>Month and year totals</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Repairs (yuan)</source>
+        <translation>Repairs (yuan)</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
     </message>
 </context>
 <context>

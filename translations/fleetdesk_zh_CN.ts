@@ -292,6 +292,14 @@ Choose "All" in a filter to see more.</source>
         <source>Open dispatch order %1 in the trip review</source>
         <translation>在行程回放中打开派车单 %1</translation>
     </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>车辆档案</translation>
+    </message>
+    <message>
+        <source>Open the file of %1: its trips, refuels, repairs and findings</source>
+        <translation>打开 %1 的车辆档案：出车、加油、维修和异常</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyStore</name>
@@ -1861,6 +1869,10 @@ Choose "All" in a filter to see more.</source>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
+    <message>
+        <source>Vehicle file…</source>
+        <translation>车辆档案…</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPlanner</name>
@@ -2659,6 +2671,17 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PlacePickerDialog</name>
     <message>
         <source>Choose a place</source>
@@ -3222,6 +3245,18 @@ An administrator adds them.</source>
     <message>
         <source>%1: %2 records written.</source>
         <translation>%1：已写入 %2 条记录。</translation>
+    </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>车辆档案</translation>
+    </message>
+    <message>
+        <source>Driver file</source>
+        <translation>驾驶员档案</translation>
+    </message>
+    <message>
+        <source>Trips, refuels, repairs, violations, findings and totals of the selected one</source>
+        <translation>所选记录的出车、加油、维修、违章、异常及汇总</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4212,283 @@ An administrator adds them.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFileDialog</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>档案信息</translation>
+    </message>
+    <message>
+        <source>Where it went in the period</source>
+        <translation>期间行驶轨迹</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>车辆档案</translation>
+    </message>
+    <message>
+        <source>There is no vehicle %1 in the records.</source>
+        <translation>车辆登记中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Vehicle file %1</source>
+        <translation>车辆档案 %1</translation>
+    </message>
+    <message>
+        <source>Driver file %1</source>
+        <translation>驾驶员档案 %1</translation>
+    </message>
+    <message>
+        <source>%1 trips · %2 km tracked (%3 km navigation) · %4 L fuel · cost %5 yuan (fuel and repairs) · %6 violations · %7 findings</source>
+        <translation>出车 %1 次 · 轨迹里程 %2 公里（导航 %3 公里） · 油耗 %4 升 · 费用 %5 元（燃油和维修） · 违章 %6 起 · 异常 %7 条</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>file-%1.pdf</source>
+        <translation>档案-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print file to PDF</source>
+        <translation>档案打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFilePrinter</name>
+    <message>
+        <source>Vehicle file %1</source>
+        <translation>车辆档案 %1</translation>
+    </message>
+    <message>
+        <source>Driver file %1</source>
+        <translation>驾驶员档案 %1</translation>
+    </message>
+    <message>
+        <source>Period %1 · printed %2</source>
+        <translation>统计期间 %1 · 打印时间 %2</translation>
+    </message>
+    <message>
+        <source>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <translation>百公里油耗按两次加油之间计算：本次加油升数除以上次加油以来的出车轨迹里程，与油耗稽核口径一致。费用含燃油和维修，不含出车计费。</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFileText</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>出车记录</translation>
+    </message>
+    <message>
+        <source>No trips in this period.</source>
+        <translation>本期间无出车记录。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>派车单</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Nav km</source>
+        <translation>导航里程</translation>
+    </message>
+    <message>
+        <source>Tracked km</source>
+        <translation>轨迹里程</translation>
+    </message>
+    <message>
+        <source>Tracked ÷ nav</source>
+        <translation>轨迹/导航</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>油量(升)</translation>
+    </message>
+    <message>
+        <source>Fuel (yuan)</source>
+        <translation>燃油(元)</translation>
+    </message>
+    <message>
+        <source>no track</source>
+        <translation>无轨迹</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>加油记录</translation>
+    </message>
+    <message>
+        <source>No refuels in this period.</source>
+        <translation>本期间无加油记录。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>油卡</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>距上次加油里程</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>百公里油耗</translation>
+    </message>
+    <message>
+        <source>first fill</source>
+        <translation>首次加油</translation>
+    </message>
+    <message>
+        <source>Repairs and maintenance</source>
+        <translation>维修保养</translation>
+    </message>
+    <message>
+        <source>No repairs in this period.</source>
+        <translation>本期间无维修记录。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>维修厂</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>维修项目</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用(元)</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>里程表(公里)</translation>
+    </message>
+    <message>
+        <source>Traffic violations</source>
+        <translation>交通违章</translation>
+    </message>
+    <message>
+        <source>No violations in this period.</source>
+        <translation>本期间无违章。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>违章代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>违章行为</translation>
+    </message>
+    <message>
+        <source>%1 (on the trip at that time)</source>
+        <translation>%1（当时出车）</translation>
+    </message>
+    <message>
+        <source>unknown (no trip at that time)</source>
+        <translation>不明（当时无出车）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>稽核异常</translation>
+    </message>
+    <message>
+        <source>No findings in this period.</source>
+        <translation>本期间无异常。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>Month and year totals</source>
+        <translation>月度及年度汇总</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期间无数据。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Repairs (yuan)</source>
+        <translation>维修(元)</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>违章</translation>
     </message>
 </context>
 <context>

@@ -781,9 +781,16 @@ void DispatchBoard::mouseReleaseEvent(QMouseEvent *)
 
 void DispatchBoard::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const int bar = barAt(event->position().toPoint());
-    if (bar >= 0)
+    const QPoint pos = event->position().toPoint();
+    const int bar = barAt(pos);
+    if (bar >= 0) {
         emit barActivated(m_data.bars[bar].taskId);
+        return;
+    }
+    // A double-click on a car's name opens its file.
+    const int line = lineAt(pos.y());
+    if (pos.x() < kLabelWidth && line >= 0 && m_lines[line].kind == Line::Kind::Vehicle)
+        emit vehicleActivated(m_data.vehicles[m_lines[line].vehicle].id);
 }
 
 void DispatchBoard::contextMenuEvent(QContextMenuEvent *event)
@@ -794,8 +801,16 @@ void DispatchBoard::contextMenuEvent(QContextMenuEvent *event)
         pos = barRect(m_selectedTask).center();
         bar = barAt(pos);
     }
-    if (bar < 0)
+    if (bar < 0) {
+        // A car's row outside its bars: what can be done with the car itself (its file).
+        const int line = lineAt(pos.y());
+        if (line >= 0 && m_lines[line].kind == Line::Kind::Vehicle) {
+            const QString vehicleId = m_data.vehicles[m_lines[line].vehicle].id;
+            setCurrentVehicle(vehicleId);
+            emit vehicleMenuRequested(vehicleId, viewport()->mapToGlobal(pos));
+        }
         return;
+    }
     selectTask(m_data.bars[bar].taskId);
     emit barMenuRequested(m_data.bars[bar].taskId, viewport()->mapToGlobal(pos));
 }

@@ -21,6 +21,7 @@
 #include "ui/referraldialog.h"
 #include "ui/requestroutehelper.h"
 #include "ui/triplogdialog.h"
+#include "ui/vehiclefiledialog.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -202,6 +203,12 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     connect(m_board, &DispatchBoard::requestDropped, this, &DispatchPage::dispatchRequest);
     connect(m_board, &DispatchBoard::barMoveRequested, this, &DispatchPage::moveBar);
     connect(m_board, &DispatchBoard::barMenuRequested, this, &DispatchPage::showBarMenu);
+    connect(m_board, &DispatchBoard::vehicleMenuRequested, this, [this](const QString &id, const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(tr("Vehicle file…"), this, [this, id] { openVehicleFile(id); });
+        menu.exec(at);
+    });
+    connect(m_board, &DispatchBoard::vehicleActivated, this, &DispatchPage::openVehicleFile);
     connect(m_board, &DispatchBoard::barActivated, this, [this](const QString &) { updateOrderBar(); });
     connect(m_board, &DispatchBoard::taskSelected, this, &DispatchPage::updateOrderBar);
     connect(
@@ -785,7 +792,7 @@ void DispatchPage::showRequestHistory(const QString &requestCode)
     dialog.exec();
 }
 
-void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
+void DispatchPage::showBarMenu(const QString &taskId, const QPoint &globalPos)
 {
     updateOrderBar();
     QMenu menu(this);
@@ -795,6 +802,12 @@ void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
         action->setEnabled(b->isEnabled());
         if (b == m_historyButton)
             menu.addActions({ m_printAction, m_saveAction });
+    }
+    const std::optional<Record> task = m_context.store->record(Kind::Tasks, taskId);
+    const QString vehicleId = task ? task->text(Field::VehicleId) : QString();
+    if (!vehicleId.isEmpty()) {
+        menu.addSeparator();
+        menu.addAction(tr("Vehicle file…"), this, [this, vehicleId] { openVehicleFile(vehicleId); });
     }
     menu.exec(globalPos);
 }
@@ -851,4 +864,10 @@ void DispatchPage::cancelSelectedOrder()
     const DispatchResult r = m_service->cancel(code, dialog.reason(), user());
     r.ok ? showFeedback(tr("Request %1 cancelled; its order is withdrawn.").arg(code), true)
          : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+}
+
+void DispatchPage::openVehicleFile(const QString &vehicleId)
+{
+    if (!vehicleId.isEmpty())
+        VehicleFileDialog::open(m_context, Kind::Vehicles, vehicleId, this);
 }

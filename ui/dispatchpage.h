@@ -72,6 +72,7 @@ private:
     void cancelSelectedRequest();
     void moveBar(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs);
     void showBarMenu(const QString &taskId, const QPoint &globalPos);
+    void openVehicleFile(const QString &vehicleId);
     void recordDeparture();
     void recordReturn();
     void settleSelected();
