@@ -107,6 +107,15 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
+QVariant RequestQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // The queue is narrow: the passengers column is headed as briefly as its numbers are wide.
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole
+        && section == m_requests->columnOf(QStringLiteral("passengers")))
+        return tr("Pax");
+    return QSortFilterProxyModel::headerData(section, orientation, role);
+}
+
 Qt::ItemFlags RequestQueueModel::flags(const QModelIndex &index) const
 {
     const Qt::ItemFlags flags = QSortFilterProxyModel::flags(index);

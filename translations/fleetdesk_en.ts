@@ -3612,6 +3612,10 @@ An administrator adds them.</translation>
         <source>to %1</source>
         <translation>to %1</translation>
     </message>
+    <message>
+        <source>Pax</source>
+        <translation>Pax</translation>
+    </message>
 </context>
 <context>
     <name>RequestRouteHelper</name>

@@ -3580,6 +3580,10 @@ An administrator adds them.</source>
         <source>to %1</source>
         <translation>前往 %1</translation>
     </message>
+    <message>
+        <source>Pax</source>
+        <translation>人数</translation>
+    </message>
 </context>
 <context>
     <name>RequestRouteHelper</name>

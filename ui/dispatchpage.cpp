@@ -14,11 +14,11 @@
 #include "ui/dispatchboard.h"
 #include "ui/dispatchdialog.h"
 #include "ui/historydialog.h"
-#include "ui/listviews.h"
 #include "ui/placepickerdialog.h"
 #include "ui/reasondialog.h"
 #include "ui/recordformdialog.h"
 #include "ui/referraldialog.h"
+#include "ui/requestqueueview.h"
 #include "ui/requestroutehelper.h"
 #include "ui/triplogdialog.h"
 #include "ui/vehiclefiledialog.h"
@@ -45,7 +45,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -54,51 +53,6 @@
 namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
-
-// Rows the local rules would refer to a social platform stand out in amber.
-class ReferralTint : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(RequestQueueModel::ReferralSuggestedRole).toBool())
-            option->backgroundBrush = QColor(0xff, 0xee, 0xc2);
-    }
-};
-
-QTableView *makeQueueView(RequestQueueModel *queue)
-{
-    auto *view = new QTableView;
-    view->setItemDelegate(new ReferralTint(view));
-    view->setModel(queue);
-    ListViews::setUp(view);
-    view->setDragEnabled(true);
-    view->setDragDropMode(QAbstractItemView::DragOnly);
-    view->setDefaultDropAction(Qt::CopyAction);
-    const QList<int> shown = queue->shownColumns();
-    for (int c = 0; c < queue->columnCount(); ++c)
-        view->setColumnHidden(c, !shown.contains(c));
-    for (int visual = 0; visual < shown.size(); ++visual)
-        view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(shown[visual]), visual);
-    // Everything in the queue's width, no sideways scrolling: number, time and passengers as wide as they
-    // are, the agency and the destination sharing the rest (elided; the row's tooltip has them whole).
-    QHeaderView *header = view->horizontalHeader();
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setTextElideMode(Qt::ElideRight);
-    header->setMinimumSectionSize(24);
-    for (int i = 0; i < shown.size(); ++i)
-        header->setSectionResizeMode(
-            shown[i], i == 2 || i == 4 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
-    auto fit = [view] { view->resizeColumnsToContents(); };
-    QObject::connect(queue, &QAbstractItemModel::modelReset, view, fit);
-    QObject::connect(queue, &QAbstractItemModel::rowsInserted, view, fit);
-    fit();
-    return view;
-}
 
 qint64 beijingMidnight(const QDate &day)
 {
@@ -114,8 +68,8 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     , m_requests(new RecordTableModel(context.store, Kind::Requests, this))
     , m_pending(new RequestQueueModel(m_requests, { RequestState::Submitted }, this))
     , m_approved(new RequestQueueModel(m_requests, { RequestState::Approved }, this))
-    , m_pendingView(makeQueueView(m_pending))
-    , m_approvedView(makeQueueView(m_approved))
+    , m_pendingView(new RequestQueueView(m_pending))
+    , m_approvedView(new RequestQueueView(m_approved))
     , m_board(new DispatchBoard)
     , m_feedback(new QLabel)
     , m_reloadTimer(new QTimer(this))
@@ -135,7 +89,8 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     auto *previous = new QToolButton;
     previous->setText(QStringLiteral("◀"));
     previous->setToolTip(tr("Earlier"));
-    auto *today = new QPushButton(tr("Today"));
+    auto *today = new QToolButton; // a tool button: a push button's minimum width would not fit 900 pixels
+    today->setText(tr("Today"));
     auto *next = new QToolButton;
     next->setText(QStringLiteral("▶"));
     next->setToolTip(tr("Later"));
@@ -214,7 +169,7 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     connect(
         previous, &QToolButton::clicked, this, [this] { showDay(m_day.addDays(m_week ? -7 : -1), m_week); });
     connect(next, &QToolButton::clicked, this, [this] { showDay(m_day.addDays(m_week ? 7 : 1), m_week); });
-    connect(today, &QPushButton::clicked, this, [this] {
+    connect(today, &QToolButton::clicked, this, [this] {
         showDay(QDate::fromString(TimeParse::toBeijingDay(m_board->now()), Qt::ISODate), m_week);
         m_board->scrollToTime(m_board->now());
     });
@@ -401,8 +356,12 @@ QWidget *DispatchPage::buildOrderBar()
     m_saveAction->setObjectName(QStringLiteral("saveOrderPdf"));
     m_printButton->setMenu(printMenu);
     for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
-             m_cancelOrderButton })
+             m_cancelOrderButton }) {
+        // As wide as its text when the window is narrow (a push button's own minimum is 80 pixels, six of
+        // them would not fit beside the queues of a 900-pixel window), its usual width otherwise.
+        b->setMinimumWidth(b->fontMetrics().horizontalAdvance(b->text()) + (b->menu() ? 36 : 20));
         layout->addWidget(b);
+    }
     connect(
         m_historyButton, &QPushButton::clicked, this, [this] { showRequestHistory(requestOfSelectedBar()); });
     connect(m_departButton, &QPushButton::clicked, this, &DispatchPage::recordDeparture);

@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -131,12 +132,15 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     m_driver->setObjectName(QStringLiteral("driverFilter"));
     m_driver->setToolTip(tr("Show one driver's orders"));
     fillPeople();
-    auto *filters = new QHBoxLayout;
+    // Two rows, so that the list beside the map stays narrow enough for a 900-pixel window.
+    auto *filters = new QGridLayout;
     filters->setContentsMargins(9, 6, 9, 0);
-    filters->addWidget(m_dayOn);
-    filters->addWidget(m_day);
-    filters->addWidget(m_vehicle, 1);
-    filters->addWidget(m_driver, 1);
+    filters->addWidget(m_dayOn, 0, 0);
+    filters->addWidget(m_day, 0, 1);
+    filters->addWidget(m_vehicle, 1, 0);
+    filters->addWidget(m_driver, 1, 1);
+    filters->setColumnStretch(0, 1);
+    filters->setColumnStretch(1, 1);
     auto *list = new QWidget;
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);

@@ -17,6 +17,7 @@
 #include "ui/reasondialog.h"
 #include "ui/recordformdialog.h"
 #include "ui/referraldialog.h"
+#include "ui/requestqueueview.h"
 #include "ui/triplogdialog.h"
 #include "uitestsupport.h"
 
@@ -252,6 +253,48 @@ private slots:
         DispatchBoard *board = page.board();
         const double hours = (board->viewport()->width() - 222) / board->hourWidth();
         QVERIFY2(hours > 11 && hours < 15, qPrintable(QString::number(hours)));
+    }
+
+    // The queue beside the board is narrow: the agency and the destination were cut to "市…" (issue 10
+    // item 7). Each request now reads whole, on two lines, at 1366 and at 900 pixels, with nothing past the
+    // queue's right edge.
+    void theQueueShowsEveryPartOfARequestWhole()
+    {
+        Scene scene;
+        for (const QSize size : { QSize(1366 - 132, 680), QSize(900 - 132, 500) }) {
+            DispatchPage page(scene.f.context(Session::Role::Dispatcher));
+            page.resize(size);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            auto *view = qobject_cast<RequestQueueView *>(page.approvedView());
+            QVERIFY(view);
+            RequestQueueModel *queue = page.approvedQueue();
+            const int row = queue->rowOfCode(QStringLiteral("R2"));
+            QVERIFY(row >= 0);
+            const QList<int> shown = queue->shownColumns(); // number, time, agency, passengers, destination
+            const QString agency = queue->index(row, shown[2]).data().toString();
+            QVERIFY(!agency.isEmpty());
+            QCOMPARE(view->secondLine(queue->index(row, shown[0])), agency);
+            QCOMPARE(view->secondLine(queue->index(row, shown[1])), QStringLiteral("如皋市政府"));
+            const QFontMetrics metrics = view->fontMetrics();
+            auto fits = [&](int column, const QString &text) {
+                return view->columnWidth(column) >= metrics.horizontalAdvance(text) + 8;
+            };
+            QVERIFY2(fits(shown[0], agency), qPrintable(QString::number(view->columnWidth(shown[0]))));
+            QVERIFY(fits(shown[0], queue->index(row, shown[0]).data().toString()));
+            // At 900 pixels the board keeps the width its English order buttons need, and the time column
+            // takes what is left; the Chinese buttons are narrower (looked at under Xvfb, docs/screenshots).
+            if (size.width() > 1000) {
+                QVERIFY(fits(shown[1], QStringLiteral("如皋市政府")));
+                QVERIFY(fits(shown[1], queue->index(row, shown[1]).data().toString()));
+                QVERIFY(fits(shown[3], queue->index(row, shown[3]).data().toString()));
+            }
+            int used = 0;
+            for (int c = 0; c < queue->columnCount(); ++c)
+                used += view->isColumnHidden(c) ? 0 : view->columnWidth(c);
+            QVERIFY2(used <= view->viewport()->width(),
+                qPrintable(QStringLiteral("%1 > %2").arg(used).arg(view->viewport()->width())));
+        }
     }
 
     // Under a window manager the page is shown at a smaller size first and maximised after; the narrow

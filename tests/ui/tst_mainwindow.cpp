@@ -225,6 +225,27 @@ private slots:
         QTRY_VERIFY2(available.contains(sized.frameGeometry()), "--size larger than the screen overflows");
     }
 
+    // Issue 10: every page can be laid out in a 900×560 window (a small laptop, or a window beside another),
+    // so no page forces the window wider or taller than that.
+    void everyPageFitsASmallWindow()
+    {
+        UiFixture f;
+        MainWindow w(f.context(Session::Role::Administrator));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *pages = w.findChild<QStackedWidget *>();
+        QStringList tooBig;
+        for (int i = 0; i < pages->count(); ++i) {
+            const QSize minimum = pages->widget(i)->minimumSizeHint();
+            if (minimum.width() > 900 - 140 || minimum.height() > 560 - 80)
+                tooBig << QStringLiteral("page %1: %2×%3").arg(i).arg(minimum.width()).arg(minimum.height());
+        }
+        QVERIFY2(tooBig.isEmpty(), qPrintable(tooBig.join(QStringLiteral(", "))));
+        const QSize minimum = w.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 900 && minimum.height() <= 560,
+            qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
+    }
+
     // Issue 10, 5: an undo says what it undid.
     void undoSaysWhatItUndid()
     {
