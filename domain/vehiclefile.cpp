@@ -1,8 +1,8 @@
 #include "domain/vehiclefile.h"
 #include "base/beijingtime.h"
 #include "base/timeparse.h"
-#include "checks/tracksource.h"
 #include "checks/vehicletrack.h"
+#include "domain/storetracksource.h"
 #include "store/anomalystore.h"
 #include "store/positionstore.h"
 #include "store/recordkinds.h"
@@ -104,35 +104,6 @@ std::vector<FillRow> loadFills(const QSqlDatabase &db, const QString &plate, QSt
         out.begin(), out.end(), [](const FillRow &a, const FillRow &b) { return a.timeMs < b.timeMs; });
     return out;
 }
-
-// The stored positions of one vehicle as the rules' TrackSource, so VehicleTrack filters them exactly as a
-// check does. Single-threaded use only (the file is read on the calling thread).
-class StoreTrackSource : public checks::TrackSource
-{
-public:
-    StoreTrackSource(const QSqlDatabase &db, QString vehicleId)
-        : m_store(db)
-        , m_vehicleId(std::move(vehicleId))
-    { }
-    std::vector<checks::Fix> fixes(const QString &, qint64 fromMs, qint64 toMs) const override
-    {
-        QString problem;
-        const std::vector<PositionFix> stored = m_store.fixes(m_vehicleId, fromMs, toMs, &problem);
-        if (!problem.isEmpty() && m_error.isEmpty())
-            m_error = problem;
-        std::vector<checks::Fix> out;
-        out.reserve(stored.size());
-        for (const PositionFix &f : stored)
-            out.push_back({ f.timeMs, f.lat, f.lon, f.hasSpeed() ? f.speedKmh : 0.0f });
-        return out;
-    }
-    const QString &error() const { return m_error; }
-
-private:
-    PositionStore m_store;
-    QString m_vehicleId;
-    mutable QString m_error;
-};
 
 // One car's tracks and fuel over a period: its trips' clean tracks, its fills' fill-to-fill readings, and
 // every trip's share of those litres and yuan by km.

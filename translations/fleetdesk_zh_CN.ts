@@ -2331,6 +2331,165 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>FleetReport</name>
+    <message>
+        <source>Could not read the records for the report: %1</source>
+        <translation>无法读取报表所需记录：%1</translation>
+    </message>
+    <message>
+        <source>Not in the vehicle records</source>
+        <translation>未登记车辆</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>By vehicle category</source>
+        <translation>按车辆类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>出车次数</translation>
+    </message>
+    <message>
+        <source>Nav km</source>
+        <translation>导航里程</translation>
+    </message>
+    <message>
+        <source>Tracked km</source>
+        <translation>轨迹里程</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>油量(升)</translation>
+    </message>
+    <message>
+        <source>Fuel (yuan)</source>
+        <translation>燃油(元)</translation>
+    </message>
+    <message>
+        <source>Repairs (yuan)</source>
+        <translation>维修(元)</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用(元)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期间无数据。</translation>
+    </message>
+    <message>
+        <source>Utilisation: hours booked per car per working day (%1 working days)</source>
+        <translation>车辆使用率：每车每工作日预订小时数（%1 个工作日）</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>预订小时</translation>
+    </message>
+    <message>
+        <source>Hours per working day</source>
+        <translation>每工作日小时</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>最近出车</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <source>No vehicles in service.</source>
+        <translation>没有在用车辆。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未出车</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>派车单</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>油卡</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Evidence (JSON)</source>
+        <translation>证据（JSON）</translation>
+    </message>
+    <message>
+        <source>No findings in this period.</source>
+        <translation>本期间无异常。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
