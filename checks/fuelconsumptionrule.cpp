@@ -1,5 +1,4 @@
 #include "checks/fuelconsumptionrule.h"
-#include "checks/fillreading.h"
 
 #include "base/beijingtime.h"
 
@@ -107,15 +106,22 @@ void FuelConsumptionRule::checkVehicle(
     };
     std::vector<TaskKm> parts;
     std::vector<double> intervalKm(refuels.size(), 0.0);
-    std::vector<qint64> fillTimes;
-    fillTimes.reserve(refuels.size());
-    for (const Refuel *r : refuels)
-        fillTimes.push_back(r->timeMs);
     for (const Task *t : tasks) {
         if (t->startMs > spanTo || t->endMs <= spanFrom)
             continue;
-        // The same fill-to-fill reading as the car's file and the refuel ledger (checks/fillreading.h).
-        const std::vector<double> km = kmBetweenFills(fillTimes, track.clean(t->startMs, t->endMs));
+        const CleanTrack &clean = track.clean(t->startMs, t->endMs);
+        const std::vector<Fix> &fixes = clean.fixes;
+        std::size_t i = i0;
+        std::vector<double> km(refuels.size(), 0.0);
+        for (std::size_t k = 1; k < fixes.size(); ++k) {
+            // A step belongs to the interval its later fix falls in.
+            const qint64 at = fixes[k].timeMs;
+            if (at <= spanFrom || at > spanTo)
+                continue;
+            while (refuels[i + 1]->timeMs < at)
+                ++i;
+            km[i] += clean.stepsM[k] / 1000.0;
+        }
         for (std::size_t j = i0; j < i1; ++j) {
             if (km[j] > 0.0) {
                 parts.push_back({ t, j, km[j] });
