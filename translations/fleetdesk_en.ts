@@ -4717,6 +4717,29 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>%1: sheet %2, row %3, column %4 holds more than %5 characters, more than a workbook cell holds</source>
+        <translation>%1: sheet %2, row %3, column %4 holds more than %5 characters, more than a workbook cell holds</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: cannot write</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2, column %3</source>
+        <translation>sheet %1, row %2, column %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: cannot write %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: cannot replace the file</translation>
+    </message>
+</context>
+<context>
     <name>WriteScope</name>
     <message>
         <source>unknown SQLite error</source>

@@ -4678,6 +4678,29 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>%1: sheet %2, row %3, column %4 holds more than %5 characters, more than a workbook cell holds</source>
+        <translation>%1：工作表 %2 第 %3 行第 %4 列超过 %5 个字符，超出工作簿单元格的容量</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2, column %3</source>
+        <translation>工作表 %1 第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1：无法写入%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1：无法替换文件</translation>
+    </message>
+</context>
+<context>
     <name>WriteScope</name>
     <message>
         <source>unknown SQLite error</source>
