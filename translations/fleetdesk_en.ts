@@ -2674,10 +2674,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Monthly figures per agency, vehicle and driver, exported to Excel and PDF.</source>
-        <translation>Monthly figures per agency, vehicle and driver, exported to Excel and PDF.</translation>
-    </message>
-    <message>
         <source>Could not apply: %1</source>
         <translation>Could not apply: %1</translation>
     </message>
@@ -3663,6 +3659,149 @@ An administrator adds them.</translation>
     <message>
         <source>render: dispatch order %1 has no fixes in its window; only the destination is drawn</source>
         <translation>render: dispatch order %1 has no fixes in its window; only the destination is drawn</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Months from</source>
+        <translation>Months from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Export findings…</source>
+        <translation>Export findings…</translation>
+    </message>
+    <message>
+        <source>Every finding of the period with its evidence, as an Excel workbook</source>
+        <translation>Every finding of the period with its evidence, as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>By vehicle category</source>
+        <translation>By vehicle category</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Km (tracked and navigation)</source>
+        <translation>Km (tracked and navigation)</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>Fuel (litres)</source>
+        <translation>Fuel (litres)</translation>
+    </message>
+    <message>
+        <source>Cost (fuel and repairs, yuan)</source>
+        <translation>Cost (fuel and repairs, yuan)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>%1 trips, %2 km tracked, cost %3 yuan (fuel and repairs; trip prices not included). Fleet utilisation: %4 h booked per car per working day (%5 cars, %6 working days, Monday to Friday). Idle cars: %7.</source>
+        <translation>%1 trips, %2 km tracked, cost %3 yuan (fuel and repairs; trip prices not included). Fleet utilisation: %4 h booked per car per working day (%5 cars, %6 working days, Monday to Friday). Idle cars: %7.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hours booked per working day, busiest %1 cars</source>
+        <translation>Hours booked per working day, busiest %1 cars</translation>
+    </message>
+    <message>
+        <source>Fleet report</source>
+        <translation>Fleet report</translation>
+    </message>
+    <message>
+        <source>Months %1 to %2</source>
+        <translation>Months %1 to %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>/fleet-report.xlsx</source>
+        <translation>/fleet-report.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Export findings</translation>
+    </message>
+    <message>
+        <source>/findings.xlsx</source>
+        <translation>/findings.xlsx</translation>
+    </message>
+    <message>
+        <source>Findings written to %1.</source>
+        <translation>Findings written to %1.</translation>
+    </message>
+    <message>
+        <source>Print report to PDF</source>
+        <translation>Print report to PDF</translation>
+    </message>
+    <message>
+        <source>/fleet-report.pdf</source>
+        <translation>/fleet-report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report printed to %1.</source>
+        <translation>Report printed to %1.</translation>
     </message>
 </context>
 <context>

@@ -2648,10 +2648,6 @@ Choose "All" in a filter to see more.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>Monthly figures per agency, vehicle and driver, exported to Excel and PDF.</source>
-        <translation>按单位、车辆和驾驶员统计的月度数据，可导出为 Excel 和 PDF。</translation>
-    </message>
-    <message>
         <source>Could not apply: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>
@@ -3633,6 +3629,149 @@ An administrator adds them.</source>
     <message>
         <source>render: dispatch order %1 has no fixes in its window; only the destination is drawn</source>
         <translation>render：派车单 %1 在其时段内没有定位点，仅绘制目的地</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Months from</source>
+        <translation>月份从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export findings…</source>
+        <translation>导出异常…</translation>
+    </message>
+    <message>
+        <source>Every finding of the period with its evidence, as an Excel workbook</source>
+        <translation>将本期间全部异常及其证据导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>By vehicle category</source>
+        <translation>按车辆类别</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>车辆使用率</translation>
+    </message>
+    <message>
+        <source>Km (tracked and navigation)</source>
+        <translation>里程（轨迹与导航）</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>出车次数</translation>
+    </message>
+    <message>
+        <source>Fuel (litres)</source>
+        <translation>油量（升）</translation>
+    </message>
+    <message>
+        <source>Cost (fuel and repairs, yuan)</source>
+        <translation>费用（燃油和维修，元）</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>%1 trips, %2 km tracked, cost %3 yuan (fuel and repairs; trip prices not included). Fleet utilisation: %4 h booked per car per working day (%5 cars, %6 working days, Monday to Friday). Idle cars: %7.</source>
+        <translation>出车 %1 次，轨迹里程 %2 公里，费用 %3 元（燃油和维修，不含出车计费）。车辆使用率：每车每工作日预订 %4 小时（%5 辆车，%6 个工作日，周一至周五）。闲置车辆：%7。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 辆（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Hours booked per working day, busiest %1 cars</source>
+        <translation>每工作日预订小时数（使用最多的 %1 辆车）</translation>
+    </message>
+    <message>
+        <source>Fleet report</source>
+        <translation>车辆运行报表</translation>
+    </message>
+    <message>
+        <source>Months %1 to %2</source>
+        <translation>%1 至 %2 月</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>/fleet-report.xlsx</source>
+        <translation>/车辆运行报表.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报表已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>导出异常</translation>
+    </message>
+    <message>
+        <source>/findings.xlsx</source>
+        <translation>/稽核异常.xlsx</translation>
+    </message>
+    <message>
+        <source>Findings written to %1.</source>
+        <translation>异常已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print report to PDF</source>
+        <translation>报表打印为 PDF</translation>
+    </message>
+    <message>
+        <source>/fleet-report.pdf</source>
+        <translation>/车辆运行报表.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report printed to %1.</source>
+        <translation>报表已打印到 %1。</translation>
     </message>
 </context>
 <context>

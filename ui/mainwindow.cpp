@@ -9,6 +9,7 @@
 #include "ui/recordcommands.h"
 #include "ui/recordlistpane.h"
 #include "ui/recordspage.h"
+#include "ui/reportspage.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
 #include "ui/taskspage.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_anomalies = new AnomaliesPage(m_context);
     m_ledgers = new ::LedgersPage(m_context);
     m_tripReview = new TripReviewPage(m_context);
+    m_reports = new ::ReportsPage(m_context);
     m_review = new QTabWidget;
     m_review->setObjectName(QStringLiteral("reviewTabs"));
     m_review->setDocumentMode(true);
@@ -81,6 +83,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     connect(m_anomalies, &AnomaliesPage::message, this, showMessage);
     connect(m_ledgers, &::LedgersPage::message, this, showMessage);
     connect(m_tripReview, &TripReviewPage::message, this, showMessage);
+    connect(m_reports, &::ReportsPage::message, this, showMessage);
     connect(m_anomalies, &AnomaliesPage::replayTask, this, [this](const QString &taskCode) {
         const std::optional<Record> task = m_context.store->findByKey(Kind::Tasks, taskCode);
         if (!task || task->deleted) {
@@ -105,10 +108,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
             new PlaceholderPage(tr("Supervision"),
                 tr("Supervision orders (督办单) with deadlines, replies and "
                    "closing.")) },
-        { tr("Reports"), QStyle::SP_DriveHDIcon,
-            new PlaceholderPage(tr("Reports"),
-                tr("Monthly figures per agency, vehicle and driver, exported to "
-                   "Excel and PDF.")) },
+        { tr("Reports"), QStyle::SP_DriveHDIcon, m_reports },
     };
     for (const PageInfo &page : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(page.icon), page.title, m_nav);

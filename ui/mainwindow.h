@@ -16,6 +16,7 @@ class QTabWidget;
 class RecordsPage;
 class TasksPage;
 class DispatchPage;
+class ReportsPage;
 class TripReviewPage;
 
 class MainWindow : public QMainWindow
@@ -50,6 +51,7 @@ public:
     QTabWidget *dispatchTabs() const { return m_dispatch; }
     AnomaliesPage *anomaliesPage() const { return m_anomalies; }
     TripReviewPage *tripReviewPage() const { return m_tripReview; }
+    ::ReportsPage *reportsPage() const { return m_reports; }
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
@@ -86,6 +88,7 @@ private:
     QTabWidget *m_dispatch;
     AnomaliesPage *m_anomalies;
     TripReviewPage *m_tripReview;
+    ::ReportsPage *m_reports;
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;
