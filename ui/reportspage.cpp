@@ -37,7 +37,7 @@
 namespace {
 
 constexpr int kGroupingTabs = 3; // month, agency, category; then utilisation
-constexpr int kMaxCarsCharted = 15;
+constexpr int kMaxCarsCharted = 15; // and agencies
 
 QDate beijingToday()
 {
@@ -62,36 +62,52 @@ QList<int> metricColumns(int metric)
     }
 }
 
-QChart *barChart(const TextTable &table, const QList<int> &columns, bool skipLastRow)
+// A bar chart of `columns` of the table's rows (the last row, the total, left out). Months are labelled
+// yy-MM so twelve fit under the chart; agencies, which are many and long-named, become horizontal bars with
+// their names beside them, the largest `maxRows` only (the table beside lists them all).
+QChart *barChart(const TextTable &table, const QList<int> &columns, bool months, bool horizontal, int maxRows)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *series = new QBarSeries;
+    QList<QStringList> rows = table.rows.mid(0, table.rows.size() - 1);
+    if (horizontal) {
+        const int key = columns.value(0);
+        std::stable_sort(rows.begin(), rows.end(), [key](const QStringList &a, const QStringList &b) {
+            return a.value(key).toDouble() > b.value(key).toDouble();
+        });
+        rows = rows.mid(0, maxRows);
+        std::reverse(rows.begin(), rows.end()); // the largest on top
+    }
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
     QStringList categories;
-    const int rows = int(table.rows.size()) - (skipLastRow ? 1 : 0);
-    for (int r = 0; r < rows; ++r)
-        categories << table.rows[r].value(0);
+    for (const QStringList &row : rows)
+        categories << (months ? row.value(0).mid(2) : row.value(0));
     double top = 0;
     for (int column : columns) {
         auto *set = new QBarSet(table.headers.value(column));
-        for (int r = 0; r < rows; ++r) {
-            const double v = table.rows[r].value(column).toDouble();
+        for (const QStringList &row : rows) {
+            const double v = row.value(column).toDouble();
             *set << v;
             top = std::max(top, v);
         }
         series->append(set);
     }
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    auto *names = new QBarCategoryAxis;
+    names->append(categories);
+    names->setTruncateLabels(false); // "26-10" fits its bar group; Qt Charts elides it to "26-…" otherwise
+    auto *values = new QValueAxis;
+    values->setRange(0, top > 0 ? top * 1.05 : 1);
+    values->applyNiceNumbers();
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(names);
+    series->attachAxis(values);
+    if (columns.size() == 1)
+        chart->legend()->hide();
     return chart;
 }
 
@@ -103,7 +119,6 @@ QTableView *tableView(TextTableModel *model)
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
@@ -172,8 +187,9 @@ ReportsPage::ReportsPage(const UiContext &context, QWidget *parent)
         auto *model = new TextTableModel(this);
         split->addWidget(chart);
         split->addWidget(tableView(model));
-        split->setStretchFactor(0, 1);
-        split->setStretchFactor(1, 1);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        split->setSizes({ 620, 560 });
         pageLayout->addWidget(split, 1);
         m_charts << chart;
         m_models << model;
@@ -286,7 +302,7 @@ QChart *ReportsPage::makeChart(int tab) const
     QChart *chart = nullptr;
     if (tab < kGroupingTabs) {
         const int metric = m_metrics[tab]->currentIndex();
-        chart = barChart(table, metricColumns(metric), true);
+        chart = barChart(table, metricColumns(metric), tab == 0, tab == 1, kMaxCarsCharted);
         chart->setTitle(tr("%1: %2").arg(table.title, m_metrics[tab]->currentText()));
     } else {
         // The busiest cars and their hours per working day, as horizontal bars (the idle ones are in the
@@ -309,9 +325,11 @@ QChart *ReportsPage::makeChart(int tab) const
         chart->addSeries(series);
         auto *y = new QBarCategoryAxis;
         y->append(cars);
+        y->setTruncateLabels(false);
         auto *x = new QValueAxis;
-        x->setRange(0, top > 0 ? top * 1.1 : 1);
-        x->setLabelFormat(QStringLiteral("%.1f"));
+        x->setRange(0, top > 0 ? top * 1.05 : 1);
+        x->applyNiceNumbers();
+        x->setLabelFormat(QStringLiteral("%.2f"));
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);

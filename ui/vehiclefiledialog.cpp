@@ -134,7 +134,6 @@ VehicleFileDialog::VehicleFileDialog(
         view->setAlternatingRowColors(true);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->horizontalHeader()->setStretchLastSection(true);
         view->setProperty("table", int(t));
         m_models << model;
         m_tabs->addTab(view, QString());

@@ -80,9 +80,10 @@ private slots:
         // Cost: fuel and repairs.
         m_page->findChild<QComboBox *>(QStringLiteral("metric0"))->setCurrentIndex(3);
         QCOMPARE(barValues(m_page->chart(0)), QList<QList<double>>({ { 472.0, 24.0 }, { 800.0, 0.0 } }));
-        // Agencies: 市政府办公室 and 市公安局, trips 3 and 1.
+        // Agencies: 市政府办公室 and 市公安局, trips 3 and 1, as horizontal bars with the largest on top.
         m_page->findChild<QComboBox *>(QStringLiteral("metric1"))->setCurrentIndex(1);
-        QCOMPARE(barValues(m_page->chart(1)), QList<QList<double>>({ { 3.0, 1.0 } }));
+        QCOMPARE(barValues(m_page->chart(1)), QList<QList<double>>({ { 1.0, 3.0 } }));
+        QVERIFY(qobject_cast<QHorizontalBarSeries *>(m_page->chart(1)->chart()->series().first()));
         QCOMPARE(m_page->table(1)->table().rows[0][0], QStringLiteral("市政府办公室"));
     }
 
