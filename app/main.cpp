@@ -1,5 +1,6 @@
 #include "base/appsettings.h"
 #include "base/translations.h"
+#include "maps/mapservices.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "ui/mainwindow.h"
@@ -70,7 +71,9 @@ int main(int argc, char *argv[])
         settings->setLastRole(Session::roleId(session.role()));
     }
 
+    MapServices maps(*settings); // one network manager, tile source and set of map workers for every map
     UiContext context;
+    context.maps = &maps;
     context.store = &store;
     context.settings = settings.get();
     context.session = session;

@@ -55,9 +55,14 @@ public:
 
     const TrackSource &tracks() const { return m_tracks; }
 
+    // Where figures worked out from tracks go for the store to keep (taskkm.h); none by default.
+    void setTaskKmSink(class TaskKmSink *sink) { m_taskKmSink = sink; }
+    class TaskKmSink *taskKmSink() const { return m_taskKmSink; }
+
 private:
     const CheckData &m_data;
     const TrackSource &m_tracks;
+    class TaskKmSink *m_taskKmSink = nullptr;
     Window m_window;
     Thresholds m_thresholds;
     geo::JumpFilterOptions m_jump;

@@ -28,6 +28,21 @@ struct Vehicle
     QString status; // active | maintenance | retired
 };
 
+// What the fuel rule takes from one task's track, kept by the store once the task is finished (derived
+// data, docs/ARCHITECTURE.md "Derived data"), so that judging a month does not read the three months before
+// it again. The task's jump-filtered track [start, end] is split at `cuts`: the vehicle's refuel times that
+// fall inside the booked window, distinct and sorted. pieces[p] is the km of the steps whose later fix lies
+// in (cuts[p - 1], cuts[p]] (open before the first cut and after the last), summed in track order exactly as
+// the rule sums them from the track: a figure taken from here is the very same double.
+struct TaskKm
+{
+    bool known = false;
+    double maxSpeedKmh = 0.0; // the jump filter it was computed with
+    double sameTimeJumpM = 0.0;
+    std::vector<qint64> cuts;
+    std::vector<double> pieces; // cuts.size() + 1 entries
+};
+
 struct Task
 {
     QString code;
@@ -40,6 +55,7 @@ struct Task
     double destLat = 0.0;
     double destLon = 0.0;
     double navKm = 0.0;
+    TaskKm trackKm; // from the store's derived data, when it holds a figure for this task
 };
 
 struct Card

@@ -1,6 +1,7 @@
 #include "checks/fuelconsumptionrule.h"
 
 #include "base/beijingtime.h"
+#include "checks/taskkm.h"
 
 #include <QJsonArray>
 
@@ -98,40 +99,62 @@ void FuelConsumptionRule::checkVehicle(
 
     // km per (task, interval). Every task driven in those intervals counts, including tasks that started
     // before the range: they share the litres even though their own months are not judged.
-    struct TaskKm
+    struct Part
     {
         const Task *task;
         std::size_t interval;
         double km;
     };
-    std::vector<TaskKm> parts;
+    std::vector<Part> parts;
     std::vector<double> intervalKm(refuels.size(), 0.0);
+    TaskKmSink *sink = context.taskKmSink();
     for (const Task *t : tasks) {
         if (t->startMs > spanTo || t->endMs <= spanFrom)
             continue;
-        const CleanTrack &clean = track.clean(t->startMs, t->endMs);
-        const std::vector<Fix> &fixes = clean.fixes;
-        std::size_t i = i0;
-        std::vector<double> km(refuels.size(), 0.0);
-        for (std::size_t k = 1; k < fixes.size(); ++k) {
-            // A step belongs to the interval its later fix falls in.
-            const qint64 at = fixes[k].timeMs;
-            if (at <= spanFrom || at > spanTo)
-                continue;
-            while (refuels[i + 1]->timeMs < at)
-                ++i;
-            km[i] += clean.stepsM[k] / 1000.0;
+        // The task's km split at the refuels inside its window: kept by the store for a task judged before
+        // (a closed month is not read again), else from its track.
+        const std::vector<qint64> cuts = refuelCuts(refuels, t->startMs, t->endMs);
+        std::vector<double> fromTrack;
+        const std::vector<double> *pieces = &t->trackKm.pieces;
+        if (!taskKmMatches(t->trackKm, context.thresholds(), cuts)) {
+            fromTrack = kmPieces(track.clean(t->startMs, t->endMs), cuts);
+            pieces = &fromTrack;
+            if (sink) {
+                TaskKm km;
+                km.known = true;
+                km.maxSpeedKmh = context.thresholds().maxSpeedKmh;
+                km.sameTimeJumpM = context.thresholds().sameTimeJumpM;
+                km.cuts = cuts;
+                km.pieces = fromTrack;
+                sink->add(t, std::move(km));
+            }
+        } else if (sink) {
+            sink->used();
         }
-        for (std::size_t j = i0; j < i1; ++j) {
-            if (km[j] > 0.0) {
-                parts.push_back({ t, j, km[j] });
-                intervalKm[j] += km[j];
+        // Interval (a, b] of two refuels in a row: every step the task drove in it lies in one piece, the
+        // one after the cuts up to a (a and b are cuts when inside the window; none lies between them).
+        // The intervals from the first that ends at or after the task's start to the last that begins
+        // before its end; the others hold no step of it.
+        std::size_t j = std::size_t(std::lower_bound(refuels.begin() + std::ptrdiff_t(i0) + 1,
+                                        refuels.begin() + std::ptrdiff_t(i1) + 1, t->startMs,
+                                        [](const Refuel *r, qint64 ms) { return r->timeMs < ms; })
+            - refuels.begin() - 1);
+        for (; j < i1 && refuels[j]->timeMs < t->endMs; ++j) {
+            const qint64 a = refuels[j]->timeMs;
+            const qint64 b = refuels[j + 1]->timeMs;
+            if (!(a < b))
+                continue;
+            const std::size_t p = std::size_t(std::upper_bound(cuts.begin(), cuts.end(), a) - cuts.begin());
+            const double km = (*pieces)[p];
+            if (km > 0.0) {
+                parts.push_back({ t, j, km });
+                intervalKm[j] += km;
             }
         }
     }
 
     ShareMap shares;
-    for (const TaskKm &part : parts) {
+    for (const Part &part : parts) {
         const YearMonth month = beijingMonthOf(part.task->startMs);
         if (month < firstMonth || lastMonth < month)
             continue;

@@ -1,6 +1,7 @@
 #include "demo/demotraffic.h"
 #include "base/timeparse.h"
 #include "demo/demodata.h"
+#include "demo/demodrive.h"
 #include "maps/geo/greatcircle.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
@@ -24,67 +25,9 @@ QString plate(int n)
 
 namespace {
 
-using geo::LatLon;
-
-// 南通市公务用车服务中心: where every car is parked overnight and every trip starts and ends (approximate).
-constexpr LatLon kCenter { 32.0105, 120.8605 };
-constexpr qint64 kMinuteMs = 60 * 1000;
-constexpr qint64 kTickMs = 10 * 1000; // terminals report every 10 s while moving
-constexpr qint64 kParkedEveryMs = 5 * kMinuteMs; // and a heartbeat every 5 min while parked
-// nav_km: the navigation route there and back, taken as 1.25 × the great-circle distance each way.
-constexpr double kRoadFactor = 1.25;
-
 const QDate kFirstDay(2026, 7, 1); // the three months before October: the fuel baseline
 const QDate kMonth(2026, 10, 1); // the month the demo is about
 const QDate kLastDay(2026, 10, 31);
-
-struct Place
-{
-    const char *name;
-    double lat, lon;
-    bool county; // trip_type county, else city
-    int weight; // how often the center's cars go there
-};
-
-// The county seats are those of /work/shared/data/nantong/places.csv (approximate to about a kilometre);
-// the city places are approximate too. 崇川区's seat is left out: it is a few hundred metres from the center.
-const Place kPlaces[] = {
-    { "南通市人民政府", 31.9802, 120.8943, false, 6 },
-    { "南通兴东国际机场", 32.0718, 120.9761, false, 2 },
-    { "南通市经济技术开发区管委会", 31.9530, 120.9420, false, 3 },
-    { "南通大学啬园校区", 31.9760, 120.9120, false, 2 },
-    { "狼山风景区管理处", 31.9427, 120.8797, false, 1 },
-    { "南通创新区管委会", 31.9880, 120.9560, false, 2 },
-    { "通州区人民政府", 32.0654, 121.0732, true, 3 },
-    { "海门区人民政府", 31.8713, 121.1816, true, 2 },
-    { "如皋市人民政府", 32.3711, 120.5737, true, 2 },
-    { "海安市人民政府", 32.5327, 120.4675, true, 1 },
-    { "如东县人民政府", 32.3317, 121.1859, true, 1 },
-    { "启东市人民政府", 31.8080, 121.6574, true, 1 },
-};
-
-const Place &place(const char *name)
-{
-    for (const Place &p : kPlaces) {
-        if (qstrcmp(p.name, name) == 0)
-            return p;
-    }
-    return kPlaces[0];
-}
-
-LatLon at(const Place &p)
-{
-    return { p.lat, p.lon };
-}
-
-struct Violation
-{
-    const char *code, *description;
-};
-const Violation kRedLight { "1625", "驾驶机动车违反道路交通信号灯通行" };
-const Violation kParking { "1039", "机动车违反规定停放、临时停车，妨碍其他车辆、行人通行" };
-const Violation kSpeeding { "1352", "驾驶机动车超过规定时速未达20%" };
-const Violation kMarking { "1345", "驾驶机动车违反禁止标线指示" };
 
 // The deliberate cases: which demo vehicle (by number, see DemoData::addVehicles) plays which. Electric cars
 // play the cases that would otherwise disturb their driver's fuel figures: they have no fuel card.
@@ -106,15 +49,6 @@ const QDate kViolationDays[] = { QDate(2026, 10, 12), QDate(2026, 10, 23) };
 // Cars in maintenance (DemoData::addVehicles) went to the shop late in October.
 const QDate kLastDayBeforeShop(2026, 10, 23);
 
-// One ordinary violation for a few other cars, each in a different month (so the rule stays quiet for them).
-struct SingleViolation
-{
-    int car, month;
-    const Violation &violation;
-};
-const SingleViolation kSingleViolations[] = { { 5, 7, kRedLight }, { 18, 8, kSpeeding }, { 29, 9, kMarking },
-    { 38, 10, kParking }, { 57, 10, kSpeeding }, { 65, 9, kRedLight } };
-
 struct Repair
 {
     int car;
@@ -122,8 +56,6 @@ struct Repair
     const char *shop, *items;
     double cost;
 };
-const char *const kShopA = "南通市公务用车定点维修厂";
-const char *const kShopB = "南通通达汽车服务有限公司";
 const Repair kRepairs[] = {
     { 3, QDate(2026, 7, 16), kShopA, "常规保养：更换机油、机油滤芯、空气滤芯", 680.0 },
     { 12, QDate(2026, 8, 20), kShopB, "常规保养：更换机油、机油滤芯，四轮定位", 860.0 },
@@ -135,28 +67,6 @@ const Repair kRepairs[] = {
     { 30, QDate(2026, 10, 28), kShopA, "事故维修：前保险杠、左前翼子板钣金喷漆", 4320.0 },
 };
 
-qint64 beijingMs(const QDate &day, int minutes)
-{
-    return day.startOfDay(Qt::UTC).toMSecsSinceEpoch() - TimeParse::kBeijingOffsetMs + minutes * kMinuteMs;
-}
-
-qint64 roundUpTo10Min(qint64 ms)
-{
-    const qint64 step = 10 * kMinuteMs;
-    return (ms + step - 1) / step * step;
-}
-
-double round2(double v)
-{
-    return std::round(v * 100.0) / 100.0;
-}
-
-bool isWorkday(const QDate &day)
-{
-    // National Day week (1–7 October) is a holiday; emergency cars still run the odd duty trip then.
-    return day.dayOfWeek() <= 5 && !(day.month() == 10 && day.day() <= 7);
-}
-
 Record make(const QString &kind, const QString &key, QVariantMap values)
 {
     Record r;
@@ -164,121 +74,6 @@ Record make(const QString &kind, const QString &key, QVariantMap values)
     r.values = std::move(values);
     return r;
 }
-
-// Appends the fixes of one vehicle as it drives and parks, keeping its time, place and the km it drove.
-class Drive
-{
-public:
-    Drive(DemoRandom &random, std::vector<PositionFix> &fixes)
-        : m_random(random)
-        , m_fixes(fixes)
-    { }
-
-    void start(LatLon where, qint64 timeMs)
-    {
-        m_pos = where;
-        m_time = timeMs;
-        fix(0.0f, std::numeric_limits<float>::quiet_NaN());
-    }
-
-    // Along a few waypoints wiggled off the straight line (roads are not straight), at town speeds near
-    // either end and road speeds between. The step chord is what the rules measure, so that is what counts.
-    void to(LatLon target)
-    {
-        const LatLon from = m_pos;
-        const double d = geo::distanceM(from, target);
-        std::vector<LatLon> path { from };
-        if (d > 1500.0) {
-            const int k = std::clamp(int(d / 6000.0), 1, 8);
-            const double bearing = geo::initialBearingDeg(from, target);
-            const double segment = d / (k + 1);
-            for (int i = 1; i <= k; ++i) {
-                const double f = double(i) / (k + 1);
-                const LatLon base { from.lat + f * (target.lat - from.lat),
-                    from.lon + f * (target.lon - from.lon) };
-                const double offset = segment * 0.7 * (m_random.below(2001) - 1000) / 1000.0;
-                path.push_back(geo::destinationPoint(
-                    base, offset >= 0 ? bearing + 90.0 : bearing + 270.0, std::abs(offset)));
-            }
-        }
-        path.push_back(target);
-        std::vector<double> lengths;
-        for (size_t i = 1; i < path.size(); ++i)
-            lengths.push_back(geo::distanceM(path[i - 1], path[i]));
-
-        const int town = 30 + m_random.below(31), road = 60 + m_random.below(31);
-        size_t seg = 0; // path[seg] → path[seg + 1]
-        double along = 0.0;
-        for (;;) {
-            const bool inTown
-                = geo::distanceM(m_pos, from) < 4000.0 || geo::distanceM(m_pos, target) < 4000.0;
-            const int v = inTown ? std::clamp(town + m_random.below(9) - 4, 30, 60)
-                                 : std::clamp(road + m_random.below(9) - 4, 60, 90);
-            const double step = v / 3.6 * (kTickMs / 1000.0);
-            double remaining = step;
-            while (seg < lengths.size() && along + remaining >= lengths[seg]) {
-                remaining -= lengths[seg] - along;
-                along = 0.0;
-                ++seg;
-            }
-            if (seg == lengths.size()) {
-                // Arrives within this tick: the last fix at the target, at the whole second it gets there.
-                const double seconds = std::ceil((step - remaining) / (v / 3.6));
-                m_time += std::max<qint64>(1, qint64(seconds)) * 1000;
-                moveTo(target, 0.0f, float(geo::initialBearingDeg(path[path.size() - 2], target)));
-                return;
-            }
-            along += remaining;
-            const double f = along / lengths[seg];
-            const LatLon &a = path[seg], &b = path[seg + 1];
-            m_time += kTickMs;
-            moveTo({ a.lat + f * (b.lat - a.lat), a.lon + f * (b.lon - a.lon) }, float(v),
-                float(geo::initialBearingDeg(a, b)));
-        }
-    }
-
-    // Standing still for `ms`, the terminal reporting every `everyMs` and once more as the car moves off.
-    void stay(qint64 ms, qint64 everyMs)
-    {
-        const qint64 until = m_time + ms;
-        for (qint64 t = m_time + everyMs; t < until; t += everyMs) {
-            m_time = t;
-            fix(0.0f, std::numeric_limits<float>::quiet_NaN());
-        }
-        m_time = until;
-        fix(0.0f, std::numeric_limits<float>::quiet_NaN());
-    }
-
-    qint64 time() const { return m_time; }
-    LatLon position() const { return m_pos; }
-    double km() const { return m_km; }
-
-private:
-    void moveTo(LatLon p, float speed, float heading)
-    {
-        m_km += geo::distanceM(m_pos, p) / 1000.0;
-        m_pos = p;
-        // Whole degrees in [0, 360), as terminals report them: PositionStore compares a heading that rounds
-        // to 360 with the 0 it stored and would count a re-run as a change.
-        fix(speed, std::fmod(std::round(heading) + 360.0f, 360.0f));
-    }
-    void fix(float speed, float heading)
-    {
-        PositionFix f;
-        f.timeMs = m_time;
-        f.lat = m_pos.lat;
-        f.lon = m_pos.lon;
-        f.speedKmh = speed;
-        f.headingDeg = heading;
-        m_fixes.push_back(f);
-    }
-
-    DemoRandom &m_random;
-    std::vector<PositionFix> &m_fixes;
-    LatLon m_pos;
-    qint64 m_time = 0;
-    double m_km = 0.0;
-};
 
 struct Station
 {
@@ -451,16 +246,16 @@ const Station &Planner::station(const char *code) const
 const Place &Planner::pickPlace(bool cityOnly)
 {
     int total = 0;
-    for (const Place &p : kPlaces)
+    for (const Place &p : places())
         total += cityOnly && p.county ? 0 : p.weight;
     int pick = m_random.below(total);
-    for (const Place &p : kPlaces) {
+    for (const Place &p : places()) {
         const int w = cityOnly && p.county ? 0 : p.weight;
         if (pick < w)
             return p;
         pick -= w;
     }
-    return kPlaces[0];
+    return places().front();
 }
 
 // The designated station that lengthens the way back least; none when even that would add more than a

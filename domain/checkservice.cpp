@@ -1,12 +1,15 @@
 #include "domain/checkservice.h"
 #include "base/appsettings.h"
+#include "base/beijingtime.h"
 #include "base/timeparse.h"
 #include "checks/checkcontext.h"
 #include "checks/checkrunner.h"
+#include "checks/taskkm.h"
 #include "domain/tripsummary.h"
 #include "store/anomalystore.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
+#include "store/taskkmstore.h"
 #include "store/trackreader.h"
 
 #include <QDateTime>
@@ -14,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <algorithm>
 #include <functional>
 
 CheckService::CheckService(RecordStore &store, QString databasePath)
@@ -39,6 +43,11 @@ checks::Thresholds CheckService::thresholdsFrom(const AppSettings &s)
 
 checks::CheckData CheckService::loadData() const
 {
+    return load(nullptr, nullptr);
+}
+
+checks::CheckData CheckService::load(const CheckRequest *derivedFor, std::vector<TaskKeys> *keys) const
+{
     // Typed SQL with joins rather than the generic records: a city's year holds hundreds of thousands of
     // tasks, and building a QVariantMap per row cost seconds on one thread before any rule could start.
     // Keys come straight from the joined rows; tombstoned vehicles and drivers still name old tasks.
@@ -60,8 +69,10 @@ checks::CheckData CheckService::loadData() const
             data.vehicles.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toString() });
         });
+    QHash<QString, std::size_t> taskIndex; // store id -> index in data.tasks, to attach derived km
+    QHash<QString, QString> vehicleKeys;
     rows("SELECT t.code, v.plate, d.code, u.code, t.dest_name, t.start_at, t.end_at, t.dest_lat, t.dest_lon, "
-         "t.nav_km "
+         "t.nav_km, t.id, t.vehicle_id "
          "FROM tasks t JOIN vehicles v ON v.id = t.vehicle_id JOIN drivers d ON d.id = t.driver_id "
          "LEFT JOIN units u ON u.id = t.unit_id WHERE t.deleted = 0",
         [&](const QSqlQuery &q) {
@@ -76,8 +87,55 @@ checks::CheckData CheckService::loadData() const
             t.destLat = q.value(7).toDouble();
             t.destLon = q.value(8).toDouble();
             t.navKm = q.value(9).toDouble();
+            // One copy of each id: the index and the keys share it, and a vehicle's tasks share its id.
+            const QString taskId = q.value(10).toString();
+            if (derivedFor)
+                taskIndex.insert(taskId, data.tasks.size());
+            if (keys) {
+                QString vehicleId = q.value(11).toString();
+                const auto known = vehicleKeys.constFind(vehicleId);
+                if (known != vehicleKeys.constEnd())
+                    vehicleId = known.value();
+                else
+                    vehicleKeys.insert(vehicleId, vehicleId);
+                keys->push_back({ taskId, vehicleId });
+            }
             data.tasks.push_back(std::move(t));
         });
+    if (derivedFor) {
+        // The derived km kept for tasks (task_km) in one scan, not a look-up per task: used only while the
+        // task's vehicle and times are still those it was worked out for (the rule also checks the refuel
+        // cuts and the jump filter). Only rows near what the fuel rule can ask for are loaded, two months of
+        // margin around its months: a task left out is worked out from its track, so the margin costs time at
+        // worst, never a finding.
+        const std::vector<checks::YearMonth> judged
+            = checks::beijingMonthsOverlapping(derivedFor->fromMs, derivedFor->toMs);
+        constexpr qint64 kMarginMs = 62 * checks::kDayMs;
+        const qint64 from = judged.empty() ? derivedFor->fromMs
+                                           : checks::beijingMonthStartMs(judged.front().addMonths(
+                                               -derivedFor->thresholds.fuelBaselineMonths));
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT task_id, vehicle_id, start_ms, end_ms, max_speed_kmh, same_time_m, km "
+                           "FROM task_km WHERE end_ms >= ? AND start_ms < ?"));
+        q.addBindValue(from - kMarginMs);
+        q.addBindValue(derivedFor->toMs + kMarginMs);
+        q.exec();
+        while (q.next()) {
+            const auto found = taskIndex.constFind(q.value(0).toString());
+            if (found == taskIndex.constEnd())
+                continue;
+            checks::Task &t = data.tasks[found.value()];
+            if (!keys || (*keys)[found.value()].vehicleId != q.value(1).toString()
+                || q.value(2).toLongLong() != t.startMs || q.value(3).toLongLong() != t.endMs
+                || !TaskKmStore::decode(q.value(6).toByteArray(), t.trackKm))
+                continue;
+            t.trackKm.known = true;
+            t.trackKm.maxSpeedKmh = q.value(4).toDouble();
+            t.trackKm.sameTimeJumpM = q.value(5).toDouble();
+        }
+    }
     rows("SELECT card_no, plate FROM cards WHERE deleted = 0", [&](const QSqlQuery &q) {
         data.cards.push_back({ q.value(0).toString(), q.value(1).toString() });
     });
@@ -120,7 +178,14 @@ CheckOutcome CheckService::run(
             return outcome;
         }
     }
-    const checks::CheckData data = loadData();
+    // Before any track is read: how often each vehicle's days were written so far (TaskKmStore::save keeps
+    // nothing of a vehicle written to meanwhile).
+    TaskKmStore derived(m_store.database());
+    QHash<QString, qint64> trackChanges;
+    if (request.useDerived)
+        trackChanges = derived.trackChanges(&outcome.derivedError);
+    std::vector<TaskKeys> keys;
+    const checks::CheckData data = load(request.useDerived ? &request : nullptr, &keys);
     QHash<QString, QString> vehicleIds;
     for (const Record &r : m_store.records(Kind::Vehicles, true))
         vehicleIds.insert(r.text(Field::Plate), r.id);
@@ -128,6 +193,9 @@ CheckOutcome CheckService::run(
     checks::Window window { request.fromMs, request.toMs,
         request.nowMs ? request.nowMs : QDateTime::currentMSecsSinceEpoch() };
     checks::CheckContext context(data, tracks, window, request.thresholds);
+    checks::TaskKmSink taskKm;
+    if (request.useDerived)
+        context.setTaskKmSink(&taskKm);
     checks::CheckRunner runner;
     // The runner stops on one flag: raised by the caller's cancel (passed on at each progress step) or by
     // the track reader when a stored day does not decode.
@@ -149,6 +217,19 @@ CheckOutcome CheckService::run(
     if (result.cancelled) {
         outcome.cancelled = true;
         return outcome; // a partial run is not kept: it would look like a clean bill for what it skipped
+    }
+    outcome.fixesRead = tracks.fixesRead();
+    outcome.derivedUsed = taskKm.usedCount();
+    if (request.useDerived && outcome.derivedError.isEmpty()) {
+        // Keep what this run worked out for finished tasks. A failure here costs the next check time only.
+        std::vector<TaskKmStore::Row> kept;
+        for (const auto &[task, km] : taskKm.computed()) {
+            if (!(task->endMs < window.nowMs))
+                continue;
+            const TaskKeys &key = keys[std::size_t(task - data.tasks.data())];
+            kept.push_back({ key.taskId, key.vehicleId, task->startMs, task->endMs, km });
+        }
+        outcome.derivedKept = std::max(0, derived.save(kept, trackChanges, &outcome.derivedError));
     }
     outcome.anomalies = std::move(result.anomalies);
     if (request.keepFindings) {

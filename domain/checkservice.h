@@ -21,6 +21,9 @@ struct CheckRequest
     QStringList rules; // empty = all eight
     checks::Thresholds thresholds;
     bool keepFindings = true; // store them as anomaly records
+    // Take finished tasks' km from the store's derived data and keep what this run works out from tracks
+    // (docs/ARCHITECTURE.md "Derived data"). The findings are the same either way; false reads every track.
+    bool useDerived = true;
 };
 
 struct CheckOutcome
@@ -31,6 +34,10 @@ struct CheckOutcome
     QString error;
     std::vector<checks::Anomaly> anomalies;
     int added = 0, updated = 0, unchanged = 0; // in the anomaly records
+    qint64 fixesRead = 0; // fixes the rules read from the stored tracks
+    int derivedUsed = 0; // tasks whose km came from the derived data instead of their tracks
+    int derivedKept = 0; // tasks whose km this run worked out and the derived data now keeps
+    QString derivedError; // why they could not be kept (the check itself still counts)
 };
 
 class CheckService
@@ -52,6 +59,15 @@ public:
         const std::atomic<bool> *cancel = nullptr);
 
 private:
+    // The store's keys of each task in CheckData::tasks (same order), for keeping derived data.
+    struct TaskKeys
+    {
+        QString taskId;
+        QString vehicleId;
+    };
+    // With derivedFor, the derived km the fuel rule may use in that request are attached to the tasks.
+    checks::CheckData load(const CheckRequest *derivedFor, std::vector<TaskKeys> *keys) const;
+
     RecordStore &m_store;
     QString m_path;
 };

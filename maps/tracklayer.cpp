@@ -1,179 +1,70 @@
 #include "maps/tracklayer.h"
-
-#include "maps/geo/simplify.h"
-#include "maps/geo/trackfilter.h"
+#include "maps/mapworkers.h"
+#include "maps/trackcellscheduler.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPaintDevice>
 #include <QPainter>
-#include <QSet>
 #include <QThread>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <utility>
 
 namespace {
 
-constexpr int kCell = 256;
-constexpr double kPenWidth = 3.5;
-constexpr double kCasingWidth = 6.0;
-constexpr qint64 kMaxCellsPerLine = 64;
+using trackgeo::cellKey;
+using trackgeo::imageKey;
+using trackgeo::kCell;
 constexpr qsizetype kCellCacheKiB = 48 * 1024; // the least: see paint()
-// QPaintEngineEx::drawLines strokes lines 16 at a time as one path, so overlaps inside a batch blend once.
-// A cell is drawn in ranges of a multiple of that (the pixels depend on where a range starts), and a worker
-// checks between ranges whether the cell is still wanted.
-constexpr int kQtBatch = 16;
-constexpr int kChunk = 4 * kQtBatch;
-
-quint64 cellKey(qint64 cx, qint64 cy)
-{
-    return (quint64(quint32(cx)) << 32) | quint32(cy);
-}
-
-// Cell images of every zoom share one cache: 5 bits of zoom, 28 of x and of y (2^19 cells at zoom 19).
-quint64 imageKey(int zoom, qint64 cx, qint64 cy)
-{
-    constexpr quint64 mask = (quint64(1) << 28) - 1;
-    return (quint64(zoom) << 56) | ((quint64(cx) & mask) << 28) | (quint64(cy) & mask);
-}
-
-// The layers' own worker: builds never wait behind a check or an import in the global pool, and one thread
-// leaves the other core to the GUI on the 2-core machines of DESIGN §9.
-class MapWorkers : public QThreadPool
-{
-public:
-    MapWorkers() { setMaxThreadCount(1); }
-};
-Q_GLOBAL_STATIC(MapWorkers, mapWorkers)
-
-// The cell workers: two threads at most, so that on the 2-core machines the GUI thread still gets a core
-// now and then; it only blits. Separate from the build worker, so cells of the zoom in view are drawn while
-// the next zoom is built.
-class CellWorkers : public QThreadPool
-{
-public:
-    CellWorkers() { setMaxThreadCount(std::min(2, QThread::idealThreadCount())); }
-};
-Q_GLOBAL_STATIC(CellWorkers, cellWorkers)
-
-std::atomic<int> g_renderedByWorkers { 0 };
-std::atomic<int> g_renderedOnGuiThread { 0 };
-std::atomic<int> g_obsoleted { 0 };
-std::atomic<int> g_abandoned { 0 };
-
-std::mutex g_holdMutex;
-std::condition_variable g_holdChanged;
-bool g_hold = false;
-
-void waitWhileHeld()
-{
-    std::unique_lock<std::mutex> lock(g_holdMutex);
-    g_holdChanged.wait(lock, [] { return !g_hold; });
-}
 
 } // namespace
 
-// What the GUI thread asks of the cell workers and what they hand back. Everything but `generation` is
-// guarded by `mutex`; `generation` is also read by a worker between line ranges, to stop drawing a cell that
-// is no longer wanted.
-struct TrackLayer::CellQueue
-{
-    struct Request
-    {
-        quint64 key = 0;
-        qint64 cx = 0, cy = 0;
-    };
-    struct Finished
-    {
-        quint64 key = 0;
-        QImage image;
-    };
-    std::mutex mutex;
-    std::atomic<quint64> generation { 1 }; // bumped when everything asked for so far is obsolete
-    std::shared_ptr<const Geometry> geometry; // what the requests are drawn from: immutable, shared
-    qreal dpr = 1.0;
-    std::deque<Request> pending; // nearest the view's centre first
-    QSet<quint64> drawing; // taken by a worker, of the current generation
-    std::vector<Finished> finished; // of the current generation, not taken by the layer yet
-    int workers = 0; // runCellWorker() loops started for this queue and not returned
-    TrackLayer *receiver = nullptr; // the layer (GUI thread); null once it is gone
-    bool notified = false; // a call to receiver->onCellsFinished() is posted and not run yet
-};
-
 TrackLayer::TrackLayer(QObject *parent)
-    : MapLayer(parent)
-    , m_watcher(new QFutureWatcher<Build>(this))
-    , m_queue(std::make_shared<CellQueue>())
+    : TrackLayer(*new MapWorkers, parent)
 {
-    m_queue->receiver = this;
+    m_ownWorkers.reset(m_workers);
+}
+
+TrackLayer::TrackLayer(MapWorkers &workers, QObject *parent)
+    : MapLayer(parent)
+    , m_workers(&workers)
+    , m_watcher(new QFutureWatcher<Build>(this))
+    , m_cells(std::make_unique<TrackCellScheduler>(
+          workers.cells(), workers.builds(), this, [this] { onCellsFinished(); }))
+{
     connect(m_watcher, &QFutureWatcher<Build>::finished, this, &TrackLayer::onBuildFinished);
 }
 
-// A build or a cell still being drawn holds only shared, immutable data (and the queue): it may finish after
-// the layer is gone. A call to onCellsFinished() already posted is dropped with the layer.
+// A build or a cell still being drawn holds only shared, immutable data (and the scheduler's queue): it may
+// finish after the layer is gone. A call to onCellsFinished() already posted is dropped with the layer.
+// Threads of the layer's own are waited for last (m_ownWorkers is destroyed after everything else).
 TrackLayer::~TrackLayer()
 {
-    obsoleteCells();
-    const std::lock_guard<std::mutex> lock(m_queue->mutex);
-    m_queue->receiver = nullptr;
+    m_cells.reset();
+    release(std::exchange(m_geometry, nullptr));
 }
 
-TrackLayer::CellCounts TrackLayer::cellCounts()
+TrackLayer::CellCounts TrackLayer::cellCounts() const
 {
-    return { g_renderedByWorkers.load(), g_renderedOnGuiThread.load(), g_obsoleted.load(),
-        g_abandoned.load() };
+    const TrackCellScheduler::Counts c = m_cells->counts();
+    return { c.renderedByWorkers, m_renderedOnGuiThread, c.obsoleted, c.abandoned };
 }
 
 void TrackLayer::holdCellWorkers(bool hold)
 {
-    {
-        const std::lock_guard<std::mutex> lock(g_holdMutex);
-        g_hold = hold;
-    }
-    g_holdChanged.notify_all();
+    m_cells->hold(hold);
 }
 
 int TrackLayer::cellsInFlight() const
 {
-    const std::lock_guard<std::mutex> lock(m_queue->mutex);
-    return int(m_queue->pending.size()) + int(m_queue->drawing.size()) + int(m_queue->finished.size());
+    return m_cells->inFlight();
 }
 
 int TrackLayer::cellsBeingDrawn() const
 {
-    const std::lock_guard<std::mutex> lock(m_queue->mutex);
-    return int(m_queue->drawing.size());
-}
-
-int TrackLayer::speedBand(double kmh)
-{
-    if (!(kmh >= 0))
-        return 0;
-    for (int band = kSpeedBands - 1; band > 0; --band) {
-        if (kmh >= bandLowerKmh(band))
-            return band;
-    }
-    return 0;
-}
-
-double TrackLayer::bandLowerKmh(int band)
-{
-    static constexpr double lower[kSpeedBands] = { 0, 20, 40, 60, 80, 100 };
-    return lower[std::clamp(band, 0, kSpeedBands - 1)];
-}
-
-QColor TrackLayer::bandColor(int band)
-{
-    // Blue (crawling) to red (fast): readable on light tiles and on the pale offline basemap alike.
-    static constexpr QRgb colors[kSpeedBands]
-        = { 0xff1e63d6, 0xff00a0b8, 0xff2e9e3e, 0xffe0a000, 0xfff06a00, 0xffd8202a };
-    return QColor::fromRgb(colors[std::clamp(band, 0, kSpeedBands - 1)]);
+    return m_cells->beingDrawn();
 }
 
 void TrackLayer::setTrack(Fixes fixes)
@@ -188,24 +79,9 @@ void TrackLayer::setTrack(Fixes fixes)
     m_standIns.clear();
     m_cellImages.clear();
     m_bounds = {};
-    auto kept = std::make_shared<Kept>();
-    if (m_fixes && !m_fixes->empty()) {
-        std::vector<double> steps;
-        const std::vector<std::size_t> filtered = geo::keptFixIndices(*m_fixes, {}, &steps);
-        kept->index.reserve(filtered.size());
-        kept->band.reserve(filtered.size());
-        for (std::size_t k = 0; k < filtered.size(); ++k) {
-            const PositionFix &fix = (*m_fixes)[filtered[k]];
-            double kmh = fix.speedKmh;
-            if (!fix.hasSpeed()) { // the step from the previous kept fix, as the rules measure it
-                const qint64 dt = k > 0 ? fix.timeMs - (*m_fixes)[filtered[k - 1]].timeMs : 0;
-                kmh = dt > 0 ? steps[k] / (dt / 1000.0) * 3.6 : 0.0;
-            }
-            kept->index.push_back(quint32(filtered[k]));
-            kept->band.push_back(quint8(speedBand(kmh)));
-            m_bounds.extend(geo::LatLon { fix.lat, fix.lon });
-        }
-    }
+    auto kept = std::make_shared<trackgeo::Kept>();
+    if (m_fixes && !m_fixes->empty())
+        *kept = trackgeo::keep(*m_fixes, &m_bounds);
     m_kept = std::move(kept);
     m_settled = m_kept->index.empty();
     emit changed();
@@ -221,16 +97,6 @@ int TrackLayer::builtZoom() const
     return m_geometry ? m_geometry->zoom : -1;
 }
 
-TrackLayer::Projected TrackLayer::project(const Fixes &fixes, const Kept &kept, MapDatum datum)
-{
-    auto unit = std::make_shared<std::vector<QPointF>>(fixes ? kept.index.size() : 0);
-    for (std::size_t k = 0; k < unit->size(); ++k) {
-        const PositionFix &fix = (*fixes)[kept.index[k]];
-        (*unit)[k] = MapViewport::unitPx(toDisplayDatum(datum, { fix.lat, fix.lon }));
-    }
-    return unit;
-}
-
 bool TrackLayer::geometryReady(int zoom, MapDatum datum) const
 {
     return m_geometry && m_geometry->zoom == zoom && m_geometry->datum == datum;
@@ -243,19 +109,19 @@ void TrackLayer::prepare(int zoom, MapDatum datum)
     Build build;
     build.generation = m_generation;
     build.datum = datum;
-    build.unit = (m_unit && m_unitDatum == datum) ? m_unit : project(m_fixes, *m_kept, datum);
-    build.geometry = buildGeometry(*build.unit, m_kept->band, zoom, datum);
+    build.unit = (m_unit && m_unitDatum == datum) ? m_unit : trackgeo::project(m_fixes.get(), *m_kept, datum);
+    build.geometry = trackgeo::buildGeometry(*build.unit, m_kept->band, zoom, datum);
     adopt(std::move(build));
 }
 
-TrackLayer::Build TrackLayer::runBuild(Fixes fixes, std::shared_ptr<const Kept> kept, Projected unit,
-    quint64 generation, int zoom, MapDatum datum)
+TrackLayer::Build TrackLayer::runBuild(Fixes fixes, std::shared_ptr<const trackgeo::Kept> kept,
+    Projected unit, quint64 generation, int zoom, MapDatum datum)
 {
     Build build;
     build.generation = generation;
     build.datum = datum;
-    build.unit = unit ? std::move(unit) : project(fixes, *kept, datum);
-    build.geometry = buildGeometry(*build.unit, kept->band, zoom, datum);
+    build.unit = unit ? std::move(unit) : trackgeo::project(fixes.get(), *kept, datum);
+    build.geometry = trackgeo::buildGeometry(*build.unit, kept->band, zoom, datum);
     return build;
 }
 
@@ -271,12 +137,8 @@ void TrackLayer::adopt(Build build)
 
 void TrackLayer::release(std::shared_ptr<const Geometry> geometry)
 {
-    // Freeing a dense zoom's lines and cell lists takes tens of milliseconds: not on the GUI thread. Whoever
-    // drops the last reference frees it; a cell worker may hold one, so this hands ours to the build worker
-    // even when it is not the last (use_count() could change under us).
-    QThreadPool *pool = mapWorkers(); // null once the program's statics are gone: then freed here
-    if (geometry && pool)
-        pool->start([g = std::move(geometry)]() mutable { g.reset(); });
+    // Freeing a dense zoom's lines and cell lists takes tens of milliseconds: not on the GUI thread.
+    TrackCellScheduler::release(m_workers->builds(), std::move(geometry));
 }
 
 void TrackLayer::startBuild(int zoom, MapDatum datum)
@@ -285,8 +147,8 @@ void TrackLayer::startBuild(int zoom, MapDatum datum)
     m_building = true;
     m_buildingZoom = zoom;
     m_buildingDatum = datum;
-    m_watcher->setFuture(QtConcurrent::run(static_cast<QThreadPool *>(mapWorkers()), &TrackLayer::runBuild,
-        m_fixes, m_kept, unit, m_generation, zoom, datum));
+    m_watcher->setFuture(QtConcurrent::run(
+        m_workers->builds(), &TrackLayer::runBuild, m_fixes, m_kept, unit, m_generation, zoom, datum));
 }
 
 void TrackLayer::onBuildFinished()
@@ -312,235 +174,15 @@ void TrackLayer::onBuildFinished()
         emit changed();
 }
 
-std::shared_ptr<const TrackLayer::Geometry> TrackLayer::buildGeometry(
-    const std::vector<QPointF> &unit, const std::vector<quint8> &bandOf, int zoom, MapDatum datum)
-{
-    auto g = std::make_shared<Geometry>();
-    g->zoom = zoom;
-    g->datum = datum;
-    if (unit.empty())
-        return g;
-
-    const double scale = std::exp2(zoom);
-    QHash<LineKey, quint32> seen;
-    std::vector<QPointF> run;
-    int runBand = bandOf[0];
-    const auto flushRun = [&] {
-        if (run.size() < 2)
-            return;
-        std::vector<geo::PointXY> points(run.size());
-        for (std::size_t i = 0; i < run.size(); ++i)
-            points[i] = { run[i].x(), run[i].y() };
-        const std::vector<std::size_t> keep = geo::simplifyIndices(points, 0.5);
-        for (std::size_t i = 1; i < keep.size(); ++i) {
-            QPointF a = run[keep[i - 1]];
-            QPointF b = run[keep[i]];
-            if (std::make_pair(b.x(), b.y()) < std::make_pair(a.x(), a.y()))
-                std::swap(a, b);
-            const LineKey key { qint32(a.x()), qint32(a.y()), qint32(b.x()), qint32(b.y()) };
-            const auto it = seen.constFind(key);
-            if (it != seen.constEnd()) {
-                g->lineBand[*it] = quint8(runBand); // the later pass is the one on top
-                continue;
-            }
-            seen.insert(key, quint32(g->lines.size()));
-            g->lines.emplace_back(a, b);
-            g->lineBand.push_back(quint8(runBand));
-        }
-    };
-    // Points snapped to whole pixels: passes over the same road then meet on the same pixels, and their
-    // repeated segments collapse to one.
-    QPointF last(std::round(unit[0].x() * scale), std::round(unit[0].y() * scale));
-    run.push_back(last);
-    for (std::size_t k = 1; k < unit.size(); ++k) {
-        const QPointF p(std::round(unit[k].x() * scale), std::round(unit[k].y() * scale));
-        if (p == last) // closer than a pixel to the last point kept
-            continue;
-        const int band = bandOf[k];
-        if (band != runBand) {
-            flushRun();
-            run.clear();
-            run.push_back(last);
-            runBand = band;
-        }
-        run.push_back(p);
-        last = p;
-    }
-    flushRun();
-
-    // Bin the lines into cells, grown by the casing so a line's round cap spilling into a neighbour is drawn
-    // there too (otherwise cells would cut it off at their edge).
-    const double pad = kCasingWidth / 2 + 1;
-    for (quint32 i = 0; i < g->lines.size(); ++i) {
-        const QLineF &l = g->lines[i];
-        const qint64 cx0 = qint64(std::floor((std::min(l.x1(), l.x2()) - pad) / kCell));
-        const qint64 cx1 = qint64(std::floor((std::max(l.x1(), l.x2()) + pad) / kCell));
-        const qint64 cy0 = qint64(std::floor((std::min(l.y1(), l.y2()) - pad) / kCell));
-        const qint64 cy1 = qint64(std::floor((std::max(l.y1(), l.y2()) + pad) / kCell));
-        if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > kMaxCellsPerLine) {
-            g->wide.push_back(i);
-            continue;
-        }
-        for (qint64 cx = cx0; cx <= cx1; ++cx) {
-            for (qint64 cy = cy0; cy <= cy1; ++cy)
-                g->cells[cellKey(cx, cy)].push_back(i);
-        }
-    }
-    return g;
-}
-
-QImage TrackLayer::renderCell(const Geometry &g, qint64 cx, qint64 cy, qreal dpr, const quint64 *generation,
-    const std::atomic<quint64> *current)
-{
-    if (const QCoreApplication *app = QCoreApplication::instance();
-        app && QThread::currentThread() == app->thread())
-        ++g_renderedOnGuiThread;
-    QImage image(QSize(kCell, kCell) * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::transparent);
-    const QRectF cellRect(double(cx * kCell), double(cy * kCell), kCell, kCell);
-
-    // The cell's lines grouped by band, in the geometry's order within a band.
-    std::vector<QLineF> byBand[kSpeedBands];
-    const auto take = [&](quint32 i) { byBand[g.lineBand[i]].push_back(g.lines[i]); };
-    const auto it = g.cells.constFind(cellKey(cx, cy));
-    if (it != g.cells.constEnd()) {
-        for (quint32 i : *it)
-            take(i);
-    }
-    const QRectF grown = cellRect.adjusted(-kCasingWidth, -kCasingWidth, kCasingWidth, kCasingWidth);
-    for (quint32 i : g.wide) {
-        const QLineF &l = g.lines[i];
-        if (QRectF(l.p1(), l.p2()).normalized().adjusted(-1, -1, 1, 1).intersects(grown))
-            take(i);
-    }
-
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.translate(-cellRect.topLeft());
-    // A light casing under the whole track first, then the colours, so crossings stay readable.
-    const QPen casing(QColor(255, 255, 255, 210), kCasingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    for (int step = 0; step < 2 * kSpeedBands; ++step) {
-        const int band = step % kSpeedBands;
-        const std::vector<QLineF> &lines = byBand[band];
-        const int count = int(lines.size());
-        for (int pos = 0; pos < count; pos += kChunk) {
-            if (generation && current->load(std::memory_order_relaxed) != *generation)
-                return QImage(); // obsolete: stop here
-            painter.setPen(step < kSpeedBands
-                    ? casing
-                    : QPen(bandColor(band), kPenWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter.drawLines(lines.data() + pos, std::min(count - pos, kChunk));
-        }
-    }
-    return image;
-}
-
-void TrackLayer::runCellWorker(std::shared_ptr<CellQueue> queue)
-{
-    for (;;) {
-        CellQueue::Request request;
-        std::shared_ptr<const Geometry> geometry;
-        quint64 generation = 0;
-        qreal dpr = 1.0;
-        {
-            const std::lock_guard<std::mutex> lock(queue->mutex);
-            if (queue->pending.empty() || !queue->geometry) {
-                --queue->workers;
-                return;
-            }
-            request = queue->pending.front();
-            queue->pending.pop_front();
-            generation = queue->generation.load();
-            geometry = queue->geometry;
-            dpr = queue->dpr;
-            queue->drawing.insert(request.key);
-        }
-        waitWhileHeld();
-        QImage image = renderCell(*geometry, request.cx, request.cy, dpr, &generation, &queue->generation);
-        geometry.reset(); // if it is the last reference, the geometry is freed here, not on the GUI thread
-
-        const std::lock_guard<std::mutex> lock(queue->mutex);
-        if (image.isNull() || generation != queue->generation.load()) {
-            ++g_obsoleted;
-            if (image.isNull())
-                ++g_abandoned;
-            continue;
-        }
-        ++g_renderedByWorkers;
-        queue->drawing.remove(request.key);
-        queue->finished.push_back({ request.key, std::move(image) });
-        if (!queue->notified && queue->receiver) {
-            queue->notified = true;
-            TrackLayer *layer = queue->receiver;
-            // Runs on the layer's thread; dropped if the layer is deleted before.
-            QMetaObject::invokeMethod(
-                layer, [layer] { layer->onCellsFinished(); }, Qt::QueuedConnection);
-        }
-    }
-}
-
 void TrackLayer::obsoleteCells()
 {
-    std::shared_ptr<const Geometry> geometry;
-    {
-        const std::lock_guard<std::mutex> lock(m_queue->mutex);
-        ++m_queue->generation; // a worker drawing a cell stops at its next line range
-        g_obsoleted += int(m_queue->pending.size() + m_queue->finished.size());
-        m_queue->pending.clear();
-        m_queue->drawing.clear(); // the workers count these when they stop
-        m_queue->finished.clear();
-        geometry = std::move(m_queue->geometry);
-        m_queue->geometry.reset();
-    }
-    release(std::move(geometry));
-}
-
-void TrackLayer::requestCells(const std::vector<std::pair<qint64, qint64>> &cells, qreal dpr)
-{
-    const int zoom = m_geometry->zoom;
-    int start = 0;
-    {
-        const std::lock_guard<std::mutex> lock(m_queue->mutex);
-        CellQueue &q = *m_queue;
-        if (q.geometry != m_geometry)
-            q.geometry = m_geometry;
-        q.dpr = dpr;
-        QSet<quint64> wanted;
-        wanted.reserve(qsizetype(cells.size()));
-        std::deque<CellQueue::Request> pending;
-        for (const auto &[cx, cy] : cells) {
-            const quint64 key = imageKey(zoom, cx, cy);
-            wanted.insert(key);
-            const bool finished = std::any_of(
-                q.finished.begin(), q.finished.end(), [key](const auto &f) { return f.key == key; });
-            if (!finished && !q.drawing.contains(key))
-                pending.push_back({ key, cx, cy });
-        }
-        for (const CellQueue::Request &r : q.pending) {
-            if (!wanted.contains(r.key))
-                ++g_obsoleted; // scrolled out of view before a worker took it
-        }
-        q.pending = std::move(pending);
-        const int limit = cellWorkers()->maxThreadCount();
-        while (q.workers < limit && q.workers < int(q.pending.size())) {
-            ++q.workers;
-            ++start;
-        }
-    }
-    for (int i = 0; i < start; ++i)
-        cellWorkers()->start([queue = m_queue] { runCellWorker(queue); });
+    m_cells->obsolete();
 }
 
 int TrackLayer::takeFinishedCells()
 {
-    std::vector<CellQueue::Finished> finished;
-    {
-        const std::lock_guard<std::mutex> lock(m_queue->mutex);
-        finished.swap(m_queue->finished);
-        m_queue->notified = false;
-    }
-    for (CellQueue::Finished &f : finished) {
+    std::vector<TrackCellScheduler::Finished> finished = m_cells->takeFinished();
+    for (TrackCellScheduler::Finished &f : finished) {
         const qsizetype kib = std::max<qsizetype>(1, f.image.sizeInBytes() / 1024);
         m_cellImages.insert(f.key, new QImage(std::move(f.image)), kib);
         m_standIns.remove(f.key);
@@ -675,7 +317,10 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
             if (progressive) {
                 missing.emplace_back(cx, cy);
             } else { // offscreen: complete now, with the pixels a worker would draw
-                QImage *made = new QImage(renderCell(*m_geometry, cx, cy, dpr, nullptr, nullptr));
+                QImage *made = new QImage(trackgeo::renderCell(*m_geometry, cx, cy, dpr, nullptr, nullptr));
+                if (const QCoreApplication *app = QCoreApplication::instance();
+                    app && QThread::currentThread() == app->thread())
+                    ++m_renderedOnGuiThread;
                 ++m_stats.cellsRendered;
                 m_standIns.remove(key);
                 const qsizetype kib = std::max<qsizetype>(1, made->sizeInBytes() / 1024);
@@ -708,7 +353,7 @@ void TrackLayer::paint(QPainter &painter, const MapViewport &view)
         }
     }
     if (progressive && ready)
-        requestCells(missing, dpr); // also drops queued cells that left the view
+        m_cells->request(missing, m_geometry, dpr); // also drops queued cells that left the view
     // Stand-ins of cells scrolled away go (bounded memory).
     for (auto it = m_standIns.begin(); it != m_standIns.end();) {
         const bool gone = std::none_of(cells.begin(), cells.end(),

@@ -13,22 +13,26 @@
 // geometry obsoletes every cell requested before it (a generation counter), even one half drawn. Offscreen
 // (MapRenderer) every frame is complete, and once settled the widget shows exactly the same pixels: both
 // draw a cell with the same function.
+//
+// The parts: trackgeo (maps/trackgeometry.h) makes the immutable data and draws a cell; TrackCellScheduler
+// runs the cell workers on the pool it is given; this layer only decides what to build and ask for, keeps
+// the finished cells and blits them. The threads are a MapWorkers handed in (or the layer's own).
 #pragma once
 
 #include "maps/maplayer.h"
-
+#include "maps/trackgeometry.h"
 #include "positionio/positionfix.h"
 
 #include <QCache>
 #include <QColor>
-#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QImage>
-#include <QLineF>
-#include <atomic>
 #include <memory>
 #include <vector>
+
+class MapWorkers;
+class TrackCellScheduler;
 
 template<typename T>
 class QFutureWatcher;
@@ -39,8 +43,11 @@ class TrackLayer : public MapLayer
 
 public:
     using Fixes = std::shared_ptr<const std::vector<PositionFix>>;
-    static constexpr int kSpeedBands = 6;
+    static constexpr int kSpeedBands = trackgeo::kSpeedBands;
 
+    // Builds and cells run on `workers`, which must outlive the layer.
+    explicit TrackLayer(MapWorkers &workers, QObject *parent = nullptr);
+    // With threads of its own (a layer drawn offscreen, a test).
     explicit TrackLayer(QObject *parent = nullptr);
     ~TrackLayer() override;
 
@@ -49,9 +56,9 @@ public:
     const Fixes &track() const { return m_fixes; }
 
     // Speed bands, slow to fast: the legend and the tests use the same table.
-    static int speedBand(double kmh);
-    static QColor bandColor(int band);
-    static double bandLowerKmh(int band);
+    static int speedBand(double kmh) { return trackgeo::speedBand(kmh); }
+    static QColor bandColor(int band) { return trackgeo::bandColor(band); }
+    static double bandLowerKmh(int band) { return trackgeo::bandLowerKmh(band); }
 
     void paint(QPainter &painter, const MapViewport &view) override;
     geo::BoundingBox bounds() const override { return m_bounds; }
@@ -76,7 +83,7 @@ public:
     };
     const FrameStats &lastFrameStats() const { return m_stats; }
 
-    // The cell workers' work since the program started, over every layer (for tests and the benchmark).
+    // This layer's cells since it was made (for tests and the benchmark).
     struct CellCounts
     {
         int renderedByWorkers = 0;
@@ -84,43 +91,17 @@ public:
         int obsoleted = 0; // asked for, then dropped: a zoom change, a new geometry, left the view
         int abandoned = 0; // of those: a worker had begun drawing it and stopped
     };
-    static CellCounts cellCounts();
+    CellCounts cellCounts() const;
     // Tests only: while held, a cell worker that has begun a cell stops before its first line and waits.
-    static void holdCellWorkers(bool hold);
+    void holdCellWorkers(bool hold);
     // Cells requested and not yet handed back to this layer (queued, being drawn or finished), and of those
     // the ones a worker is drawing.
     int cellsInFlight() const;
     int cellsBeingDrawn() const;
 
 private:
-    struct LineKey
-    {
-        qint32 x0, y0, x1, y1;
-        bool operator==(const LineKey &o) const
-        {
-            return x0 == o.x0 && y0 == o.y0 && x1 == o.x1 && y1 == o.y1;
-        }
-    };
-    friend size_t qHash(const LineKey &k, size_t seed) { return qHashMulti(seed, k.x0, k.y0, k.x1, k.y1); }
-
-    // What the jump filter keeps: immutable once made, shared with worker builds.
-    struct Kept
-    {
-        std::vector<quint32> index; // indices of the fixes the jump filter keeps
-        std::vector<quint8> band; // speed band per kept fix
-    };
-    using Projected = std::shared_ptr<const std::vector<QPointF>>; // per kept fix, zoom-0 world pixels
-    // One zoom's lines, binned into cells: immutable once built.
-    struct Geometry
-    {
-        int zoom = -1;
-        MapDatum datum = MapDatum::Wgs84;
-        std::vector<QLineF> lines; // world pixels at zoom
-        std::vector<quint8> lineBand;
-        QHash<quint64, std::vector<quint32>> cells; // 256-px cell -> lines that touch it
-        std::vector<quint32> wide; // lines spanning too many cells to list (long gaps): tested per cell
-        bool hasLines(quint64 cell) const { return !wide.empty() || cells.contains(cell); }
-    };
+    using Geometry = trackgeo::Geometry;
+    using Projected = trackgeo::Projected;
     struct Build
     {
         quint64 generation = 0;
@@ -128,32 +109,24 @@ private:
         Projected unit;
         std::shared_ptr<const Geometry> geometry;
     };
-    struct CellQueue; // requests to the cell workers and their results, shared with them
 
-    static Projected project(const Fixes &fixes, const Kept &kept, MapDatum datum); // none: empty
-    static std::shared_ptr<const Geometry> buildGeometry(
-        const std::vector<QPointF> &unit, const std::vector<quint8> &band, int zoom, MapDatum datum);
-    static Build runBuild(Fixes fixes, std::shared_ptr<const Kept> kept, Projected unit, quint64 generation,
-        int zoom, MapDatum datum);
+    static Build runBuild(Fixes fixes, std::shared_ptr<const trackgeo::Kept> kept, Projected unit,
+        quint64 generation, int zoom, MapDatum datum);
     void adopt(Build build);
-    static void release(std::shared_ptr<const Geometry> geometry);
+    void release(std::shared_ptr<const Geometry> geometry);
     void startBuild(int zoom, MapDatum datum);
     void onBuildFinished();
     bool geometryReady(int zoom, MapDatum datum) const;
-
-    // Draws one cell of `g` into an image: the widget's workers and the offscreen paint use this alone.
-    static QImage renderCell(const Geometry &g, qint64 cx, qint64 cy, qreal dpr, const quint64 *generation,
-        const std::atomic<quint64> *current);
-    static void runCellWorker(std::shared_ptr<CellQueue> queue);
-    void requestCells(const std::vector<std::pair<qint64, qint64>> &cells, qreal dpr);
     void obsoleteCells();
     int takeFinishedCells(); // into the cache; returns how many
     void onCellsFinished();
     // Another zoom's cached cells, scaled over the cell at `at` (screen); false when there are none.
     bool drawStandIn(QPainter &painter, int zoom, qint64 cx, qint64 cy, const QPointF &at);
 
+    std::unique_ptr<MapWorkers> m_ownWorkers; // when none were handed in
+    MapWorkers *m_workers;
     Fixes m_fixes;
-    std::shared_ptr<const Kept> m_kept;
+    std::shared_ptr<const trackgeo::Kept> m_kept;
     geo::BoundingBox m_bounds;
     quint64 m_generation = 0; // a new track: builds already started are for the old one
     Projected m_unit;
@@ -171,7 +144,8 @@ private:
     // Bounded: the least recently used go first. 48 MiB (~190 cells of 256 px at a device pixel ratio of 1),
     // or twice the cells in view if that is more.
     QCache<quint64, QImage> m_cellImages { 48 * 1024 }; // cost in KiB
-    std::shared_ptr<CellQueue> m_queue;
+    std::unique_ptr<TrackCellScheduler> m_cells;
+    int m_renderedOnGuiThread = 0;
     quint64 m_requestedSerial = 0; // the geometry (m_geometrySerial) the queued cells are drawn from
     quint64 m_geometrySerial = 0; // bumped whenever m_geometry or the cells' pixel ratio change
     QHash<quint64, QImage> m_standIns; // visible cells of m_standInZoom not drawn yet: other zooms, scaled

@@ -123,6 +123,46 @@ std::vector<Migration> buildMigrations()
             QStringLiteral("ALTER TABLE requests ADD COLUMN referred_at TEXT"),
             QStringLiteral("ALTER TABLE requests ADD COLUMN referred_by TEXT"),
         } });
+    // Derived data (docs/ARCHITECTURE.md "Derived data"): what the fuel rule takes from a finished task's
+    // track, so that judging a month does not decode the three months before it again. Never a record, never
+    // synced: a cache the check service fills and the triggers below empty. A row is dropped the moment its
+    // task, or a track day of its vehicle inside the task's days, is written by anyone (PositionStore,
+    // an import, the demo, sync, a hand-made UPDATE); track_changes counts those writes per vehicle so that a
+    // check does not keep what it read while someone wrote.
+    list.push_back({ 6, "derived km of finished tasks for the fuel rule",
+        {
+            QStringLiteral(
+                "CREATE TABLE task_km (task_id TEXT PRIMARY KEY NOT NULL, vehicle_id TEXT NOT NULL, "
+                "first_day TEXT NOT NULL, last_day TEXT NOT NULL, start_ms INTEGER NOT NULL, "
+                "end_ms INTEGER NOT NULL, max_speed_kmh REAL NOT NULL, same_time_m REAL NOT NULL, "
+                "km BLOB NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX task_km_days ON task_km(vehicle_id, last_day)"),
+            QStringLiteral("CREATE TABLE track_changes (vehicle_id TEXT PRIMARY KEY NOT NULL, "
+                           "seq INTEGER NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TRIGGER track_days_insert_derived AFTER INSERT ON track_days BEGIN "
+                           "DELETE FROM task_km WHERE vehicle_id = NEW.vehicle_id AND last_day >= NEW.day "
+                           "AND first_day <= NEW.day; "
+                           "INSERT INTO track_changes (vehicle_id, seq) VALUES (NEW.vehicle_id, 1) "
+                           "ON CONFLICT (vehicle_id) DO UPDATE SET seq = seq + 1; END"),
+            QStringLiteral("CREATE TRIGGER track_days_update_derived AFTER UPDATE ON track_days BEGIN "
+                           "DELETE FROM task_km WHERE vehicle_id = OLD.vehicle_id AND last_day >= OLD.day "
+                           "AND first_day <= OLD.day; "
+                           "DELETE FROM task_km WHERE vehicle_id = NEW.vehicle_id AND last_day >= NEW.day "
+                           "AND first_day <= NEW.day; "
+                           "INSERT INTO track_changes (vehicle_id, seq) VALUES (OLD.vehicle_id, 1) "
+                           "ON CONFLICT (vehicle_id) DO UPDATE SET seq = seq + 1; "
+                           "INSERT INTO track_changes (vehicle_id, seq) VALUES (NEW.vehicle_id, 1) "
+                           "ON CONFLICT (vehicle_id) DO UPDATE SET seq = seq + 1; END"),
+            QStringLiteral("CREATE TRIGGER track_days_delete_derived AFTER DELETE ON track_days BEGIN "
+                           "DELETE FROM task_km WHERE vehicle_id = OLD.vehicle_id AND last_day >= OLD.day "
+                           "AND first_day <= OLD.day; "
+                           "INSERT INTO track_changes (vehicle_id, seq) VALUES (OLD.vehicle_id, 1) "
+                           "ON CONFLICT (vehicle_id) DO UPDATE SET seq = seq + 1; END"),
+            QStringLiteral("CREATE TRIGGER tasks_update_derived AFTER UPDATE ON tasks BEGIN "
+                           "DELETE FROM task_km WHERE task_id = OLD.id OR task_id = NEW.id; END"),
+            QStringLiteral("CREATE TRIGGER tasks_delete_derived AFTER DELETE ON tasks BEGIN "
+                           "DELETE FROM task_km WHERE task_id = OLD.id; END"),
+        } });
     return list;
 }
 

@@ -114,5 +114,6 @@ std::vector<checks::Fix> TrackReader::fixes(const QString &plate, qint64 fromMs,
     }
     sqlite3_finalize(stmt);
     release(db);
+    m_fixesRead += qint64(out.size());
     return out;
 }

@@ -28,6 +28,8 @@ public:
     // raised, so the run ends and its findings, judged on missing fixes, are not kept.
     void setStopFlag(std::atomic<bool> *stop) { m_stop = stop; }
     QString error() const;
+    // Fixes handed out so far (what the rules read: a measure of how much history a check decoded).
+    qint64 fixesRead() const { return m_fixesRead.load(); }
 
 private:
     sqlite3 *acquire() const;
@@ -40,5 +42,6 @@ private:
     mutable std::vector<sqlite3 *> m_idle;
     mutable std::vector<sqlite3 *> m_all;
     std::atomic<bool> *m_stop = nullptr;
+    mutable std::atomic<qint64> m_fixesRead { 0 };
     mutable QString m_error; // guarded by m_mutex
 };

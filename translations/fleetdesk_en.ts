@@ -40,8 +40,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency&apos;s vehicles</source>
-        <translation>Show one agency&apos;s vehicles</translation>
+        <source>Show one agency's vehicles</source>
+        <translation>Show one agency's vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -101,9 +101,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</source>
+Choose "All" in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</translation>
+Choose "All" in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -418,16 +418,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle's track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -631,6 +631,62 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>(no agency)</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Maintenance: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>No vehicle matches the filter.</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>Drop to dispatch %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n car</numerusform>
+            <numerusform>%n cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>(in maintenance)</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>(retired)</translation>
     </message>
 </context>
 <context>
@@ -977,8 +1033,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
-        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1012,8 +1068,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>it holds tables of another program (%1)</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk&apos;s tables</source>
-        <translation>schema %1 without FleetDesk&apos;s tables</translation>
+        <source>schema %1 without FleetDesk's tables</source>
+        <translation>schema %1 without FleetDesk's tables</translation>
     </message>
     <message>
         <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
@@ -1060,6 +1116,186 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>demo: could not be saved: %1</source>
         <translation>demo: could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchActions</name>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 cannot take request %2:
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>Request %1 was not dispatched:
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>Request %1 dispatched: %2 with driver %3.</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>New trip request</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>Request %1 submitted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>%n request dispatched.</numerusform>
+            <numerusform>%n requests dispatched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>Nothing was dispatched:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>Nothing was dispatched: the day changed since the plan was made.
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>No referral providers are set (Settings, Dispatch).</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>Request %1 referred to %2.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>Dispatch order %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>Print dispatch order %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>The dispatch order was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>Dispatch order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>Save dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>dispatch-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>The dispatch order was not written: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>Dispatch order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>Request %1 approved.</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Reject request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>Why is the request rejected? The applicant reads this.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Request %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>Cancel request %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>Why is the request cancelled?</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>Request %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>Dispatch order %1 was not moved:
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>Departure of %1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>Departure of %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>Return of %1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>Return of %1 recorded: %2 km driven.</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>Request %1 settled.</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>Cancel trip</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>Request %1 cancelled; its order is withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -1129,8 +1365,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day&apos;s approved requests…</source>
-        <translation>Planning the day&apos;s approved requests…</translation>
+        <source>Planning the day's approved requests…</source>
+        <translation>Planning the day's approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1206,22 +1442,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Dispatch board</translation>
     </message>
     <message>
-        <source>(no agency)</source>
-        <translation>(no agency)</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>In maintenance</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Retired</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>Maintenance: %1</translation>
-    </message>
-    <message>
         <source>Driver: %1</source>
         <translation>Driver: %1</translation>
     </message>
@@ -1232,40 +1452,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Request: %1</source>
         <translation>Request: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n car</numerusform>
-            <numerusform>%n cars</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n seat</numerusform>
-            <numerusform>%n seats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>(in maintenance)</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>(retired)</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>No vehicles yet. Add them under Records → Vehicles.</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>No vehicle matches the filter.</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>Drop to dispatch %1 to %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
@@ -1298,8 +1484,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver&apos;s code.</source>
-        <translation>The driver&apos;s code.</translation>
+        <source>The driver's code.</source>
+        <translation>The driver's code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1372,16 +1558,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>back from a trip today</translation>
     </message>
     <message>
-        <source>the agency&apos;s own car</source>
-        <translation>the agency&apos;s own car</translation>
+        <source>the agency's own car</source>
+        <translation>the agency's own car</translation>
     </message>
     <message>
         <source>pool car</source>
         <translation>pool car</translation>
     </message>
     <message>
-        <source>another agency&apos;s car</source>
-        <translation>another agency&apos;s car</translation>
+        <source>another agency's car</source>
+        <translation>another agency's car</translation>
     </message>
     <message numerus="yes">
         <source>%1 seats for %n passenger(s)</source>
@@ -1423,8 +1609,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Destination: %1</translation>
     </message>
     <message>
-        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
-        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
+        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -1517,8 +1703,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver&apos;s phone</source>
-        <translation>Driver&apos;s phone</translation>
+        <source>Driver's phone</source>
+        <translation>Driver's phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -1628,8 +1814,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car's row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -1664,72 +1850,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <source>Signed in as %1, you may look at the board but not dispatch.</source>
-        <translation>Signed in as %1, you may look at the board but not dispatch.</translation>
-    </message>
-    <message>
-        <source>%1 cannot take request %2:
-%3</source>
-        <translation>%1 cannot take request %2:
-%3</translation>
-    </message>
-    <message>
-        <source>Request %1 was not dispatched:
-%2</source>
-        <translation>Request %1 was not dispatched:
-%2</translation>
-    </message>
-    <message>
-        <source>Request %1 dispatched: %2 with driver %3.</source>
-        <translation>Request %1 dispatched: %2 with driver %3.</translation>
-    </message>
-    <message>
-        <source>Request %1 approved.</source>
-        <translation>Request %1 approved.</translation>
-    </message>
-    <message>
-        <source>Reject request %1</source>
-        <translation>Reject request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request rejected? The applicant reads this.</source>
-        <translation>Why is the request rejected? The applicant reads this.</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Request %1 rejected.</source>
-        <translation>Request %1 rejected.</translation>
-    </message>
-    <message>
-        <source>Cancel request %1</source>
-        <translation>Cancel request %1</translation>
-    </message>
-    <message>
-        <source>Why is the request cancelled?</source>
-        <translation>Why is the request cancelled?</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Cancel request</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled.</source>
-        <translation>Request %1 cancelled.</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 was not moved:
-%2</source>
-        <translation>Dispatch order %1 was not moved:
-%2</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 moved to %2, %3–%4.</source>
-        <translation>Dispatch order %1 moved to %2, %3–%4.</translation>
-    </message>
-    <message>
         <source>Select a dispatch order on the board to record its departure and return.</source>
         <translation>Select a dispatch order on the board to record its departure and return.</translation>
     </message>
@@ -1738,48 +1858,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
     </message>
     <message>
-        <source>Departure of %1</source>
-        <translation>Departure of %1</translation>
-    </message>
-    <message>
-        <source>Departure of %1 recorded.</source>
-        <translation>Departure of %1 recorded.</translation>
-    </message>
-    <message>
-        <source>Return of %1</source>
-        <translation>Return of %1</translation>
-    </message>
-    <message>
-        <source>Return of %1 recorded: %2 km driven.</source>
-        <translation>Return of %1 recorded: %2 km driven.</translation>
-    </message>
-    <message>
-        <source>Request %1 settled.</source>
-        <translation>Request %1 settled.</translation>
-    </message>
-    <message>
-        <source>Why is the trip cancelled? The car and the driver become free again.</source>
-        <translation>Why is the trip cancelled? The car and the driver become free again.</translation>
-    </message>
-    <message>
-        <source>Cancel trip</source>
-        <translation>Cancel trip</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled; its order is withdrawn.</source>
-        <translation>Request %1 cancelled; its order is withdrawn.</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>New request…</translation>
-    </message>
-    <message>
-        <source>New trip request</source>
-        <translation>New trip request</translation>
-    </message>
-    <message>
-        <source>Request %1 submitted.</source>
-        <translation>Request %1 submitted.</translation>
     </message>
     <message>
         <source>Refer…</source>
@@ -1790,34 +1870,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Refer the trip to a social platform (报备): tinted rows are those the local rules suggest</translation>
     </message>
     <message>
-        <source>Map…</source>
-        <translation>Map…</translation>
-    </message>
-    <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
-    </message>
-    <message>
-        <source>Request %1 referred to %2.</source>
-        <translation>Request %1 referred to %2.</translation>
-    </message>
-    <message>
-        <source>Save dispatch order %1</source>
-        <translation>Save dispatch order %1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not written: %1</source>
-        <translation>The dispatch order was not written: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 saved as %2.</source>
-        <translation>Dispatch order %1 saved as %2.</translation>
-    </message>
-    <message>
         <source>Dispatch all…</source>
         <translation>Dispatch all…</translation>
     </message>
@@ -1825,56 +1877,13 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
         <translation>Every approved request of the day shown, at once: the cheapest plan the rules allow</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) dispatched.</source>
-        <translation>
-            <numerusform>%n request dispatched.</numerusform>
-            <numerusform>%n requests dispatched.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched: the day changed since the plan was made.
-%1</source>
-        <translation>Nothing was dispatched: the day changed since the plan was made.
-%1</translation>
-    </message>
     <message>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip&apos;s request, and when</source>
-        <translation>Who took each step of this trip&apos;s request, and when</translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched:
-%1</source>
-        <translation>Nothing was dispatched:
-%1</translation>
-    </message>
-    <message>
-        <source>No referral providers are set (Settings, Dispatch).</source>
-        <translation>No referral providers are set (Settings, Dispatch).</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1</source>
-        <translation>Dispatch order %1</translation>
-    </message>
-    <message>
-        <source>Print dispatch order %1</source>
-        <translation>Print dispatch order %1</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not printed: %1</source>
-        <translation>The dispatch order was not printed: %1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 sent to %2.</source>
-        <translation>Dispatch order %1 sent to %2.</translation>
-    </message>
-    <message>
-        <source>dispatch-order-%1.pdf</source>
-        <translation>dispatch-order-%1.pdf</translation>
+        <source>Who took each step of this trip's request, and when</source>
+        <translation>Who took each step of this trip's request, and when</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -2054,8 +2063,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <source>The vehicle&apos;s plate (positions of one car).</source>
-        <translation>The vehicle&apos;s plate (positions of one car).</translation>
+        <source>The vehicle's plate (positions of one car).</source>
+        <translation>The vehicle's plate (positions of one car).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2078,8 +2087,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>--plate, --from and --to select positions only</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
-        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
+        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</translation>
     </message>
     <message>
         <source>--plate needs a plate</source>
@@ -2525,8 +2534,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2968,8 +2977,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -3028,8 +3037,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
-        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
+        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes: not a file of positions</source>
@@ -3048,8 +3057,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
-        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
+        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
     <message>
         <source>%1 is outside the years 2000 to 2099</source>
@@ -3059,8 +3068,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
-        <translation>The dispatch order&apos;s number.</translation>
+        <source>The dispatch order's number.</source>
+        <translation>The dispatch order's number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3132,8 +3141,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
@@ -3579,8 +3588,8 @@ An administrator adds them.</translation>
         <translation>%1: %2 is outside the years 2000 to 2099</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
-        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</translation>
     </message>
 </context>
 <context>
@@ -3609,8 +3618,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
-        <translation>The dispatch order&apos;s number.</translation>
+        <source>The dispatch order's number.</source>
+        <translation>The dispatch order's number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3815,8 +3824,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
-        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
+        <source>The social platform a request is referred to (one of the settings' providers).</source>
+        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4083,8 +4092,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center&apos;s name</source>
-        <translation>Fleet center&apos;s name</translation>
+        <source>Fleet center's name</source>
+        <translation>Fleet center's name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -4095,8 +4104,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -4172,8 +4181,8 @@ An administrator adds them.</translation>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -4228,8 +4237,8 @@ An administrator adds them.</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -4258,8 +4267,8 @@ An administrator adds them.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -4516,12 +4525,12 @@ An administrator adds them.</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle&apos;s orders</source>
-        <translation>Show one vehicle&apos;s orders</translation>
+        <source>Show one vehicle's orders</source>
+        <translation>Show one vehicle's orders</translation>
     </message>
     <message>
-        <source>Show one driver&apos;s orders</source>
-        <translation>Show one driver&apos;s orders</translation>
+        <source>Show one driver's orders</source>
+        <translation>Show one driver's orders</translation>
     </message>
     <message>
         <source>All vehicles</source>
@@ -4633,8 +4642,8 @@ An administrator adds them.</translation>
         <translation>Period %1 · printed %2</translation>
     </message>
     <message>
-        <source>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
-        <translation>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
+        <source>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <translation>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,60 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>BoardLayout</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>维修：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPainter</name>
+    <message>
+        <source>No vehicles yet. Add them under Records → Vehicles.</source>
+        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
+    </message>
+    <message>
+        <source>No vehicle matches the filter.</source>
+        <translation>没有符合筛选条件的车辆。</translation>
+    </message>
+    <message>
+        <source>Drop to dispatch %1 to %2</source>
+        <translation>松开即把 %1 派给 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s)</source>
+        <translation>
+            <numerusform>%n 辆车</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n 座</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in maintenance)</source>
+        <translation>（维修中）</translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation>（已报废）</translation>
+    </message>
+</context>
+<context>
     <name>BookingRules</name>
     <message>
         <source>the trip ends before it starts</source>
@@ -1050,6 +1104,185 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DispatchActions</name>
+    <message>
+        <source>Signed in as %1, you may look at the board but not dispatch.</source>
+        <translation>以%1身份登录，只能查看看板，不能派车。</translation>
+    </message>
+    <message>
+        <source>%1 cannot take request %2:
+%3</source>
+        <translation>%1 不能承担申请单 %2：
+%3</translation>
+    </message>
+    <message>
+        <source>Request %1 was not dispatched:
+%2</source>
+        <translation>申请单 %1 未能派车：
+%2</translation>
+    </message>
+    <message>
+        <source>Request %1 dispatched: %2 with driver %3.</source>
+        <translation>申请单 %1 已派车：%2，驾驶员 %3。</translation>
+    </message>
+    <message>
+        <source>New trip request</source>
+        <translation>新建用车申请</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>地图…</translation>
+    </message>
+    <message>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
+    </message>
+    <message>
+        <source>Request %1 submitted.</source>
+        <translation>申请单 %1 已提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) dispatched.</source>
+        <translation>
+            <numerusform>已派出 %n 张申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched:
+%1</source>
+        <translation>未派出任何申请：
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was dispatched: the day changed since the plan was made.
+%1</source>
+        <translation>未派出任何申请：方案制定后当天情况已变化。
+%1</translation>
+    </message>
+    <message>
+        <source>No referral providers are set (Settings, Dispatch).</source>
+        <translation>尚未设置转办服务商（设置 → 调度）。</translation>
+    </message>
+    <message>
+        <source>Request %1 referred to %2.</source>
+        <translation>申请单 %1 已报备转办至 %2。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1</source>
+        <translation>派车单 %1</translation>
+    </message>
+    <message>
+        <source>Print dispatch order %1</source>
+        <translation>打印派车单 %1</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not printed: %1</source>
+        <translation>派车单未打印：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 sent to %2.</source>
+        <translation>派车单 %1 已发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Save dispatch order %1</source>
+        <translation>保存派车单 %1</translation>
+    </message>
+    <message>
+        <source>dispatch-order-%1.pdf</source>
+        <translation>派车单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dispatch order was not written: %1</source>
+        <translation>派车单未能写出：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 saved as %2.</source>
+        <translation>派车单 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Request %1 approved.</source>
+        <translation>申请单 %1 已批准。</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>驳回申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the request rejected? The applicant reads this.</source>
+        <translation>驳回理由？申请人会看到。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>申请单 %1 已驳回。</translation>
+    </message>
+    <message>
+        <source>Cancel request %1</source>
+        <translation>取消申请单 %1</translation>
+    </message>
+    <message>
+        <source>Why is the request cancelled?</source>
+        <translation>取消理由？</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>取消申请</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled.</source>
+        <translation>申请单 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 was not moved:
+%2</source>
+        <translation>派车单 %1 未能调整：
+%2</translation>
+    </message>
+    <message>
+        <source>Dispatch order %1 moved to %2, %3–%4.</source>
+        <translation>派车单 %1 已调整为 %2，%3–%4。</translation>
+    </message>
+    <message>
+        <source>Departure of %1</source>
+        <translation>出车登记：%1</translation>
+    </message>
+    <message>
+        <source>Departure of %1 recorded.</source>
+        <translation>%1 出车已登记。</translation>
+    </message>
+    <message>
+        <source>Return of %1</source>
+        <translation>回场登记：%1</translation>
+    </message>
+    <message>
+        <source>Return of %1 recorded: %2 km driven.</source>
+        <translation>%1 回场已登记：行驶 %2 公里。</translation>
+    </message>
+    <message>
+        <source>Request %1 settled.</source>
+        <translation>申请单 %1 已结算。</translation>
+    </message>
+    <message>
+        <source>Why is the trip cancelled? The car and the driver become free again.</source>
+        <translation>取消理由？车辆和驾驶员将重新空闲。</translation>
+    </message>
+    <message>
+        <source>Cancel trip</source>
+        <translation>取消行程</translation>
+    </message>
+    <message>
+        <source>Request %1 cancelled; its order is withdrawn.</source>
+        <translation>申请单 %1 已取消，派车单已撤回。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchAllCommand</name>
     <message>
         <source>The day whose approved requests dispatch-all plans, YYYY-MM-DD.</source>
@@ -1188,22 +1421,6 @@ Choose "All" in a filter to see more.</source>
         <translation>调度看板</translation>
     </message>
     <message>
-        <source>(no agency)</source>
-        <translation>（无单位）</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>维修中</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>已报废</translation>
-    </message>
-    <message>
-        <source>Maintenance: %1</source>
-        <translation>维修：%1</translation>
-    </message>
-    <message>
         <source>Driver: %1</source>
         <translation>驾驶员：%1</translation>
     </message>
@@ -1214,38 +1431,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Request: %1</source>
         <translation>申请单：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n car(s)</source>
-        <translation>
-            <numerusform>%n 辆车</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s)</source>
-        <translation>
-            <numerusform>%n 座</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(in maintenance)</source>
-        <translation>（维修中）</translation>
-    </message>
-    <message>
-        <source>(retired)</source>
-        <translation>（已报废）</translation>
-    </message>
-    <message>
-        <source>No vehicles yet. Add them under Records → Vehicles.</source>
-        <translation>还没有车辆。请在“档案 → 车辆”中添加。</translation>
-    </message>
-    <message>
-        <source>No vehicle matches the filter.</source>
-        <translation>没有符合筛选条件的车辆。</translation>
-    </message>
-    <message>
-        <source>Drop to dispatch %1 to %2</source>
-        <translation>松开即把 %1 派给 %2</translation>
     </message>
     <message>
         <source>Car: %1 %2 (%3)</source>
@@ -1642,72 +1827,6 @@ Choose "All" in a filter to see more.</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <source>Signed in as %1, you may look at the board but not dispatch.</source>
-        <translation>以%1身份登录，只能查看看板，不能派车。</translation>
-    </message>
-    <message>
-        <source>%1 cannot take request %2:
-%3</source>
-        <translation>%1 不能承担申请单 %2：
-%3</translation>
-    </message>
-    <message>
-        <source>Request %1 was not dispatched:
-%2</source>
-        <translation>申请单 %1 未能派车：
-%2</translation>
-    </message>
-    <message>
-        <source>Request %1 dispatched: %2 with driver %3.</source>
-        <translation>申请单 %1 已派车：%2，驾驶员 %3。</translation>
-    </message>
-    <message>
-        <source>Request %1 approved.</source>
-        <translation>申请单 %1 已批准。</translation>
-    </message>
-    <message>
-        <source>Reject request %1</source>
-        <translation>驳回申请单 %1</translation>
-    </message>
-    <message>
-        <source>Why is the request rejected? The applicant reads this.</source>
-        <translation>驳回理由？申请人会看到。</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <source>Request %1 rejected.</source>
-        <translation>申请单 %1 已驳回。</translation>
-    </message>
-    <message>
-        <source>Cancel request %1</source>
-        <translation>取消申请单 %1</translation>
-    </message>
-    <message>
-        <source>Why is the request cancelled?</source>
-        <translation>取消理由？</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>取消申请</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled.</source>
-        <translation>申请单 %1 已取消。</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 was not moved:
-%2</source>
-        <translation>派车单 %1 未能调整：
-%2</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 moved to %2, %3–%4.</source>
-        <translation>派车单 %1 已调整为 %2，%3–%4。</translation>
-    </message>
-    <message>
         <source>Select a dispatch order on the board to record its departure and return.</source>
         <translation>在看板上选中派车单，即可登记出车和回场。</translation>
     </message>
@@ -1716,48 +1835,8 @@ Choose "All" in a filter to see more.</source>
         <translation>%1 · %2 · %3 · %4–%5 · %6</translation>
     </message>
     <message>
-        <source>Departure of %1</source>
-        <translation>出车登记：%1</translation>
-    </message>
-    <message>
-        <source>Departure of %1 recorded.</source>
-        <translation>%1 出车已登记。</translation>
-    </message>
-    <message>
-        <source>Return of %1</source>
-        <translation>回场登记：%1</translation>
-    </message>
-    <message>
-        <source>Return of %1 recorded: %2 km driven.</source>
-        <translation>%1 回场已登记：行驶 %2 公里。</translation>
-    </message>
-    <message>
-        <source>Request %1 settled.</source>
-        <translation>申请单 %1 已结算。</translation>
-    </message>
-    <message>
-        <source>Why is the trip cancelled? The car and the driver become free again.</source>
-        <translation>取消理由？车辆和驾驶员将重新空闲。</translation>
-    </message>
-    <message>
-        <source>Cancel trip</source>
-        <translation>取消行程</translation>
-    </message>
-    <message>
-        <source>Request %1 cancelled; its order is withdrawn.</source>
-        <translation>申请单 %1 已取消，派车单已撤回。</translation>
-    </message>
-    <message>
         <source>New request…</source>
         <translation>新建申请…</translation>
-    </message>
-    <message>
-        <source>New trip request</source>
-        <translation>新建用车申请</translation>
-    </message>
-    <message>
-        <source>Request %1 submitted.</source>
-        <translation>申请单 %1 已提交。</translation>
     </message>
     <message>
         <source>Refer…</source>
@@ -1768,52 +1847,12 @@ Choose "All" in a filter to see more.</source>
         <translation>将行程报备转办至社会化平台：底色标出的是按本地规定建议转办的申请</translation>
     </message>
     <message>
-        <source>Map…</source>
-        <translation>地图…</translation>
-    </message>
-    <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
-    </message>
-    <message>
-        <source>Request %1 referred to %2.</source>
-        <translation>申请单 %1 已报备转办至 %2。</translation>
-    </message>
-    <message>
-        <source>Save dispatch order %1</source>
-        <translation>保存派车单 %1</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not written: %1</source>
-        <translation>派车单未能写出：%1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 saved as %2.</source>
-        <translation>派车单 %1 已保存为 %2。</translation>
-    </message>
-    <message>
         <source>Dispatch all…</source>
         <translation>统筹派车…</translation>
     </message>
     <message>
         <source>Every approved request of the day shown, at once: the cheapest plan the rules allow</source>
         <translation>一次为当天全部已批准申请派车：规则允许的代价最低方案</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) dispatched.</source>
-        <translation>
-            <numerusform>已派出 %n 张申请。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched: the day changed since the plan was made.
-%1</source>
-        <translation>未派出任何申请：方案制定后当天情况已变化。
-%1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -1822,36 +1861,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Who took each step of this trip's request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
-    </message>
-    <message>
-        <source>Nothing was dispatched:
-%1</source>
-        <translation>未派出任何申请：
-%1</translation>
-    </message>
-    <message>
-        <source>No referral providers are set (Settings, Dispatch).</source>
-        <translation>尚未设置转办服务商（设置 → 调度）。</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1</source>
-        <translation>派车单 %1</translation>
-    </message>
-    <message>
-        <source>Print dispatch order %1</source>
-        <translation>打印派车单 %1</translation>
-    </message>
-    <message>
-        <source>The dispatch order was not printed: %1</source>
-        <translation>派车单未打印：%1</translation>
-    </message>
-    <message>
-        <source>Dispatch order %1 sent to %2.</source>
-        <translation>派车单 %1 已发送到 %2。</translation>
-    </message>
-    <message>
-        <source>dispatch-order-%1.pdf</source>
-        <translation>派车单-%1.pdf</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -2366,7 +2375,7 @@ Choose "All" in a filter to see more.</source>
     </message>
     <message>
         <source>Category</source>
-        <translation>类别</translation>
+        <translation>车辆类别</translation>
     </message>
     <message>
         <source>Trips</source>
@@ -2382,7 +2391,7 @@ Choose "All" in a filter to see more.</source>
     </message>
     <message>
         <source>Litres</source>
-        <translation>油量(升)</translation>
+        <translation>升数</translation>
     </message>
     <message>
         <source>Fuel (yuan)</source>
@@ -2394,7 +2403,7 @@ Choose "All" in a filter to see more.</source>
     </message>
     <message>
         <source>Cost (yuan)</source>
-        <translation>费用(元)</translation>
+        <translation>费用（元）</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2422,7 +2431,7 @@ Choose "All" in a filter to see more.</source>
     </message>
     <message>
         <source>Last trip</source>
-        <translation>最近出车</translation>
+        <translation>上次出车</translation>
     </message>
     <message>
         <source>Idle</source>
@@ -2466,7 +2475,7 @@ Choose "All" in a filter to see more.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>处理状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2478,7 +2487,7 @@ Choose "All" in a filter to see more.</source>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>证据</translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Evidence (JSON)</source>
@@ -3707,7 +3716,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 辆（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>, </source>
@@ -4610,7 +4619,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Trips</source>
-        <translation>出车记录</translation>
+        <translation>出车次数</translation>
     </message>
     <message>
         <source>No trips in this period.</source>
@@ -4638,7 +4647,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Destination</source>
-        <translation>目的地</translation>
+        <translation>目的地异常</translation>
     </message>
     <message>
         <source>State</source>
@@ -4654,11 +4663,11 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Tracked ÷ nav</source>
-        <translation>轨迹/导航</translation>
+        <translation>轨迹÷导航</translation>
     </message>
     <message>
         <source>Litres</source>
-        <translation>油量(升)</translation>
+        <translation>升数</translation>
     </message>
     <message>
         <source>Fuel (yuan)</source>
@@ -4690,7 +4699,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation>金额(元)</translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Km since last fill</source>
@@ -4726,15 +4735,15 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Cost (yuan)</source>
-        <translation>费用(元)</translation>
+        <translation>费用（元）</translation>
     </message>
     <message>
         <source>Odometer km</source>
-        <translation>里程表(公里)</translation>
+        <translation>里程表（公里）</translation>
     </message>
     <message>
         <source>Traffic violations</source>
-        <translation>交通违章</translation>
+        <translation>违章</translation>
     </message>
     <message>
         <source>No violations in this period.</source>
@@ -4742,11 +4751,11 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Code</source>
-        <translation>违章代码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>违章行为</translation>
+        <translation>违章描述</translation>
     </message>
     <message>
         <source>%1 (on the trip at that time)</source>
@@ -4758,7 +4767,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Findings</source>
-        <translation>稽核异常</translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>No findings in this period.</source>
@@ -4770,7 +4779,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>处理状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Month and year totals</source>
@@ -4790,7 +4799,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Violations</source>
-        <translation>违章</translation>
+        <translation>违章异常</translation>
     </message>
 </context>
 <context>
@@ -4836,7 +4845,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>%1: cannot replace the file</source>
-        <translation>%1：无法替换文件</translation>
+        <translation>%1：无法替换该文件</translation>
     </message>
 </context>
 <context>

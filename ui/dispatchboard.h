@@ -6,6 +6,8 @@
 // another row or time. The board only draws and reports: deciding and saving is the page's business, through
 // the dispatch service.
 #include "domain/dispatchboarddata.h"
+#include "ui/boardlayout.h"
+#include "ui/boardpainter.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>
@@ -22,14 +24,14 @@ public:
     explicit DispatchBoard(QWidget *parent = nullptr);
 
     void setData(DispatchBoardData data);
-    const DispatchBoardData &data() const { return m_data; }
+    const DispatchBoardData &data() const { return m_layout.data(); }
     // Cars whose plate, model or agency contains `text`, of `category` (empty = all).
     void setFilter(const QString &text, const QString &category);
     void setDropJudge(DropJudge judge) { m_judge = std::move(judge); }
     void setNow(qint64 ms); // the clock is read by the page; tests set it
     qint64 now() const { return m_nowMs; }
 
-    double hourWidth() const { return m_hourWidth; }
+    double hourWidth() const { return m_layout.hourWidth(); }
     void setHourWidth(double pixels); // zoom, keeping the time under the centre in place
     void zoomBy(double factor, int anchorX);
     void fitSpan(); // the whole span across the visible width
@@ -42,13 +44,13 @@ public:
     void setCurrentVehicle(const QString &vehicleId);
     QString selectedTaskId() const { return m_selectedTask; }
     // The order's bar in the data shown, or null; valid until the next setData().
-    const BoardBar *barOf(const QString &taskId) const;
+    const BoardBar *barOf(const QString &taskId) const { return m_layout.barOf(taskId); }
     void selectTask(const QString &taskId);
 
     // Where things are drawn, in viewport coordinates: for tests and for the page's pop-ups.
     QRect rowRect(const QString &vehicleId) const;
     QRect barRect(const QString &taskId) const;
-    int shownVehicleCount() const { return m_shownVehicles; }
+    int shownVehicleCount() const { return m_layout.shownVehicles(); }
     int lastPaintedBars() const { return m_lastPaintedBars; }
 
 signals:
@@ -80,60 +82,21 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct Line
-    {
-        enum class Kind { Category, Agency, Vehicle } kind;
-        int vehicle = -1; // into m_data.vehicles
-        QString text;
-        int top = 0, height = 0; // in content pixels, below the header
-    };
-    struct Hover // a request being dragged over the board
-    {
-        QString requestCode;
-        qint64 startMs = 0, endMs = 0;
-        int line = -1;
-        QString refusal;
-        bool active = false;
-    };
-    struct BarDrag
-    {
-        int bar = -1;
-        QPoint pressPos;
-        bool moving = false;
-        int line = -1;
-        qint64 shiftMs = 0;
-    };
-
-    void rebuildLines();
+    BoardLayout::View view() const;
     void updateScrollBars();
-    int lineAt(int y) const; // viewport y → line, or -1
-    int barAt(const QPoint &pos) const; // → index into m_data.bars, or -1
-    double xOf(qint64 ms) const;
-    qint64 timeAt(double x) const;
-    int contentWidth() const;
-    int contentHeight() const;
     void moveCurrentLine(int step);
     void stepSelection(int step); // the current car's next or previous order
     void ensureLineVisible(int line);
     QString barToolTip(const BoardBar &bar) const;
-    QString shadeAt(int line, qint64 ms) const;
-    void paintHeader(QPainter &p, const QRect &area);
-    void paintLine(QPainter &p, const Line &line, int index, int y, const QRect &area);
 
-    DispatchBoardData m_data;
-    QHash<QString, QList<int>> m_barsByVehicle; // vehicle id → bar indices by start
-    QHash<QString, QList<int>> m_shadesByVehicle;
-    QList<Line> m_lines;
-    QString m_filterText, m_filterCategory;
+    BoardLayout m_layout; // the data shown, its lines, zoom and geometry
     DropJudge m_judge;
     QHash<QString, QString> m_judgements; // "request\nvehicle" → refusal, for one drag
     qint64 m_nowMs = 0;
-    double m_hourWidth = 40;
     int m_currentLine = -1;
     QString m_selectedTask;
-    Hover m_hover;
-    BarDrag m_barDrag;
-    int m_shownVehicles = 0;
+    BoardHover m_hover;
+    BoardBarDrag m_barDrag;
     int m_lastPaintedBars = 0;
     qint64 m_spanFrom = 0, m_spanTo = 0; // the span showSpan() keeps across resizes, until the user moves
 };

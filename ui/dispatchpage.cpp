@@ -1,26 +1,13 @@
 #include "ui/dispatchpage.h"
 #include "base/appsettings.h"
 #include "base/timeparse.h"
-#include "domain/dispatchorder.h"
-#include "domain/dispatchservice.h"
-#include "domain/requestnumbers.h"
-#include "domain/savedplaces.h"
 #include "models/recordtablemodel.h"
 #include "models/requestqueuemodel.h"
-#include "printing/dispatchorderprinter.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
-#include "ui/dispatchalldialog.h"
+#include "ui/dispatchactions.h"
 #include "ui/dispatchboard.h"
-#include "ui/dispatchdialog.h"
-#include "ui/historydialog.h"
-#include "ui/placepickerdialog.h"
-#include "ui/reasondialog.h"
-#include "ui/recordformdialog.h"
-#include "ui/referraldialog.h"
 #include "ui/requestqueueview.h"
-#include "ui/requestroutehelper.h"
-#include "ui/triplogdialog.h"
 #include "ui/vehiclefiledialog.h"
 
 #include <QAction>
@@ -28,8 +15,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,13 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -64,7 +45,7 @@ qint64 beijingMidnight(const QDate &day)
 DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_service(std::make_unique<DispatchService>(*context.store))
+    , m_actions(new DispatchActions(context, this))
     , m_requests(new RecordTableModel(context.store, Kind::Requests, this))
     , m_pending(new RequestQueueModel(m_requests, { RequestState::Submitted }, this))
     , m_approved(new RequestQueueModel(m_requests, { RequestState::Approved }, this))
@@ -150,11 +131,10 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     layout->addWidget(splitter);
 
     m_board->setDropJudge([this](const QString &requestCode, const QString &vehicleId) {
-        QStringList reasons;
-        for (const BookingConflict &c : m_service->vehicleConflicts(requestCode, plateOf(vehicleId)))
-            reasons << c.message;
-        return reasons.join(QLatin1Char('\n'));
+        return m_actions->vehicleRefusal(requestCode, plateOf(vehicleId));
     });
+    connect(m_actions, &DispatchActions::feedback, this, &DispatchPage::showFeedback);
+    connect(m_actions, &DispatchActions::dispatched, m_board, &DispatchBoard::selectTask);
     connect(m_board, &DispatchBoard::requestDropped, this, &DispatchPage::dispatchRequest);
     connect(m_board, &DispatchBoard::barMoveRequested, this, &DispatchPage::moveBar);
     connect(m_board, &DispatchBoard::barMenuRequested, this, &DispatchPage::showBarMenu);
@@ -289,13 +269,16 @@ QWidget *DispatchPage::buildQueues()
     };
     follow(m_pendingView, { approve, reject });
     follow(m_approvedView, { dispatch, cancel, refer });
-    connect(dispatchAll, &QPushButton::clicked, this, &DispatchPage::dispatchAll);
+    connect(dispatchAll, &QPushButton::clicked, this, [this] { m_actions->dispatchAll(m_day); });
     connect(refer, &QPushButton::clicked, this, &DispatchPage::referSelected);
-    connect(add, &QPushButton::clicked, this, &DispatchPage::newRequest);
-    connect(approve, &QPushButton::clicked, this, &DispatchPage::approveSelected);
-    connect(reject, &QPushButton::clicked, this, &DispatchPage::rejectSelected);
+    connect(add, &QPushButton::clicked, this, [this] { m_actions->newRequest(m_day, m_board->now()); });
+    connect(approve, &QPushButton::clicked, this,
+        [this] { m_actions->approve(selectedRequestOf(m_pendingView, m_pending)); });
+    connect(reject, &QPushButton::clicked, this,
+        [this] { m_actions->reject(selectedRequestOf(m_pendingView, m_pending)); });
     connect(dispatch, &QPushButton::clicked, this, &DispatchPage::dispatchSelectedRequest);
-    connect(cancel, &QPushButton::clicked, this, &DispatchPage::cancelSelectedRequest);
+    connect(cancel, &QPushButton::clicked, this,
+        [this] { m_actions->cancelRequest(selectedRequestOf(m_approvedView, m_approved)); });
     connect(m_approvedView, &QTableView::activated, this, &DispatchPage::dispatchSelectedRequest);
     // Each step of a request's life is in its change log: who approved, dispatched, referred, and when.
     for (auto [view, queue] :
@@ -303,10 +286,12 @@ QWidget *DispatchPage::buildQueues()
         auto *history = new QAction(tr("History…"), view);
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         view->addAction(history);
-        connect(history, &QAction::triggered, this,
-            [this, view = view, queue = queue] { showRequestHistory(selectedRequestOf(view, queue)); });
+        connect(history, &QAction::triggered, this, [this, view = view, queue = queue] {
+            m_actions->showRequestHistory(selectedRequestOf(view, queue));
+        });
     }
-    connect(m_pendingView, &QTableView::activated, this, &DispatchPage::approveSelected);
+    connect(m_pendingView, &QTableView::activated, this,
+        [this] { m_actions->approve(selectedRequestOf(m_pendingView, m_pending)); });
 
     // The counts in the titles say at a glance how much is waiting.
     auto count = [pendingBox, approvedBox, this] {
@@ -350,9 +335,11 @@ QWidget *DispatchPage::buildOrderBar()
     m_printButton->setObjectName(QStringLiteral("printOrder"));
     m_printButton->setToolTip(tr("The dispatch order (派车单): print it to sign, or save it as a PDF"));
     auto *printMenu = new QMenu(m_printButton);
-    m_printAction = printMenu->addAction(tr("Print…"), this, &DispatchPage::printSelectedOrder);
+    m_printAction
+        = printMenu->addAction(tr("Print…"), this, [this] { m_actions->printOrder(orderOfSelectedBar()); });
     m_printAction->setObjectName(QStringLiteral("printOrderAction"));
-    m_saveAction = printMenu->addAction(tr("Save as PDF…"), this, &DispatchPage::saveSelectedOrder);
+    m_saveAction = printMenu->addAction(
+        tr("Save as PDF…"), this, [this] { m_actions->saveOrder(orderOfSelectedBar()); });
     m_saveAction->setObjectName(QStringLiteral("saveOrderPdf"));
     m_printButton->setMenu(printMenu);
     for (QPushButton *b : { m_historyButton, m_printButton, m_departButton, m_returnButton, m_settleButton,
@@ -362,12 +349,17 @@ QWidget *DispatchPage::buildOrderBar()
         b->setMinimumWidth(b->fontMetrics().horizontalAdvance(b->text()) + (b->menu() ? 36 : 20));
         layout->addWidget(b);
     }
+    connect(m_historyButton, &QPushButton::clicked, this,
+        [this] { m_actions->showRequestHistory(requestOfSelectedBar()); });
+    connect(m_departButton, &QPushButton::clicked, this,
+        [this] { m_actions->recordDeparture(requestOfSelectedBar(), m_board->now()); });
+    connect(m_returnButton, &QPushButton::clicked, this, [this] {
+        m_actions->recordReturn(requestOfSelectedBar(), m_board->selectedTaskId(), m_board->now());
+    });
     connect(
-        m_historyButton, &QPushButton::clicked, this, [this] { showRequestHistory(requestOfSelectedBar()); });
-    connect(m_departButton, &QPushButton::clicked, this, &DispatchPage::recordDeparture);
-    connect(m_returnButton, &QPushButton::clicked, this, &DispatchPage::recordReturn);
-    connect(m_settleButton, &QPushButton::clicked, this, &DispatchPage::settleSelected);
-    connect(m_cancelOrderButton, &QPushButton::clicked, this, &DispatchPage::cancelSelectedOrder);
+        m_settleButton, &QPushButton::clicked, this, [this] { m_actions->settle(requestOfSelectedBar()); });
+    connect(m_cancelOrderButton, &QPushButton::clicked, this,
+        [this] { m_actions->cancelOrder(requestOfSelectedBar()); });
     return bar;
 }
 
@@ -458,42 +450,7 @@ QString DispatchPage::selectedRequestOf(QTableView *view, RequestQueueModel *que
 
 void DispatchPage::dispatchRequest(const QString &requestCode, const QString &vehicleId)
 {
-    if (!m_canDispatch) {
-        showFeedback(tr("Signed in as %1, you may look at the board but not dispatch.")
-                         .arg(Session::roleName(m_context.session.role())),
-            false);
-        return;
-    }
-    const QString plate = plateOf(vehicleId);
-    QStringList reasons;
-    for (const BookingConflict &c : m_service->vehicleConflicts(requestCode, plate))
-        reasons << c.message;
-    if (!reasons.isEmpty()) {
-        showFeedback(
-            tr("%1 cannot take request %2:\n%3").arg(plate, requestCode, reasons.join(QLatin1Char('\n'))),
-            false);
-        return;
-    }
-    chooseAndDispatch(requestCode, plate);
-}
-
-void DispatchPage::chooseAndDispatch(const QString &requestCode, const QString &plate)
-{
-    DispatchDialog dialog(*m_context.store, requestCode, plate, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DispatchResult result
-        = m_service->dispatch(requestCode, dialog.plate(), dialog.driverCode(), user());
-    if (!result.ok) {
-        showFeedback(
-            tr("Request %1 was not dispatched:\n%2").arg(requestCode, result.errors.join(QLatin1Char('\n'))),
-            false);
-        return;
-    }
-    showFeedback(
-        tr("Request %1 dispatched: %2 with driver %3.").arg(requestCode, dialog.plate(), dialog.driverCode()),
-        true);
-    m_board->selectTask(result.id);
+    m_actions->dispatchRequest(requestCode, plateOf(vehicleId));
 }
 
 void DispatchPage::dispatchSelectedRequest()
@@ -501,79 +458,7 @@ void DispatchPage::dispatchSelectedRequest()
     const QString code = selectedRequestOf(m_approvedView, m_approved);
     if (code.isEmpty() || !m_canDispatch)
         return;
-    chooseAndDispatch(code, QString());
-}
-
-void DispatchPage::newRequest()
-{
-    if (!m_canDispatch)
-        return;
-    // Proposed: the next number of the day shown, the next full hour (or 09:00 on another day), two hours.
-    const qint64 dayStart = beijingMidnight(m_day);
-    qint64 start = dayStart + 9 * 3600 * 1000LL;
-    if (m_board->now() >= dayStart && m_board->now() < dayStart + kDayMs)
-        start = (m_board->now() / 3600000 + 1) * 3600000; // late in the evening that is tomorrow: so be it
-    Record draft;
-    draft.values = { { Field::Code, RequestNumbers::next(*m_context.store, m_day) }, { Field::Passengers, 1 },
-        { Field::StartAt, TimeParse::toUtcIso(start) },
-        { Field::EndAt, TimeParse::toUtcIso(start + 2 * 3600 * 1000LL) },
-        { Field::TripType, QStringLiteral("city") }, { Field::Status, RequestState::Submitted } };
-    RecordFormDialog form(*m_context.store, Kind::Requests, draft, this);
-    form.setWindowTitle(tr("New trip request"));
-    // What the request's life fills in later is not asked for now.
-    for (const char *field : { "status", "status_reason", "task_id", "nav_source", "referral_provider",
-             "referral_reason", "referred_at", "referred_by" })
-        form.setFieldHidden(QLatin1String(field));
-    RequestRouteHelper::attachTo(&form, m_context.settings);
-    for (const char *end : { "origin", "dest" }) {
-        const QString prefix = QLatin1String(end);
-        auto *pick = new QPushButton(tr("Map…"));
-        pick->setObjectName(prefix + QStringLiteral("_pick"));
-        pick->setToolTip(tr("Pick from the agency's usual places, the county seats, or a click on the map"));
-        form.addBesideEditor(prefix + QStringLiteral("_name"), pick);
-        connect(pick, &QPushButton::clicked, &form, [this, &form, prefix] {
-            const QString unit = form.fieldValue(Field::UnitId).toString();
-            SavedPlace current { form.fieldValue(prefix + QStringLiteral("_name")).toString(),
-                form.fieldValue(prefix + QStringLiteral("_lat")).toDouble(),
-                form.fieldValue(prefix + QStringLiteral("_lon")).toDouble(), 0 };
-            PlacePickerDialog picker(*m_context.settings,
-                unit.isEmpty() ? QList<SavedPlace>() : SavedPlaces::forUnit(*m_context.store, unit), current,
-                &form);
-            if (picker.exec() != QDialog::Accepted)
-                return;
-            const SavedPlace chosen = picker.place();
-            form.setFieldValue(prefix + QStringLiteral("_name"), chosen.name);
-            form.setFieldValue(prefix + QStringLiteral("_lat"), chosen.lat);
-            form.setFieldValue(prefix + QStringLiteral("_lon"), chosen.lon);
-        });
-    }
-    if (form.exec() != QDialog::Accepted)
-        return;
-    // The proposed number is a preview: left as it was, the service takes the next free one of the booked day
-    // under the write lock, so another desktop cannot have taken it meanwhile.
-    Record entered = form.record();
-    if (entered.text(Field::Code) == draft.text(Field::Code))
-        entered.values.insert(Field::Code, QString());
-    const DispatchResult r = m_service->submit(entered, user());
-    const std::optional<Record> saved = r.ok ? m_context.store->record(Kind::Requests, r.id) : std::nullopt;
-    r.ok ? showFeedback(tr("Request %1 submitted.").arg(saved ? saved->text(Field::Code) : QString()), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
-}
-
-void DispatchPage::dispatchAll()
-{
-    if (!m_canDispatch)
-        return;
-    DispatchAllDialog dialog(*m_context.store, m_context.databasePath, m_day, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.plan().assignments.isEmpty())
-        return;
-    const DispatchResult r = m_service->dispatchPlan(dialog.plan(), user());
-    r.ok ? showFeedback(tr("%n request(s) dispatched.", nullptr, int(dialog.plan().assignments.size())), true)
-         : showFeedback((r.conflicts.isEmpty()
-                                ? tr("Nothing was dispatched:\n%1")
-                                : tr("Nothing was dispatched: the day changed since the plan was made.\n%1"))
-                            .arg(r.errors.join(QLatin1Char('\n'))),
-             false);
+    m_actions->chooseAndDispatch(code, QString());
 }
 
 void DispatchPage::referSelected()
@@ -585,136 +470,25 @@ void DispatchPage::referSelected()
     const QString suggested = m_approved->referralSuggestedAt(row)
         ? m_approved->data(m_approved->index(row, 0), Qt::ToolTipRole).toString()
         : QString();
-    const QStringList providers = m_context.settings->referralProviders();
-    if (providers.isEmpty()) {
-        showFeedback(tr("No referral providers are set (Settings, Dispatch)."), false);
-        return;
-    }
-    ReferralDialog dialog(code, providers, suggested, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DispatchResult r = m_service->refer(code, dialog.provider(), dialog.reason(), user());
-    r.ok ? showFeedback(tr("Request %1 referred to %2.").arg(code, dialog.provider()), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
-}
-
-std::optional<DispatchOrder> DispatchPage::selectedOrder()
-{
-    const BoardBar *bar = m_board->barOf(m_board->selectedTaskId());
-    const QString taskCode = bar ? bar->taskCode : QString();
-    if (taskCode.isEmpty())
-        return std::nullopt;
-    DispatchOrder order = DispatchOrder::load(*m_context.store, taskCode);
-    if (!order.ok) {
-        showFeedback(order.error, false);
-        return std::nullopt;
-    }
-    return order;
-}
-
-void DispatchPage::printSelectedOrder()
-{
-    const std::optional<DispatchOrder> order = selectedOrder();
-    if (!order)
-        return;
-    QPrinter device(QPrinter::HighResolution);
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
-    device.setDocName(tr("Dispatch order %1").arg(order->taskCode));
-    QPrintDialog dialog(&device, this);
-    dialog.setWindowTitle(tr("Print dispatch order %1").arg(order->taskCode));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    DispatchOrderPrinter printer(m_context.settings->centerName());
-    if (!printer.render(*order, &device)) {
-        showFeedback(tr("The dispatch order was not printed: %1").arg(printer.errorString()), false);
-        return;
-    }
-    showFeedback(tr("Dispatch order %1 sent to %2.").arg(order->taskCode, device.printerName()), true);
-}
-
-void DispatchPage::saveSelectedOrder()
-{
-    const std::optional<DispatchOrder> order = selectedOrder();
-    if (!order)
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    // No space in the proposed name: it is typed into archive systems and command lines.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save dispatch order %1").arg(order->taskCode),
-        QDir(folder).filePath(tr("dispatch-order-%1.pdf").arg(order->taskCode)), tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    DispatchOrderPrinter printer(m_context.settings->centerName());
-    if (!printer.writePdf(*order, path)) {
-        showFeedback(tr("The dispatch order was not written: %1").arg(printer.errorString()), false);
-        return;
-    }
-    showFeedback(
-        tr("Dispatch order %1 saved as %2.").arg(order->taskCode, QDir::toNativeSeparators(path)), true);
-}
-
-void DispatchPage::approveSelected()
-{
-    const QString code = selectedRequestOf(m_pendingView, m_pending);
-    if (code.isEmpty() || !m_canDispatch)
-        return;
-    const DispatchResult r = m_service->approve(code, user());
-    r.ok ? showFeedback(tr("Request %1 approved.").arg(code), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
-}
-
-void DispatchPage::rejectSelected()
-{
-    const QString code = selectedRequestOf(m_pendingView, m_pending);
-    if (code.isEmpty() || !m_canDispatch)
-        return;
-    ReasonDialog dialog(tr("Reject request %1").arg(code),
-        tr("Why is the request rejected? The applicant reads this."), tr("Reject"), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DispatchResult r = m_service->reject(code, dialog.reason(), user());
-    r.ok ? showFeedback(tr("Request %1 rejected.").arg(code), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
-}
-
-void DispatchPage::cancelSelectedRequest()
-{
-    const QString code = selectedRequestOf(m_approvedView, m_approved);
-    if (code.isEmpty() || !m_canDispatch)
-        return;
-    ReasonDialog dialog(
-        tr("Cancel request %1").arg(code), tr("Why is the request cancelled?"), tr("Cancel request"), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DispatchResult r = m_service->cancel(code, dialog.reason(), user());
-    r.ok ? showFeedback(tr("Request %1 cancelled.").arg(code), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
+    m_actions->refer(code, suggested);
 }
 
 void DispatchPage::moveBar(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs)
 {
     const BoardBar *bar = m_board->barOf(taskId);
-    const QString taskCode = bar ? bar->taskCode : QString();
-    if (!m_canDispatch || taskCode.isEmpty())
-        return;
-    const QString plate = plateOf(vehicleId);
-    const DispatchResult r = m_service->reassign(taskCode, plate, startMs, endMs, user());
-    if (!r.ok) {
-        showFeedback(
-            tr("Dispatch order %1 was not moved:\n%2").arg(taskCode, r.errors.join(QLatin1Char('\n'))),
-            false);
-        return;
-    }
-    showFeedback(tr("Dispatch order %1 moved to %2, %3–%4.")
-                     .arg(taskCode, plate, TimeParse::toBeijingShort(startMs),
-                         TimeParse::toBeijingIso(endMs).mid(11, 5)),
-        true);
+    m_actions->moveOrder(bar ? bar->taskCode : QString(), plateOf(vehicleId), startMs, endMs);
 }
 
 QString DispatchPage::requestOfSelectedBar() const
 {
     const BoardBar *bar = m_board->barOf(m_board->selectedTaskId());
     return bar ? bar->requestCode : QString();
+}
+
+QString DispatchPage::orderOfSelectedBar() const
+{
+    const BoardBar *bar = m_board->barOf(m_board->selectedTaskId());
+    return bar ? bar->taskCode : QString();
 }
 
 void DispatchPage::updateOrderBar()
@@ -741,16 +515,6 @@ void DispatchPage::updateOrderBar()
     m_historyButton->setEnabled(selected && !selected->requestCode.isEmpty());
 }
 
-void DispatchPage::showRequestHistory(const QString &requestCode)
-{
-    const std::optional<Record> request
-        = requestCode.isEmpty() ? std::nullopt : m_context.store->findByKey(Kind::Requests, requestCode);
-    if (!request)
-        return;
-    HistoryDialog dialog(*m_context.store, Kind::Requests, *request, this);
-    dialog.exec();
-}
-
 void DispatchPage::showBarMenu(const QString &taskId, const QPoint &globalPos)
 {
     updateOrderBar();
@@ -769,60 +533,6 @@ void DispatchPage::showBarMenu(const QString &taskId, const QPoint &globalPos)
         menu.addAction(tr("Vehicle file…"), this, [this, vehicleId] { openVehicleFile(vehicleId); });
     }
     menu.exec(globalPos);
-}
-
-void DispatchPage::recordDeparture()
-{
-    const QString code = requestOfSelectedBar();
-    if (code.isEmpty())
-        return;
-    TripLogDialog dialog(tr("Departure of %1").arg(code), m_board->now(), 0, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DispatchResult r = m_service->depart(code, dialog.timeMs(), dialog.odometerKm(), user());
-    r.ok ? showFeedback(tr("Departure of %1 recorded.").arg(code), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
-}
-
-void DispatchPage::recordReturn()
-{
-    const QString code = requestOfSelectedBar();
-    if (code.isEmpty())
-        return;
-    double out = 0;
-    if (const std::optional<Record> task = m_context.store->record(Kind::Tasks, m_board->selectedTaskId()))
-        out = task->value(Field::OdometerOut).toDouble();
-    TripLogDialog dialog(tr("Return of %1").arg(code), m_board->now(), out, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DispatchResult r = m_service->returned(code, dialog.timeMs(), dialog.odometerKm(), user());
-    r.ok ? showFeedback(
-        tr("Return of %1 recorded: %2 km driven.").arg(code).arg(dialog.odometerKm() - out, 0, 'f', 1), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
-}
-
-void DispatchPage::settleSelected()
-{
-    const QString code = requestOfSelectedBar();
-    if (code.isEmpty())
-        return;
-    const DispatchResult r = m_service->settle(code, user());
-    r.ok ? showFeedback(tr("Request %1 settled.").arg(code), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
-}
-
-void DispatchPage::cancelSelectedOrder()
-{
-    const QString code = requestOfSelectedBar();
-    if (code.isEmpty())
-        return;
-    ReasonDialog dialog(tr("Cancel request %1").arg(code),
-        tr("Why is the trip cancelled? The car and the driver become free again."), tr("Cancel trip"), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const DispatchResult r = m_service->cancel(code, dialog.reason(), user());
-    r.ok ? showFeedback(tr("Request %1 cancelled; its order is withdrawn.").arg(code), true)
-         : showFeedback(r.errors.join(QLatin1Char('\n')), false);
 }
 
 void DispatchPage::openVehicleFile(const QString &vehicleId)

@@ -1,17 +1,15 @@
 #pragma once
 // The dispatcher's desk: the queues of requests (waiting for approval, waiting for a car) beside the board.
-// Every action goes through DispatchService, so the board refuses exactly what the command line and the
-// form refuse; a refusal is shown in words above the board and nothing is saved.
-#include "domain/dispatchorder.h"
+// The page holds the panels and finds what is selected; what a button does is DispatchActions', through
+// DispatchService, so the board refuses exactly what the command line and the form refuse; a refusal is
+// shown in words above the board and nothing is saved.
 #include "ui/uicontext.h"
 
 #include <QDate>
 #include <QWidget>
-#include <memory>
-#include <optional>
 
+class DispatchActions;
 class DispatchBoard;
-class DispatchService;
 class QComboBox;
 class QAction;
 class QDateEdit;
@@ -59,32 +57,18 @@ private:
     QWidget *buildQueues();
     QWidget *buildOrderBar();
     void showFeedback(const QString &text, bool ok);
-    void chooseAndDispatch(const QString &requestCode, const QString &plate);
-    void newRequest();
     void referSelected();
-    void dispatchAll();
-    std::optional<DispatchOrder> selectedOrder(); // the board's selected order, or nothing (said why)
-    void printSelectedOrder(); // to a printer, through the print dialog
-    void saveSelectedOrder(); // to a PDF file
-    void showRequestHistory(const QString &requestCode);
-    void approveSelected();
-    void rejectSelected();
-    void cancelSelectedRequest();
     void moveBar(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs);
     void showBarMenu(const QString &taskId, const QPoint &globalPos);
     void openVehicleFile(const QString &vehicleId);
-    void recordDeparture();
-    void recordReturn();
-    void settleSelected();
-    void cancelSelectedOrder();
     void updateOrderBar();
     QString selectedRequestOf(QTableView *view, RequestQueueModel *queue) const;
     QString requestOfSelectedBar() const;
+    QString orderOfSelectedBar() const;
     QString plateOf(const QString &vehicleId) const;
-    QString user() const { return m_context.session.user(); }
 
     UiContext m_context;
-    std::unique_ptr<DispatchService> m_service;
+    DispatchActions *m_actions; // what the buttons, menus and drops do
     RecordTableModel *m_requests;
     RequestQueueModel *m_pending;
     RequestQueueModel *m_approved;

@@ -1,8 +1,8 @@
 #include "ui/placepickerdialog.h"
 #include "base/appsettings.h"
+#include "maps/mapservices.h"
 #include "maps/markerlayer.h"
 #include "maps/offlinebasemap.h"
-#include "maps/tilesources.h"
 #include "maps/widgets/mapview.h"
 
 #include <QDialogButtonBox>
@@ -12,8 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace {
@@ -31,9 +29,8 @@ QDoubleSpinBox *coordinateEdit(double limit)
 } // namespace
 
 PlacePickerDialog::PlacePickerDialog(
-    const AppSettings &settings, const QList<SavedPlace> &usual, const SavedPlace &current, QWidget *parent)
+    MapServices &maps, const QList<SavedPlace> &usual, const SavedPlace &current, QWidget *parent)
     : QDialog(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_map(new MapView)
     , m_marker(new MarkerLayer(MarkerLayer::Kind::Destination, this))
     , m_list(new QListWidget)
@@ -42,11 +39,7 @@ PlacePickerDialog::PlacePickerDialog(
     , m_lon(coordinateEdit(180))
 {
     setWindowTitle(tr("Choose a place"));
-    QString tileError;
-    m_tiles = TileSources::create(settings.tileUrl(), m_network,
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"),
-        &tileError);
-    m_map->setTileSource(m_tiles.get()); // none configured or reachable: the offline basemap
+    m_map->setTileSource(maps.tiles()); // the program's one source; none configured: the offline basemap
     m_map->addLayer(m_marker);
     m_map->setMinimumSize(420, 320);
 
@@ -74,9 +67,9 @@ PlacePickerDialog::PlacePickerDialog(
     form->addRow(tr("Latitude, longitude (WGS-84)"), coordinates);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *right = new QVBoxLayout;
-    if (!tileError.isEmpty()) {
+    if (!maps.tileError().isEmpty()) {
         // The offline basemap still serves; say why it is the one shown.
-        auto *note = new QLabel(tr("Offline map: %1").arg(tileError));
+        auto *note = new QLabel(tr("Offline map: %1").arg(maps.tileError()));
         note->setWordWrap(true);
         right->addWidget(note);
     }

@@ -7,21 +7,19 @@
 #include <QDialog>
 #include <memory>
 
-class AppSettings;
+class MapServices;
 class MapView;
 class MarkerLayer;
 class QDoubleSpinBox;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
-class TileSource;
 
 class PlacePickerDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PlacePickerDialog(const AppSettings &settings, const QList<SavedPlace> &usual, const SavedPlace &current,
+    PlacePickerDialog(MapServices &maps, const QList<SavedPlace> &usual, const SavedPlace &current,
         QWidget *parent = nullptr);
     ~PlacePickerDialog() override;
 
@@ -32,8 +30,6 @@ public:
 private:
     void setPoint(double lat, double lon, bool centre);
 
-    QNetworkAccessManager *m_network;
-    std::unique_ptr<TileSource> m_tiles;
     MapView *m_map;
     MarkerLayer *m_marker;
     QListWidget *m_list;

@@ -5,9 +5,8 @@
 #include "domain/anomalytext.h"
 #include "maps/fencelayer.h"
 #include "maps/geo/greatcircle.h"
+#include "maps/mapservices.h"
 #include "maps/markerlayer.h"
-#include "maps/tilesource.h"
-#include "maps/tilesources.h"
 #include "maps/tracklayer.h"
 #include "maps/trackplayback.h"
 #include "maps/vehiclelayer.h"
@@ -29,10 +28,8 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -80,8 +77,7 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     , m_summaryView(new QTextBrowser)
     , m_follow(new QCheckBox(tr("Follow the vehicle")))
     , m_title(new QLabel)
-    , m_network(new QNetworkAccessManager(this))
-    , m_trackLayer(new TrackLayer(this))
+    , m_trackLayer(new TrackLayer(context.maps->workers(), this))
     , m_fenceLayer(new FenceLayer(this))
     , m_stationLayer(new MarkerLayer(MarkerLayer::Kind::Station, this))
     , m_destinationLayer(new MarkerLayer(MarkerLayer::Kind::Destination, this))
@@ -102,12 +98,7 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
     m_chart->setMinimumHeight(150);
     m_chart->setMaximumHeight(220);
 
-    const QString cacheRoot
-        = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
-    QString tileError;
-    m_tiles = TileSources::create(
-        context.settings->tileUrl(), m_network, cacheRoot, &tileError, context.settings->tileCacheBytes());
-    m_map->setTileSource(m_tiles.get()); // nullptr: the offline basemap
+    m_map->setTileSource(context.maps->tiles()); // the program's one source; nullptr: the offline basemap
     m_map->setObjectName(QStringLiteral("tripMap"));
     // Fences under the track, the vehicle on top of everything.
     for (MapLayer *layer : std::initializer_list<MapLayer *> {
@@ -217,7 +208,7 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
 
 TripReviewPage::~TripReviewPage()
 {
-    // The tile source (a member) goes before the view (a child widget, deleted by ~QWidget): detach it.
+    // The view (a child widget, deleted by ~QWidget) lets go of the program's tile source first.
     m_playback->pause();
     m_map->setTileSource(nullptr);
 }

@@ -91,8 +91,6 @@ private:
     QTextBrowser *m_summaryView;
     QCheckBox *m_follow;
     QLabel *m_title;
-    QNetworkAccessManager *m_network;
-    std::unique_ptr<TileSource> m_tiles;
     TrackLayer *m_trackLayer;
     FenceLayer *m_fenceLayer;
     MarkerLayer *m_stationLayer, *m_destinationLayer, *m_anomalyLayer;

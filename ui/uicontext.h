@@ -1,10 +1,12 @@
 #pragma once
 // What every page needs from the application, handed in rather than reached for through globals:
-// the store, the undo stack, who is signed in, where the database lives, and where to report failures.
+// the store, the undo stack, who is signed in, where the database lives, where to report failures, and the
+// map services (network, tile source, map workers) every map of the program shares.
 #include "domain/session.h"
 
 class AppSettings;
 class CommandFeedback;
+class MapServices;
 class QUndoStack;
 class RecordStore;
 
@@ -16,4 +18,5 @@ struct UiContext
     AppSettings *settings = nullptr;
     Session session;
     QString databasePath;
+    MapServices *maps = nullptr;
 };

@@ -5,9 +5,8 @@
 #include "base/timeparse.h"
 #include "base/translations.h"
 #include "maps/maprenderer.h"
+#include "maps/mapservices.h"
 #include "maps/markerlayer.h"
-#include "maps/tilesource.h"
-#include "maps/tilesources.h"
 #include "maps/tracklayer.h"
 #include "store/database.h"
 #include "store/positionstore.h"
@@ -15,9 +14,7 @@
 #include "store/recordstore.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <memory>
 
 namespace {
@@ -79,7 +76,12 @@ int RenderCommand::run(CliContext &c)
     auto fixes = std::make_shared<const std::vector<PositionFix>>(
         PositionStore(c.database->connection()).fixes(vehicleId, *startMs, *endMs + 1));
 
-    TrackLayer track;
+    MapServices maps(c.settings()); // the command's one set: network, tile source, map workers
+    if (!maps.tileError().isEmpty())
+        c.err << tr("render: tile source ignored, drawing the offline basemap: %1").arg(maps.tileError())
+              << Qt::endl;
+
+    TrackLayer track(maps.workers());
     track.setTrack(fixes);
     MarkerLayer destination(MarkerLayer::Kind::Destination);
     const QString destName = task->text(Field::DestName);
@@ -87,18 +89,8 @@ int RenderCommand::run(CliContext &c)
         { { { task->value(Field::DestLat).toDouble(), task->value(Field::DestLon).toDouble() },
             destName.isEmpty() ? code : destName, kDestinationRadiusM } });
 
-    QNetworkAccessManager network;
-    QString sourceError;
-    const QString cacheRoot
-        = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
-    const std::unique_ptr<TileSource> source = TileSources::create(
-        c.settings().tileUrl(), &network, cacheRoot, &sourceError, c.settings().tileCacheBytes());
-    if (!sourceError.isEmpty())
-        c.err << tr("render: tile source ignored, drawing the offline basemap: %1").arg(sourceError)
-              << Qt::endl;
-
     MapRenderer renderer;
-    renderer.setTileSource(source.get());
+    renderer.setTileSource(maps.tiles());
     renderer.addLayer(&track);
     renderer.addLayer(&destination); // the pin above the track; its circle is translucent
     const QImage image = renderer.render(size);

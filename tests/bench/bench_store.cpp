@@ -7,7 +7,8 @@
 // Usage:
 //   bench_store generate DB [VEHICLES]   write the fleet (registry, tasks, refuels, violations, tracks)
 //   bench_store storage DB
-//   bench_store check DB [--keep] [all | RULE...]   all rules once (peak RSS), then each rule alone
+//   bench_store check DB [--keep] [--no-derived] [all | RULE...]   all rules once (peak RSS), then each
+//                                        rule alone; --no-derived reads every track and keeps no derived km
 //   bench_store import DIR [DAYS [FLUSH]]  a CSV of DAYS days of the whole fleet into a fresh DB in DIR,
 //                                        merged into the store every FLUSH fixes (default 2 M)
 // Figures go to stdout. See docs/PERFORMANCE.md for the figures measured and how.
@@ -268,7 +269,7 @@ int storage(const QString &path)
     return 0;
 }
 
-int check(const QString &path, bool keep, QStringList rules)
+int check(const QString &path, bool keep, bool useDerived, QStringList rules)
 {
     Database db(QStringLiteral("bench"));
     if (!db.open(path)) {
@@ -283,6 +284,7 @@ int check(const QString &path, bool keep, QStringList rules)
     request.toMs = fleet.toMs();
     request.nowMs = fleet.toMs() + checks::kDayMs;
     request.keepFindings = keep;
+    request.useDerived = useDerived;
 
     auto runOnce = [&](const QStringList &selected, const QString &label) {
         request.rules = selected;
@@ -291,12 +293,16 @@ int check(const QString &path, bool keep, QStringList rules)
         timer.start();
         const double cpu = cpuSeconds();
         const CheckOutcome outcome = service.run(request, QStringLiteral("bench"));
-        out() << QStringLiteral("%1 %2 ms wall, %3 ms cpu, %4 anomalies, peak RSS %5 MB%6\n")
+        out() << QStringLiteral("%1 %2 ms wall, %3 ms cpu, %4 anomalies, peak RSS %5 MB; %6 fixes read, "
+                                "derived km used for %7 tasks, kept for %8%9\n")
                      .arg(label, -17)
                      .arg(timer.elapsed(), 6)
                      .arg(qint64((cpuSeconds() - cpu) * 1000), 6)
                      .arg(outcome.anomalies.size(), 6)
                      .arg(peakRssMb())
+                     .arg(outcome.fixesRead)
+                     .arg(outcome.derivedUsed)
+                     .arg(outcome.derivedKept)
                      .arg(outcome.ok ? QString() : QStringLiteral(" FAILED: ") + outcome.error);
         out().flush();
     };
@@ -399,7 +405,7 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     const QString usage
         = QStringLiteral("usage: bench_store generate DB [VEHICLES] | storage DB | check DB [--keep] "
-                         "[RULE...] | import DIR [DAYS [FLUSH]]\n");
+                         "[--no-derived] [RULE...] | import DIR [DAYS [FLUSH]]\n");
     if (args.size() < 2) {
         out() << usage;
         return 2;
@@ -412,7 +418,8 @@ int main(int argc, char **argv)
         return storage(path);
     if (command == QStringLiteral("check")) {
         const bool keep = args.removeAll(QStringLiteral("--keep")) > 0;
-        return check(path, keep, args);
+        const bool plain = args.removeAll(QStringLiteral("--no-derived")) > 0;
+        return check(path, keep, !plain, args);
     }
     if (command == QStringLiteral("import"))
         return import(

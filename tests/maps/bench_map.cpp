@@ -217,7 +217,7 @@ int main(int argc, char *argv[])
         asked = false;
         return paint(view);
     };
-    const TrackLayer::CellCounts counts0 = TrackLayer::cellCounts();
+    const TrackLayer::CellCounts counts0 = track.cellCounts();
     std::vector<double> firstFrames, firstCpu, settlingFrames, settlingCpu, settleTimes;
     QStringList slow;
     out << "zoom  segments  first frame ms  stood in/pending cells  frames to settle  worst frame ms  "
@@ -274,7 +274,7 @@ int main(int argc, char *argv[])
         out << line << Qt::endl;
     out << "time until settled: median " << ms(medianMs(settleTimes), 0) << " ms, worst "
         << ms(maxMs(settleTimes), 0) << " ms" << Qt::endl;
-    const TrackLayer::CellCounts counts1 = TrackLayer::cellCounts();
+    const TrackLayer::CellCounts counts1 = track.cellCounts();
     out << "cells in the sweep: " << counts1.renderedByWorkers - counts0.renderedByWorkers
         << " drawn by workers, " << counts1.renderedOnGuiThread - counts0.renderedOnGuiThread
         << " on the GUI thread, " << counts1.obsoleted - counts0.obsoleted << " obsoleted ("

@@ -91,7 +91,7 @@ class TestTrackProgress : public QObject
     const geo::LatLon m_centre { 31.9835, 120.879 };
     const QSize m_size { 512, 384 };
 
-    static int guiCells() { return TrackLayer::cellCounts().renderedOnGuiThread; }
+    static int guiCells(const TrackLayer &track) { return track.cellCounts().renderedOnGuiThread; }
 
     // Paints until the layer is settled, processing events between frames as the widget would get them.
     // No frame may draw a cell. Returns the number of frames, -1 on a timeout, -2 if a frame drew cells.
@@ -122,17 +122,17 @@ private slots:
         painter.setProgressive(true);
         painter.setLayers({ &track });
 
-        const int gui0 = guiCells();
-        const int workers0 = TrackLayer::cellCounts().renderedByWorkers;
+        const int gui0 = guiCells(track);
+        const int workers0 = track.cellCounts().renderedByWorkers;
         QImage shot;
         MapViewport view(m_centre, 14, m_size);
         QVERIFY(settle(painter, track, view, &shot) > 1);
-        QCOMPARE(guiCells(), gui0); // every cell came from a worker...
-        QVERIFY(TrackLayer::cellCounts().renderedByWorkers > workers0);
+        QCOMPARE(guiCells(track), gui0); // every cell came from a worker...
+        QVERIFY(track.cellCounts().renderedByWorkers > workers0);
         QCOMPARE(shot, reference(fixes, view)); // ...with the pixels drawn offscreen
 
         view.zoomAround(15, QPointF(200, 150));
-        const int gui1 = guiCells();
+        const int gui1 = guiCells(track);
         shot = frame(painter, view);
         const TrackLayer::FrameStats first = track.lastFrameStats();
         QVERIFY(!first.geometryBuilt); // not on the GUI thread
@@ -143,17 +143,17 @@ private slots:
 
         const int frames = settle(painter, track, view, &shot);
         QVERIFY2(frames > 1, qPrintable(QString::number(frames)));
-        QCOMPARE(guiCells(), gui1);
+        QCOMPARE(guiCells(track), gui1);
         QCOMPARE(track.builtZoom(), 15);
         QCOMPARE(shot, reference(fixes, view));
 
         // And back out: zoom 15's cells stand in for 14's until 14 is rebuilt and redrawn.
         view.zoomAround(14, QPointF(300, 200));
-        const int gui2 = guiCells();
+        const int gui2 = guiCells(track);
         shot = frame(painter, view);
         QCOMPARE(track.lastFrameStats().cellsRendered, 0);
         QVERIFY(settle(painter, track, view, &shot) > 0);
-        QCOMPARE(guiCells(), gui2);
+        QCOMPARE(guiCells(track), gui2);
         QCOMPARE(shot, reference(fixes, view));
     }
 
@@ -169,13 +169,13 @@ private slots:
         QImage shot;
         QVERIFY(settle(painter, track, view, &shot) > 0);
 
-        const int gui0 = guiCells();
+        const int gui0 = guiCells(track);
         view.panBy(QPointF(-300, 200)); // cells never drawn come into view
         shot = frame(painter, view);
         QCOMPARE(track.lastFrameStats().cellsRendered, 0);
         QVERIFY(track.lastFrameStats().cellsPending > 0);
         QVERIFY(settle(painter, track, view, &shot) > 1);
-        QCOMPARE(guiCells(), gui0);
+        QCOMPARE(guiCells(track), gui0);
         QCOMPARE(shot, reference(fixes, view));
     }
 
@@ -191,9 +191,9 @@ private slots:
         painter.setLayers({ &track });
         track.prepare(15, MapDatum::Wgs84);
 
-        TrackLayer::holdCellWorkers(true);
-        auto release = qScopeGuard([] { TrackLayer::holdCellWorkers(false); });
-        const TrackLayer::CellCounts before = TrackLayer::cellCounts();
+        track.holdCellWorkers(true);
+        auto release = qScopeGuard([&track] { track.holdCellWorkers(false); });
+        const TrackLayer::CellCounts before = track.cellCounts();
         MapViewport view(m_centre, 15, m_size);
         frame(painter, view);
         const int requested = track.lastFrameStats().cellsPending;
@@ -205,12 +205,12 @@ private slots:
         view.zoomAround(16, QPointF(256, 192));
         frame(painter, view); // zoom 16 is built on a worker: zoom 15's cells are obsolete now
         QCOMPARE(track.cellsInFlight(), 0);
-        TrackLayer::holdCellWorkers(false);
+        track.holdCellWorkers(false);
 
         QImage shot;
         QVERIFY(settle(painter, track, view, &shot) > 0);
         QCOMPARE(track.builtZoom(), 16);
-        const TrackLayer::CellCounts after = TrackLayer::cellCounts();
+        const TrackLayer::CellCounts after = track.cellCounts();
         QCOMPARE(after.abandoned - before.abandoned, workers); // stopped before their first line
         QVERIFY(after.obsoleted - before.obsoleted >= requested);
         // Only zoom 16's cells were drawn: each once, all of them on screen now.
@@ -301,7 +301,7 @@ private slots:
         MapView view;
         view.resize(m_size);
         view.addLayer(&track);
-        const int gui0 = guiCells();
+        const int gui0 = guiCells(track);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setCenter(m_centre); // once shown: the first resize keeps the top left, not the centre
@@ -312,7 +312,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view.isSettled(), 20000);
         QCOMPARE(track.builtZoom(), 16);
         QVERIFY(track.lastFrameStats().cellsShown > 0);
-        QCOMPARE(guiCells(), gui0); // the widget's paints only blit
+        QCOMPARE(guiCells(track), gui0); // the widget's paints only blit
     }
 };
 

@@ -409,7 +409,7 @@ private slots:
     {
         UiFixture f(false);
         const QList<SavedPlace> usual = { { QStringLiteral("市民中心"), 31.98, 120.89, 3 } };
-        PlacePickerDialog picker(*f.settings, usual, SavedPlace {});
+        PlacePickerDialog picker(*f.maps, usual, SavedPlace {});
         picker.show();
         QVERIFY(picker.placeList()->count() > 1); // the usual place, then the county seats
         QVERIFY(picker.placeList()->item(0)->text().contains(QStringLiteral("市民中心")));

@@ -3,6 +3,7 @@
 // answer the modal dialog a click opens (the click blocks until the dialog closes).
 #include "base/appsettings.h"
 #include "demo/demodata.h"
+#include "maps/mapservices.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "ui/uicontext.h"
@@ -20,6 +21,7 @@ struct UiFixture
     Database db { QStringLiteral("ui-%1").arg(quintptr(this)) };
     std::unique_ptr<RecordStore> store;
     std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<MapServices> maps; // the program's one network, tile source and map workers
 
     explicit UiFixture(bool demo = true)
     {
@@ -27,6 +29,7 @@ struct UiFixture
             qFatal("cannot open the test database");
         store = std::make_unique<RecordStore>(db.connection());
         settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+        maps = std::make_unique<MapServices>(*settings);
         if (demo && !DemoData(*store).fill())
             qFatal("demo data refused");
     }
@@ -36,6 +39,7 @@ struct UiFixture
         UiContext c;
         c.store = store.get();
         c.settings = settings.get();
+        c.maps = maps.get();
         c.session = Session(QStringLiteral("测试员"), role);
         c.databasePath = dir.filePath(QStringLiteral("fleet.sqlite"));
         return c;
