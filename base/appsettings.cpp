@@ -95,11 +95,64 @@ void AppSettings::setDatabasePath(const QString &path)
     setAppValue(QStringLiteral("database"), path);
 }
 
+const QList<ThresholdSpec> &AppSettings::bookSettings()
+{
+    // The charging standard's defaults are an example tariff (yuan); every center sets its own.
+    static const QList<ThresholdSpec> specs = {
+        { QStringLiteral("charge/general_per_km"), QT_TRANSLATE_NOOP("Threshold", "General car, per km"), 2.5,
+            0, 1000, 2, QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/general_per_hour"), QT_TRANSLATE_NOOP("Threshold", "General car, per hour"),
+            30, 0, 10000, 2, QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/general_minimum"),
+            QT_TRANSLATE_NOOP("Threshold", "General car, minimum per trip"), 50, 0, 100000, 2,
+            QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/emergency_per_km"), QT_TRANSLATE_NOOP("Threshold", "Emergency car, per km"),
+            3, 0, 1000, 2, QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/emergency_per_hour"),
+            QT_TRANSLATE_NOOP("Threshold", "Emergency car, per hour"), 40, 0, 10000, 2,
+            QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/emergency_minimum"),
+            QT_TRANSLATE_NOOP("Threshold", "Emergency car, minimum per trip"), 60, 0, 100000, 2,
+            QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/enforcement_per_km"),
+            QT_TRANSLATE_NOOP("Threshold", "Law-enforcement car, per km"), 2.8, 0, 1000, 2,
+            QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/enforcement_per_hour"),
+            QT_TRANSLATE_NOOP("Threshold", "Law-enforcement car, per hour"), 35, 0, 10000, 2,
+            QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/enforcement_minimum"),
+            QT_TRANSLATE_NOOP("Threshold", "Law-enforcement car, minimum per trip"), 60, 0, 100000, 2,
+            QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/free_wait_min"),
+            QT_TRANSLATE_NOOP("Threshold", "Waiting past the booked end free for"), 30, 0, 1440, 0,
+            QT_TRANSLATE_NOOP("Threshold", "min") },
+        { QStringLiteral("charge/wait_per_hour"), QT_TRANSLATE_NOOP("Threshold", "Waiting, per hour"), 20, 0,
+            10000, 2, QT_TRANSLATE_NOOP("Threshold", "yuan") },
+        { QStringLiteral("charge/night_percent"), QT_TRANSLATE_NOOP("Threshold", "Night surcharge"), 20, 0,
+            500, 0, QT_TRANSLATE_NOOP("Threshold", "%") },
+        { QStringLiteral("charge/night_from_hour"), QT_TRANSLATE_NOOP("Threshold", "Night from (hour)"), 22,
+            0, 23, 0, "" },
+        { QStringLiteral("charge/night_to_hour"), QT_TRANSLATE_NOOP("Threshold", "Night until (hour)"), 6, 0,
+            23, 0, "" },
+        { QStringLiteral("charge/out_of_city_percent"),
+            QT_TRANSLATE_NOOP("Threshold", "Out-of-city surcharge"), 30, 0, 500, 0,
+            QT_TRANSLATE_NOOP("Threshold", "%") },
+        { QStringLiteral("plans/lead_days"), QT_TRANSLATE_NOOP("Threshold", "Maintenance due this early"), 30,
+            0, 365, 0, QT_TRANSLATE_NOOP("Threshold", "days") },
+        { QStringLiteral("plans/lead_km"),
+            QT_TRANSLATE_NOOP("Threshold", "Maintenance due this many km early"), 1000, 0, 100000, 0,
+            QT_TRANSLATE_NOOP("Threshold", "km") },
+    };
+    return specs;
+}
+
 double AppSettings::threshold(const QString &key) const
 {
-    for (const ThresholdSpec &spec : thresholds()) {
-        if (spec.key == key)
-            return m_settings->value(key, spec.defaultValue).toDouble();
+    for (const QList<ThresholdSpec> *list : { &thresholds(), &bookSettings() }) {
+        for (const ThresholdSpec &spec : *list) {
+            if (spec.key == key)
+                return m_settings->value(key, spec.defaultValue).toDouble();
+        }
     }
     return 0;
 }

@@ -29,13 +29,17 @@ public:
     explicit AppSettings(const QString &iniFile); // a given file, for tests and --settings
 
     static const QList<ThresholdSpec> &thresholds();
+    // The books' figures (issue 14, docs/SETTLEMENT.md): the charging standard that prices returned trips
+    // ("charge/…") and how early a maintenance plan counts as due ("plans/…"). Same shape as the thresholds,
+    // so one settings form and one reader serve both.
+    static const QList<ThresholdSpec> &bookSettings();
     static QString defaultDatabasePath();
 
     QString language() const; // "system", "zh_CN" or "en"
     void setLanguage(const QString &language);
     QString databasePath() const;
     void setDatabasePath(const QString &path);
-    double threshold(const QString &key) const;
+    double threshold(const QString &key) const; // a threshold's or a book setting's value, or its default
     void setThreshold(const QString &key, double value);
     QString tileUrl() const;
     void setTileUrl(const QString &url);

@@ -1,7 +1,7 @@
 #include "checks/fuelconsumptionrule.h"
 
 #include "base/beijingtime.h"
-#include "checks/taskkm.h"
+#include "checks/filltofill.h"
 
 #include <QJsonArray>
 
@@ -80,86 +80,18 @@ void FuelConsumptionRule::checkVehicle(
         hi = any ? std::max(hi, t->endMs) : t->endMs;
         any = true;
     }
-    const std::vector<const Refuel *> refuels = context.refuelsOfVehicle(plate);
-    if (!any || refuels.size() < 2)
+    if (!any)
         return;
-
-    // Refuel intervals (refuels[i], refuels[i + 1]] for i in [i0, i1) cover every km of those tasks that
-    // any refuel can account for. The litres of refuel i + 1 are what was burnt in interval i.
-    std::size_t i0 = 0;
-    while (i0 + 1 < refuels.size() && refuels[i0 + 1]->timeMs < lo)
-        ++i0;
-    std::size_t i1 = i0;
-    while (i1 + 1 < refuels.size() && refuels[i1]->timeMs < hi)
-        ++i1;
-    if (i1 == i0)
-        return;
-    const qint64 spanFrom = refuels[i0]->timeMs;
-    const qint64 spanTo = refuels[i1]->timeMs;
-
-    // km per (task, interval). Every task driven in those intervals counts, including tasks that started
-    // before the range: they share the litres even though their own months are not judged.
-    struct Part
-    {
-        const Task *task;
-        std::size_t interval;
-        double km;
-    };
-    std::vector<Part> parts;
-    std::vector<double> intervalKm(refuels.size(), 0.0);
-    TaskKmSink *sink = context.taskKmSink();
-    for (const Task *t : tasks) {
-        if (t->startMs > spanTo || t->endMs <= spanFrom)
-            continue;
-        // The task's km split at the refuels inside its window: kept by the store for a task judged before
-        // (a closed month is not read again), else from its track.
-        const std::vector<qint64> cuts = refuelCuts(refuels, t->startMs, t->endMs);
-        std::vector<double> fromTrack;
-        const std::vector<double> *pieces = &t->trackKm.pieces;
-        if (!taskKmMatches(t->trackKm, context.thresholds(), cuts)) {
-            fromTrack = kmPieces(track.clean(t->startMs, t->endMs), cuts);
-            pieces = &fromTrack;
-            if (sink) {
-                TaskKm km;
-                km.known = true;
-                km.maxSpeedKmh = context.thresholds().maxSpeedKmh;
-                km.sameTimeJumpM = context.thresholds().sameTimeJumpM;
-                km.cuts = cuts;
-                km.pieces = fromTrack;
-                sink->add(t, std::move(km));
-            }
-        } else if (sink) {
-            sink->used();
-        }
-        // Interval (a, b] of two refuels in a row: every step the task drove in it lies in one piece, the
-        // one after the cuts up to a (a and b are cuts when inside the window; none lies between them).
-        // The intervals from the first that ends at or after the task's start to the last that begins
-        // before its end; the others hold no step of it.
-        std::size_t j = std::size_t(std::lower_bound(refuels.begin() + std::ptrdiff_t(i0) + 1,
-                                        refuels.begin() + std::ptrdiff_t(i1) + 1, t->startMs,
-                                        [](const Refuel *r, qint64 ms) { return r->timeMs < ms; })
-            - refuels.begin() - 1);
-        for (; j < i1 && refuels[j]->timeMs < t->endMs; ++j) {
-            const qint64 a = refuels[j]->timeMs;
-            const qint64 b = refuels[j + 1]->timeMs;
-            if (!(a < b))
-                continue;
-            const std::size_t p = std::size_t(std::upper_bound(cuts.begin(), cuts.end(), a) - cuts.begin());
-            const double km = (*pieces)[p];
-            if (km > 0.0) {
-                parts.push_back({ t, j, km });
-                intervalKm[j] += km;
-            }
-        }
-    }
+    // The fill-to-fill reading (checks/filltofill.h), the same the refuel ledger shows.
+    const FillToFill fills = readFillToFill(context, track, lo, hi);
 
     ShareMap shares;
-    for (const Part &part : parts) {
+    for (const FillToFill::Part &part : fills.parts) {
         const YearMonth month = beijingMonthOf(part.task->startMs);
         if (month < firstMonth || lastMonth < month)
             continue;
         Share &share = shares[{ part.task->driverCode, month.index() }];
-        share.litres += refuels[part.interval + 1]->litres * part.km / intervalKm[part.interval];
+        share.litres += fills.refuels[part.interval + 1]->litres * part.km / fills.intervalKm[part.interval];
         share.km += part.km;
         share.kmByPlate[plate] += part.km;
     }

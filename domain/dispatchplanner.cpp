@@ -3,14 +3,12 @@
 #include "base/timeparse.h"
 #include "domain/bookingrules.h"
 #include "domain/dispatchsuggestions.h"
-#include "store/database.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
-#include <QThread>
 
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
@@ -401,18 +399,20 @@ DispatchPlan DispatchPlanner::planDay(QDate beijingDay) const
 
 DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
 {
-    using namespace DispatchMatching;
-    DispatchPlan plan;
     QElapsedTimer timer;
     timer.start();
+    const PlanningFacts facts = load(requestCodes);
+    const qint64 loadMs = timer.elapsed();
+    DispatchPlan plan = planFacts(facts);
+    plan.loadMs += loadMs;
+    return plan;
+}
 
-    // The requests to serve; the others are reported at once.
-    struct Trip
-    {
-        QString code;
-        CostTrip trip;
-    };
-    QList<Trip> trips;
+PlanningFacts DispatchPlanner::load(const QStringList &requestCodes) const
+{
+    PlanningFacts facts;
+    DispatchPlan &plan = facts.reported;
+    QList<PlanningFacts::Trip> &trips = facts.trips;
     QSet<QString> seen;
     qint64 from = LLONG_MAX, to = LLONG_MIN;
     for (const QString &code : requestCodes) {
@@ -432,7 +432,7 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
         }
         const qint64 start = TimeParse::parseMs(request->text(Field::StartAt)).value_or(0);
         const qint64 end = TimeParse::parseMs(request->text(Field::EndAt)).value_or(0);
-        trips << Trip { code,
+        trips << PlanningFacts::Trip { code,
             { start, end, request->value(Field::Passengers).toInt(), request->text(Field::UnitId) } };
         // The costs read the trip's calendar month and the week before it (idle time is capped at a week);
         // the rules read its window.
@@ -442,8 +442,8 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
     }
 
     // Cars, drivers and the live bookings in that span, in three queries whatever the batch size.
-    QList<CostVehicle> vehicles;
-    QList<CostDriver> drivers;
+    QList<CostVehicle> &vehicles = facts.vehicles;
+    QList<CostDriver> &drivers = facts.drivers;
     if (!trips.isEmpty()) {
         const QSqlDatabase db = m_store.database();
         QHash<QString, int> vehicleIndex, driverIndex;
@@ -482,6 +482,18 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
                 drivers[*d].bookings << w;
         }
     }
+    return facts;
+}
+
+DispatchPlan DispatchPlanner::planFacts(const PlanningFacts &facts)
+{
+    using namespace DispatchMatching;
+    DispatchPlan plan = facts.reported;
+    const QList<PlanningFacts::Trip> &trips = facts.trips;
+    const QList<CostVehicle> &vehicles = facts.vehicles;
+    const QList<CostDriver> &drivers = facts.drivers;
+    QElapsedTimer timer;
+    timer.start();
 
     // Who may take what, and at what cost: the booking rules and the suggestions' costs, pair by pair.
     std::vector<Request> problem(trips.size());
@@ -537,7 +549,7 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
                 trip.passengers)
             : tr("no car in service has room for %n passenger(s) and the driver", nullptr, trip.passengers);
     }
-    plan.loadMs = timer.restart();
+    plan.loadMs = timer.restart(); // asking the rules and the costs, pair by pair
 
     const Result result = solve(problem);
     plan.solveMs = timer.elapsed();
@@ -580,16 +592,4 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
         plan.whyUnassigned.insert(code, why);
     }
     return plan;
-}
-
-DispatchPlan DispatchPlanner::planDayFromFile(const QString &databasePath, QDate beijingDay)
-{
-    Database db(QStringLiteral("dispatch-plan-%1").arg(quintptr(QThread::currentThreadId())));
-    if (!db.open(databasePath)) {
-        DispatchPlan failed;
-        failed.error = tr("%1: %2").arg(databasePath, db.errorString());
-        return failed;
-    }
-    RecordStore store(db.connection());
-    return DispatchPlanner(store).planDay(beijingDay);
 }

@@ -4,10 +4,13 @@
 // request each (a matching); the licence a car's seats need couples its driver to it. docs/ARCHITECTURE.md
 // (Dispatch) gives the formulation and why it is exact.
 //
-// Two layers: DispatchMatching::solve is the pure solver over plain numbers (no Qt Sql, no records), and
-// DispatchPlanner gathers the requests, cars, drivers and their bookings from the store in bulk, asks the
-// booking rules who may take what, and turns the solver's answer into a DispatchPlan for confirmation.
+// Three layers: DispatchMatching::solve is the pure solver over plain numbers (no Qt Sql, no records);
+// DispatchPlanner::planFacts asks the booking rules who may take what over plain facts (PlanningFacts) and
+// turns the solver's answer into a DispatchPlan for confirmation; DispatchPlanner::load gathers those facts,
+// the requests, cars, drivers and their bookings, from the store in bulk.
 // DispatchService::dispatchPlan stores a plan.
+#include "domain/dispatchsuggestions.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -92,6 +95,22 @@ int driverLicenceLevel(const QString &licenceClass);
 
 } // namespace DispatchMatching
 
+// What a plan is made from, read from the store in bulk (DispatchPlanner::load) or made by hand (tests):
+// the requests to serve with their windows, every car and driver with their live bookings around them, and
+// the requests already reported (unknown, not approved).
+struct PlanningFacts
+{
+    struct Trip
+    {
+        QString code;
+        CostTrip trip;
+    };
+    QList<Trip> trips; // in the order asked for, each once
+    QList<CostVehicle> vehicles; // by plate
+    QList<CostDriver> drivers; // by code
+    DispatchPlan reported; // requests set aside before planning, with the reason
+};
+
 class DispatchPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(DispatchPlanner)
@@ -101,13 +120,16 @@ public:
 
     // The approved requests that start on this Beijing calendar day.
     DispatchPlan planDay(QDate beijingDay) const;
-    // The same from any thread: opens its own connection to the database file (a Qt Sql connection belongs
-    // to the thread that opened it), so the board can plan on a worker while the window stays responsive.
-    static DispatchPlan planDayFromFile(const QString &databasePath, QDate beijingDay);
     // These requests; one that does not exist or is not approved is reported unassigned, with the reason.
     DispatchPlan plan(const QStringList &requestCodes) const;
     // The codes of the approved requests that start on this Beijing day, in order of start.
     QStringList approvedOn(QDate beijingDay) const;
+
+    // plan() in its two halves. load(): the store's part, three queries whatever the batch size, plus the
+    // requests one by one. planFacts(): no database: who may take what under the booking rules, at the
+    // suggestions' costs, then DispatchMatching::solve and the reasons for those left out.
+    PlanningFacts load(const QStringList &requestCodes) const;
+    static DispatchPlan planFacts(const PlanningFacts &facts);
 
 private:
     const RecordStore &m_store;

@@ -38,7 +38,8 @@ RecordImporter::RecordImporter(RecordStore &store)
 QStringList RecordImporter::kinds()
 {
     return { Kind::Units, Kind::Vehicles, Kind::Drivers, Kind::Stations, Kind::Cards, Kind::Fences,
-        Kind::Tasks, Kind::Refuels, Kind::Violations, Kind::Maintenance, Kind::Positions };
+        Kind::Tasks, Kind::Refuels, Kind::Violations, Kind::Maintenance, Kind::Shops, Kind::Plans,
+        Kind::Payments, Kind::Positions };
 }
 
 bool RecordImporter::addError(ImportOutcome &outcome, ImportError error) const
@@ -76,7 +77,6 @@ ImportOutcome RecordImporter::importCsv(
     const QString &kindId, const QString &path, const QByteArray &bytes, const QString &user)
 {
     ImportOutcome outcome;
-    const RecordKind &kind = *RecordSchema::kind(kindId);
     CsvReader csv;
     if (!csv.read(bytes)) {
         addError(outcome, { path, csv.errorLine(), csv.errorColumn(), csv.errorString() });
@@ -95,14 +95,24 @@ ImportOutcome RecordImporter::importCsv(
         outcome.notes << tr("read as %1 (the file is not UTF-8); the first rows read: %2")
                              .arg(csv.encoding(), shown.join(QStringLiteral("; ")));
     }
-    if (csv.header().isEmpty()) {
+    ImportOutcome rowsOutcome = importRows(kindId, path, csv.header(), csv.rows(), user);
+    rowsOutcome.notes = outcome.notes + rowsOutcome.notes;
+    return rowsOutcome;
+}
+
+ImportOutcome RecordImporter::importRows(const QString &kindId, const QString &path,
+    const QStringList &header, const QList<CsvReader::Row> &rows, const QString &user)
+{
+    ImportOutcome outcome;
+    const RecordKind &kind = *RecordSchema::kind(kindId);
+    if (header.isEmpty()) {
         addError(outcome, { path, 1, 1, tr("the file is empty; a header row is needed") });
         return outcome;
     }
     // Columns may come in any order; unknown ones are ignored.
     QHash<QString, int> columnOf;
-    for (int c = 0; c < csv.header().size(); ++c)
-        columnOf.insert(csv.header().at(c), c);
+    for (int c = 0; c < header.size(); ++c)
+        columnOf.insert(header.at(c), c);
     for (const FieldSpec &f : kind.fields) {
         if (f.required && !f.csvColumn.isEmpty() && !columnOf.contains(f.csvColumn)) {
             addError(outcome, { path, 1, 1, tr("the header has no column %1").arg(f.csvColumn) });
@@ -119,8 +129,8 @@ ImportOutcome RecordImporter::importCsv(
     QHash<QString, int> keyLines; // key -> line of first occurrence in this file
     QHash<QString, QString> referenceIds; // "kind\nkey" -> id, so a file of 10 000 rows asks once per key
     int done = 0;
-    for (const CsvReader::Row &row : csv.rows()) {
-        if (m_progress && (++done % 500) == 0 && !m_progress(done, int(csv.rows().size()))) {
+    for (const CsvReader::Row &row : rows) {
+        if (m_progress && (++done % 500) == 0 && !m_progress(done, int(rows.size()))) {
             outcome.cancelled = true;
             return outcome;
         }
@@ -173,7 +183,7 @@ ImportOutcome RecordImporter::importCsv(
         QStringList keyParts;
         for (const QString &field : kind.keyFields())
             keyParts << givenNormalized.value(field).toString();
-        const bool keyComplete = !keyParts.contains(QString());
+        const bool keyComplete = kind.keyComplete(givenNormalized);
         const QString key = keyParts.join(QLatin1Char('\n'));
         Record record;
         const std::optional<Record> existing
@@ -223,13 +233,17 @@ ImportOutcome RecordImporter::importCsv(
             lines.append(row.line);
         }
     }
-    outcome.rows = int(csv.rows().size());
+    outcome.rows = int(rows.size());
     if (!outcome.errors.isEmpty())
         return outcome;
     QHash<QString, int> columnOfField;
     for (const FieldSpec &f : kind.fields) {
         if (columnOf.contains(f.csvColumn))
             columnOfField.insert(f.name, columnOf.value(f.csvColumn) + 1);
+    }
+    if (m_dryRun) {
+        outcome.ok = true;
+        return outcome;
     }
     ImportOutcome stored = store(kindId, path, records, lines, user, columnOfField);
     stored.notes = outcome.notes + stored.notes;

@@ -3,6 +3,7 @@
 // cards, or a GeoJSON FeatureCollection of fences. One file is one transaction: any bad row and nothing is
 // stored. Rows are matched to existing records by natural key, so importing the same file again changes
 // nothing.
+#include "interchange/csvreader.h"
 #include "interchange/importerror.h"
 
 #include <QCoreApplication>
@@ -38,8 +39,16 @@ public:
     // Errors past this many are not listed (the import fails either way).
     void setMaxErrors(int n) { m_maxErrors = n; }
 
+    // Checks everything but stores nothing (the import assistant's preview): ok when the file would import.
+    void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+
     static QStringList kinds(); // kinds this importer takes
     ImportOutcome importFile(const QString &kind, const QString &path, const QString &user);
+    // Rows already read (the import assistant maps a spreadsheet's own columns to §6's): `header` holds the
+    // §6 column names at the columns they map (others ignored), rows keep the source's line numbers, and
+    // errors name `path`, the line and the source's column.
+    ImportOutcome importRows(const QString &kind, const QString &path, const QStringList &header,
+        const QList<CsvReader::Row> &rows, const QString &user);
 
 private:
     ImportOutcome importCsv(
@@ -54,5 +63,6 @@ private:
     QString m_plate;
     Progress m_progress;
     int m_maxErrors = 50;
+    bool m_dryRun = false;
     QHash<QString, int> m_columns; // the CSV's column numbers (1-based) by name, for errors found at store()
 };

@@ -1,15 +1,13 @@
 #pragma once
-// Runs the anomaly checks off the GUI thread, as ImportJob does for imports: the worker opens its own
-// connection to the same SQLite file, builds a RecordStore on it and runs CheckService there. Progress
-// reaches this object through queued calls. A cancelled run stores nothing, even when the cancel arrives
+// Runs the anomaly checks off the GUI thread (a BackgroundJob: the worker has its own connection to the
+// same SQLite file and a RecordStore on it) and runs CheckService there. Progress reaches this object
+// through queued calls. A cancelled run stores nothing, even when the cancel arrives
 // after the rules are done but before the findings are written.
 #include "domain/checkservice.h"
+#include "models/backgroundjob.h"
 
-#include <QFutureWatcher>
 #include <QMetaType>
 #include <QObject>
-#include <atomic>
-#include <memory>
 
 class CheckJob : public QObject
 {
@@ -22,12 +20,12 @@ public:
     ~CheckJob() override;
 
     void start();
-    void cancel() { m_cancel->store(true); }
-    bool isRunning() const { return m_watcher.isRunning(); }
-    CheckOutcome outcome() const { return m_outcome; }
+    void cancel() { m_job.cancel(); }
+    bool isRunning() const { return m_job.isRunning(); }
+    CheckOutcome outcome() const { return m_job.result(); }
     const CheckRequest &request() const { return m_request; }
     // Blocks until the worker is done (tests, shutdown).
-    void wait() { m_watcher.waitForFinished(); }
+    void wait() { m_job.wait(); }
 
 signals:
     void progress(int done, int total);
@@ -37,9 +35,7 @@ private:
     QString m_databasePath;
     CheckRequest m_request;
     QString m_user;
-    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
-    QFutureWatcher<CheckOutcome> m_watcher;
-    CheckOutcome m_outcome;
+    BackgroundJob<CheckOutcome> m_job; // cancelled and waited for when this goes: it writes findings
 };
 
 Q_DECLARE_METATYPE(CheckOutcome)

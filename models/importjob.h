@@ -1,13 +1,10 @@
 #pragma once
-// Runs one file import off the GUI thread. The worker opens its own connection to the same SQLite file
-// (a connection belongs to the thread that opened it; WAL lets the GUI keep reading meanwhile) and reports
-// progress; cancel() stops it before anything is stored.
+// Runs one file import off the GUI thread (a BackgroundJob: the worker has its own connection to the same
+// SQLite file) and reports progress; cancel() stops it before anything is stored.
 #include "interchange/recordimporter.h"
+#include "models/backgroundjob.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <atomic>
-#include <memory>
 
 class ImportJob : public QObject
 {
@@ -18,12 +15,12 @@ public:
     ~ImportJob() override;
 
     void start();
-    void cancel() { m_cancel->store(true); }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    void cancel() { m_job.cancel(); }
+    bool isRunning() const { return m_job.isRunning(); }
     QString kind() const { return m_kind; }
-    ImportOutcome outcome() const { return m_outcome; }
+    ImportOutcome outcome() const { return m_job.result(); }
     // Blocks until the worker is done (tests, shutdown).
-    void wait() { m_watcher.waitForFinished(); }
+    void wait() { m_job.wait(); }
 
 signals:
     void progress(int done, int total);
@@ -34,7 +31,5 @@ private:
     QString m_kind;
     QString m_file;
     QString m_user;
-    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
-    QFutureWatcher<ImportOutcome> m_watcher;
-    ImportOutcome m_outcome;
+    BackgroundJob<ImportOutcome> m_job; // cancelled and waited for when this goes
 };

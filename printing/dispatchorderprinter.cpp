@@ -1,6 +1,6 @@
 #include "printing/dispatchorderprinter.h"
 #include "base/timeparse.h"
-#include "printing/pdfpages.h"
+#include "printing/pdftext.h"
 #include "store/recordkinds.h"
 #include "store/recordschema.h"
 
@@ -134,7 +134,7 @@ bool DispatchOrderPrinter::render(const DispatchOrder &order, QPagedPaintDevice 
     }
     QTextDocument doc;
     QFont font;
-    font.setFamilies(PdfPages::fontFamilies());
+    font.setFamilies(PdfText::families());
     font.setPointSizeF(10.5);
     doc.setDefaultFont(font);
     doc.documentLayout()->setPaintDevice(device); // points measured at the device's resolution
@@ -174,7 +174,7 @@ bool DispatchOrderPrinter::writePdf(const DispatchOrder &order, const QString &p
         }
     }
     QByteArray pdf = buffer.data();
-    PdfPages::mapRadicalsToIdeographs(pdf);
+    PdfText::mapRadicalsToIdeographs(pdf);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         m_error = tr("cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString());

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a local fleetdesk-server for trying it out (docs/SERVER.md): a private CA and a server certificate
-# made on the spot, a first administrator with a random password, and the demo fleet pushed through the
-# sync API. Everything goes into one folder (the first argument, or a new one under /tmp).
+# made on the spot, a first administrator with a random password, and the demo fleet pushed by a desktop
+# file's first sync (fleetdesk-cli sync). Everything goes into one folder (the first argument, or a new one
+# under /tmp).
 #   scripts/try-server.sh [FOLDER]        FLEETDESK_PORT (default 8443), FLEETDESK_BUILD_DIR (default ./build)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,41 +43,11 @@ for _ in $(seq 50); do
     sleep 0.2
 done
 
-# The demo fleet: made by fleetdesk-cli into a desktop file, then pushed record by record through the API.
+# The demo fleet: made by fleetdesk-cli into a desktop file, then pushed by that desktop's first sync (the
+# same client the app uses: its outbox holds every record, referenced kinds first).
 "$cli" --db demo.sqlite demo > /dev/null
-python3 - "https://127.0.0.1:$port" "$dir" <<'EOF'
-import json, sqlite3, ssl, sys, urllib.request
-base, folder = sys.argv[1], sys.argv[2]
-tls = ssl.create_default_context(cafile=folder + "/ca.pem")
-def call(path, body, token=None):
-    req = urllib.request.Request(base + path, data=json.dumps(body).encode(), method="POST",
-                                 headers={"Content-Type": "application/json"})
-    if token:
-        req.add_header("Authorization", "Bearer " + token)
-    with urllib.request.urlopen(req, context=tls) as r:
-        return json.load(r)
-token = call("/api/v1/login", {"user": "admin", "password": open(folder + "/admin.pw").read().strip()})["token"]
-db = sqlite3.connect(folder + "/demo.sqlite")
-meta = {"id", "updated_at", "updated_by", "version", "deleted"}
-# Referenced kinds before the kinds that refer to them; requests name their dispatch order.
-kinds = ["units", "stations", "vehicles", "drivers", "cards", "fences", "tasks", "refuels", "violations",
-         "maintenance", "requests"]
-total = 0
-for kind in kinds:
-    cur = db.execute(f"SELECT * FROM {kind} WHERE deleted = 0")
-    columns = [c[0] for c in cur.description]
-    rows = [dict(zip(columns, r)) for r in cur]
-    for start in range(0, len(rows), 500):
-        changes = [{"change_id": f"demo-{kind}-{r['id']}", "kind": kind, "id": r["id"], "base_version": 0,
-                    "action": "upsert", "values": {k: v for k, v in r.items() if k not in meta}}
-                   for r in rows[start:start + 500]]
-        results = call("/api/v1/sync/push", {"changes": changes}, token)["results"]
-        refused = [r for r in results if r["status"] not in ("applied", "duplicate")]
-        for r in refused[:3]:
-            print(f"try-server: {kind}: {r['status']} {r.get('code')}: {r.get('message')}", file=sys.stderr)
-        total += len(results) - len(refused)
-print(f"demo fleet on the server: {total} records")
-EOF
+"$cli" --db demo.sqlite sync --server "https://127.0.0.1:$port" --user admin --password-file admin.pw \
+    --ca ca.pem
 
 cat <<EOF
 fleetdesk-server is running (pid $pid) at https://127.0.0.1:$port

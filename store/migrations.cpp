@@ -163,6 +163,62 @@ std::vector<Migration> buildMigrations()
             QStringLiteral("CREATE TRIGGER tasks_delete_derived AFTER DELETE ON tasks BEGIN "
                            "DELETE FROM task_km WHERE task_id = OLD.id; END"),
         } });
+    // The books (issue 14): designated repair shops, the finance office's payments, maintenance plans, and
+    // the money of a dispatch order (docs/SETTLEMENT.md).
+    list.push_back({ 7, "repair shops, payments, maintenance plans and trip charges",
+        {
+            recordTable(QStringLiteral("shops"),
+                QStringLiteral("code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, address TEXT, lat REAL, "
+                               "lon REAL, contract_from TEXT, contract_to TEXT")),
+            recordTable(QStringLiteral("payments"),
+                QStringLiteral("unit_id TEXT NOT NULL REFERENCES units(id), paid_on TEXT NOT NULL, "
+                               "amount_yuan REAL NOT NULL, reference TEXT, note TEXT")),
+            QStringLiteral("CREATE UNIQUE INDEX payments_key ON payments(unit_id, paid_on, amount_yuan, "
+                           "IFNULL(reference, ''))"),
+            recordTable(QStringLiteral("plans"),
+                QStringLiteral("vehicle_id TEXT NOT NULL REFERENCES vehicles(id), item TEXT NOT NULL, "
+                               "every_km REAL, every_months INTEGER, last_date TEXT, last_km REAL")),
+            QStringLiteral("CREATE UNIQUE INDEX plans_key ON plans(vehicle_id, item)"),
+            QStringLiteral("ALTER TABLE maintenance ADD COLUMN shop_id TEXT REFERENCES shops(id)"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN charge_yuan REAL"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN adjusted_yuan REAL"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN adjust_reason TEXT"),
+        } });
+    // The desktop's side of sync (sync/, docs/SYNC.md). Every local edit waits in the outbox, written by the
+    // record store in the same transaction as the edit, with a client-made change id and the version it was
+    // based on; a row is "sent" once its payload is frozen for a push, so a retry sends exactly the same
+    // change. Conflicts and refusals keep both versions until the user chooses. Records already in a file
+    // (made before this step) are queued here, referenced kinds first, so a first sync pushes them all.
+    {
+        QStringList steps {
+            QStringLiteral(
+                "CREATE TABLE sync_outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                "change_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, record_id TEXT NOT NULL, "
+                "action TEXT NOT NULL, base_version INTEGER NOT NULL, queued_at TEXT NOT NULL, "
+                "sent INTEGER NOT NULL DEFAULT 0, payload TEXT, attempts INTEGER NOT NULL DEFAULT 0, "
+                "last_error TEXT)"),
+            QStringLiteral("CREATE INDEX sync_outbox_record ON sync_outbox(kind, record_id)"),
+            QStringLiteral("CREATE TABLE sync_conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                           "kind TEXT NOT NULL, record_id TEXT NOT NULL, change_id TEXT NOT NULL, "
+                           "status TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, "
+                           "local_row TEXT NOT NULL, server_row TEXT, found_at TEXT NOT NULL, "
+                           "resolved_at TEXT, resolution TEXT)"),
+            QStringLiteral(
+                "CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at, kind, record_id)"),
+            QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+        };
+        const char *kinds[] = { "units", "stations", "vehicles", "drivers", "cards", "fences", "tasks",
+            "refuels", "violations", "maintenance", "requests" };
+        for (const char *kind : kinds)
+            steps << QStringLiteral(
+                "INSERT INTO sync_outbox (change_id, kind, record_id, action, base_version, "
+                "queued_at) SELECT lower(hex(randomblob(16))), '%1', id, 'upsert', 0, "
+                "strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM %1 "
+                "WHERE version = 0 AND deleted = 0 ORDER BY rowid")
+                         .arg(QLatin1String(kind));
+        list.push_back(
+            { 8, "the sync outbox, conflicts kept with both versions, and the pull position", steps });
+    }
     return list;
 }
 

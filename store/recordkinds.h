@@ -18,6 +18,9 @@ inline const QString Refuels = QStringLiteral("refuels");
 inline const QString Violations = QStringLiteral("violations");
 inline const QString Maintenance = QStringLiteral("maintenance");
 inline const QString Requests = QStringLiteral("requests"); // trip requests (用车申请)
+inline const QString Shops = QStringLiteral("shops"); // designated repair shops (定点维修厂)
+inline const QString Payments = QStringLiteral("payments"); // the finance office's transport-expense export
+inline const QString Plans = QStringLiteral("plans"); // maintenance plans per vehicle (保养、年检、保险)
 // Not record kinds, but announced by RecordStore::recordsChanged and imported or exported like them.
 inline const QString Positions = QStringLiteral("positions"); // tracks (PositionStore)
 inline const QString Anomalies = QStringLiteral("anomalies"); // findings (AnomalyStore)
@@ -76,6 +79,25 @@ inline const QString Description = QStringLiteral("description");
 inline const QString Shop = QStringLiteral("shop");
 inline const QString Items = QStringLiteral("items");
 inline const QString CostYuan = QStringLiteral("cost_yuan");
+inline const QString ShopId = QStringLiteral("shop_id");
+// shops
+inline const QString Address = QStringLiteral("address");
+inline const QString ContractFrom = QStringLiteral("contract_from");
+inline const QString ContractTo = QStringLiteral("contract_to");
+// payments
+inline const QString PaidOn = QStringLiteral("paid_on");
+inline const QString Reference = QStringLiteral("reference");
+inline const QString Note = QStringLiteral("note");
+// maintenance plans: what is due every so many km and/or months since it was last done
+inline const QString Item = QStringLiteral("item");
+inline const QString EveryKm = QStringLiteral("every_km");
+inline const QString EveryMonths = QStringLiteral("every_months");
+inline const QString LastDate = QStringLiteral("last_date");
+inline const QString LastKm = QStringLiteral("last_km");
+// tasks: the money (settlement)
+inline const QString ChargeYuan = QStringLiteral("charge_yuan"); // the standard's price, stored by settle
+inline const QString AdjustedYuan = QStringLiteral("adjusted_yuan"); // the dispatcher's amount, when adjusted
+inline const QString AdjustReason = QStringLiteral("adjust_reason");
 // requests
 inline const QString Contact = QStringLiteral("contact");
 inline const QString Passengers = QStringLiteral("passengers");
@@ -115,6 +137,13 @@ namespace DriverStatus {
 inline const QString Active = QStringLiteral("active");
 inline const QString Inactive = QStringLiteral("inactive");
 } // namespace DriverStatus
+
+// A maintenance plan's `item`.
+namespace PlanItem {
+inline const QString Servicing = QStringLiteral("servicing"); // 保养
+inline const QString Inspection = QStringLiteral("inspection"); // 年检
+inline const QString Insurance = QStringLiteral("insurance"); // 保险
+} // namespace PlanItem
 
 // A vehicle's `category`.
 namespace VehicleCategory {

@@ -52,6 +52,15 @@ QStringList RecordKind::keyColumns() const
     return columns;
 }
 
+bool RecordKind::keyComplete(const QVariantMap &values) const
+{
+    for (const QString &name : keyFields()) {
+        if (field(name)->required && values.value(name).toString().isEmpty())
+            return false;
+    }
+    return true;
+}
+
 namespace {
 
 FieldSpec text(const QString &name, const char *label, bool required, const char *csv)
@@ -210,7 +219,14 @@ QList<RecordKind> buildKinds()
             typed(FieldType::DateTime, Field::ReturnedAt, QT_TRANSLATE_NOOP("Field", "Returned"), false,
                 "returned_at"),
             ranged(FieldType::Real, Field::OdometerIn, QT_TRANSLATE_NOOP("Field", "Odometer in"), false,
-                "odometer_in", 0, 2000000) } });
+                "odometer_in", 0, 2000000),
+            // Settlement (docs/SETTLEMENT.md): the standard's price, and the dispatcher's amount with why.
+            ranged(FieldType::Real, Field::ChargeYuan, QT_TRANSLATE_NOOP("Field", "Charge (yuan)"), false,
+                "charge_yuan", 0, 1000000),
+            ranged(FieldType::Real, Field::AdjustedYuan, QT_TRANSLATE_NOOP("Field", "Adjusted charge (yuan)"),
+                false, "adjusted_yuan", 0, 1000000),
+            text(Field::AdjustReason, QT_TRANSLATE_NOOP("Field", "Adjustment reason"), false,
+                "adjust_reason") } });
     kinds.append({ Kind::Refuels, QT_TRANSLATE_NOOP("Kind", "Refuels"), QT_TRANSLATE_NOOP("Kind", "Refuel"),
         Field::CardId,
         { reference(Field::CardId, QT_TRANSLATE_NOOP("Field", "Fuel card"), true, "card_no", Kind::Cards),
@@ -242,8 +258,53 @@ QList<RecordKind> buildKinds()
             ranged(FieldType::Real, Field::CostYuan, QT_TRANSLATE_NOOP("Field", "Cost (yuan)"), true,
                 "cost_yuan", 0, 1000000),
             ranged(FieldType::Real, Field::OdometerKm, QT_TRANSLATE_NOOP("Field", "Odometer km"), false,
-                "odometer_km", 0, 2000000) },
+                "odometer_km", 0, 2000000),
+            // The designated shop the repair was done at, when it is one (the shop column keeps its name).
+            reference(Field::ShopId, QT_TRANSLATE_NOOP("Field", "Designated shop"), false, "shop_code",
+                Kind::Shops) },
         { Field::Date, Field::Shop } });
+    kinds.append({ Kind::Shops, QT_TRANSLATE_NOOP("Kind", "Repair shops"),
+        QT_TRANSLATE_NOOP("Kind", "Repair shop"), Field::Code,
+        { text(Field::Code, QT_TRANSLATE_NOOP("Field", "Shop code"), true, "shop_code"),
+            text(Field::Name, QT_TRANSLATE_NOOP("Field", "Name"), true, "name"),
+            text(Field::Address, QT_TRANSLATE_NOOP("Field", "Address"), false, "address"),
+            ranged(
+                FieldType::Real, Field::Lat, QT_TRANSLATE_NOOP("Field", "Latitude"), false, "lat", -90, 90),
+            ranged(FieldType::Real, Field::Lon, QT_TRANSLATE_NOOP("Field", "Longitude"), false, "lon", -180,
+                180),
+            typed(FieldType::Date, Field::ContractFrom, QT_TRANSLATE_NOOP("Field", "Contract from"), false,
+                "contract_from"),
+            typed(FieldType::Date, Field::ContractTo, QT_TRANSLATE_NOOP("Field", "Contract until"), false,
+                "contract_to") } });
+    const QList<Choice> planItems = { { PlanItem::Servicing, QT_TRANSLATE_NOOP("Choice", "Servicing") },
+        { PlanItem::Inspection, QT_TRANSLATE_NOOP("Choice", "Annual inspection") },
+        { PlanItem::Insurance, QT_TRANSLATE_NOOP("Choice", "Insurance") } };
+    // One plan per vehicle and item: due every so many km and/or months after it was last done
+    // (domain/MaintenancePlans says when that is).
+    kinds.append({ Kind::Plans, QT_TRANSLATE_NOOP("Kind", "Maintenance plans"),
+        QT_TRANSLATE_NOOP("Kind", "Maintenance plan"), Field::VehicleId,
+        { reference(Field::VehicleId, QT_TRANSLATE_NOOP("Field", "Vehicle"), true, "plate", Kind::Vehicles),
+            choice(Field::Item, QT_TRANSLATE_NOOP("Field", "Item"), true, "item", planItems),
+            ranged(FieldType::Real, Field::EveryKm, QT_TRANSLATE_NOOP("Field", "Every km"), false, "every_km",
+                1, 1000000),
+            ranged(FieldType::Integer, Field::EveryMonths, QT_TRANSLATE_NOOP("Field", "Every months"), false,
+                "every_months", 1, 120),
+            typed(FieldType::Date, Field::LastDate, QT_TRANSLATE_NOOP("Field", "Last done on"), false,
+                "last_date"),
+            ranged(FieldType::Real, Field::LastKm, QT_TRANSLATE_NOOP("Field", "Last done at km"), false,
+                "last_km", 0, 2000000) },
+        { Field::Item } });
+    // A payment has no number of its own: agency, day, amount and the order it names (when the finance office
+    // wrote one) together say which it is, so re-importing an export changes nothing (docs/SETTLEMENT.md).
+    kinds.append({ Kind::Payments, QT_TRANSLATE_NOOP("Kind", "Payments"),
+        QT_TRANSLATE_NOOP("Kind", "Payment"), Field::UnitId,
+        { reference(Field::UnitId, QT_TRANSLATE_NOOP("Field", "Agency"), true, "unit_code", Kind::Units),
+            typed(FieldType::Date, Field::PaidOn, QT_TRANSLATE_NOOP("Field", "Paid on"), true, "paid_on"),
+            ranged(FieldType::Real, Field::AmountYuan, QT_TRANSLATE_NOOP("Field", "Amount (yuan)"), true,
+                "amount_yuan", -10000000, 10000000),
+            text(Field::Reference, QT_TRANSLATE_NOOP("Field", "Reference"), false, "reference"),
+            text(Field::Note, QT_TRANSLATE_NOOP("Field", "Note"), false, "note") },
+        { Field::PaidOn, Field::AmountYuan, Field::Reference } });
     const QList<Choice> requestStates
         = { { RequestState::Submitted, QT_TRANSLATE_NOOP("Choice", "Submitted") },
               { RequestState::Approved, QT_TRANSLATE_NOOP("Choice", "Approved") },

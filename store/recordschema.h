@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 enum class FieldType {
     Text,
@@ -58,6 +59,9 @@ struct RecordKind
     QStringList keyFields() const { return QStringList { keyField } + extraKeyFields; }
     // The CSV columns of the key fields, in key order.
     QStringList keyColumns() const;
+    // Whether `values` name a record by its key: every required key part given. An optional key part (a
+    // payment's reference) may be empty, and then an empty one is what it matches.
+    bool keyComplete(const QVariantMap &values) const;
 };
 
 namespace RecordSchema {

@@ -161,8 +161,12 @@ std::optional<Record> RecordStore::findByKeyValues(const QString &kindId, const 
     if (!kind)
         return std::nullopt;
     QStringList conditions;
-    for (const QString &field : kind->keyFields())
-        conditions << field + QStringLiteral(" = ?");
+    for (const QString &field : kind->keyFields()) {
+        // An optional key part matches its empty form whether stored or bound as NULL or as ''.
+        conditions << (kind->field(field)->required
+                ? field + QStringLiteral(" = ?")
+                : QStringLiteral("IFNULL(%1, '') = IFNULL(?, '')").arg(field));
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                   .arg(selectColumns(*kind), kind->id, conditions.join(QStringLiteral(" AND "))));
@@ -217,10 +221,7 @@ QList<FieldError> RecordStore::checkNormalized(
     const RecordKind &kind, const QString &id, const QVariantMap &values) const
 {
     QList<FieldError> errors = RecordValidator::validate(kind, values);
-    bool keyComplete = true;
-    for (const QString &field : kind.keyFields())
-        keyComplete = keyComplete && !values.value(field).toString().isEmpty();
-    if (keyComplete) {
+    if (kind.keyComplete(values)) {
         const std::optional<Record> twin = findByKeyValues(kind.id, values);
         if (!twin && !m_readError.isEmpty())
             errors.append({ kind.keyField, readFailure(QString()) });
@@ -351,7 +352,9 @@ SaveResult RecordStore::saveOne(const RecordKind &kind, const Record &input, con
             { { QString(), tr("could not be saved: %1").arg(WriteScope::reason(q.lastError())) } } };
     const QString action = !existing ? QStringLiteral("insert")
                                      : (revived ? QStringLiteral("restore") : QStringLiteral("update"));
-    const QString logError = appendLog(kind.id, id, action, changes, user, at);
+    QString logError = appendLog(kind.id, id, action, changes, user, at);
+    if (logError.isEmpty())
+        logError = queueChange(kind.id, id, false, existing ? existing->version : 0);
     if (!logError.isEmpty())
         return { false, false, id,
             { { QString(), tr("the change log could not be written: %1").arg(logError) } } };
@@ -437,8 +440,10 @@ SaveResult RecordStore::setDeleted(
         return { false, false, id,
             { { QString(), tr("could not be saved: %1").arg(WriteScope::reason(q.lastError())) } } };
     }
-    const QString logError = appendLog(
+    QString logError = appendLog(
         kindId, id, deleted ? QStringLiteral("delete") : QStringLiteral("restore"), changes, user, at);
+    if (logError.isEmpty())
+        logError = queueChange(kindId, id, deleted, r->version);
     if (!logError.isEmpty())
         return { false, false, id,
             { { QString(), tr("the change log could not be written: %1").arg(logError) } } };
@@ -461,6 +466,133 @@ QString RecordStore::appendLog(const QString &kind, const QString &id, const QSt
     q.addBindValue(action);
     q.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
     return q.exec() ? QString() : WriteScope::reason(q.lastError());
+}
+
+QString RecordStore::queueChange(const QString &kind, const QString &id, bool deleted, qint64 baseVersion)
+{
+    QSqlQuery q(m_db);
+    // A record the server has never had, removed before any push of it is in flight: there is nothing to
+    // tell the server, and the change waiting for it goes.
+    if (deleted && baseVersion == 0) {
+        q.prepare(QStringLiteral("SELECT 1 FROM sync_outbox WHERE kind = ? AND record_id = ? AND sent = 1"));
+        q.addBindValue(kind);
+        q.addBindValue(id);
+        if (!q.exec())
+            return WriteScope::reason(q.lastError());
+        if (!q.next()) {
+            q.finish();
+            q.prepare(
+                QStringLiteral("DELETE FROM sync_outbox WHERE kind = ? AND record_id = ? AND sent = 0"));
+            q.addBindValue(kind);
+            q.addBindValue(id);
+            return q.exec() ? QString() : WriteScope::reason(q.lastError());
+        }
+        q.finish();
+    }
+    // One waiting change per record: a second edit before the push updates it (the push sends the record as
+    // it is then). A change already frozen for a push in flight stays as it is; the edit waits behind it.
+    q.prepare(
+        QStringLiteral("UPDATE sync_outbox SET action = ?, queued_at = ? WHERE kind = ? AND record_id = ? "
+                       "AND sent = 0"));
+    q.addBindValue(deleted ? QStringLiteral("delete") : QStringLiteral("upsert"));
+    q.addBindValue(nowIso());
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    if (!q.exec())
+        return WriteScope::reason(q.lastError());
+    if (q.numRowsAffected() > 0)
+        return {};
+    q.prepare(QStringLiteral("INSERT INTO sync_outbox (change_id, kind, record_id, action, base_version, "
+                             "queued_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    q.addBindValue(deleted ? QStringLiteral("delete") : QStringLiteral("upsert"));
+    q.addBindValue(baseVersion);
+    q.addBindValue(nowIso());
+    return q.exec() ? QString() : WriteScope::reason(q.lastError());
+}
+
+QString RecordStore::queueForSync(const QString &kindId, const QString &id)
+{
+    const std::optional<Record> r = record(kindId, id);
+    if (!r)
+        return readFailure(tr("the record does not exist"));
+    return queueChange(kindId, id, r->deleted, r->version);
+}
+
+QString RecordStore::setSyncedVersion(const QString &kindId, const QString &id, qint64 version)
+{
+    if (!RecordSchema::kind(kindId))
+        return tr("unknown kind of record");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET version = ? WHERE id = ?").arg(kindId));
+    q.addBindValue(version);
+    q.addBindValue(id);
+    return q.exec() ? QString() : WriteScope::reason(q.lastError());
+}
+
+QString RecordStore::applyServerRow(const QString &kindId, const Record &row)
+{
+    const RecordKind *kind = RecordSchema::kind(kindId);
+    if (!kind)
+        return tr("unknown kind of record");
+    WriteScope scope(*this);
+    if (!scope.isOpen())
+        return scope.errorString();
+    const std::optional<Record> existing = record(kindId, row.id);
+    if (!existing && !m_readError.isEmpty())
+        return readFailure(QString());
+    const QVariantMap values = RecordValidator::normalized(*kind, row.values);
+    QJsonObject changes;
+    for (const FieldSpec &f : kind->fields) {
+        const QVariant before = existing ? existing->values.value(f.name) : QVariant();
+        const QVariant after = values.value(f.name);
+        if (!existing || !sameValue(before, after))
+            changes.insert(f.name, QJsonArray { jsonOf(before), jsonOf(after) });
+    }
+    if (existing && existing->deleted != row.deleted)
+        changes.insert(QStringLiteral("deleted"), QJsonArray { existing->deleted, row.deleted });
+    const QStringList names = kind->fieldNames();
+    QStringList assignments;
+    for (const QString &name : names)
+        assignments << name + QStringLiteral(" = excluded.") + name;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO %1 (%2, updated_at, updated_by, version, deleted, id) VALUES (%3) "
+                       "ON CONFLICT(id) DO UPDATE SET %4, updated_at = excluded.updated_at, "
+                       "updated_by = excluded.updated_by, version = excluded.version, "
+                       "deleted = excluded.deleted")
+            .arg(kindId, names.join(u", "), QStringList(names.size() + 5, QStringLiteral("?")).join(u", "),
+                assignments.join(u", ")));
+    for (const FieldSpec &f : kind->fields) {
+        const QVariant v = values.value(f.name);
+        q.addBindValue(v.isNull() || v.toString().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : v);
+    }
+    const QString at = row.updatedAt.isEmpty() ? nowIso() : row.updatedAt;
+    q.addBindValue(at);
+    q.addBindValue(nonNull(row.updatedBy));
+    q.addBindValue(row.version);
+    q.addBindValue(row.deleted ? 1 : 0);
+    q.addBindValue(row.id);
+    if (!q.exec())
+        return WriteScope::reason(q.lastError());
+    if (!existing || !changes.isEmpty()) {
+        // The audit keeps the server's change with its author, as any other change.
+        const QString action = !existing
+            ? QStringLiteral("insert")
+            : (existing->deleted && !row.deleted
+                    ? QStringLiteral("restore")
+                    : (row.deleted && !existing->deleted ? QStringLiteral("delete")
+                                                         : QStringLiteral("update")));
+        const QString logError = appendLog(kindId, row.id, action, changes, row.updatedBy, at);
+        if (!logError.isEmpty())
+            return logError;
+        noteChanged(scope, kindId);
+    }
+    if (!scope.commit())
+        return scope.errorString();
+    return {};
 }
 
 QList<ChangeEntry> RecordStore::history(const QString &kind, const QString &id) const

@@ -63,6 +63,18 @@ public:
     SaveResult restore(const QString &kind, const QString &id, const QString &user);
 
     QList<ChangeEntry> history(const QString &kind, const QString &id) const;
+
+    // Sync (sync/, docs/SYNC.md). Every edit above also queues the record in the sync outbox, in its own
+    // transaction. These three are for the sync client and run inside its write scope; each returns why it
+    // failed, or an empty string.
+    // Writes a record as the server has it (values, version, tombstone, author): logged in the change log
+    // with the server's author, announced, and never queued back to the server.
+    QString applyServerRow(const QString &kind, const Record &row);
+    // The server's version of a record after a push of it was applied (no change log: the values are as
+    // they were).
+    QString setSyncedVersion(const QString &kind, const QString &id, qint64 version);
+    // Queues the record as it is now (a conflict settled as "keep mine").
+    QString queueForSync(const QString &kind, const QString &id);
     QSqlDatabase database() const { return m_db; }
 
     // The write scope (store/writescope.h) every writer uses: the outermost takes the write lock (BEGIN
@@ -104,6 +116,7 @@ private:
         const RecordKind &kind, const QString &id, const QVariantMap &values) const;
     QString appendLog(const QString &kind, const QString &id, const QString &action,
         const QJsonObject &changes, const QString &user, const QString &at);
+    QString queueChange(const QString &kind, const QString &id, bool deleted, qint64 baseVersion);
     Record fromQuery(const RecordKind &kind, const class QSqlQuery &q) const;
 
     void noteChanged(::WriteScope &scope, const QString &kind);

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgencyStatement</name>
+    <message>
+        <source>Vehicle charges of %1 for %2</source>
+        <translation>Vehicle charges of %1 for %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -40,8 +87,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
-        <translation>Show one agency's vehicles</translation>
+        <source>Show one agency&apos;s vehicles</source>
+        <translation>Show one agency&apos;s vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -101,9 +148,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose "All" in a filter to see more.</translation>
+Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -418,16 +465,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -951,6 +998,18 @@ Choose "All" in a filter to see more.</translation>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>Servicing</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>Annual inspection</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1019,6 +1078,21 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>CompareFinanceCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
+        <translation>%1 trips billed in %2, %3 payments read, %4 mismatches</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -1033,8 +1107,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
-        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</translation>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1068,8 +1142,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>it holds tables of another program (%1)</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk's tables</source>
-        <translation>schema %1 without FleetDesk's tables</translation>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <translation>schema %1 without FleetDesk&apos;s tables</translation>
     </message>
     <message>
         <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
@@ -1149,8 +1223,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Map…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
     </message>
     <message>
         <source>Request %1 submitted.</source>
@@ -1365,8 +1439,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
-        <translation>Planning the day's approved requests…</translation>
+        <source>Planning the day&apos;s approved requests…</source>
+        <translation>Planning the day&apos;s approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1434,6 +1508,10 @@ Choose "All" in a filter to see more.</translation>
             <numerusform>%1 of %n requests get a car and a driver, total cost %2. %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoard</name>
@@ -1484,8 +1562,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
-        <translation>The driver's code.</translation>
+        <source>The driver&apos;s code.</source>
+        <translation>The driver&apos;s code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1558,16 +1636,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>back from a trip today</translation>
     </message>
     <message>
-        <source>the agency's own car</source>
-        <translation>the agency's own car</translation>
+        <source>the agency&apos;s own car</source>
+        <translation>the agency&apos;s own car</translation>
     </message>
     <message>
         <source>pool car</source>
         <translation>pool car</translation>
     </message>
     <message>
-        <source>another agency's car</source>
-        <translation>another agency's car</translation>
+        <source>another agency&apos;s car</source>
+        <translation>another agency&apos;s car</translation>
     </message>
     <message numerus="yes">
         <source>%1 seats for %n passenger(s)</source>
@@ -1609,8 +1687,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Destination: %1</translation>
     </message>
     <message>
-        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
-        <translation>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -1703,8 +1781,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
-        <translation>Driver's phone</translation>
+        <source>Driver&apos;s phone</source>
+        <translation>Driver&apos;s phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -1814,8 +1892,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -1882,8 +1960,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
-        <translation>Who took each step of this trip's request, and when</translation>
+        <source>Who took each step of this trip&apos;s request, and when</source>
+        <translation>Who took each step of this trip&apos;s request, and when</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -1941,10 +2019,6 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>the cars and drivers free for it are needed by other requests of this batch</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2063,8 +2137,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <source>The vehicle's plate (positions of one car).</source>
-        <translation>The vehicle's plate (positions of one car).</translation>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>The vehicle&apos;s plate (positions of one car).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2087,8 +2161,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>--plate, --from and --to select positions only</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
     <message>
         <source>--plate needs a plate</source>
@@ -2364,6 +2438,70 @@ Choose "All" in a filter to see more.</translation>
         <source>Referred by</source>
         <translation>Referred by</translation>
     </message>
+    <message>
+        <source>Charge (yuan)</source>
+        <translation>Charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>Adjusted charge (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>Designated shop</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>Shop code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>Contract from</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>Contract until</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>Every km</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>Every months</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>Last done on</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>Last done at km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>FleetReport</name>
@@ -2534,8 +2672,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2635,6 +2773,30 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Trip request</source>
         <translation>Trip request</translation>
+    </message>
+    <message>
+        <source>Repair shops</source>
+        <translation>Repair shops</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Maintenance plans</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>Maintenance plan</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3023,17 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentFile</name>
+    <message>
+        <source>%1:%2:1: the header has no column %3</source>
+        <translation>%1:%2:1: the header has no column %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
+</context>
+<context>
     <name>PdfPages</name>
     <message>
         <source>cannot write %1</source>
@@ -2977,8 +3150,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -3037,8 +3210,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
-        <translation>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</translation>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes: not a file of positions</source>
@@ -3057,8 +3230,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
-        <translation>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
     <message>
         <source>%1 is outside the years 2000 to 2099</source>
@@ -3068,8 +3241,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3141,8 +3314,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
@@ -3588,8 +3761,8 @@ An administrator adds them.</translation>
         <translation>%1: %2 is outside the years 2000 to 2099</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
-        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</translation>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
     </message>
 </context>
 <context>
@@ -3618,8 +3791,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3824,8 +3997,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
-        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4092,8 +4265,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
-        <translation>Fleet center's name</translation>
+        <source>Fleet center&apos;s name</source>
+        <translation>Fleet center&apos;s name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -4104,8 +4277,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -4130,6 +4303,48 @@ An administrator adds them.</translation>
     <message>
         <source>Only a dispatcher or an administrator changes the dispatch settings.</source>
         <translation>Only a dispatcher or an administrator changes the dispatch settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Store the prices on the dispatch orders.</source>
+        <translation>Store the prices on the dispatch orders.</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan (not stored: add --apply)</source>
+        <translation>%1 trips returned in %2, %3 yuan (not stored: add --apply)</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2 priced and stored (%3 changed)</source>
+        <translation>%1 trips returned in %2 priced and stored (%3 changed)</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>dispatch order %1 is no longer there</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>there is no dispatch order %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>dispatch order %1 has not returned: nothing to charge yet</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>an adjusted charge needs a reason</translation>
     </message>
 </context>
 <context>
@@ -4179,10 +4394,87 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The agency&apos;s code.</source>
+        <translation>The agency&apos;s code.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>A calendar month in Beijing time, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .pdf.</source>
+        <translation>The file to write, .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>there is no agency %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trips, %3 yuan</source>
+        <translation>%1: %2 trips, %3 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPrinter</name>
+    <message>
+        <source>Total: %1 trips</source>
+        <translation>Total: %1 trips</translation>
+    </message>
+    <message>
+        <source>Fleet center (seal):</source>
+        <translation>Fleet center (seal):</translation>
+    </message>
+    <message>
+        <source>Agency confirmed by (signature):</source>
+        <translation>Agency confirmed by (signature):</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: cannot write</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 trips</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -4220,6 +4512,175 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</source>
+        <translation>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>the CA file %1 holds no PEM certificate (or cannot be read)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</source>
+        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>no answer from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 answered %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2: wrong user name or password</source>
+        <translation>%1 refused the sign-in of %2: wrong user name or password</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The sync server, https://HOST:PORT.</source>
+        <translation>The sync server, https://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The user name to sign in to the sync server with.</source>
+        <translation>The user name to sign in to the sync server with.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (sync).</source>
+        <translation>A file whose first line is the password (sync).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</source>
+        <translation>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>%1: the password file cannot be read: %2</source>
+        <translation>%1: the password file cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the first line (the password) is empty</source>
+        <translation>%1: the first line (the password) is empty</translation>
+    </message>
+    <message>
+        <source>sync with %1 failed: %2 (%3 local changes still waiting)</source>
+        <translation>sync with %1 failed: %2 (%3 local changes still waiting)</translation>
+    </message>
+    <message>
+        <source>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</source>
+        <translation>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) came back as conflicts or refusals (kept with both versions; choose in the app):</source>
+        <translation>
+            <numerusform>%n change came back as conflicts or refusals (kept with both versions; choose in the app):</numerusform>
+            <numerusform>%n changes came back as conflicts or refusals (kept with both versions; choose in the app):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: refused (%3): %4; its trip request is back in the queue</source>
+        <translation>  %1 %2: refused (%3): %4; its trip request is back in the queue</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 (%4): %5</source>
+        <translation>  %1 %2: %3 (%4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1; trying again in %2 s</translation>
+    </message>
+    <message>
+        <source>the sync was stopped</source>
+        <translation>the sync was stopped</translation>
+    </message>
+    <message>
+        <source>the outbox could not be read: %1</source>
+        <translation>the outbox could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pushing %n change(s)</source>
+        <translation>
+            <numerusform>pushing %n change</numerusform>
+            <numerusform>pushing %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer could not be stored: %1</source>
+        <translation>the server&apos;s answer could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>pushed %1 changes</source>
+        <translation>pushed %1 changes</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>the server answered %1 of %2 changes</translation>
+    </message>
+    <message>
+        <source>pulled up to change %1</source>
+        <translation>pulled up to change %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocal</name>
+    <message>
+        <source>the role %1 may not change %2 on the server</source>
+        <translation>the role %1 may not change %2 on the server</translation>
+    </message>
+    <message>
+        <source>request %1 could not go back to the queue: %2</source>
+        <translation>request %1 could not go back to the queue: %2</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 could not be withdrawn: %2</source>
+        <translation>dispatch order %1 could not be withdrawn: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the server has the same key as %3 here</source>
+        <translation>%1 %2 on the server has the same key as %3 here</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the server could not be stored: %3</source>
+        <translation>%1 %2 from the server could not be stored: %3</translation>
+    </message>
+    <message>
+        <source>conflict %1 is not open</source>
+        <translation>conflict %1 is not open</translation>
+    </message>
+    <message>
+        <source>the conflict over %1 %2 could not be settled: %3</source>
+        <translation>the conflict over %1 %2 could not be settled: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation>%1: the file has no header row</translation>
+    </message>
+</context>
+<context>
     <name>TaskBookings</name>
     <message>
         <source>dispatch order %1: %2</source>
@@ -4237,8 +4698,8 @@ An administrator adds them.</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -4267,8 +4728,8 @@ An administrator adds them.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4793,86 @@ An administrator adds them.</translation>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>A gap this long starts a new location anomaly</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>General car, per km</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>General car, per hour</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>General car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>Emergency car, per km</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>Emergency car, per hour</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>Emergency car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>Law-enforcement car, per km</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>Law-enforcement car, per hour</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>Law-enforcement car, minimum per trip</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>Waiting past the booked end free for</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>Waiting, per hour</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>Night surcharge</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>Night from (hour)</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>Night until (hour)</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>Out-of-city surcharge</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>Maintenance due this early</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>Maintenance due this many km early</translation>
     </message>
 </context>
 <context>
@@ -4525,12 +5066,12 @@ An administrator adds them.</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
-        <translation>Show one vehicle's orders</translation>
+        <source>Show one vehicle&apos;s orders</source>
+        <translation>Show one vehicle&apos;s orders</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
-        <translation>Show one driver's orders</translation>
+        <source>Show one driver&apos;s orders</source>
+        <translation>Show one driver&apos;s orders</translation>
     </message>
     <message>
         <source>All vehicles</source>
@@ -4642,8 +5183,8 @@ An administrator adds them.</translation>
         <translation>Period %1 · printed %2</translation>
     </message>
     <message>
-        <source>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
-        <translation>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
+        <source>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <translation>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5437,80 @@ An administrator adds them.</translation>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>the database file is read-only (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx workbook (%2)</source>
+        <translation>%1: not an .xlsx workbook (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1: not an .xlsx workbook (no xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml: %2</source>
+        <translation>%1: xl/sharedStrings.xml: %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1: the workbook has no sheet %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: bad cell reference %3</source>
+        <translation>%1: row %2: bad cell reference %3</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which the workbook does not have</source>
+        <translation>%1: cell %2 names shared string %3, which the workbook does not have</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file (no central directory)</source>
+        <translation>%1: not a zip file (no central directory)</translation>
+    </message>
+    <message>
+        <source>%1: damaged zip directory (entry %2)</source>
+        <translation>%1: damaged zip directory (entry %2)</translation>
+    </message>
+    <message>
+        <source>%1: no member %2</source>
+        <translation>%1: no member %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1: %2 is encrypted</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged member header</source>
+        <translation>%1: %2: damaged member header</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged or zip64 member</source>
+        <translation>%1: %2: damaged or zip64 member</translation>
+    </message>
+    <message>
+        <source>%1: %2: compression method %3 is not supported</source>
+        <translation>%1: %2: compression method %3 is not supported</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot inflate</source>
+        <translation>%1: %2: cannot inflate</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not inflate (damaged)</source>
+        <translation>%1: %2 does not inflate (damaged)</translation>
     </message>
 </context>
 <context>

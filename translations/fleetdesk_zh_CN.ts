@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyStatement</name>
+    <message>
+        <source>Vehicle charges of %1 for %2</source>
+        <translation>%1 %2 用车费用结算单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>派车单号</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+</context>
+<context>
     <name>AnomaliesPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -936,6 +983,18 @@ Choose "All" in a filter to see more.</source>
         <source>Referred</source>
         <translation>已报备转办</translation>
     </message>
+    <message>
+        <source>Servicing</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Annual inspection</source>
+        <translation>年检</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1001,6 +1060,21 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareFinanceCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 trips billed in %2, %3 payments read, %4 mismatches</source>
+        <translation>%2 计费行程 %1 趟，读入支付 %3 笔，不一致 %4 处</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1486,10 @@ Choose "All" in a filter to see more.</source>
         <translation>
             <numerusform>%n 张申请中有 %1 张分配到车辆和驾驶员，总代价 %2。%3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1917,10 +1995,6 @@ Choose "All" in a filter to see more.</source>
         <source>the cars and drivers free for it are needed by other requests of this batch</source>
         <translation>可用的车辆和驾驶员已被本批其他申请占用</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>DispatchService</name>
@@ -2338,6 +2412,70 @@ Choose "All" in a filter to see more.</source>
         <source>Referred by</source>
         <translation>报备人</translation>
     </message>
+    <message>
+        <source>Charge (yuan)</source>
+        <translation>结算金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjusted charge (yuan)</source>
+        <translation>调整后金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>Designated shop</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Shop code</source>
+        <translation>维修厂编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同起始</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>合同截止</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Every km</source>
+        <translation>间隔里程（公里）</translation>
+    </message>
+    <message>
+        <source>Every months</source>
+        <translation>间隔月数</translation>
+    </message>
+    <message>
+        <source>Last done on</source>
+        <translation>上次日期</translation>
+    </message>
+    <message>
+        <source>Last done at km</source>
+        <translation>上次里程（公里）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证/派车单号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>FleetReport</name>
@@ -2610,6 +2748,30 @@ Choose "All" in a filter to see more.</source>
         <source>Trip request</source>
         <translation>用车申请</translation>
     </message>
+    <message>
+        <source>Repair shops</source>
+        <translation>定点维修厂</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修单位</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Maintenance plan</source>
+        <translation>保养计划</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>财务支付</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付记录</translation>
+    </message>
 </context>
 <context>
     <name>MBTilesSource</name>
@@ -2832,6 +2994,17 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>%1°S</source>
         <translation>南纬%1°</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFile</name>
+    <message>
+        <source>%1:%2:1: the header has no column %3</source>
+        <translation>%1:%2:1：表头缺少列 %3</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 为必填项</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4274,48 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>SettleCommand</name>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Store the prices on the dispatch orders.</source>
+        <translation>将金额写入派车单。</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan (not stored: add --apply)</source>
+        <translation>%2 收车行程 %1 趟，共 %3 元（未保存：加 --apply 保存）</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2 priced and stored (%3 changed)</source>
+        <translation>%2 收车行程 %1 趟已计价并保存（%3 趟有变化）</translation>
+    </message>
+</context>
+<context>
+    <name>Settlement</name>
+    <message>
+        <source>dispatch order %1 is no longer there</source>
+        <translation>派车单 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>there is no dispatch order %1</source>
+        <translation>没有派车单 %1</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 has not returned: nothing to charge yet</source>
+        <translation>派车单 %1 尚未收车，暂无费用可结算</translation>
+    </message>
+    <message>
+        <source>an adjusted charge needs a reason</source>
+        <translation>调整金额须填写原因</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to FleetDesk</source>
@@ -4147,6 +4362,83 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>StatementCommand</name>
+    <message>
+        <source>The agency's code.</source>
+        <translation>单位编号。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>A calendar month in Beijing time, YYYY-MM.</source>
+        <translation>北京时间的自然月，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The file to write, .xlsx or .pdf.</source>
+        <translation>输出文件，.xlsx 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>没有单位 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 trips, %3 yuan</source>
+        <translation>%1：%2 趟，%3 元</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPrinter</name>
+    <message>
+        <source>Total: %1 trips</source>
+        <translation>合计：%1 趟</translation>
+    </message>
+    <message>
+        <source>Fleet center (seal):</source>
+        <translation>车管中心（盖章）：</translation>
+    </message>
+    <message>
+        <source>Agency confirmed by (signature):</source>
+        <translation>用车单位确认（签字）：</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWriter</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 trips</source>
+        <translation>%1 趟</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>SuggestCommand</name>
     <message>
         <source>The vehicle's plate (the car an NMEA log belongs to).</source>
@@ -4183,6 +4475,173 @@ An administrator adds them.</source>
         <translation>
             <numerusform>%1 有 %n 名空闲驾驶员，按推荐顺序排列：</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>the server address %1 is not an https://HOST:PORT address (FleetDesk syncs over HTTPS only)</source>
+        <translation>服务器地址 %1 不是 https://主机:端口 形式的地址（FleetDesk 只通过 HTTPS 同步）</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (or cannot be read)</source>
+        <translation>CA 文件 %1 中没有 PEM 证书（或无法读取）</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</source>
+        <translation>无法验证 %1 的证书（%2）；FleetDesk 不连接无法验证的服务器：请指定签发该服务器证书的 CA 文件</translation>
+    </message>
+    <message>
+        <source>no answer from %1: %2</source>
+        <translation>%1 无应答：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3: %4</source>
+        <translation>%1 返回 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2: wrong user name or password</source>
+        <translation>%1 拒绝了 %2 的登录：用户名或密码错误</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>The sync server, https://HOST:PORT.</source>
+        <translation>同步服务器，https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>The user name to sign in to the sync server with.</source>
+        <translation>登录同步服务器所用的用户名。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the password (sync).</source>
+        <translation>第一行为密码的文件（同步）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) of a private CA that signed the server's certificate.</source>
+        <translation>签发服务器证书的私有 CA 的证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>%1: the password file cannot be read: %2</source>
+        <translation>%1：无法读取密码文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: the first line (the password) is empty</source>
+        <translation>%1：第一行（密码）为空</translation>
+    </message>
+    <message>
+        <source>sync with %1 failed: %2 (%3 local changes still waiting)</source>
+        <translation>与 %1 同步失败：%2（本地仍有 %3 项变更待上传）</translation>
+    </message>
+    <message>
+        <source>synced with %1 as %2 (%3): %4 changes pushed, %5 received, %6 waiting</source>
+        <translation>已以 %2（%3）身份与 %1 同步：上传 %4 项变更，接收 %5 项，待上传 %6 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) came back as conflicts or refusals (kept with both versions; choose in the app):</source>
+        <translation>
+            <numerusform>%n 项更改被退回为冲突或拒绝（两个版本均已保留，请在程序中选择）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 %2: refused (%3): %4; its trip request is back in the queue</source>
+        <translation>  %1 %2：被拒绝（%3）：%4；其用车申请已退回待派队列</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 (%4): %5</source>
+        <translation>  %1 %2：%3（%4）：%5</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1; trying again in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
+    </message>
+    <message>
+        <source>the sync was stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>the outbox could not be read: %1</source>
+        <translation>无法读取待上传队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>pushing %n change(s)</source>
+        <translation>
+            <numerusform>正在推送 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server's answer could not be stored: %1</source>
+        <translation>无法保存服务器的应答：%1</translation>
+    </message>
+    <message>
+        <source>pushed %1 changes</source>
+        <translation>已上传 %1 项变更</translation>
+    </message>
+    <message>
+        <source>the server answered %1 of %2 changes</source>
+        <translation>服务器只应答了 %2 项变更中的 %1 项</translation>
+    </message>
+    <message>
+        <source>pulled up to change %1</source>
+        <translation>已接收至变更 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLocal</name>
+    <message>
+        <source>the role %1 may not change %2 on the server</source>
+        <translation>角色 %1 无权在服务器上修改 %2</translation>
+    </message>
+    <message>
+        <source>request %1 could not go back to the queue: %2</source>
+        <translation>用车申请 %1 无法退回待派队列：%2</translation>
+    </message>
+    <message>
+        <source>dispatch order %1 could not be withdrawn: %2</source>
+        <translation>无法撤回派车单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the server has the same key as %3 here</source>
+        <translation>服务器上的 %1 %2 与本机的 %3 关键字相同</translation>
+    </message>
+    <message>
+        <source>%1 %2 from the server could not be stored: %3</source>
+        <translation>无法保存来自服务器的 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>conflict %1 is not open</source>
+        <translation>冲突 %1 不是未处理状态</translation>
+    </message>
+    <message>
+        <source>the conflict over %1 %2 could not be settled: %3</source>
+        <translation>无法处理 %1 %2 的冲突：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header row</source>
+        <translation>%1：文件没有表头行</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4756,86 @@ An administrator adds them.</source>
     <message>
         <source>A gap this long starts a new location anomaly</source>
         <translation>定位异常分段间隔</translation>
+    </message>
+    <message>
+        <source>General car, per km</source>
+        <translation>一般公务用车，每公里</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>General car, per hour</source>
+        <translation>一般公务用车，每小时</translation>
+    </message>
+    <message>
+        <source>General car, minimum per trip</source>
+        <translation>一般公务用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Emergency car, per km</source>
+        <translation>机要应急用车，每公里</translation>
+    </message>
+    <message>
+        <source>Emergency car, per hour</source>
+        <translation>机要应急用车，每小时</translation>
+    </message>
+    <message>
+        <source>Emergency car, minimum per trip</source>
+        <translation>机要应急用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per km</source>
+        <translation>执法执勤用车，每公里</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, per hour</source>
+        <translation>执法执勤用车，每小时</translation>
+    </message>
+    <message>
+        <source>Law-enforcement car, minimum per trip</source>
+        <translation>执法执勤用车，每趟起步价</translation>
+    </message>
+    <message>
+        <source>Waiting past the booked end free for</source>
+        <translation>超过预约结束时间的免费等候</translation>
+    </message>
+    <message>
+        <source>Waiting, per hour</source>
+        <translation>等候费，每小时</translation>
+    </message>
+    <message>
+        <source>Night surcharge</source>
+        <translation>夜间加价</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Night from (hour)</source>
+        <translation>夜间起始（时）</translation>
+    </message>
+    <message>
+        <source>Night until (hour)</source>
+        <translation>夜间结束（时）</translation>
+    </message>
+    <message>
+        <source>Out-of-city surcharge</source>
+        <translation>出市加价</translation>
+    </message>
+    <message>
+        <source>Maintenance due this early</source>
+        <translation>保养提前提醒天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Maintenance due this many km early</source>
+        <translation>保养提前提醒里程</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +5396,80 @@ An administrator adds them.</source>
     <message>
         <source>the database file is read-only (%1)</source>
         <translation>数据库文件为只读（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: not an .xlsx workbook (%2)</source>
+        <translation>%1：不是 .xlsx 工作簿（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>%1：不是 .xlsx 工作簿（缺少 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>%1: xl/sharedStrings.xml: %2</source>
+        <translation>%1：xl/sharedStrings.xml：%2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1：工作簿中没有工作表 %2</translation>
+    </message>
+    <message>
+        <source>%1: row %2: bad cell reference %3</source>
+        <translation>%1：第 %2 行：单元格引用 %3 有误</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 names shared string %3, which the workbook does not have</source>
+        <translation>%1：单元格 %2 引用的共享字符串 %3 在工作簿中不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a zip file (no central directory)</source>
+        <translation>%1：不是 zip 文件（没有中央目录）</translation>
+    </message>
+    <message>
+        <source>%1: damaged zip directory (entry %2)</source>
+        <translation>%1：zip 目录已损坏（第 %2 项）</translation>
+    </message>
+    <message>
+        <source>%1: no member %2</source>
+        <translation>%1：没有成员 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1：%2 已加密</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged member header</source>
+        <translation>%1：%2：成员头已损坏</translation>
+    </message>
+    <message>
+        <source>%1: %2: damaged or zip64 member</source>
+        <translation>%1：%2：成员已损坏或为 zip64 格式</translation>
+    </message>
+    <message>
+        <source>%1: %2: compression method %3 is not supported</source>
+        <translation>%1：%2：不支持压缩方式 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot inflate</source>
+        <translation>%1：%2：无法解压</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not inflate (damaged)</source>
+        <translation>%1：%2 解压失败（已损坏）</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,21 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 DispatchAllDialog::DispatchAllDialog(
     const RecordStore &store, const QString &databasePath, const QDate &day, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_day(day)
+    , m_job(
+          this,
+          [this](const DispatchPlan &plan) {
+              m_plan = plan;
+              m_ready = true;
+              showPlan();
+              emit planReady();
+          },
+          BackgroundJob<DispatchPlan>::OnDestroy::Drop)
     , m_summary(new QLabel)
     , m_progress(new QProgressBar)
     , m_view(new QTreeWidget)
@@ -40,21 +48,22 @@ DispatchAllDialog::DispatchAllDialog(
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<DispatchPlan>::finished, this, [this] {
-        m_plan = m_watcher.result();
-        m_ready = true;
-        showPlan();
-        emit planReady();
-    });
-    m_watcher.setFuture(QtConcurrent::run(&DispatchPlanner::planDayFromFile, databasePath, day));
+    // A search may take seconds: on a worker, with its own connection to the file.
+    m_job.start(
+        databasePath, QStringLiteral("dispatch-plan"),
+        [day](BackgroundJob<DispatchPlan>::Worker &w) { return DispatchPlanner(w.store).planDay(day); },
+        [databasePath](const QString &error) {
+            DispatchPlan failed;
+            failed.error = tr("%1: %2").arg(databasePath, error);
+            return failed;
+        });
     resize(720, 480);
 }
 
 DispatchAllDialog::~DispatchAllDialog()
 {
-    // Not waited for: the worker holds only the path and the day, and its plan is simply dropped when the
-    // dispatcher closes the dialog before it is ready.
-    m_watcher.disconnect(this);
+    // Not waited for (m_job drops it): the worker holds only the path and the day, and its plan is simply
+    // dropped when the dispatcher closes the dialog before it is ready.
 }
 
 void DispatchAllDialog::showPlan()

@@ -5,10 +5,10 @@
 // responsive however long the search takes; closing the dialog drops the plan. Storing it is the page's
 // business (DispatchService::dispatchPlan, one transaction, the booking rules again).
 #include "domain/dispatchplanner.h"
+#include "models/backgroundjob.h"
 
 #include <QDate>
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QDialogButtonBox;
 class QLabel;
@@ -41,7 +41,7 @@ private:
     QDate m_day;
     DispatchPlan m_plan;
     bool m_ready = false;
-    QFutureWatcher<DispatchPlan> m_watcher;
+    BackgroundJob<DispatchPlan> m_job; // only reads: dropped, not waited for, when the dialog closes
     QLabel *m_summary;
     QProgressBar *m_progress;
     QTreeWidget *m_view;

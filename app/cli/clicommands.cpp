@@ -1,6 +1,7 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/checkcommand.h"
+#include "app/cli/comparefinancecommand.h"
 #include "app/cli/democommand.h"
 #include "app/cli/dispatchallcommand.h"
 #include "app/cli/dispatchcommand.h"
@@ -10,7 +11,10 @@
 #include "app/cli/printordercommand.h"
 #include "app/cli/rendercommand.h"
 #include "app/cli/requestcommand.h"
+#include "app/cli/settlecommand.h"
+#include "app/cli/statementcommand.h"
 #include "app/cli/suggestcommand.h"
+#include "app/cli/synccommand.h"
 #include "app/cli/tripcommand.h"
 #include "app/cli/verifycommand.h"
 
@@ -33,6 +37,10 @@ std::vector<std::unique_ptr<CliCommand>> all()
     list.push_back(std::make_unique<PrintOrderCommand>());
     list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
+    list.push_back(std::make_unique<SettleCommand>());
+    list.push_back(std::make_unique<CompareFinanceCommand>());
+    list.push_back(std::make_unique<StatementCommand>());
+    list.push_back(std::make_unique<SyncCommand>());
     return list;
 }
 

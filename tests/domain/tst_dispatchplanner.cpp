@@ -1,7 +1,9 @@
+#include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "domain/dispatchplanner.h"
 #include "domain/dispatchservice.h"
 #include "domain/dispatchsuggestions.h"
+#include "store/recordkinds.h"
 #include "support/testdb.h"
 
 #include <QRandomGenerator>
@@ -421,6 +423,50 @@ private slots:
         QCOMPARE(plan.unassigned, QStringList({ QStringLiteral("S1"), QStringLiteral("NOPE") }));
         QVERIFY(plan.whyUnassigned.value(QStringLiteral("S1")).contains(QStringLiteral("submitted")));
         QVERIFY(!plan.whyUnassigned.value(QStringLiteral("NOPE")).isEmpty());
+    }
+
+    // The planner's rules-and-solver half on plain facts, no database: a booked car and a car too small are
+    // passed over, the licence a bus needs keeps its driver to it, and a party no car can seat says why.
+    void planFactsOnPlainData()
+    {
+        const qint64 h = 3600 * 1000LL;
+        const qint64 day = TimeParse::parseMs(QStringLiteral("2026-12-10T00:00:00Z")).value();
+        PlanningFacts facts;
+        auto trip = [&](const char *code, int fromH, int toH, int passengers) {
+            facts.trips << PlanningFacts::Trip { QLatin1String(code),
+                CostTrip { day + fromH * h, day + toH * h, passengers, QStringLiteral("u1") } };
+        };
+        trip("R1", 9, 11, 3); // a sedan's party
+        trip("R2", 9, 11, 15); // a bus's
+        trip("R3", 9, 11, 40); // no car seats forty
+        auto car = [&](const char *id, int seats, QList<BookingWindow> bookings = {}) {
+            facts.vehicles << CostVehicle { QLatin1String(id), QLatin1String(id), QStringLiteral("m"),
+                QStringLiteral("u1"), QStringLiteral("general"), VehicleStatus::Active, seats, bookings };
+        };
+        car("sedanBooked", 5, { BookingWindow { QStringLiteral("T0"), day + 8 * h, day + 10 * h } });
+        car("sedanFree", 5);
+        car("bus", 20);
+        auto driver = [&](const char *code, const char *licence) {
+            facts.drivers << CostDriver { QLatin1String(code), QLatin1String(code), QLatin1String(code),
+                DriverStatus::Active, QLatin1String(licence), {} };
+        };
+        driver("busDriver", "A1");
+        driver("carDriver", "C1");
+        facts.reported.unassigned << QStringLiteral("GONE");
+        facts.reported.whyUnassigned.insert(
+            QStringLiteral("GONE"), QStringLiteral("the request does not exist"));
+
+        const DispatchPlan plan = DispatchPlanner::planFacts(facts);
+        QCOMPARE(plan.assignments.size(), 2);
+        QCOMPARE(plan.assignments[0].requestCode, QStringLiteral("R1"));
+        QCOMPARE(plan.assignments[0].plate, QStringLiteral("sedanFree"));
+        QCOMPARE(plan.assignments[0].driverCode, QStringLiteral("carDriver"));
+        QCOMPARE(plan.assignments[1].requestCode, QStringLiteral("R2"));
+        QCOMPARE(plan.assignments[1].plate, QStringLiteral("bus"));
+        QCOMPARE(plan.assignments[1].driverCode, QStringLiteral("busDriver"));
+        QCOMPARE(plan.unassigned, QStringList({ QStringLiteral("GONE"), QStringLiteral("R3") }));
+        QVERIFY(plan.whyUnassigned.value(QStringLiteral("R3")).contains(QStringLiteral("no car in service")));
+        QVERIFY(plan.provenOptimal);
     }
 };
 

@@ -1,0 +1,85 @@
+#include "domain/refuelledger.h"
+
+#include "checks/filltofill.h"
+#include "domain/checkservice.h"
+#include "store/recordkinds.h"
+#include "store/recordstore.h"
+#include "store/trackreader.h"
+
+#include <QSqlQuery>
+
+#include <atomic>
+#include <limits>
+
+void RefuelTotal::add(const RefuelLedgerRow &row)
+{
+    ++refuels;
+    litres += row.litres;
+    amountYuan += row.amountYuan;
+    if (row.litresPer100Km) {
+        readLitres += row.litres;
+        readKm += *row.kmSincePrevious;
+    }
+}
+
+RefuelLedger RefuelLedger::load(RecordStore &store, qint64 fromMs, qint64 toMs)
+{
+    RefuelLedger ledger;
+    const QString path = store.database().databaseName();
+    const checks::CheckData data = CheckService(store, path).loadData();
+    QHash<QString, QString> vehicleIds;
+    for (const Record &r : store.records(Kind::Vehicles, true))
+        vehicleIds.insert(r.text(Field::Plate), r.id);
+    QHash<QString, QString> cardUnits;
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT c.card_no, u.code FROM cards c JOIN units u ON u.id = c.unit_id"));
+    while (q.next())
+        cardUnits.insert(q.value(0).toString(), q.value(1).toString());
+
+    TrackReader tracks(path, vehicleIds);
+    std::atomic<bool> stop { false };
+    tracks.setStopFlag(&stop);
+    const checks::Window window { fromMs, toMs, std::numeric_limits<qint64>::max() };
+    const checks::CheckContext context(data, tracks, window);
+    QStringList plates;
+    for (const checks::Card &c : data.cards) {
+        if (!plates.contains(c.plate))
+            plates << c.plate;
+    }
+    for (const QString &plate : plates) {
+        checks::VehicleTrack track(tracks, plate, context.jumpOptions());
+        const checks::FillToFill fills = checks::readFillToFill(context, track, fromMs, toMs);
+        const checks::Vehicle *vehicle = context.vehicle(plate);
+        for (std::size_t i = 0; i < fills.refuels.size(); ++i) {
+            const checks::Refuel *r = fills.refuels[i];
+            if (r->timeMs < fromMs || r->timeMs >= toMs)
+                continue;
+            RefuelLedgerRow row;
+            row.timeMs = r->timeMs;
+            row.cardNo = r->cardNo;
+            row.plate = plate;
+            row.unitCode = cardUnits.value(r->cardNo, vehicle ? vehicle->unitCode : QString());
+            row.stationCode = r->stationCode;
+            row.litres = r->litres;
+            row.amountYuan = r->amountYuan;
+            row.kmSincePrevious = fills.kmSincePrevious(i);
+            row.litresPer100Km = fills.litresPer100Km(i);
+            ledger.rows.append(row);
+        }
+    }
+    if (!tracks.error().isEmpty()) {
+        ledger.error = tracks.error();
+        ledger.rows.clear();
+        return ledger;
+    }
+    std::sort(ledger.rows.begin(), ledger.rows.end(), [](const RefuelLedgerRow &a, const RefuelLedgerRow &b) {
+        return a.timeMs != b.timeMs ? a.timeMs < b.timeMs : a.cardNo < b.cardNo;
+    });
+    for (const RefuelLedgerRow &row : std::as_const(ledger.rows)) {
+        ledger.byVehicle[row.plate].add(row);
+        ledger.byCard[row.cardNo].add(row);
+        ledger.byUnit[row.unitCode].add(row);
+        ledger.total.add(row);
+    }
+    return ledger;
+}

@@ -1,0 +1,90 @@
+// The refuel ledger: each refuel's fill-to-fill litres per 100 km (the fuel rule's reading, from tracked task
+// km), and totals per vehicle, card and agency, computed by hand.
+#include "base/beijingtime.h"
+#include "domain/refuelledger.h"
+#include "maps/geo/greatcircle.h"
+#include "store/positionstore.h"
+#include "store/recordkinds.h"
+#include "support/booksample.h"
+
+using checks::beijingMidnightMs;
+
+class TestRefuelLedger : public QObject
+{
+    Q_OBJECT
+
+    // `km` km driven due north from (32.0, 120.9) in 500 m steps every 15 s from `startMs`.
+    static void drive(TestDb &t, const QString &plate, qint64 startMs, double km)
+    {
+        std::vector<PositionFix> fixes;
+        geo::LatLon p { 32.0, 120.9 };
+        const int steps = int(km * 2 + 0.5);
+        for (int i = 0; i <= steps; ++i) {
+            PositionFix f;
+            f.timeMs = startMs + qint64(i) * 15000;
+            f.lat = p.lat;
+            f.lon = p.lon;
+            fixes.push_back(f);
+            p = geo::destinationPoint(p, 0.0, 500.0);
+        }
+        const QString id = t.store->findByKey(Kind::Vehicles, plate)->id;
+        QVERIFY(PositionStore(t.store->database()).add(id, fixes).ok);
+    }
+
+private slots:
+    void readingsAndTotals()
+    {
+        TestDb t;
+        QVERIFY(booksample::fill(t));
+        // A0001: fills on 1, 4 and 6 October; 150 km of tasks between the first two, 40 km before the third.
+        // B0001: one fill in the period, after 80 km since its September fill.
+        QVERIFY(booksample::import(t, QStringLiteral("tasks"),
+            "task_code,plate,driver_code,start,end,dest_lat,dest_lon,nav_km,unit_code\n"
+            "T1,苏F·A0001,D1,2026-10-02 08:00,2026-10-02 09:00,32.1,120.9,100,U1\n"
+            "T2,苏F·A0001,D1,2026-10-03 08:00,2026-10-03 09:00,32.1,120.9,50,U1\n"
+            "T3,苏F·A0001,D2,2026-10-05 08:00,2026-10-05 09:00,32.1,120.9,40,U1\n"
+            "T4,苏F·B0001,D2,2026-09-29 08:00,2026-09-29 09:00,32.1,120.9,80,U2\n"));
+        drive(t, QStringLiteral("苏F·A0001"), beijingMidnightMs(2026, 10, 2) + 8 * 3600000, 100);
+        drive(t, QStringLiteral("苏F·A0001"), beijingMidnightMs(2026, 10, 3) + 8 * 3600000, 50);
+        drive(t, QStringLiteral("苏F·A0001"), beijingMidnightMs(2026, 10, 5) + 8 * 3600000, 40);
+        drive(t, QStringLiteral("苏F·B0001"), beijingMidnightMs(2026, 9, 29) + 8 * 3600000, 80);
+        QVERIFY(booksample::import(t, QStringLiteral("refuels"),
+            "card_no,time,station_code,litres,amount_yuan\n"
+            "C1,2026-10-01 07:00,S1,45,337.5\n"
+            "C2,2026-10-04 07:00,S1,12,90\n"
+            "C1,2026-10-06 07:00,S1,3.8,28.5\n"
+            "C3,2026-09-28 07:00,S1,50,375\n"
+            "C3,2026-10-07 07:00,S1,8.8,66\n"));
+
+        const RefuelLedger ledger
+            = RefuelLedger::load(*t.store, beijingMidnightMs(2026, 10, 1), beijingMidnightMs(2026, 11, 1));
+        QVERIFY2(ledger.error.isEmpty(), qPrintable(ledger.error));
+        QCOMPARE(ledger.rows.size(), 4);
+        QCOMPARE(ledger.rows[0].cardNo, QStringLiteral("C1"));
+        QVERIFY(!ledger.rows[0].litresPer100Km); // A0001's first fill: nothing before it
+        QCOMPARE(ledger.rows[1].cardNo, QStringLiteral("C2"));
+        QVERIFY2(qAbs(ledger.rows[1].kmSincePrevious.value_or(-1) - 150.0) < 0.01,
+            qPrintable(QString::number(ledger.rows[1].kmSincePrevious.value_or(-1))));
+        QVERIFY(qAbs(*ledger.rows[1].litresPer100Km - 8.0) < 1e-3); // 12 L / 150 km
+        QVERIFY(qAbs(*ledger.rows[2].litresPer100Km - 9.5) < 1e-3); // 3.8 L / 40 km
+        QCOMPARE(ledger.rows[3].plate, QStringLiteral("苏F·B0001"));
+        // B0001's fill before the period still gives the first fill in it its reading: 8.8 L / 80 km.
+        QVERIFY(qAbs(*ledger.rows[3].litresPer100Km - 11.0) < 1e-3);
+
+        const RefuelTotal a = ledger.byVehicle.value(QStringLiteral("苏F·A0001"));
+        QCOMPARE(a.refuels, 3);
+        QVERIFY(qAbs(a.litres - 60.8) < 1e-9);
+        QVERIFY(qAbs(a.amountYuan - 456.0) < 1e-9);
+        QVERIFY(qAbs(*a.litresPer100Km() - (15.8 / 190.0 * 100.0)) < 1e-3); // read refuels only
+        QCOMPARE(ledger.byCard.value(QStringLiteral("C1")).refuels, 2);
+        QVERIFY(qAbs(ledger.byCard.value(QStringLiteral("C1")).litres - 48.8) < 1e-9);
+        // C2 names no agency: its car's (U1) counts it.
+        QCOMPARE(ledger.byUnit.value(QStringLiteral("U1")).refuels, 3);
+        QCOMPARE(ledger.byUnit.value(QStringLiteral("U2")).refuels, 1);
+        QVERIFY(qAbs(ledger.total.litres - 69.6) < 1e-9);
+        QVERIFY(qAbs(ledger.total.amountYuan - 522.0) < 1e-9);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefuelLedger)
+#include "tst_refuelledger.moc"
