@@ -389,6 +389,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</source>
         <translation>Draft a supervision order (督办单) about the selected findings; it opens on the Supervision page to be issued to the agency.</translation>
     </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>Vehicle file</translation>
+    </message>
+    <message>
+        <source>Open the file of %1: its trips, refuels, repairs and findings</source>
+        <translation>Open the file of %1: its trips, refuels, repairs and findings</translation>
+    </message>
 </context>
 <context>
     <name>AnomalyStore</name>
@@ -2183,6 +2191,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
+    <message>
+        <source>Vehicle file…</source>
+        <translation>Vehicle file…</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPlanner</name>
@@ -2812,6 +2824,165 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>FleetReport</name>
+    <message>
+        <source>Could not read the records for the report: %1</source>
+        <translation>Could not read the records for the report: %1</translation>
+    </message>
+    <message>
+        <source>Not in the vehicle records</source>
+        <translation>Not in the vehicle records</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>By vehicle category</source>
+        <translation>By vehicle category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>Nav km</source>
+        <translation>Nav km</translation>
+    </message>
+    <message>
+        <source>Tracked km</source>
+        <translation>Tracked km</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Fuel (yuan)</source>
+        <translation>Fuel (yuan)</translation>
+    </message>
+    <message>
+        <source>Repairs (yuan)</source>
+        <translation>Repairs (yuan)</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Utilisation: hours booked per car per working day (%1 working days)</source>
+        <translation>Utilisation: hours booked per car per working day (%1 working days)</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Hours booked</source>
+        <translation>Hours booked</translation>
+    </message>
+    <message>
+        <source>Hours per working day</source>
+        <translation>Hours per working day</translation>
+    </message>
+    <message>
+        <source>Last trip</source>
+        <translation>Last trip</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>No vehicles in service.</source>
+        <translation>No vehicles in service.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence (JSON)</source>
+        <translation>Evidence (JSON)</translation>
+    </message>
+    <message>
+        <source>No findings in this period.</source>
+        <translation>No findings in this period.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of %1 %2</source>
@@ -3053,10 +3224,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Monthly figures per agency, vehicle and driver, exported to Excel and PDF.</source>
-        <translation>Monthly figures per agency, vehicle and driver, exported to Excel and PDF.</translation>
     </message>
     <message>
         <source>Could not apply: %1</source>
@@ -3397,6 +3564,17 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>%1 is required</source>
         <translation>%1 is required</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4156,18 @@ An administrator adds them.</translation>
         <source>Tables (*.csv *.txt *.xlsx)</source>
         <translation>Tables (*.csv *.txt *.xlsx)</translation>
     </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>Vehicle file</translation>
+    </message>
+    <message>
+        <source>Driver file</source>
+        <translation>Driver file</translation>
+    </message>
+    <message>
+        <source>Trips, refuels, repairs, violations, findings and totals of the selected one</source>
+        <translation>Trips, refuels, repairs, violations, findings and totals of the selected one</translation>
+    </message>
 </context>
 <context>
     <name>RecordStore</name>
@@ -4195,6 +4385,149 @@ An administrator adds them.</translation>
     <message>
         <source>render: dispatch order %1 has no fixes in its window; only the destination is drawn</source>
         <translation>render: dispatch order %1 has no fixes in its window; only the destination is drawn</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Months from</source>
+        <translation>Months from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Export findings…</source>
+        <translation>Export findings…</translation>
+    </message>
+    <message>
+        <source>Every finding of the period with its evidence, as an Excel workbook</source>
+        <translation>Every finding of the period with its evidence, as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>By vehicle category</source>
+        <translation>By vehicle category</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Km (tracked and navigation)</source>
+        <translation>Km (tracked and navigation)</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>Fuel (litres)</source>
+        <translation>Fuel (litres)</translation>
+    </message>
+    <message>
+        <source>Cost (fuel and repairs, yuan)</source>
+        <translation>Cost (fuel and repairs, yuan)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>%1 trips, %2 km tracked, cost %3 yuan (fuel and repairs; trip prices not included). Fleet utilisation: %4 h booked per car per working day (%5 cars, %6 working days, Monday to Friday). Idle cars: %7.</source>
+        <translation>%1 trips, %2 km tracked, cost %3 yuan (fuel and repairs; trip prices not included). Fleet utilisation: %4 h booked per car per working day (%5 cars, %6 working days, Monday to Friday). Idle cars: %7.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Hours booked per working day, busiest %1 cars</source>
+        <translation>Hours booked per working day, busiest %1 cars</translation>
+    </message>
+    <message>
+        <source>Fleet report</source>
+        <translation>Fleet report</translation>
+    </message>
+    <message>
+        <source>Months %1 to %2</source>
+        <translation>Months %1 to %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>/fleet-report.xlsx</source>
+        <translation>/fleet-report.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Export findings</translation>
+    </message>
+    <message>
+        <source>/findings.xlsx</source>
+        <translation>/findings.xlsx</translation>
+    </message>
+    <message>
+        <source>Findings written to %1.</source>
+        <translation>Findings written to %1.</translation>
+    </message>
+    <message>
+        <source>Print report to PDF</source>
+        <translation>Print report to PDF</translation>
+    </message>
+    <message>
+        <source>/fleet-report.pdf</source>
+        <translation>/fleet-report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report printed to %1.</source>
+        <translation>Report printed to %1.</translation>
     </message>
 </context>
 <context>
@@ -6056,6 +6389,302 @@ Which agency answers?</translation>
     </message>
 </context>
 <context>
+    <name>VehicleFile</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>No vehicle with id %1.</source>
+        <translation>No vehicle with id %1.</translation>
+    </message>
+    <message>
+        <source>No driver with id %1.</source>
+        <translation>No driver with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFileDialog</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Where it went in the period</source>
+        <translation>Where it went in the period</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Vehicle file</source>
+        <translation>Vehicle file</translation>
+    </message>
+    <message>
+        <source>There is no vehicle %1 in the records.</source>
+        <translation>There is no vehicle %1 in the records.</translation>
+    </message>
+    <message>
+        <source>Vehicle file %1</source>
+        <translation>Vehicle file %1</translation>
+    </message>
+    <message>
+        <source>Driver file %1</source>
+        <translation>Driver file %1</translation>
+    </message>
+    <message>
+        <source>%1 trips · %2 km tracked (%3 km navigation) · %4 L fuel · cost %5 yuan (fuel and repairs) · %6 violations · %7 findings</source>
+        <translation>%1 trips · %2 km tracked (%3 km navigation) · %4 L fuel · cost %5 yuan (fuel and repairs) · %6 violations · %7 findings</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>file-%1.pdf</source>
+        <translation>file-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print file to PDF</source>
+        <translation>Print file to PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFilePrinter</name>
+    <message>
+        <source>Vehicle file %1</source>
+        <translation>Vehicle file %1</translation>
+    </message>
+    <message>
+        <source>Driver file %1</source>
+        <translation>Driver file %1</translation>
+    </message>
+    <message>
+        <source>Period %1 · printed %2</source>
+        <translation>Period %1 · printed %2</translation>
+    </message>
+    <message>
+        <source>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <translation>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleFileText</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>No trips in this period.</source>
+        <translation>No trips in this period.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nav km</source>
+        <translation>Nav km</translation>
+    </message>
+    <message>
+        <source>Tracked km</source>
+        <translation>Tracked km</translation>
+    </message>
+    <message>
+        <source>Tracked ÷ nav</source>
+        <translation>Tracked ÷ nav</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Fuel (yuan)</source>
+        <translation>Fuel (yuan)</translation>
+    </message>
+    <message>
+        <source>no track</source>
+        <translation>no track</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>No refuels in this period.</source>
+        <translation>No refuels in this period.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>Km since last fill</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>L/100 km</translation>
+    </message>
+    <message>
+        <source>first fill</source>
+        <translation>first fill</translation>
+    </message>
+    <message>
+        <source>Repairs and maintenance</source>
+        <translation>Repairs and maintenance</translation>
+    </message>
+    <message>
+        <source>No repairs in this period.</source>
+        <translation>No repairs in this period.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>Odometer km</translation>
+    </message>
+    <message>
+        <source>Traffic violations</source>
+        <translation>Traffic violations</translation>
+    </message>
+    <message>
+        <source>No violations in this period.</source>
+        <translation>No violations in this period.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1 (on the trip at that time)</source>
+        <translation>%1 (on the trip at that time)</translation>
+    </message>
+    <message>
+        <source>unknown (no trip at that time)</source>
+        <translation>unknown (no trip at that time)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No findings in this period.</source>
+        <translation>No findings in this period.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Month and year totals</source>
+        <translation>Month and year totals</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Repairs (yuan)</source>
+        <translation>Repairs (yuan)</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>%1: the integrity check could not run: %2</source>
@@ -6076,6 +6705,29 @@ Which agency answers?</translation>
     <message>
         <source>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</source>
         <translation>%1: integrity check passed; %2 stored days of tracks (%3 fixes) decode</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>%1: sheet %2, row %3, column %4 holds more than %5 characters, more than a workbook cell holds</source>
+        <translation>%1: sheet %2, row %3, column %4 holds more than %5 characters, more than a workbook cell holds</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: cannot write</translation>
+    </message>
+    <message>
+        <source>sheet %1, row %2, column %3</source>
+        <translation>sheet %1, row %2, column %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: cannot write %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1: cannot replace the file</translation>
     </message>
 </context>
 <context>

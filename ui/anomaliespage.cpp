@@ -12,6 +12,7 @@
 #include "ui/anomalydetailpane.h"
 #include "ui/listviews.h"
 #include "ui/reasondialog.h"
+#include "ui/vehiclefiledialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -157,6 +158,8 @@ AnomaliesPage::AnomaliesPage(const UiContext &context, QWidget *parent)
     connect(m_detail, &AnomalyDetailPane::dismissRequested, this, &AnomaliesPage::dismissSelected);
     connect(m_detail, &AnomalyDetailPane::superviseRequested, this, &AnomaliesPage::superviseSelected);
     connect(m_detail, &AnomalyDetailPane::replayRequested, this, &AnomaliesPage::replayTask);
+    connect(m_detail, &AnomalyDetailPane::vehicleFileRequested, this,
+        [this](const QString &plate) { VehicleFileDialog::openPlate(m_context, plate, this); });
 
     refillFilters();
     fitColumns();

@@ -66,7 +66,17 @@ AnomalyDetailPane::AnomalyDetailPane(const AnomalyTableModel *model, bool canAct
     // Anyone who may read a finding may replay its trip: the evidence on the map beside the request.
     m_replay = new QPushButton(tr("Replay the trip on the map"));
     m_replay->setObjectName(QStringLiteral("replayButton"));
-    layout->addWidget(m_replay, 0, Qt::AlignLeft);
+    m_vehicleFile = new QPushButton(tr("Vehicle file"));
+    m_vehicleFile->setObjectName(QStringLiteral("vehicleFileButton"));
+    auto *open = new QHBoxLayout;
+    open->addWidget(m_replay);
+    open->addWidget(m_vehicleFile);
+    open->addStretch();
+    layout->addLayout(open);
+    connect(m_vehicleFile, &QPushButton::clicked, this, [this] {
+        if (m_record && !m_record->plate.isEmpty())
+            emit vehicleFileRequested(m_record->plate);
+    });
     connect(m_replay, &QPushButton::clicked, this, [this] {
         if (m_record && !m_record->taskCode.isEmpty())
             emit replayRequested(m_record->taskCode);
@@ -96,7 +106,7 @@ void AnomalyDetailPane::setRecord(const std::optional<AnomalyRecord> &record)
     if (!record) {
         m_title->setText(tr("No anomaly selected"));
         m_body->setText(tr("Select an anomaly in the list to see its evidence and act on it."));
-        for (QPushButton *b : { m_review, m_dismiss, m_supervise, m_replay })
+        for (QPushButton *b : { m_review, m_dismiss, m_supervise, m_replay, m_vehicleFile })
             b->setEnabled(false);
         return;
     }
@@ -109,6 +119,9 @@ void AnomalyDetailPane::setRecord(const std::optional<AnomalyRecord> &record)
     m_dismiss->setEnabled(r.status != QStringLiteral("dismissed"));
     m_supervise->setEnabled(r.status == QStringLiteral("new") || r.status == QStringLiteral("review"));
     m_replay->setEnabled(!r.taskCode.isEmpty());
+    m_vehicleFile->setEnabled(!r.plate.isEmpty());
+    m_vehicleFile->setToolTip(
+        tr("Open the file of %1: its trips, refuels, repairs and findings").arg(r.plate));
     m_replay->setToolTip(r.taskCode.isEmpty()
             ? tr("This finding belongs to no dispatch order.")
             : tr("Open dispatch order %1 in the trip review").arg(r.taskCode));

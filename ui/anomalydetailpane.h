@@ -25,12 +25,14 @@ public:
     QPushButton *dismissButton() const { return m_dismiss; }
     QPushButton *superviseButton() const { return m_supervise; }
     QPushButton *replayButton() const { return m_replay; }
+    QPushButton *vehicleFileButton() const { return m_vehicleFile; }
 
 signals:
     void reviewRequested();
     void dismissRequested();
     void superviseRequested();
     void replayRequested(const QString &taskCode);
+    void vehicleFileRequested(const QString &plate);
 
 private:
     const AnomalyTableModel *m_model;
@@ -41,4 +43,5 @@ private:
     QWidget *m_actions;
     QPushButton *m_review, *m_dismiss, *m_supervise;
     QPushButton *m_replay;
+    QPushButton *m_vehicleFile;
 };

@@ -396,9 +396,17 @@ void DispatchBoard::mouseReleaseEvent(QMouseEvent *)
 
 void DispatchBoard::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const int bar = m_layout.barAt(event->position().toPoint(), view());
-    if (bar >= 0)
+    const QPoint pos = event->position().toPoint();
+    const int bar = m_layout.barAt(pos, view());
+    if (bar >= 0) {
         emit barActivated(m_layout.data().bars[bar].taskId);
+        return;
+    }
+    // A double-click on a car's name opens its file.
+    const int line = m_layout.lineAt(pos.y(), view());
+    if (pos.x() < BoardLayout::kLabelWidth && line >= 0
+        && m_layout.lines()[line].kind == BoardLayout::Line::Kind::Vehicle)
+        emit vehicleActivated(m_layout.data().vehicles[m_layout.lines()[line].vehicle].id);
 }
 
 void DispatchBoard::contextMenuEvent(QContextMenuEvent *event)
@@ -409,8 +417,16 @@ void DispatchBoard::contextMenuEvent(QContextMenuEvent *event)
         pos = barRect(m_selectedTask).center();
         bar = m_layout.barAt(pos, view());
     }
-    if (bar < 0)
+    if (bar < 0) {
+        // A car's row outside its bars: what can be done with the car itself (its file).
+        const int line = m_layout.lineAt(pos.y(), view());
+        if (line >= 0 && m_layout.lines()[line].kind == BoardLayout::Line::Kind::Vehicle) {
+            const QString vehicleId = m_layout.data().vehicles[m_layout.lines()[line].vehicle].id;
+            setCurrentVehicle(vehicleId);
+            emit vehicleMenuRequested(vehicleId, viewport()->mapToGlobal(pos));
+        }
         return;
+    }
     selectTask(m_layout.data().bars[bar].taskId);
     emit barMenuRequested(m_layout.data().bars[bar].taskId, viewport()->mapToGlobal(pos));
 }

@@ -60,6 +60,8 @@ signals:
     void barMenuRequested(const QString &taskId, const QPoint &globalPos);
     void taskSelected(const QString &taskId);
     void currentVehicleChanged(const QString &vehicleId);
+    void vehicleMenuRequested(const QString &vehicleId, const QPoint &globalPos); // a car's row, not a bar
+    void vehicleActivated(const QString &vehicleId); // a double-click on a car's name
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -8,6 +8,7 @@
 #include "ui/dispatchactions.h"
 #include "ui/dispatchboard.h"
 #include "ui/requestqueueview.h"
+#include "ui/vehiclefiledialog.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -137,6 +138,12 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     connect(m_board, &DispatchBoard::requestDropped, this, &DispatchPage::dispatchRequest);
     connect(m_board, &DispatchBoard::barMoveRequested, this, &DispatchPage::moveBar);
     connect(m_board, &DispatchBoard::barMenuRequested, this, &DispatchPage::showBarMenu);
+    connect(m_board, &DispatchBoard::vehicleMenuRequested, this, [this](const QString &id, const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(tr("Vehicle file…"), this, [this, id] { openVehicleFile(id); });
+        menu.exec(at);
+    });
+    connect(m_board, &DispatchBoard::vehicleActivated, this, &DispatchPage::openVehicleFile);
     connect(m_board, &DispatchBoard::barActivated, this, [this](const QString &) { updateOrderBar(); });
     connect(m_board, &DispatchBoard::taskSelected, this, &DispatchPage::updateOrderBar);
     connect(
@@ -508,7 +515,7 @@ void DispatchPage::updateOrderBar()
     m_historyButton->setEnabled(selected && !selected->requestCode.isEmpty());
 }
 
-void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
+void DispatchPage::showBarMenu(const QString &taskId, const QPoint &globalPos)
 {
     updateOrderBar();
     QMenu menu(this);
@@ -519,5 +526,17 @@ void DispatchPage::showBarMenu(const QString &, const QPoint &globalPos)
         if (b == m_historyButton)
             menu.addActions({ m_printAction, m_saveAction });
     }
+    const std::optional<Record> task = m_context.store->record(Kind::Tasks, taskId);
+    const QString vehicleId = task ? task->text(Field::VehicleId) : QString();
+    if (!vehicleId.isEmpty()) {
+        menu.addSeparator();
+        menu.addAction(tr("Vehicle file…"), this, [this, vehicleId] { openVehicleFile(vehicleId); });
+    }
     menu.exec(globalPos);
+}
+
+void DispatchPage::openVehicleFile(const QString &vehicleId)
+{
+    if (!vehicleId.isEmpty())
+        VehicleFileDialog::open(m_context, Kind::Vehicles, vehicleId, this);
 }

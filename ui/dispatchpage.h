@@ -60,6 +60,7 @@ private:
     void referSelected();
     void moveBar(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs);
     void showBarMenu(const QString &taskId, const QPoint &globalPos);
+    void openVehicleFile(const QString &vehicleId);
     void updateOrderBar();
     QString selectedRequestOf(QTableView *view, RequestQueueModel *queue) const;
     QString requestOfSelectedBar() const;

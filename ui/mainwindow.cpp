@@ -13,6 +13,7 @@
 #include "ui/recordlistpane.h"
 #include "ui/recordspage.h"
 #include "ui/serversignindialog.h"
+#include "ui/reportspage.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
 #include "ui/supervisionpage.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_anomalies = new AnomaliesPage(m_context);
     m_ledgers = new ::LedgersPage(m_context);
     m_tripReview = new TripReviewPage(m_context);
+    m_reports = new ::ReportsPage(m_context);
     m_review = new QTabWidget;
     m_review->setObjectName(QStringLiteral("reviewTabs"));
     m_review->setDocumentMode(true);
@@ -95,6 +97,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         showPage(SupervisionPage);
         m_supervision->showOrder(number);
     });
+    connect(m_reports, &::ReportsPage::message, this, showMessage);
     connect(m_anomalies, &AnomaliesPage::replayTask, this, [this](const QString &taskCode) {
         const std::optional<Record> task = m_context.store->findByKey(Kind::Tasks, taskCode);
         if (!task || task->deleted) {
@@ -116,10 +119,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         { tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
         { tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
         { tr("Supervision"), QStyle::SP_MessageBoxWarning, m_supervision },
-        { tr("Reports"), QStyle::SP_DriveHDIcon,
-            new PlaceholderPage(tr("Reports"),
-                tr("Monthly figures per agency, vehicle and driver, exported to "
-                   "Excel and PDF.")) },
+        { tr("Reports"), QStyle::SP_DriveHDIcon, m_reports },
     };
     for (const PageInfo &page : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(page.icon), page.title, m_nav);

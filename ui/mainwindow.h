@@ -18,6 +18,7 @@ class QTabWidget;
 class RecordsPage;
 class TasksPage;
 class DispatchPage;
+class ReportsPage;
 class TripReviewPage;
 class SupervisionPage;
 
@@ -54,6 +55,7 @@ public:
     AnomaliesPage *anomaliesPage() const { return m_anomalies; }
     TripReviewPage *tripReviewPage() const { return m_tripReview; }
     ::SupervisionPage *supervisionPage() const { return m_supervision; }
+    ::ReportsPage *reportsPage() const { return m_reports; }
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
@@ -99,6 +101,7 @@ private:
     AnomaliesPage *m_anomalies;
     TripReviewPage *m_tripReview;
     ::SupervisionPage *m_supervision;
+    ::ReportsPage *m_reports;
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;

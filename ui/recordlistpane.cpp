@@ -15,6 +15,7 @@
 #include "ui/recordcommands.h"
 #include "ui/recordformdialog.h"
 #include "ui/requestroutehelper.h"
+#include "ui/vehiclefiledialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -67,6 +68,12 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_history = action(QStringLiteral("history"), QStyle::SP_FileDialogInfoView, tr("History"),
         tr("Who changed the selected record, and what"));
+    // The car's own file and the driver's (一车一档): everything about the selected one over a period.
+    if (kind == Kind::Vehicles || kind == Kind::Drivers) {
+        m_file = action(QStringLiteral("file"), QStyle::SP_FileDialogContentsView,
+            kind == Kind::Vehicles ? tr("Vehicle file") : tr("Driver file"),
+            tr("Trips, refuels, repairs, violations, findings and totals of the selected one"));
+    }
     m_toolBar->addSeparator();
     m_import = action(QStringLiteral("import"), QStyle::SP_DialogOpenButton, tr("Import…"),
         tr("Import a file of %1").arg(spec.translatedTitle()));
@@ -133,6 +140,8 @@ RecordListPane::RecordListPane(const UiContext &context, const QString &kind, QW
     connect(m_edit, &QAction::triggered, this, &RecordListPane::editSelected);
     connect(m_remove, &QAction::triggered, this, &RecordListPane::removeSelected);
     connect(m_history, &QAction::triggered, this, &RecordListPane::showHistory);
+    if (m_file)
+        connect(m_file, &QAction::triggered, this, &RecordListPane::showFile);
     connect(m_import, &QAction::triggered, this, &RecordListPane::importFile);
     connect(exportAction, &QAction::triggered, this, &RecordListPane::exportFile);
     for (int c = 0; c < m_model->columnCount(); ++c)
@@ -216,6 +225,8 @@ void RecordListPane::updateState()
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
     m_history->setEnabled(selected);
+    if (m_file)
+        m_file->setEnabled(selected);
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (total == 0) {
@@ -394,4 +405,11 @@ void RecordListPane::exportFile()
         return;
     }
     emit message(tr("%1: %2 records written.").arg(QFileInfo(path).fileName()).arg(exporter.rowsWritten()));
+}
+
+void RecordListPane::showFile()
+{
+    const QString id = selectedId();
+    if (!id.isEmpty())
+        VehicleFileDialog::open(m_context, m_kind, id, this);
 }

@@ -36,6 +36,7 @@ public slots:
     void editSelected();
     void removeSelected();
     void showHistory();
+    void showFile(); // the vehicle's or driver's file (vehicles and drivers only)
     void importFile();
     void exportFile();
 
@@ -59,5 +60,6 @@ private:
     QLabel *m_count;
     QToolBar *m_toolBar;
     QAction *m_add, *m_edit, *m_remove, *m_history, *m_import;
+    QAction *m_file = nullptr;
     class QHBoxLayout *m_filters;
 };

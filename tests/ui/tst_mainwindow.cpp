@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/placeholderpage.h"
 #include "ui/recordcommands.h"
+#include "ui/reportspage.h"
 #include "ui/settingsdialog.h"
 #include "ui/supervisionpage.h"
 #include "ui/taskspage.h"
@@ -54,12 +55,11 @@ private slots:
         QCOMPARE(w.reviewTabs()->widget(1), static_cast<QWidget *>(w.tripReviewPage()));
         w.showPage(MainWindow::LedgersPage);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.ledgersPage()));
-        // Supervision is a real page now (issue 13); Reports is still to come.
+        // Supervision (issue 13) and Reports (issue 14) are real pages now.
         w.showPage(MainWindow::SupervisionPage);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.supervisionPage()));
         w.showPage(MainWindow::ReportsPage);
-        QVERIFY(qobject_cast<PlaceholderPage *>(pages->currentWidget()));
-        QVERIFY(pages->currentWidget()->findChild<QLabel *>(QStringLiteral("notAvailable")));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.reportsPage()));
     }
 
     // From a finding to its trip on the map: the auditor's way through the review.
