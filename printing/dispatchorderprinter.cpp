@@ -1,5 +1,6 @@
 #include "printing/dispatchorderprinter.h"
 #include "base/timeparse.h"
+#include "printing/pdfpages.h"
 #include "printing/pdftext.h"
 #include "store/recordkinds.h"
 #include "store/recordschema.h"
@@ -127,30 +128,11 @@ QString DispatchOrderPrinter::html(const DispatchOrder &o) const
 bool DispatchOrderPrinter::render(const DispatchOrder &order, QPagedPaintDevice *device)
 {
     m_error.clear();
-    QPainter painter;
-    if (!painter.begin(device)) {
+    // The pages are PdfPages' (fonts, one page after another), shared by every printout.
+    if (!PdfPages::render(html(order), device)) {
         m_error = tr("cannot draw on the page");
         return false;
     }
-    QTextDocument doc;
-    QFont font;
-    font.setFamilies(PdfText::families());
-    font.setPointSizeF(10.5);
-    doc.setDefaultFont(font);
-    doc.documentLayout()->setPaintDevice(device); // points measured at the device's resolution
-    doc.setDocumentMargin(0); // the device's margins are the page's
-    doc.setHtml(html(order));
-    const QRectF page(QPointF(0, 0), device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
-    doc.setPageSize(page.size());
-    for (int i = 0; i < doc.pageCount(); ++i) {
-        if (i > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(0, -page.height() * i);
-        doc.drawContents(&painter, page.translated(0, page.height() * i));
-        painter.restore();
-    }
-    painter.end();
     return true;
 }
 

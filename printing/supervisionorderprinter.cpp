@@ -2,6 +2,7 @@
 #include "base/timeparse.h"
 #include "domain/anomalytext.h"
 #include "domain/supervisionflow.h"
+#include "printing/pdfpages.h"
 #include "printing/pdftext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -167,32 +168,13 @@ QString SupervisionOrderPrinter::html(const SupervisionPrintout &p) const
 bool SupervisionOrderPrinter::render(const SupervisionPrintout &p, QPagedPaintDevice *device)
 {
     m_error.clear();
-    QPainter painter;
-    if (!painter.begin(device)) {
+    // The pages are PdfPages' (fonts, one page after another), shared by every printout.
+    if (!PdfPages::render(html(p), device,
+            p.map.isNull() ? QHash<QString, QImage>()
+                           : QHash<QString, QImage> { { kMapUrl.toString(), p.map } })) {
         m_error = tr("cannot draw on the page");
         return false;
     }
-    QTextDocument doc;
-    QFont font;
-    font.setFamilies(PdfText::families());
-    font.setPointSizeF(10.5);
-    doc.setDefaultFont(font);
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setDocumentMargin(0);
-    if (!p.map.isNull())
-        doc.addResource(QTextDocument::ImageResource, kMapUrl, p.map);
-    doc.setHtml(html(p));
-    const QRectF page(QPointF(0, 0), device->pageLayout().paintRectPixels(device->logicalDpiX()).size());
-    doc.setPageSize(page.size());
-    for (int i = 0; i < doc.pageCount(); ++i) {
-        if (i > 0)
-            device->newPage();
-        painter.save();
-        painter.translate(0, -page.height() * i);
-        doc.drawContents(&painter, page.translated(0, page.height() * i));
-        painter.restore();
-    }
-    painter.end();
     return true;
 }
 
