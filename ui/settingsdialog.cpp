@@ -105,14 +105,12 @@ QWidget *SettingsDialog::generalTab()
     return page;
 }
 
-QWidget *SettingsDialog::rulesTab()
+// One spin box per numbered setting, with its unit, filed by key in `boxes` for reading back on OK.
+QFormLayout *SettingsDialog::specForm(
+    const QList<ThresholdSpec> &specs, QHash<QString, QDoubleSpinBox *> &boxes)
 {
-    auto *page = new QWidget;
-    auto *v = new QVBoxLayout(page);
-    v->addWidget(note(tr("Every threshold is inclusive (以上/以下 count the number itself). The defaults are "
-                         "those of the discipline-inspection platform.")));
     auto *form = new QFormLayout;
-    for (const ThresholdSpec &spec : AppSettings::thresholds()) {
+    for (const ThresholdSpec &spec : specs) {
         auto *box = new QDoubleSpinBox;
         box->setObjectName(spec.key);
         box->setRange(spec.minimum, spec.maximum);
@@ -121,10 +119,19 @@ QWidget *SettingsDialog::rulesTab()
         const QString unit = QCoreApplication::translate("Threshold", spec.unit);
         if (!unit.isEmpty())
             box->setSuffix(QLatin1Char(' ') + unit);
-        m_thresholds.insert(spec.key, box);
+        boxes.insert(spec.key, box);
         form->addRow(QCoreApplication::translate("Threshold", spec.label), box);
     }
-    v->addLayout(form);
+    return form;
+}
+
+QWidget *SettingsDialog::rulesTab()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    v->addWidget(note(tr("Every threshold is inclusive (以上/以下 count the number itself). The defaults are "
+                         "those of the discipline-inspection platform.")));
+    v->addLayout(specForm(AppSettings::thresholds(), m_thresholds));
     m_rulesNote = note(tr("Only an auditor or an administrator changes the anomaly rules."));
     m_rulesNote->hide();
     v->addWidget(m_rulesNote);
@@ -147,20 +154,7 @@ QWidget *SettingsDialog::chargesTab()
     auto *v = new QVBoxLayout(page);
     v->addWidget(note(tr("Prices every returned trip: per km and per hour by category, at least the minimum, "
                          "with waiting past the booked end and night and out-of-city surcharges.")));
-    auto *form = new QFormLayout;
-    for (const ThresholdSpec &spec : AppSettings::bookSettings()) {
-        auto *box = new QDoubleSpinBox;
-        box->setObjectName(spec.key);
-        box->setRange(spec.minimum, spec.maximum);
-        box->setDecimals(spec.decimals);
-        box->setValue(m_settings.threshold(spec.key));
-        const QString unit = QCoreApplication::translate("Threshold", spec.unit);
-        if (!unit.isEmpty())
-            box->setSuffix(QLatin1Char(' ') + unit);
-        m_bookSettings.insert(spec.key, box);
-        form->addRow(QCoreApplication::translate("Threshold", spec.label), box);
-    }
-    v->addLayout(form);
+    v->addLayout(specForm(AppSettings::bookSettings(), m_bookSettings));
     v->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidget(page);

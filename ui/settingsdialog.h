@@ -6,8 +6,10 @@
 #include <QHash>
 
 class AppSettings;
+struct ThresholdSpec;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,6 +46,8 @@ private:
     AppSettings &m_settings;
     QComboBox *m_language = nullptr;
     QLineEdit *m_database = nullptr;
+    QFormLayout *specForm(const QList<ThresholdSpec> &specs, QHash<QString, QDoubleSpinBox *> &boxes);
+
     QHash<QString, QDoubleSpinBox *> m_thresholds;
     QHash<QString, QDoubleSpinBox *> m_bookSettings; // the charging standard and the plans' lead
     QLineEdit *m_centerName = nullptr;
