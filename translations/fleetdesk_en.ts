@@ -3185,6 +3185,296 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerBook</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 ledger: %2</source>
+        <translation>Could not read the %1 ledger: %2</translation>
+    </message>
+    <message>
+        <source>Refuel ledger</source>
+        <translation>Refuel ledger</translation>
+    </message>
+    <message>
+        <source>Violation ledger</source>
+        <translation>Violation ledger</translation>
+    </message>
+    <message>
+        <source>Repair ledger</source>
+        <translation>Repair ledger</translation>
+    </message>
+    <message>
+        <source>Payment ledger</source>
+        <translation>Payment ledger</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>Fuel card</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>Km since last fill</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>L/100 km</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>Odometer km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1, on a trip then</source>
+        <translation>%1, on a trip then</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>%n violation, %1 of them with the driver of the trip at that time</numerusform>
+            <numerusform>%n violations, %1 of them with the driver of the trip at that time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), %1 yuan</source>
+        <translation>
+            <numerusform>%n repair, %1 yuan</numerusform>
+            <numerusform>%n repairs, %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 yuan</source>
+        <translation>
+            <numerusform>%n payment, %1 yuan</numerusform>
+            <numerusform>%n payments, %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger for the period and filter.</source>
+        <translation>Nothing in this ledger for the period and filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n)</source>
+        <translation>
+            <numerusform>Total (%n)</numerusform>
+            <numerusform>Total (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuels by %1</source>
+        <translation>Refuels by %1</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>No refuels to group.</source>
+        <translation>No refuels to group.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s), %1 L, %2 yuan</source>
+        <translation>
+            <numerusform>%n refuel, %1 L, %2 yuan</numerusform>
+            <numerusform>%n refuels, %1 L, %2 yuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 L/100 km</source>
+        <translation>, %1 L/100 km</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPane</name>
+    <message>
+        <source>The last day, included</source>
+        <translation>The last day, included</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Only this vehicle&apos;s rows</source>
+        <translation>Only this vehicle&apos;s rows</translation>
+    </message>
+    <message>
+        <source>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</source>
+        <translation>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</translation>
+    </message>
+    <message>
+        <source>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</source>
+        <translation>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation>Totals by</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as an Excel workbook</source>
+        <translation>The rows shown, with their sums, as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as a PDF</source>
+        <translation>The rows shown, with their sums, as a PDF</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>All drivers</translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</source>
+        <translation>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the period&apos;s %n row(s) match the filters.</source>
+        <translation>
+            <numerusform>The period&apos;s %n row does not match the filters.</numerusform>
+            <numerusform>None of the period&apos;s %n rows match the filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>%1-%2.xlsx</source>
+        <translation>%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger written to %1.</source>
+        <translation>Ledger written to %1.</translation>
+    </message>
+    <message>
+        <source>Print ledger to PDF</source>
+        <translation>Print ledger to PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger printed to %1.</source>
+        <translation>Ledger printed to %1.</translation>
+    </message>
+</context>
+<context>
     <name>MBTilesSource</name>
     <message>
         <source>The tile file %1 does not exist.</source>

@@ -3154,6 +3154,290 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>LedgerBook</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 ledger: %2</source>
+        <translation>无法读取%1台账：%2</translation>
+    </message>
+    <message>
+        <source>Refuel ledger</source>
+        <translation>加油台账</translation>
+    </message>
+    <message>
+        <source>Violation ledger</source>
+        <translation>违章台账</translation>
+    </message>
+    <message>
+        <source>Repair ledger</source>
+        <translation>维修保养台账</translation>
+    </message>
+    <message>
+        <source>Payment ledger</source>
+        <translation>财务支付台账</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>油卡</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>距上次加油公里</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>百公里油耗（升）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>违法代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修厂</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修保养项目</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>里程表读数（公里）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1, on a trip then</source>
+        <translation>%1（当时出车）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>共 %n 起违章，其中 %1 起按当时出车的驾驶员记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), %1 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔维修保养，%1 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔支付，%1 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger for the period and filter.</source>
+        <translation>该期间和筛选条件下台账无记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n)</source>
+        <translation>
+            <numerusform>合计（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuels by %1</source>
+        <translation>按%1汇总加油</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>加油次数</translation>
+    </message>
+    <message>
+        <source>No refuels to group.</source>
+        <translation>没有可汇总的加油记录。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s), %1 L, %2 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔加油，%1 升，%2 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 L/100 km</source>
+        <translation>，百公里油耗 %1 升</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPane</name>
+    <message>
+        <source>The last day, included</source>
+        <translation>截止日（含当天）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only this vehicle's rows</source>
+        <translation>只看该车辆的记录</translation>
+    </message>
+    <message>
+        <source>Only this agency's rows (a refuel counts for its card's agency, else its car's)</source>
+        <translation>只看该单位的记录（加油按油卡所属单位计，油卡未填单位时按车辆所属单位）</translation>
+    </message>
+    <message>
+        <source>Only this driver's rows: the one recorded, else the one on a trip in the car then</source>
+        <translation>只看该驾驶员的记录：按登记的驾驶员，未登记时按当时出车的驾驶员</translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as an Excel workbook</source>
+        <translation>将当前显示的记录及合计导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as a PDF</source>
+        <translation>将当前显示的记录及合计打印为 PDF</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>全部车辆</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>全部驾驶员</translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</source>
+        <translation>%1 至 %2 期间台账无记录。
+请选择其他期间，或在“录入”页添加记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the period's %n row(s) match the filters.</source>
+        <translation>
+            <numerusform>该期间共 %n 条记录，均不符合筛选条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>%1-%2.xlsx</source>
+        <translation>%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger written to %1.</source>
+        <translation>台账已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Print ledger to PDF</source>
+        <translation>打印台账为 PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger printed to %1.</source>
+        <translation>台账已打印到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>MBTilesSource</name>
     <message>
         <source>The tile file %1 does not exist.</source>
