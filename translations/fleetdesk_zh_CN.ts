@@ -765,6 +765,10 @@ Choose "All" in a filter to see more.</source>
         <source>Maintenance: %1</source>
         <translation>维修：%1</translation>
     </message>
+    <message>
+        <source>In the shop until %1: %2</source>
+        <translation>在修至 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>BoardPainter</name>
@@ -799,6 +803,10 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>(retired)</source>
         <translation>（已报废）</translation>
+    </message>
+    <message>
+        <source>In the shop</source>
+        <translation>在修</translation>
     </message>
 </context>
 <context>
@@ -838,6 +846,10 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>driver %1 is already booked: %2</source>
         <translation>驾驶员 %1 该时段已有任务：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in the shop (%2) from %3 to %4</source>
+        <translation>%1 在修（%2），%3 至 %4</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2326,37 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DuePlansModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>到期（日期/里程）</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>距到期</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: %2 records written</source>
@@ -2790,6 +2833,10 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Seen at</source>
         <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>In the shop until</source>
+        <translation>在修至</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3721,10 @@ Choose another period, or add entries in the Entries tab.</source>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 项，共 %3 项）</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -4554,6 +4605,21 @@ An administrator adds them.</source>
         <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
         <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
+    <message>
+        <source>the stay in the shop ends before its first day</source>
+        <translation>在修结束日期早于进厂日期</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Show on map</source>
+        <translation>地图显示</translation>
+    </message>
+    <message>
+        <source>The refuel stations on a map, with this month's refuels and litres at each</source>
+        <translation>在地图上显示加油站及本月各站加油次数和升数</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
@@ -5271,6 +5337,94 @@ An administrator adds them.</source>
     </message>
 </context>
 <context>
+    <name>StartOverview</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>已超 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km past</source>
+        <translation>已超 %1 公里</translation>
+    </message>
+    <message>
+        <source>%1 km to go</source>
+        <translation>还差 %1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>All plans…</source>
+        <translation>全部计划…</translation>
+    </message>
+    <message>
+        <source>Double-click a plan to open the car's file.</source>
+        <translation>双击计划打开该车档案。</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved and waiting for a car</source>
+        <translation>
+            <numerusform>%n 个申请已审批，待派车</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n 个申请待审批</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) not yet dealt with</source>
+        <translation>
+            <numerusform>%n 条异常尚未处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision orders: %1 overdue, %2 due soon</source>
+        <translation>督办单：%1 件已逾期，%2 件即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) in the shop today</source>
+        <translation>
+            <numerusform>今日在修车辆 %n 辆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>维保计划</translation>
+    </message>
+    <message>
+        <source>Maintenance plans: %1 overdue, %2 due soon</source>
+        <translation>维保计划：%1 项已超期，%2 项即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</source>
+        <translation>
+            <numerusform>暂无到期维保：未来 %n 天或 %1 公里内没有到期的计划。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatementCommand</name>
     <message>
         <source>The agency's code.</source>
@@ -5345,6 +5499,74 @@ An administrator adds them.</source>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StationRefuelList</name>
+    <message>
+        <source>Refuels per station</source>
+        <translation>各加油站加油情况</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>加油次数</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>No refuel stations are recorded.</source>
+        <translation>尚未登记加油站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2)
+%n refuel(s), %3 litres in the period</source>
+        <translation>
+            <numerusform>%1（%2）
+本期加油 %n 次，%3 升</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationsMapDialog</name>
+    <message>
+        <source>Refuel stations on the map</source>
+        <translation>加油站地图</translation>
+    </message>
+    <message>
+        <source>Refuels from</source>
+        <translation>加油日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Offline map: %1</source>
+        <translation>离线地图：%1</translation>
+    </message>
+    <message>
+        <source>No refuel stations are recorded.</source>
+        <translation>尚未登记加油站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s), %1 refuels, %2 litres in the period</source>
+        <translation>
+            <numerusform>%n 个加油站，本期加油 %1 次、%2 升</numerusform>
+        </translation>
     </message>
 </context>
 <context>
