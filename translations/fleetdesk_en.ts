@@ -3764,6 +3764,14 @@ Choose another period, or add entries in the Entries tab.</translation>
         <source>Today</source>
         <translation>Today</translation>
     </message>
+    <message>
+        <source>Supervision:</source>
+        <translation>Supervision:</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -3871,17 +3879,6 @@ Choose another period, or add entries in the Entries tab.</translation>
     <message>
         <source>order show: no supervision order %1</source>
         <translation>order show: no supervision order %1</translation>
-    </message>
-    <message>
-        <source>order print: no supervision order %1</source>
-        <translation>order print: no supervision order %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
     </message>
     <message>
         <source>wrote %1 (supervision order %2%3)</source>
@@ -6042,10 +6039,6 @@ An administrator adds them.</translation>
         <translation>Select an order to see its evidence and steps.</translation>
     </message>
     <message>
-        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
-        <translation>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</translation>
-    </message>
-    <message>
         <source>Agency: %1</source>
         <translation>Agency: %1</translation>
     </message>
@@ -6190,6 +6183,133 @@ Which agency answers?</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The orders the list shows, as an Excel workbook.</source>
+        <translation>The orders the list shows, as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected order in the standard layout (标准格式督办单).</source>
+        <translation>Print the selected order in the standard layout (标准格式督办单).</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the selected order in the standard layout as a PDF file.</source>
+        <translation>Save the selected order in the standard layout as a PDF file.</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</translation>
+    </message>
+    <message>
+        <source>Select an order to print.</source>
+        <translation>Select an order to print.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not printed: %2</source>
+        <translation>Supervision order %1 was not printed: %2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 sent to %2.</source>
+        <translation>Supervision order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not written: %2</source>
+        <translation>Supervision order %1 was not written: %2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 saved as %2.</source>
+        <translation>Supervision order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>Supervision order %1</translation>
+    </message>
+    <message>
+        <source>Print supervision order %1</source>
+        <translation>Print supervision order %1</translation>
+    </message>
+    <message>
+        <source>Save supervision order %1</source>
+        <translation>Save supervision order %1</translation>
+    </message>
+    <message>
+        <source>supervision-order-%1.pdf</source>
+        <translation>supervision-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision order(s) overdue</source>
+        <translation>
+            <numerusform>%n supervision order overdue</numerusform>
+            <numerusform>%n supervision orders overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) due within %1</source>
+        <translation>
+            <numerusform>%n order due within %1</numerusform>
+            <numerusform>%n orders due within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPrintText</name>
+    <message>
+        <source>no supervision order %1</source>
+        <translation>no supervision order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
