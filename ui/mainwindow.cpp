@@ -3,9 +3,7 @@
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "sync/backgroundsync.h"
-#include "sync/synclocal.h"
 #include "ui/anomaliespage.h"
-#include "ui/conflictdialog.h"
 #include "ui/dispatchpage.h"
 #include "ui/ledgerspage.h"
 #include "ui/placeholderpage.h"
@@ -13,7 +11,6 @@
 #include "ui/recordlistpane.h"
 #include "ui/recordspage.h"
 #include "ui/reportspage.h"
-#include "ui/serversignindialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
 #include "ui/startpage.h"
@@ -36,7 +33,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -491,67 +487,6 @@ void MainWindow::switchUser()
     arguments.removeLast();
     if (close())
         QProcess::startDetached(QApplication::applicationFilePath(), arguments);
-}
-
-void MainWindow::signInToServer()
-{
-    if (m_context.settings->serverUrl().isEmpty()) {
-        QMessageBox::information(this, tr("No server configured"),
-            tr("Set the server's address (and its CA certificate, for the city's own authority) in "
-               "Settings > Server first."));
-        return;
-    }
-    ServerSignInDialog dialog(m_context.settings->serverUrl(),
-        m_context.settings->serverUser().isEmpty() ? m_context.session.user()
-                                                   : m_context.settings->serverUser(),
-        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_sync->configure(m_context.settings->serverUrl(), m_context.settings->caFile());
-    m_sync->signIn(dialog.user(), dialog.password());
-    statusBar()->showMessage(tr("Signing in to %1…").arg(m_context.settings->serverUrl()), 8000);
-}
-
-void MainWindow::updateSyncStatus()
-{
-    const SyncStatus st = m_sync->status();
-    QStringList parts;
-    auto at = [](const QDateTime &t) {
-        return t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("MM-dd HH:mm"));
-    };
-    if (!st.configured)
-        parts << tr("Offline (no server configured)");
-    else if (st.syncing)
-        parts << tr("Syncing…");
-    else if (!st.signedIn)
-        parts << tr("Offline (not signed in)");
-    else if (st.online)
-        parts << tr("Online");
-    else
-        parts << tr("Offline");
-    if (st.lastSync.isValid())
-        parts << tr("last sync %1").arg(at(st.lastSync));
-    if (st.pending > 0)
-        parts << tr("%n change(s) waiting", nullptr, st.pending);
-    if (st.openConflicts > 0)
-        parts << tr("%n conflict(s)", nullptr, st.openConflicts);
-    m_syncStatus->setText(parts.join(QStringLiteral(" · ")));
-    m_syncStatus->setToolTip(st.lastError.isEmpty() ? m_context.settings->serverUrl() : st.lastError);
-}
-
-void MainWindow::showConflicts()
-{
-    SyncLocal local(*m_context.store);
-    const QList<SyncConflict> open = local.conflicts();
-    for (int i = 0; i < open.size(); ++i) {
-        ConflictDialog dialog(open.at(i), *m_context.store, m_context.session.user(), this);
-        if (open.size() > 1)
-            dialog.setWindowTitle(tr("%1 (%2 of %3)").arg(dialog.windowTitle()).arg(i + 1).arg(open.size()));
-        if (dialog.exec() != QDialog::Accepted)
-            break;
-    }
-    m_sync->refreshCounts();
-    m_sync->syncSoon();
 }
 
 void MainWindow::restartAs(const QString &user, Session::Role role)
