@@ -155,6 +155,10 @@ private slots:
         }
         ServerOptions options;
         options.throttle.freeFailures = 3;
+        // Long enough that the attempt right after the last failure is still held up on a machine so loaded
+        // that each Argon2id check takes seconds (with 1 s the block had run out by then); each test starts
+        // with a new database, so no block outlives its test.
+        options.throttle.firstDelayMs = 60 * 1000;
         options.maxBodyBytes = 256 * 1024;
         m_server = std::make_unique<HttpsServer>(*m_db, options, 3);
         QVERIFY2(
