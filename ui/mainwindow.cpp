@@ -108,14 +108,17 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_supervision = new ::SupervisionPage(m_context);
     connect(m_supervision, &::SupervisionPage::message, this, showMessage);
     if (m_context.session.canSupervise() || m_context.session.readsOnly()) {
-        auto notice = [this](const QString &text) {
+        // Shown above the other pages; the Supervision page carries the same reminder itself.
+        auto notice = [this] {
+            const QString text = m_supervision->reminderText();
             m_notice->setText(QStringLiteral("<b>%1</b> %2 &nbsp;<a href=\"show\">%3</a>")
                                   .arg(tr("Supervision:").toHtmlEscaped(), text.toHtmlEscaped(),
                                       tr("Show them").toHtmlEscaped()));
-            m_notice->setVisible(!text.isEmpty());
+            m_notice->setVisible(!text.isEmpty() && m_pages->currentWidget() != m_supervision);
         };
         connect(m_supervision, &::SupervisionPage::reminderChanged, this, notice);
-        notice(m_supervision->reminderText());
+        connect(m_pages, &QStackedWidget::currentChanged, this, notice);
+        notice();
         connect(m_notice, &QLabel::linkActivated, this, [this] {
             showPage(SupervisionPage);
             m_supervision->showReminded();
