@@ -3725,14 +3725,6 @@ Choose another period, or add entries in the Entries tab.</source>
         <source>Today</source>
         <translation>今日</translation>
     </message>
-    <message>
-        <source>Supervision:</source>
-        <translation>督办提醒：</translation>
-    </message>
-    <message>
-        <source>Show them</source>
-        <translation>查看</translation>
-    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -5718,6 +5710,17 @@ An administrator adds them.</source>
     <message>
         <source>the order has no reply to return (%1, waiting for the agency)</source>
         <translation>督办单没有可退回的回复（%1，等待单位回复）</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotice</name>
+    <message>
+        <source>Supervision:</source>
+        <translation>督办提醒：</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
     </message>
 </context>
 <context>
