@@ -2,6 +2,7 @@
 // The FleetDesk window: one page per job (today, records, dispatch, review, ledgers, supervision, reports)
 // chosen on the left, undo/redo for every edit, a status bar saying which file, who, and whether we are
 // online. Remembers its geometry, last page and the Review page's last tab.
+#include "ui/supervisionnotice.h"
 #include "ui/uicontext.h"
 
 #include <QMainWindow>
@@ -57,7 +58,7 @@ public:
     AnomaliesPage *anomaliesPage() const { return m_anomalies; }
     TripReviewPage *tripReviewPage() const { return m_tripReview; }
     ::SupervisionPage *supervisionPage() const { return m_supervision; }
-    QLabel *supervisionNotice() const { return m_notice; }
+    SupervisionNotice *supervisionNotice() const { return m_notice; }
     ::ReportsPage *reportsPage() const { return m_reports; }
     StartPage *startPage() const { return m_start; }
     QTabWidget *reviewTabs() const { return m_review; }
@@ -111,6 +112,6 @@ private:
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;
-    QLabel *m_notice;
+    SupervisionNotice *m_notice;
     bool m_firstRun = false;
 };
