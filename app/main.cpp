@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QScreen>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <memory>
 
@@ -34,8 +36,8 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("role"),
         QStringLiteral("With --user: dispatcher, administrator or auditor."), QStringLiteral("ROLE") });
-    parser.addOption(
-        { QStringLiteral("page"), QStringLiteral("Open on this page (0-5)."), QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("page"),
+        QStringLiteral("Open on this page (0-5), and on its tab T with N.T (5.1)."), QStringLiteral("N") });
     parser.addOption({ QStringLiteral("size"),
         QStringLiteral("Window size WxH (for screenshots of small screens)."), QStringLiteral("WxH") });
     parser.addOption({ QStringLiteral("screenshot"),
@@ -86,8 +88,13 @@ int main(int argc, char *argv[])
     context.session = session;
     context.databasePath = path;
     MainWindow window(context);
-    if (parser.isSet(QStringLiteral("page")))
-        window.showPage(parser.value(QStringLiteral("page")).toInt());
+    if (parser.isSet(QStringLiteral("page"))) {
+        const QStringList page = parser.value(QStringLiteral("page")).split(QLatin1Char('.'));
+        window.showPage(page.value(0).toInt());
+        auto *tabs = qobject_cast<QTabWidget *>(window.findChild<QStackedWidget *>()->currentWidget());
+        if (tabs && page.size() > 1)
+            tabs->setCurrentIndex(page.value(1).toInt());
+    }
     QSize wanted;
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));

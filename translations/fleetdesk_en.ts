@@ -12,8 +12,8 @@
         <translation>YUAN</translation>
     </message>
     <message>
-        <source>Take the adjustment back: the standard&apos;s price is billed again.</source>
-        <translation>Take the adjustment back: the standard&apos;s price is billed again.</translation>
+        <source>Take the adjustment back: the standard's price is billed again.</source>
+        <translation>Take the adjustment back: the standard's price is billed again.</translation>
     </message>
     <message>
         <source>Why (required).</source>
@@ -30,6 +30,49 @@
     <message>
         <source>%1: %2 yuan billed</source>
         <translation>%1: %2 yuan billed</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustChargeDialog</name>
+    <message>
+        <source>Take the adjustment back: bill the standard's price again</source>
+        <translation>Take the adjustment back: bill the standard's price again</translation>
+    </message>
+    <message>
+        <source>Adjust the charge of %1</source>
+        <translation>Adjust the charge of %1</translation>
+    </message>
+    <message>
+        <source>Standard's price</source>
+        <translation>Standard's price</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>Bill instead</source>
+        <translation>Bill instead</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept in the order's history with the old and new amount.</source>
+        <translation>Why? The reason is kept in the order's history with the old and new amount.</translation>
+    </message>
+    <message>
+        <source>For example: detour ordered by the agency, charged by the navigation km</source>
+        <translation>For example: detour ordered by the agency, charged by the navigation km</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>Write a reason first</source>
+        <translation>Write a reason first</translation>
     </message>
 </context>
 <context>
@@ -118,8 +161,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency&apos;s vehicles</source>
-        <translation>Show one agency&apos;s vehicles</translation>
+        <source>Show one agency's vehicles</source>
+        <translation>Show one agency's vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -179,9 +222,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</source>
+Choose "All" in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose &quot;All&quot; in a filter to see more.</translation>
+Choose "All" in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -515,16 +558,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle's track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -1237,16 +1280,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>The server refused this change of the %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s reason: %1</source>
-        <translation>The server&apos;s reason: %1</translation>
+        <source>The server's reason: %1</source>
+        <translation>The server's reason: %1</translation>
     </message>
     <message>
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <source>Send this desk&apos;s version again; it replaces the server&apos;s.</source>
-        <translation>Send this desk&apos;s version again; it replaces the server&apos;s.</translation>
+        <source>Send this desk's version again; it replaces the server's.</source>
+        <translation>Send this desk's version again; it replaces the server's.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -1257,8 +1300,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>The server does not have it: remove it here.</translation>
     </message>
     <message>
-        <source>Replace this desk&apos;s version with the server&apos;s.</source>
-        <translation>Replace this desk&apos;s version with the server&apos;s.</translation>
+        <source>Replace this desk's version with the server's.</source>
+        <translation>Replace this desk's version with the server's.</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -1319,8 +1362,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
-        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1354,8 +1397,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>it holds tables of another program (%1)</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk&apos;s tables</source>
-        <translation>schema %1 without FleetDesk&apos;s tables</translation>
+        <source>schema %1 without FleetDesk's tables</source>
+        <translation>schema %1 without FleetDesk's tables</translation>
     </message>
     <message>
         <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
@@ -1435,8 +1478,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Map…</translation>
     </message>
     <message>
-        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
+        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
     </message>
     <message>
         <source>Request %1 submitted.</source>
@@ -1651,8 +1694,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day&apos;s approved requests…</source>
-        <translation>Planning the day&apos;s approved requests…</translation>
+        <source>Planning the day's approved requests…</source>
+        <translation>Planning the day's approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1774,8 +1817,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver&apos;s code.</source>
-        <translation>The driver&apos;s code.</translation>
+        <source>The driver's code.</source>
+        <translation>The driver's code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1848,16 +1891,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>back from a trip today</translation>
     </message>
     <message>
-        <source>the agency&apos;s own car</source>
-        <translation>the agency&apos;s own car</translation>
+        <source>the agency's own car</source>
+        <translation>the agency's own car</translation>
     </message>
     <message>
         <source>pool car</source>
         <translation>pool car</translation>
     </message>
     <message>
-        <source>another agency&apos;s car</source>
-        <translation>another agency&apos;s car</translation>
+        <source>another agency's car</source>
+        <translation>another agency's car</translation>
     </message>
     <message numerus="yes">
         <source>%1 seats for %n passenger(s)</source>
@@ -1899,8 +1942,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Destination: %1</translation>
     </message>
     <message>
-        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
-        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
+        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -1993,8 +2036,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver&apos;s phone</source>
-        <translation>Driver&apos;s phone</translation>
+        <source>Driver's phone</source>
+        <translation>Driver's phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -2104,8 +2147,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car's row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -2172,8 +2215,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip&apos;s request, and when</source>
-        <translation>Who took each step of this trip&apos;s request, and when</translation>
+        <source>Who took each step of this trip's request, and when</source>
+        <translation>Who took each step of this trip's request, and when</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -2349,8 +2392,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <source>The vehicle&apos;s plate (positions of one car).</source>
-        <translation>The vehicle&apos;s plate (positions of one car).</translation>
+        <source>The vehicle's plate (positions of one car).</source>
+        <translation>The vehicle's plate (positions of one car).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2373,8 +2416,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>--plate, --from and --to select positions only</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
-        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
+        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</translation>
     </message>
     <message>
         <source>--plate needs a plate</source>
@@ -2431,16 +2474,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Deliver the feed to the discipline-inspection platform over HTTPS.</translation>
     </message>
     <message>
-        <source>The platform&apos;s HTTPS address (default: the settings&apos;).</source>
-        <translation>The platform&apos;s HTTPS address (default: the settings&apos;).</translation>
+        <source>The platform's HTTPS address (default: the settings').</source>
+        <translation>The platform's HTTPS address (default: the settings').</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>A CA certificate (PEM) to trust besides the system&apos;s.</source>
-        <translation>A CA certificate (PEM) to trust besides the system&apos;s.</translation>
+        <source>A CA certificate (PEM) to trust besides the system's.</source>
+        <translation>A CA certificate (PEM) to trust besides the system's.</translation>
     </message>
     <message>
         <source>feed: cannot write %1: %2</source>
@@ -2485,8 +2528,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the feed&apos;s endpoint must be an https:// address, not %1</source>
-        <translation>the feed&apos;s endpoint must be an https:// address, not %1</translation>
+        <source>the feed's endpoint must be an https:// address, not %1</source>
+        <translation>the feed's endpoint must be an https:// address, not %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n tries)</source>
@@ -2811,8 +2854,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Received</translation>
     </message>
     <message>
-        <source>Caller&apos;s account</source>
-        <translation>Caller&apos;s account</translation>
+        <source>Caller's account</source>
+        <translation>Caller's account</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2821,6 +2864,92 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>Seen at</source>
         <translation>Seen at</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceComparison</name>
+    <message>
+        <source>Billed, not paid</source>
+        <translation>Billed, not paid</translation>
+    </message>
+    <message>
+        <source>Paid, not billed</source>
+        <translation>Paid, not billed</translation>
+    </message>
+    <message>
+        <source>Paid a different amount</source>
+        <translation>Paid a different amount</translation>
+    </message>
+    <message>
+        <source>Paid by an agency with no trip</source>
+        <translation>Paid by an agency with no trip</translation>
+    </message>
+    <message>
+        <source>Finance comparison for %1</source>
+        <translation>Finance comparison for %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Billed (yuan)</source>
+        <translation>Billed (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>Difference (yuan)</source>
+        <translation>Difference (yuan)</translation>
+    </message>
+    <message>
+        <source>The finance office's payments match the month's bills.</source>
+        <translation>The finance office's payments match the month's bills.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceComparisonDialog</name>
+    <message>
+        <source>Finance comparison for %1</source>
+        <translation>Finance comparison for %1</translation>
+    </message>
+    <message>
+        <source>The finance office's payments in %1 against the trips billed for %2.</source>
+        <translation>The finance office's payments in %1 against the trips billed for %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>finance-comparison-%1.xlsx</source>
+        <translation>finance-comparison-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3032,8 +3161,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Choose the column of: %1</translation>
     </message>
     <message>
-        <source>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</source>
-        <translation>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</translation>
+        <source>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</source>
+        <translation>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</translation>
     </message>
     <message>
         <source>All %1 rows can be imported.</source>
@@ -3045,12 +3174,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>Nothing was imported:
 %1</translation>
     </message>
+    <message>
+        <source>All %1 rows can be read.</source>
+        <translation>All %1 rows can be read.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -3382,8 +3515,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>No server configured</translation>
     </message>
     <message>
-        <source>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</source>
-        <translation>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</translation>
+        <source>Set the server's address (and its CA certificate, for the city's own authority) in Settings &gt; Server first.</source>
+        <translation>Set the server's address (and its CA certificate, for the city's own authority) in Settings &gt; Server first.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -3422,6 +3555,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
     </message>
 </context>
 <context>
@@ -3504,16 +3645,16 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>CONCLUSION</translation>
     </message>
     <message>
-        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</source>
-        <translation>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</translation>
+        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings' working days).</source>
+        <translation>The day an order is to be answered by, YYYY-MM-DD (default: the settings' working days).</translation>
     </message>
     <message>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <source>A file sent with the agency&apos;s reply (repeatable).</source>
-        <translation>A file sent with the agency&apos;s reply (repeatable).</translation>
+        <source>A file sent with the agency's reply (repeatable).</source>
+        <translation>A file sent with the agency's reply (repeatable).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3551,8 +3692,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>, no track to draw</translation>
     </message>
     <message>
-        <source>, with the track&apos;s map</source>
-        <translation>, with the track&apos;s map</translation>
+        <source>, with the track's map</source>
+        <translation>, with the track's map</translation>
     </message>
 </context>
 <context>
@@ -3694,8 +3835,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -3754,8 +3895,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
     </message>
     <message>
-        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
-        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
+        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes: not a file of positions</source>
@@ -3774,8 +3915,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
-        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
+        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
     <message>
         <source>%1 is outside the years 2000 to 2099</source>
@@ -3785,8 +3926,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
-        <translation>The dispatch order&apos;s number.</translation>
+        <source>The dispatch order's number.</source>
+        <translation>The dispatch order's number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3858,8 +3999,8 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
@@ -4305,8 +4446,8 @@ An administrator adds them.</translation>
         <translation>%1: %2 is outside the years 2000 to 2099</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
-        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</translation>
     </message>
 </context>
 <context>
@@ -4335,8 +4476,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order&apos;s number.</source>
-        <translation>The dispatch order&apos;s number.</translation>
+        <source>The dispatch order's number.</source>
+        <translation>The dispatch order's number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -4541,8 +4682,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
-        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
+        <source>The social platform a request is referred to (one of the settings' providers).</source>
+        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4882,8 +5023,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center&apos;s name</source>
-        <translation>Fleet center&apos;s name</translation>
+        <source>Fleet center's name</source>
+        <translation>Fleet center's name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -4894,8 +5035,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -4934,8 +5075,8 @@ An administrator adds them.</translation>
         <translation>User on the server</translation>
     </message>
     <message>
-        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</source>
-        <translation>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</translation>
+        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server's certificate comes from the city's own authority. A certificate that does not verify is never accepted.</source>
+        <translation>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server's certificate comes from the city's own authority. A certificate that does not verify is never accepted.</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5119,272 @@ An administrator adds them.</translation>
     <message>
         <source>an adjusted charge needs a reason</source>
         <translation>an adjusted charge needs a reason</translation>
+    </message>
+    <message>
+        <source>Totals per agency</source>
+        <translation>Totals per agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Priced (yuan)</source>
+        <translation>Priced (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted trips</source>
+        <translation>Adjusted trips</translation>
+    </message>
+    <message>
+        <source>Billed (yuan)</source>
+        <translation>Billed (yuan)</translation>
+    </message>
+    <message>
+        <source>No trip returned in this month.</source>
+        <translation>No trip returned in this month.</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementModel</name>
+    <message>
+        <source>by odometer</source>
+        <translation>by odometer</translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation>tracked</translation>
+    </message>
+    <message>
+        <source>no km recorded</source>
+        <translation>no km recorded</translation>
+    </message>
+    <message>
+        <source>%1 km (%2): %3 yuan</source>
+        <translation>%1 km (%2): %3 yuan</translation>
+    </message>
+    <message>
+        <source>%1 h: %2 yuan</source>
+        <translation>%1 h: %2 yuan</translation>
+    </message>
+    <message>
+        <source>minimum charge: %1 yuan</source>
+        <translation>minimum charge: %1 yuan</translation>
+    </message>
+    <message>
+        <source>night surcharge: %1 yuan</source>
+        <translation>night surcharge: %1 yuan</translation>
+    </message>
+    <message>
+        <source>out-of-city surcharge: %1 yuan</source>
+        <translation>out-of-city surcharge: %1 yuan</translation>
+    </message>
+    <message>
+        <source>waiting %1 h: %2 yuan</source>
+        <translation>waiting %1 h: %2 yuan</translation>
+    </message>
+    <message>
+        <source>standard's price: %1 yuan</source>
+        <translation>standard's price: %1 yuan</translation>
+    </message>
+    <message>
+        <source>stored by settlement: %1 yuan</source>
+        <translation>stored by settlement: %1 yuan</translation>
+    </message>
+    <message>
+        <source>not settled yet: the month's settlement stores the price</source>
+        <translation>not settled yet: the month's settlement stores the price</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>km tracked</source>
+        <translation>km tracked</translation>
+    </message>
+    <message>
+        <source>km by odometer</source>
+        <translation>km by odometer</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted (yuan)</source>
+        <translation>Adjusted (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Settle month</source>
+        <translation>Settle month</translation>
+    </message>
+    <message>
+        <source>Store every trip's price on its dispatch order (adjustments are kept)</source>
+        <translation>Store every trip's price on its dispatch order (adjustments are kept)</translation>
+    </message>
+    <message>
+        <source>Adjust charge…</source>
+        <translation>Adjust charge…</translation>
+    </message>
+    <message>
+        <source>Monthly statement…</source>
+        <translation>Monthly statement…</translation>
+    </message>
+    <message>
+        <source>The selected agency's trips of the month with their amounts, as .xlsx or PDF</source>
+        <translation>The selected agency's trips of the month with their amounts, as .xlsx or PDF</translation>
+    </message>
+    <message>
+        <source>Compare with finance…</source>
+        <translation>Compare with finance…</translation>
+    </message>
+    <message>
+        <source>Read the finance office's export (CSV or .xlsx) and list what does not match</source>
+        <translation>Read the finance office's export (CSV or .xlsx) and list what does not match</translation>
+    </message>
+    <message>
+        <source>Totals per agency</source>
+        <translation>Totals per agency</translation>
+    </message>
+    <message>
+        <source>History of the order</source>
+        <translation>History of the order</translation>
+    </message>
+    <message>
+        <source>Store the standard's price on the %1 trips returned in %2? Adjusted amounts are kept.</source>
+        <translation>Store the standard's price on the %1 trips returned in %2? Adjusted amounts are kept.</translation>
+    </message>
+    <message>
+        <source>Settling %1…</source>
+        <translation>Settling %1…</translation>
+    </message>
+    <message>
+        <source>Pricing %1…</source>
+        <translation>Pricing %1…</translation>
+    </message>
+    <message>
+        <source>The month was not settled: %1</source>
+        <translation>The month was not settled: %1</translation>
+    </message>
+    <message>
+        <source>The month could not be read: %1</source>
+        <translation>The month could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan billed; %4 of them settled.</source>
+        <translation>%1 trips returned in %2, %3 yuan billed; %4 of them settled.</translation>
+    </message>
+    <message>
+        <source>%1 settled: %2 trips priced and stored (%3 changed).</source>
+        <translation>%1 settled: %2 trips priced and stored (%3 changed).</translation>
+    </message>
+    <message>
+        <source>Dispatchers and administrators settle and adjust charges</source>
+        <translation>Dispatchers and administrators settle and adjust charges</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan billed (%3).</source>
+        <translation>%1: %2 yuan billed (%3).</translation>
+    </message>
+    <message>
+        <source>%1: adjustment taken back (%2).</source>
+        <translation>%1: adjustment taken back (%2).</translation>
+    </message>
+    <message>
+        <source>Adjust charge</source>
+        <translation>Adjust charge</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>there is no agency %1</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>Monthly statement</translation>
+    </message>
+    <message>
+        <source>The statement of which agency for %1?</source>
+        <translation>The statement of which agency for %1?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel workbook (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The statement of %1 for %2 is in %3.</source>
+        <translation>The statement of %1 for %2 is in %3.</translation>
+    </message>
+    <message>
+        <source>The finance office's export</source>
+        <translation>The finance office's export</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Compare with finance</source>
+        <translation>Compare with finance</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>%1 payments compared with %2 trips billed in %3: %4 mismatches.</source>
+        <translation>%1 payments compared with %2 trips billed in %3: %4 mismatches.</translation>
     </message>
 </context>
 <context>
@@ -5029,8 +5436,8 @@ An administrator adds them.</translation>
 <context>
     <name>StatementCommand</name>
     <message>
-        <source>The agency&apos;s code.</source>
-        <translation>The agency&apos;s code.</translation>
+        <source>The agency's code.</source>
+        <translation>The agency's code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -5106,8 +5513,8 @@ An administrator adds them.</translation>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -5147,16 +5554,16 @@ An administrator adds them.</translation>
 <context>
     <name>SuperviseCommand</name>
     <message>
-        <source>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</source>
-        <translation>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</translation>
+        <source>A finding's key, as check --format json prints it (repeatable, or several keys after it).</source>
+        <translation>A finding's key, as check --format json prints it (repeatable, or several keys after it).</translation>
     </message>
     <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <source>A public complaint&apos;s number.</source>
-        <translation>A public complaint&apos;s number.</translation>
+        <source>A public complaint's number.</source>
+        <translation>A public complaint's number.</translation>
     </message>
     <message>
         <source>NO</source>
@@ -5246,8 +5653,8 @@ An administrator adds them.</translation>
         <translation>the order has not been issued yet</translation>
     </message>
     <message>
-        <source>the order&apos;s reply is waiting to be accepted or returned</source>
-        <translation>the order&apos;s reply is waiting to be accepted or returned</translation>
+        <source>the order's reply is waiting to be accepted or returned</source>
+        <translation>the order's reply is waiting to be accepted or returned</translation>
     </message>
     <message>
         <source>the order has no reply to accept (%1, waiting for the agency)</source>
@@ -5381,8 +5788,8 @@ An administrator adds them.</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Caller&apos;s account</source>
-        <translation>Caller&apos;s account</translation>
+        <source>Caller's account</source>
+        <translation>Caller's account</translation>
     </message>
     <message>
         <source>Place</source>
@@ -5468,16 +5875,16 @@ An administrator adds them.</translation>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <source>Send the order to the agency, with the settings&apos; working days to answer.</source>
-        <translation>Send the order to the agency, with the settings&apos; working days to answer.</translation>
+        <source>Send the order to the agency, with the settings' working days to answer.</source>
+        <translation>Send the order to the agency, with the settings' working days to answer.</translation>
     </message>
     <message>
         <source>Record &amp;reply…</source>
         <translation>Record &amp;reply…</translation>
     </message>
     <message>
-        <source>Enter the agency&apos;s written answer as received.</source>
-        <translation>Enter the agency&apos;s written answer as received.</translation>
+        <source>Enter the agency's written answer as received.</source>
+        <translation>Enter the agency's written answer as received.</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
@@ -5500,8 +5907,8 @@ An administrator adds them.</translation>
         <translation>Export .xlsx…</translation>
     </message>
     <message>
-        <source>Red: overdue. Amber: due within the reminder&apos;s working days.</source>
-        <translation>Red: overdue. Amber: due within the reminder&apos;s working days.</translation>
+        <source>Red: overdue. Amber: due within the reminder's working days.</source>
+        <translation>Red: overdue. Amber: due within the reminder's working days.</translation>
     </message>
     <message>
         <source>&amp;Start a supervision order</source>
@@ -5576,12 +5983,12 @@ An administrator adds them.</translation>
         <translation>Supervision order %1 closed.</translation>
     </message>
     <message>
-        <source>Record the agency&apos;s reply</source>
-        <translation>Record the agency&apos;s reply</translation>
+        <source>Record the agency's reply</source>
+        <translation>Record the agency's reply</translation>
     </message>
     <message>
-        <source>The agency&apos;s written answer, as received:</source>
-        <translation>The agency&apos;s written answer, as received:</translation>
+        <source>The agency's written answer, as received:</source>
+        <translation>The agency's written answer, as received:</translation>
     </message>
     <message>
         <source>Record reply</source>
@@ -5604,8 +6011,8 @@ An administrator adds them.</translation>
         <translation>Accept and close</translation>
     </message>
     <message>
-        <source>Conclusion (the order&apos;s findings follow it):</source>
-        <translation>Conclusion (the order&apos;s findings follow it):</translation>
+        <source>Conclusion (the order's findings follow it):</source>
+        <translation>Conclusion (the order's findings follow it):</translation>
     </message>
     <message>
         <source>Select a complaint to see what the records say about it.</source>
@@ -5729,8 +6136,8 @@ Which agency answers?</translation>
         <translation>the deadline %1 is in the past (today is %2)</translation>
     </message>
     <message>
-        <source>a reply needs the agency&apos;s written answer (--text)</source>
-        <translation>a reply needs the agency&apos;s written answer (--text)</translation>
+        <source>a reply needs the agency's written answer (--text)</source>
+        <translation>a reply needs the agency's written answer (--text)</translation>
     </message>
     <message>
         <source>returning a reply needs the reason (--reason)</source>
@@ -5752,8 +6159,8 @@ Which agency answers?</translation>
         <translation>the CA file %1 holds no PEM certificate (or cannot be read)</translation>
     </message>
     <message>
-        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</source>
-        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</translation>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</source>
+        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</translation>
     </message>
     <message>
         <source>no answer from %1: %2</source>
@@ -5795,8 +6202,8 @@ Which agency answers?</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</source>
-        <translation>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</translation>
+        <source>The CA certificate (PEM) of a private CA that signed the server's certificate.</source>
+        <translation>The CA certificate (PEM) of a private CA that signed the server's certificate.</translation>
     </message>
     <message>
         <source>%1: the password file cannot be read: %2</source>
@@ -5852,8 +6259,8 @@ Which agency answers?</translation>
         </translation>
     </message>
     <message>
-        <source>the server&apos;s answer could not be stored: %1</source>
-        <translation>the server&apos;s answer could not be stored: %1</translation>
+        <source>the server's answer could not be stored: %1</source>
+        <translation>the server's answer could not be stored: %1</translation>
     </message>
     <message>
         <source>pushed %1 changes</source>
@@ -5932,8 +6339,8 @@ Which agency answers?</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -5962,8 +6369,8 @@ Which agency answers?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -6117,8 +6524,8 @@ Which agency answers?</translation>
         <translation>working days</translation>
     </message>
     <message>
-        <source>Remind before an order&apos;s deadline</source>
-        <translation>Remind before an order&apos;s deadline</translation>
+        <source>Remind before an order's deadline</source>
+        <translation>Remind before an order's deadline</translation>
     </message>
     <message>
         <source>Assessment: each agency starts at</source>
@@ -6368,12 +6775,12 @@ Which agency answers?</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle&apos;s orders</source>
-        <translation>Show one vehicle&apos;s orders</translation>
+        <source>Show one vehicle's orders</source>
+        <translation>Show one vehicle's orders</translation>
     </message>
     <message>
-        <source>Show one driver&apos;s orders</source>
-        <translation>Show one driver&apos;s orders</translation>
+        <source>Show one driver's orders</source>
+        <translation>Show one driver's orders</translation>
     </message>
     <message>
         <source>All vehicles</source>
@@ -6485,8 +6892,8 @@ Which agency answers?</translation>
         <translation>Period %1 · printed %2</translation>
     </message>
     <message>
-        <source>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
-        <translation>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
+        <source>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <translation>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/reportspage.h"
 #include "ui/serversignindialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/settlementpage.h"
 #include "ui/signindialog.h"
 #include "ui/supervisionpage.h"
 #include "ui/taskspage.h"
@@ -98,6 +99,14 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         m_supervision->showOrder(number);
     });
     connect(m_reports, &::ReportsPage::message, this, showMessage);
+    // Settlement sits beside the figures: the month's trips priced, adjusted, billed and compared.
+    m_settlement = new SettlementPage(m_context);
+    connect(m_settlement, &SettlementPage::message, this, showMessage);
+    m_reportTabs = new QTabWidget;
+    m_reportTabs->setObjectName(QStringLiteral("reportTabs"));
+    m_reportTabs->setDocumentMode(true);
+    m_reportTabs->addTab(m_reports, tr("Figures"));
+    m_reportTabs->addTab(m_settlement, tr("Settlement"));
     connect(m_anomalies, &AnomaliesPage::replayTask, this, [this](const QString &taskCode) {
         const std::optional<Record> task = m_context.store->findByKey(Kind::Tasks, taskCode);
         if (!task || task->deleted) {
@@ -119,7 +128,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         { tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
         { tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
         { tr("Supervision"), QStyle::SP_MessageBoxWarning, m_supervision },
-        { tr("Reports"), QStyle::SP_DriveHDIcon, m_reports },
+        { tr("Reports"), QStyle::SP_DriveHDIcon, m_reportTabs },
     };
     for (const PageInfo &page : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(page.icon), page.title, m_nav);

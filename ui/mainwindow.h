@@ -19,6 +19,7 @@ class RecordsPage;
 class TasksPage;
 class DispatchPage;
 class ReportsPage;
+class SettlementPage;
 class TripReviewPage;
 class SupervisionPage;
 
@@ -56,6 +57,8 @@ public:
     TripReviewPage *tripReviewPage() const { return m_tripReview; }
     ::SupervisionPage *supervisionPage() const { return m_supervision; }
     ::ReportsPage *reportsPage() const { return m_reports; }
+    SettlementPage *settlementPage() const { return m_settlement; }
+    QTabWidget *reportTabs() const { return m_reportTabs; }
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
@@ -102,6 +105,8 @@ private:
     TripReviewPage *m_tripReview;
     ::SupervisionPage *m_supervision;
     ::ReportsPage *m_reports;
+    SettlementPage *m_settlement; // the Reports page's second tab (结算)
+    QTabWidget *m_reportTabs;
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;

@@ -11,6 +11,7 @@
 #include "ui/recordcommands.h"
 #include "ui/reportspage.h"
 #include "ui/settingsdialog.h"
+#include "ui/settlementpage.h"
 #include "ui/supervisionpage.h"
 #include "ui/taskspage.h"
 #include "ui/tripreviewpage.h"
@@ -58,8 +59,11 @@ private slots:
         // Supervision (issue 13) and Reports (issue 14) are real pages now.
         w.showPage(MainWindow::SupervisionPage);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.supervisionPage()));
+        // The Reports page holds the figures and, beside them, the settlement (issue 14).
         w.showPage(MainWindow::ReportsPage);
-        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.reportsPage()));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.reportTabs()));
+        QCOMPARE(w.reportTabs()->widget(0), static_cast<QWidget *>(w.reportsPage()));
+        QCOMPARE(w.reportTabs()->widget(1), static_cast<QWidget *>(w.settlementPage()));
     }
 
     // From a finding to its trip on the map: the auditor's way through the review.
