@@ -37,7 +37,9 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("role"),
         QStringLiteral("With --user: dispatcher, administrator or auditor."), QStringLiteral("ROLE") });
     parser.addOption({ QStringLiteral("page"),
-        QStringLiteral("Open on this page (0-5), and on its tab T with N.T (5.1)."), QStringLiteral("N") });
+        QStringLiteral("Open on this page: 0 records, 1 dispatch, 2 review, 3 ledgers, 4 supervision, "
+                       "5 reports, 6 today (the start page); N.T opens its tab T (5.1: settlement)."),
+        QStringLiteral("N") });
     parser.addOption({ QStringLiteral("size"),
         QStringLiteral("Window size WxH (for screenshots of small screens)."), QStringLiteral("WxH") });
     parser.addOption({ QStringLiteral("screenshot"),

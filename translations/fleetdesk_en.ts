@@ -12,8 +12,8 @@
         <translation>YUAN</translation>
     </message>
     <message>
-        <source>Take the adjustment back: the standard's price is billed again.</source>
-        <translation>Take the adjustment back: the standard's price is billed again.</translation>
+        <source>Take the adjustment back: the standard&apos;s price is billed again.</source>
+        <translation>Take the adjustment back: the standard&apos;s price is billed again.</translation>
     </message>
     <message>
         <source>Why (required).</source>
@@ -35,16 +35,16 @@
 <context>
     <name>AdjustChargeDialog</name>
     <message>
-        <source>Take the adjustment back: bill the standard's price again</source>
-        <translation>Take the adjustment back: bill the standard's price again</translation>
+        <source>Take the adjustment back: bill the standard&apos;s price again</source>
+        <translation>Take the adjustment back: bill the standard&apos;s price again</translation>
     </message>
     <message>
         <source>Adjust the charge of %1</source>
         <translation>Adjust the charge of %1</translation>
     </message>
     <message>
-        <source>Standard's price</source>
-        <translation>Standard's price</translation>
+        <source>Standard&apos;s price</source>
+        <translation>Standard&apos;s price</translation>
     </message>
     <message>
         <source>%1 yuan</source>
@@ -59,8 +59,8 @@
         <translation>Bill instead</translation>
     </message>
     <message>
-        <source>Why? The reason is kept in the order's history with the old and new amount.</source>
-        <translation>Why? The reason is kept in the order's history with the old and new amount.</translation>
+        <source>Why? The reason is kept in the order&apos;s history with the old and new amount.</source>
+        <translation>Why? The reason is kept in the order&apos;s history with the old and new amount.</translation>
     </message>
     <message>
         <source>For example: detour ordered by the agency, charged by the navigation km</source>
@@ -161,8 +161,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
-        <translation>Show one agency's vehicles</translation>
+        <source>Show one agency&apos;s vehicles</source>
+        <translation>Show one agency&apos;s vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -222,9 +222,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose "All" in a filter to see more.</translation>
+Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -558,16 +558,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -824,6 +824,10 @@ Choose "All" in a filter to see more.</translation>
         <source>Maintenance: %1</source>
         <translation>Maintenance: %1</translation>
     </message>
+    <message>
+        <source>In the shop until %1: %2</source>
+        <translation>In the shop until %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BoardPainter</name>
@@ -860,6 +864,10 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>(retired)</source>
         <translation>(retired)</translation>
+    </message>
+    <message>
+        <source>In the shop</source>
+        <translation>In the shop</translation>
     </message>
 </context>
 <context>
@@ -899,6 +907,10 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>driver %1 is already booked: %2</source>
         <translation>driver %1 is already booked: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the shop (%2) from %3 to %4</source>
+        <translation>%1 is in the shop (%2) from %3 to %4</translation>
     </message>
 </context>
 <context>
@@ -1280,16 +1292,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>The server refused this change of the %1.</translation>
     </message>
     <message>
-        <source>The server's reason: %1</source>
-        <translation>The server's reason: %1</translation>
+        <source>The server&apos;s reason: %1</source>
+        <translation>The server&apos;s reason: %1</translation>
     </message>
     <message>
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <source>Send this desk's version again; it replaces the server's.</source>
-        <translation>Send this desk's version again; it replaces the server's.</translation>
+        <source>Send this desk&apos;s version again; it replaces the server&apos;s.</source>
+        <translation>Send this desk&apos;s version again; it replaces the server&apos;s.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -1300,8 +1312,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>The server does not have it: remove it here.</translation>
     </message>
     <message>
-        <source>Replace this desk's version with the server's.</source>
-        <translation>Replace this desk's version with the server's.</translation>
+        <source>Replace this desk&apos;s version with the server&apos;s.</source>
+        <translation>Replace this desk&apos;s version with the server&apos;s.</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -1362,8 +1374,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
-        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</translation>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1397,8 +1409,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>it holds tables of another program (%1)</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk's tables</source>
-        <translation>schema %1 without FleetDesk's tables</translation>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <translation>schema %1 without FleetDesk&apos;s tables</translation>
     </message>
     <message>
         <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
@@ -1478,8 +1490,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Map…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
     </message>
     <message>
         <source>Request %1 submitted.</source>
@@ -1694,8 +1706,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
-        <translation>Planning the day's approved requests…</translation>
+        <source>Planning the day&apos;s approved requests…</source>
+        <translation>Planning the day&apos;s approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1817,8 +1829,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
-        <translation>The driver's code.</translation>
+        <source>The driver&apos;s code.</source>
+        <translation>The driver&apos;s code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1891,16 +1903,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>back from a trip today</translation>
     </message>
     <message>
-        <source>the agency's own car</source>
-        <translation>the agency's own car</translation>
+        <source>the agency&apos;s own car</source>
+        <translation>the agency&apos;s own car</translation>
     </message>
     <message>
         <source>pool car</source>
         <translation>pool car</translation>
     </message>
     <message>
-        <source>another agency's car</source>
-        <translation>another agency's car</translation>
+        <source>another agency&apos;s car</source>
+        <translation>another agency&apos;s car</translation>
     </message>
     <message numerus="yes">
         <source>%1 seats for %n passenger(s)</source>
@@ -1942,8 +1954,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Destination: %1</translation>
     </message>
     <message>
-        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
-        <translation>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -2036,8 +2048,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
-        <translation>Driver's phone</translation>
+        <source>Driver&apos;s phone</source>
+        <translation>Driver&apos;s phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -2147,8 +2159,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -2215,8 +2227,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
-        <translation>Who took each step of this trip's request, and when</translation>
+        <source>Who took each step of this trip&apos;s request, and when</source>
+        <translation>Who took each step of this trip&apos;s request, and when</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -2386,14 +2398,45 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DuePlansModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Due at</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>How far</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: %2 records written</source>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <source>The vehicle's plate (positions of one car).</source>
-        <translation>The vehicle's plate (positions of one car).</translation>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>The vehicle&apos;s plate (positions of one car).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2416,8 +2459,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>--plate, --from and --to select positions only</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
     <message>
         <source>--plate needs a plate</source>
@@ -2474,16 +2517,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>Deliver the feed to the discipline-inspection platform over HTTPS.</translation>
     </message>
     <message>
-        <source>The platform's HTTPS address (default: the settings').</source>
-        <translation>The platform's HTTPS address (default: the settings').</translation>
+        <source>The platform&apos;s HTTPS address (default: the settings&apos;).</source>
+        <translation>The platform&apos;s HTTPS address (default: the settings&apos;).</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>A CA certificate (PEM) to trust besides the system's.</source>
-        <translation>A CA certificate (PEM) to trust besides the system's.</translation>
+        <source>A CA certificate (PEM) to trust besides the system&apos;s.</source>
+        <translation>A CA certificate (PEM) to trust besides the system&apos;s.</translation>
     </message>
     <message>
         <source>feed: cannot write %1: %2</source>
@@ -2528,8 +2571,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the feed's endpoint must be an https:// address, not %1</source>
-        <translation>the feed's endpoint must be an https:// address, not %1</translation>
+        <source>the feed&apos;s endpoint must be an https:// address, not %1</source>
+        <translation>the feed&apos;s endpoint must be an https:// address, not %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n tries)</source>
@@ -2854,8 +2897,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Received</translation>
     </message>
     <message>
-        <source>Caller's account</source>
-        <translation>Caller's account</translation>
+        <source>Caller&apos;s account</source>
+        <translation>Caller&apos;s account</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2864,6 +2907,10 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Seen at</source>
         <translation>Seen at</translation>
+    </message>
+    <message>
+        <source>In the shop until</source>
+        <translation>In the shop until</translation>
     </message>
 </context>
 <context>
@@ -2917,8 +2964,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Difference (yuan)</translation>
     </message>
     <message>
-        <source>The finance office's payments match the month's bills.</source>
-        <translation>The finance office's payments match the month's bills.</translation>
+        <source>The finance office&apos;s payments match the month&apos;s bills.</source>
+        <translation>The finance office&apos;s payments match the month&apos;s bills.</translation>
     </message>
 </context>
 <context>
@@ -2928,8 +2975,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Finance comparison for %1</translation>
     </message>
     <message>
-        <source>The finance office's payments in %1 against the trips billed for %2.</source>
-        <translation>The finance office's payments in %1 against the trips billed for %2.</translation>
+        <source>The finance office&apos;s payments in %1 against the trips billed for %2.</source>
+        <translation>The finance office&apos;s payments in %1 against the trips billed for %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3161,8 +3208,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Choose the column of: %1</translation>
     </message>
     <message>
-        <source>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</source>
-        <translation>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</translation>
+        <source>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</source>
+        <translation>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</translation>
     </message>
     <message>
         <source>All %1 rows can be imported.</source>
@@ -3182,8 +3229,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -3315,6 +3362,296 @@ Choose "All" in a filter to see more.</translation>
     <message>
         <source>Public complaint</source>
         <translation>Public complaint</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBook</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 ledger: %2</source>
+        <translation>Could not read the %1 ledger: %2</translation>
+    </message>
+    <message>
+        <source>Refuel ledger</source>
+        <translation>Refuel ledger</translation>
+    </message>
+    <message>
+        <source>Violation ledger</source>
+        <translation>Violation ledger</translation>
+    </message>
+    <message>
+        <source>Repair ledger</source>
+        <translation>Repair ledger</translation>
+    </message>
+    <message>
+        <source>Payment ledger</source>
+        <translation>Payment ledger</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>Fuel card</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>Km since last fill</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>L/100 km</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>Odometer km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1, on a trip then</source>
+        <translation>%1, on a trip then</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>%n violation, %1 of them with the driver of the trip at that time</numerusform>
+            <numerusform>%n violations, %1 of them with the driver of the trip at that time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), %1 yuan</source>
+        <translation>
+            <numerusform>%n repair, %1 yuan</numerusform>
+            <numerusform>%n repairs, %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 yuan</source>
+        <translation>
+            <numerusform>%n payment, %1 yuan</numerusform>
+            <numerusform>%n payments, %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger for the period and filter.</source>
+        <translation>Nothing in this ledger for the period and filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n)</source>
+        <translation>
+            <numerusform>Total (%n)</numerusform>
+            <numerusform>Total (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuels by %1</source>
+        <translation>Refuels by %1</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>No refuels to group.</source>
+        <translation>No refuels to group.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s), %1 L, %2 yuan</source>
+        <translation>
+            <numerusform>%n refuel, %1 L, %2 yuan</numerusform>
+            <numerusform>%n refuels, %1 L, %2 yuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 L/100 km</source>
+        <translation>, %1 L/100 km</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPane</name>
+    <message>
+        <source>The last day, included</source>
+        <translation>The last day, included</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Only this vehicle&apos;s rows</source>
+        <translation>Only this vehicle&apos;s rows</translation>
+    </message>
+    <message>
+        <source>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</source>
+        <translation>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</translation>
+    </message>
+    <message>
+        <source>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</source>
+        <translation>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation>Totals by</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as an Excel workbook</source>
+        <translation>The rows shown, with their sums, as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as a PDF</source>
+        <translation>The rows shown, with their sums, as a PDF</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>All drivers</translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</source>
+        <translation>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the period&apos;s %n row(s) match the filters.</source>
+        <translation>
+            <numerusform>The period&apos;s %n row does not match the filters.</numerusform>
+            <numerusform>None of the period&apos;s %n rows match the filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>%1-%2.xlsx</source>
+        <translation>%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger written to %1.</source>
+        <translation>Ledger written to %1.</translation>
+    </message>
+    <message>
+        <source>Print ledger to PDF</source>
+        <translation>Print ledger to PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger printed to %1.</source>
+        <translation>Ledger printed to %1.</translation>
     </message>
 </context>
 <context>
@@ -3515,8 +3852,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>No server configured</translation>
     </message>
     <message>
-        <source>Set the server's address (and its CA certificate, for the city's own authority) in Settings &gt; Server first.</source>
-        <translation>Set the server's address (and its CA certificate, for the city's own authority) in Settings &gt; Server first.</translation>
+        <source>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</source>
+        <translation>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -3557,12 +3894,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1 (%2 of %3)</translation>
     </message>
     <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-        <source>Settlement</source>
-        <translation>Settlement</translation>
+        <source>Supervision:</source>
+        <translation>Supervision:</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
     </message>
 </context>
 <context>
@@ -3645,16 +3986,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>CONCLUSION</translation>
     </message>
     <message>
-        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings' working days).</source>
-        <translation>The day an order is to be answered by, YYYY-MM-DD (default: the settings' working days).</translation>
+        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</source>
+        <translation>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</translation>
     </message>
     <message>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <source>A file sent with the agency's reply (repeatable).</source>
-        <translation>A file sent with the agency's reply (repeatable).</translation>
+        <source>A file sent with the agency&apos;s reply (repeatable).</source>
+        <translation>A file sent with the agency&apos;s reply (repeatable).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3673,17 +4014,6 @@ Choose "All" in a filter to see more.</translation>
         <translation>order show: no supervision order %1</translation>
     </message>
     <message>
-        <source>order print: no supervision order %1</source>
-        <translation>order print: no supervision order %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>wrote %1 (supervision order %2%3)</source>
         <translation>wrote %1 (supervision order %2%3)</translation>
     </message>
@@ -3692,8 +4022,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>, no track to draw</translation>
     </message>
     <message>
-        <source>, with the track's map</source>
-        <translation>, with the track's map</translation>
+        <source>, with the track&apos;s map</source>
+        <translation>, with the track&apos;s map</translation>
     </message>
 </context>
 <context>
@@ -3835,8 +4165,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -3895,8 +4225,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
-        <translation>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</translation>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes: not a file of positions</source>
@@ -3915,8 +4245,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
-        <translation>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
     <message>
         <source>%1 is outside the years 2000 to 2099</source>
@@ -3926,8 +4256,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3999,8 +4329,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
@@ -4446,8 +4776,23 @@ An administrator adds them.</translation>
         <translation>%1: %2 is outside the years 2000 to 2099</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
-        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</translation>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
+    </message>
+    <message>
+        <source>the stay in the shop ends before its first day</source>
+        <translation>the stay in the shop ends before its first day</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>The refuel stations on a map, with this month&apos;s refuels and litres at each</source>
+        <translation>The refuel stations on a map, with this month&apos;s refuels and litres at each</translation>
     </message>
 </context>
 <context>
@@ -4476,8 +4821,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -4682,8 +5027,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
-        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -5023,8 +5368,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
-        <translation>Fleet center's name</translation>
+        <source>Fleet center&apos;s name</source>
+        <translation>Fleet center&apos;s name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -5035,8 +5380,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -5075,8 +5420,8 @@ An administrator adds them.</translation>
         <translation>User on the server</translation>
     </message>
     <message>
-        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server's certificate comes from the city's own authority. A certificate that does not verify is never accepted.</source>
-        <translation>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server's certificate comes from the city's own authority. A certificate that does not verify is never accepted.</translation>
+        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</source>
+        <translation>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</translation>
     </message>
 </context>
 <context>
@@ -5204,16 +5549,16 @@ An administrator adds them.</translation>
         <translation>waiting %1 h: %2 yuan</translation>
     </message>
     <message>
-        <source>standard's price: %1 yuan</source>
-        <translation>standard's price: %1 yuan</translation>
+        <source>standard&apos;s price: %1 yuan</source>
+        <translation>standard&apos;s price: %1 yuan</translation>
     </message>
     <message>
         <source>stored by settlement: %1 yuan</source>
         <translation>stored by settlement: %1 yuan</translation>
     </message>
     <message>
-        <source>not settled yet: the month's settlement stores the price</source>
-        <translation>not settled yet: the month's settlement stores the price</translation>
+        <source>not settled yet: the month&apos;s settlement stores the price</source>
+        <translation>not settled yet: the month&apos;s settlement stores the price</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5271,8 +5616,8 @@ An administrator adds them.</translation>
         <translation>Settle month</translation>
     </message>
     <message>
-        <source>Store every trip's price on its dispatch order (adjustments are kept)</source>
-        <translation>Store every trip's price on its dispatch order (adjustments are kept)</translation>
+        <source>Store every trip&apos;s price on its dispatch order (adjustments are kept)</source>
+        <translation>Store every trip&apos;s price on its dispatch order (adjustments are kept)</translation>
     </message>
     <message>
         <source>Adjust charge…</source>
@@ -5283,16 +5628,16 @@ An administrator adds them.</translation>
         <translation>Monthly statement…</translation>
     </message>
     <message>
-        <source>The selected agency's trips of the month with their amounts, as .xlsx or PDF</source>
-        <translation>The selected agency's trips of the month with their amounts, as .xlsx or PDF</translation>
+        <source>The selected agency&apos;s trips of the month with their amounts, as .xlsx or PDF</source>
+        <translation>The selected agency&apos;s trips of the month with their amounts, as .xlsx or PDF</translation>
     </message>
     <message>
         <source>Compare with finance…</source>
         <translation>Compare with finance…</translation>
     </message>
     <message>
-        <source>Read the finance office's export (CSV or .xlsx) and list what does not match</source>
-        <translation>Read the finance office's export (CSV or .xlsx) and list what does not match</translation>
+        <source>Read the finance office&apos;s export (CSV or .xlsx) and list what does not match</source>
+        <translation>Read the finance office&apos;s export (CSV or .xlsx) and list what does not match</translation>
     </message>
     <message>
         <source>Totals per agency</source>
@@ -5303,8 +5648,8 @@ An administrator adds them.</translation>
         <translation>History of the order</translation>
     </message>
     <message>
-        <source>Store the standard's price on the %1 trips returned in %2? Adjusted amounts are kept.</source>
-        <translation>Store the standard's price on the %1 trips returned in %2? Adjusted amounts are kept.</translation>
+        <source>Store the standard&apos;s price on the %1 trips returned in %2? Adjusted amounts are kept.</source>
+        <translation>Store the standard&apos;s price on the %1 trips returned in %2? Adjusted amounts are kept.</translation>
     </message>
     <message>
         <source>Settling %1…</source>
@@ -5367,8 +5712,8 @@ An administrator adds them.</translation>
         <translation>The statement of %1 for %2 is in %3.</translation>
     </message>
     <message>
-        <source>The finance office's export</source>
-        <translation>The finance office's export</translation>
+        <source>The finance office&apos;s export</source>
+        <translation>The finance office&apos;s export</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
@@ -5385,6 +5730,14 @@ An administrator adds them.</translation>
     <message>
         <source>%1 payments compared with %2 trips billed in %3: %4 mismatches.</source>
         <translation>%1 payments compared with %2 trips billed in %3: %4 mismatches.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
     </message>
 </context>
 <context>
@@ -5434,10 +5787,105 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>StartOverview</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n day(s) past</numerusform>
+            <numerusform>%n day(s) past</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day(s)</numerusform>
+            <numerusform>in %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km past</source>
+        <translation>%1 km past</translation>
+    </message>
+    <message>
+        <source>%1 km to go</source>
+        <translation>%1 km to go</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>All plans…</source>
+        <translation>All plans…</translation>
+    </message>
+    <message>
+        <source>Double-click a plan to open the car&apos;s file.</source>
+        <translation>Double-click a plan to open the car&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved and waiting for a car</source>
+        <translation>
+            <numerusform>%n request(s) approved and waiting for a car</numerusform>
+            <numerusform>%n request(s) approved and waiting for a car</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n request(s) waiting for approval</numerusform>
+            <numerusform>%n request(s) waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) not yet dealt with</source>
+        <translation>
+            <numerusform>%n finding(s) not yet dealt with</numerusform>
+            <numerusform>%n finding(s) not yet dealt with</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision orders: %1 overdue, %2 due soon</source>
+        <translation>Supervision orders: %1 overdue, %2 due soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) in the shop today</source>
+        <translation>
+            <numerusform>%n car(s) in the shop today</numerusform>
+            <numerusform>%n car(s) in the shop today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Maintenance plans</translation>
+    </message>
+    <message>
+        <source>Maintenance plans: %1 overdue, %2 due soon</source>
+        <translation>Maintenance plans: %1 overdue, %2 due soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</source>
+        <translation>
+            <numerusform>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</numerusform>
+            <numerusform>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatementCommand</name>
     <message>
-        <source>The agency's code.</source>
-        <translation>The agency's code.</translation>
+        <source>The agency&apos;s code.</source>
+        <translation>The agency&apos;s code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -5511,10 +5959,81 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>StationRefuelList</name>
+    <message>
+        <source>Refuels per station</source>
+        <translation>Refuels per station</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>No refuel stations are recorded.</source>
+        <translation>No refuel stations are recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2)
+%n refuel(s), %3 litres in the period</source>
+        <translation>
+            <numerusform>%1 (%2)
+%n refuel(s), %3 litres in the period</numerusform>
+            <numerusform>%1 (%2)
+%n refuel(s), %3 litres in the period</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationsMapDialog</name>
+    <message>
+        <source>Refuel stations on the map</source>
+        <translation>Refuel stations on the map</translation>
+    </message>
+    <message>
+        <source>Refuels from</source>
+        <translation>Refuels from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Offline map: %1</source>
+        <translation>Offline map: %1</translation>
+    </message>
+    <message>
+        <source>No refuel stations are recorded.</source>
+        <translation>No refuel stations are recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s), %1 refuels, %2 litres in the period</source>
+        <translation>
+            <numerusform>%n station(s), %1 refuels, %2 litres in the period</numerusform>
+            <numerusform>%n station(s), %1 refuels, %2 litres in the period</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -5554,16 +6073,16 @@ An administrator adds them.</translation>
 <context>
     <name>SuperviseCommand</name>
     <message>
-        <source>A finding's key, as check --format json prints it (repeatable, or several keys after it).</source>
-        <translation>A finding's key, as check --format json prints it (repeatable, or several keys after it).</translation>
+        <source>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</source>
+        <translation>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</translation>
     </message>
     <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <source>A public complaint's number.</source>
-        <translation>A public complaint's number.</translation>
+        <source>A public complaint&apos;s number.</source>
+        <translation>A public complaint&apos;s number.</translation>
     </message>
     <message>
         <source>NO</source>
@@ -5653,8 +6172,8 @@ An administrator adds them.</translation>
         <translation>the order has not been issued yet</translation>
     </message>
     <message>
-        <source>the order's reply is waiting to be accepted or returned</source>
-        <translation>the order's reply is waiting to be accepted or returned</translation>
+        <source>the order&apos;s reply is waiting to be accepted or returned</source>
+        <translation>the order&apos;s reply is waiting to be accepted or returned</translation>
     </message>
     <message>
         <source>the order has no reply to accept (%1, waiting for the agency)</source>
@@ -5788,8 +6307,8 @@ An administrator adds them.</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Caller's account</source>
-        <translation>Caller's account</translation>
+        <source>Caller&apos;s account</source>
+        <translation>Caller&apos;s account</translation>
     </message>
     <message>
         <source>Place</source>
@@ -5875,16 +6394,16 @@ An administrator adds them.</translation>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <source>Send the order to the agency, with the settings' working days to answer.</source>
-        <translation>Send the order to the agency, with the settings' working days to answer.</translation>
+        <source>Send the order to the agency, with the settings&apos; working days to answer.</source>
+        <translation>Send the order to the agency, with the settings&apos; working days to answer.</translation>
     </message>
     <message>
         <source>Record &amp;reply…</source>
         <translation>Record &amp;reply…</translation>
     </message>
     <message>
-        <source>Enter the agency's written answer as received.</source>
-        <translation>Enter the agency's written answer as received.</translation>
+        <source>Enter the agency&apos;s written answer as received.</source>
+        <translation>Enter the agency&apos;s written answer as received.</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
@@ -5907,8 +6426,8 @@ An administrator adds them.</translation>
         <translation>Export .xlsx…</translation>
     </message>
     <message>
-        <source>Red: overdue. Amber: due within the reminder's working days.</source>
-        <translation>Red: overdue. Amber: due within the reminder's working days.</translation>
+        <source>Red: overdue. Amber: due within the reminder&apos;s working days.</source>
+        <translation>Red: overdue. Amber: due within the reminder&apos;s working days.</translation>
     </message>
     <message>
         <source>&amp;Start a supervision order</source>
@@ -5925,10 +6444,6 @@ An administrator adds them.</translation>
     <message>
         <source>Select an order to see its evidence and steps.</source>
         <translation>Select an order to see its evidence and steps.</translation>
-    </message>
-    <message>
-        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
-        <translation>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</translation>
     </message>
     <message>
         <source>Agency: %1</source>
@@ -5983,12 +6498,12 @@ An administrator adds them.</translation>
         <translation>Supervision order %1 closed.</translation>
     </message>
     <message>
-        <source>Record the agency's reply</source>
-        <translation>Record the agency's reply</translation>
+        <source>Record the agency&apos;s reply</source>
+        <translation>Record the agency&apos;s reply</translation>
     </message>
     <message>
-        <source>The agency's written answer, as received:</source>
-        <translation>The agency's written answer, as received:</translation>
+        <source>The agency&apos;s written answer, as received:</source>
+        <translation>The agency&apos;s written answer, as received:</translation>
     </message>
     <message>
         <source>Record reply</source>
@@ -6011,8 +6526,8 @@ An administrator adds them.</translation>
         <translation>Accept and close</translation>
     </message>
     <message>
-        <source>Conclusion (the order's findings follow it):</source>
-        <translation>Conclusion (the order's findings follow it):</translation>
+        <source>Conclusion (the order&apos;s findings follow it):</source>
+        <translation>Conclusion (the order&apos;s findings follow it):</translation>
     </message>
     <message>
         <source>Select a complaint to see what the records say about it.</source>
@@ -6076,6 +6591,133 @@ Which agency answers?</translation>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <source>The orders the list shows, as an Excel workbook.</source>
+        <translation>The orders the list shows, as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected order in the standard layout (标准格式督办单).</source>
+        <translation>Print the selected order in the standard layout (标准格式督办单).</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the selected order in the standard layout as a PDF file.</source>
+        <translation>Save the selected order in the standard layout as a PDF file.</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</translation>
+    </message>
+    <message>
+        <source>Select an order to print.</source>
+        <translation>Select an order to print.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not printed: %2</source>
+        <translation>Supervision order %1 was not printed: %2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 sent to %2.</source>
+        <translation>Supervision order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not written: %2</source>
+        <translation>Supervision order %1 was not written: %2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 saved as %2.</source>
+        <translation>Supervision order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>Supervision order %1</translation>
+    </message>
+    <message>
+        <source>Print supervision order %1</source>
+        <translation>Print supervision order %1</translation>
+    </message>
+    <message>
+        <source>Save supervision order %1</source>
+        <translation>Save supervision order %1</translation>
+    </message>
+    <message>
+        <source>supervision-order-%1.pdf</source>
+        <translation>supervision-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision order(s) overdue</source>
+        <translation>
+            <numerusform>%n supervision order overdue</numerusform>
+            <numerusform>%n supervision orders overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) due within %1</source>
+        <translation>
+            <numerusform>%n order due within %1</numerusform>
+            <numerusform>%n orders due within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPrintText</name>
+    <message>
+        <source>no supervision order %1</source>
+        <translation>no supervision order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SupervisionService</name>
@@ -6136,8 +6778,8 @@ Which agency answers?</translation>
         <translation>the deadline %1 is in the past (today is %2)</translation>
     </message>
     <message>
-        <source>a reply needs the agency's written answer (--text)</source>
-        <translation>a reply needs the agency's written answer (--text)</translation>
+        <source>a reply needs the agency&apos;s written answer (--text)</source>
+        <translation>a reply needs the agency&apos;s written answer (--text)</translation>
     </message>
     <message>
         <source>returning a reply needs the reason (--reason)</source>
@@ -6159,8 +6801,8 @@ Which agency answers?</translation>
         <translation>the CA file %1 holds no PEM certificate (or cannot be read)</translation>
     </message>
     <message>
-        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</source>
-        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</translation>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</source>
+        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</translation>
     </message>
     <message>
         <source>no answer from %1: %2</source>
@@ -6202,8 +6844,8 @@ Which agency answers?</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The CA certificate (PEM) of a private CA that signed the server's certificate.</source>
-        <translation>The CA certificate (PEM) of a private CA that signed the server's certificate.</translation>
+        <source>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</source>
+        <translation>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</translation>
     </message>
     <message>
         <source>%1: the password file cannot be read: %2</source>
@@ -6259,8 +6901,8 @@ Which agency answers?</translation>
         </translation>
     </message>
     <message>
-        <source>the server's answer could not be stored: %1</source>
-        <translation>the server's answer could not be stored: %1</translation>
+        <source>the server&apos;s answer could not be stored: %1</source>
+        <translation>the server&apos;s answer could not be stored: %1</translation>
     </message>
     <message>
         <source>pushed %1 changes</source>
@@ -6339,8 +6981,8 @@ Which agency answers?</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -6369,8 +7011,8 @@ Which agency answers?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -6524,8 +7166,8 @@ Which agency answers?</translation>
         <translation>working days</translation>
     </message>
     <message>
-        <source>Remind before an order's deadline</source>
-        <translation>Remind before an order's deadline</translation>
+        <source>Remind before an order&apos;s deadline</source>
+        <translation>Remind before an order&apos;s deadline</translation>
     </message>
     <message>
         <source>Assessment: each agency starts at</source>
@@ -6775,12 +7417,12 @@ Which agency answers?</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
-        <translation>Show one vehicle's orders</translation>
+        <source>Show one vehicle&apos;s orders</source>
+        <translation>Show one vehicle&apos;s orders</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
-        <translation>Show one driver's orders</translation>
+        <source>Show one driver&apos;s orders</source>
+        <translation>Show one driver&apos;s orders</translation>
     </message>
     <message>
         <source>All vehicles</source>
@@ -6892,8 +7534,8 @@ Which agency answers?</translation>
         <translation>Period %1 · printed %2</translation>
     </message>
     <message>
-        <source>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
-        <translation>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
+        <source>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <translation>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
     </message>
 </context>
 <context>

@@ -808,6 +808,10 @@ Choose "All" in a filter to see more.</source>
         <source>Maintenance: %1</source>
         <translation>维修：%1</translation>
     </message>
+    <message>
+        <source>In the shop until %1: %2</source>
+        <translation>在修至 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>BoardPainter</name>
@@ -842,6 +846,10 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>(retired)</source>
         <translation>（已报废）</translation>
+    </message>
+    <message>
+        <source>In the shop</source>
+        <translation>在修</translation>
     </message>
 </context>
 <context>
@@ -881,6 +889,10 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>driver %1 is already booked: %2</source>
         <translation>驾驶员 %1 该时段已有任务：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in the shop (%2) from %3 to %4</source>
+        <translation>%1 在修（%2），%3 至 %4</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2369,37 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>DuePlansModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>到期（日期/里程）</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>距到期</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: %2 records written</source>
@@ -2834,6 +2877,10 @@ Choose "All" in a filter to see more.</source>
         <source>Seen at</source>
         <translation>发现时间</translation>
     </message>
+    <message>
+        <source>In the shop until</source>
+        <translation>在修至</translation>
+    </message>
 </context>
 <context>
     <name>FinanceComparison</name>
@@ -3287,6 +3334,290 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>LedgerBook</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 ledger: %2</source>
+        <translation>无法读取%1台账：%2</translation>
+    </message>
+    <message>
+        <source>Refuel ledger</source>
+        <translation>加油台账</translation>
+    </message>
+    <message>
+        <source>Violation ledger</source>
+        <translation>违章台账</translation>
+    </message>
+    <message>
+        <source>Repair ledger</source>
+        <translation>维修保养台账</translation>
+    </message>
+    <message>
+        <source>Payment ledger</source>
+        <translation>财务支付台账</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>油卡</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>距上次加油公里</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>百公里油耗（升）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>违法代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修厂</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修保养项目</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>里程表读数（公里）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1, on a trip then</source>
+        <translation>%1（当时出车）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>共 %n 起违章，其中 %1 起按当时出车的驾驶员记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), %1 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔维修保养，%1 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔支付，%1 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger for the period and filter.</source>
+        <translation>该期间和筛选条件下台账无记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n)</source>
+        <translation>
+            <numerusform>合计（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuels by %1</source>
+        <translation>按%1汇总加油</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>加油次数</translation>
+    </message>
+    <message>
+        <source>No refuels to group.</source>
+        <translation>没有可汇总的加油记录。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s), %1 L, %2 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔加油，%1 升，%2 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 L/100 km</source>
+        <translation>，百公里油耗 %1 升</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPane</name>
+    <message>
+        <source>The last day, included</source>
+        <translation>截止日（含当天）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only this vehicle's rows</source>
+        <translation>只看该车辆的记录</translation>
+    </message>
+    <message>
+        <source>Only this agency's rows (a refuel counts for its card's agency, else its car's)</source>
+        <translation>只看该单位的记录（加油按油卡所属单位计，油卡未填单位时按车辆所属单位）</translation>
+    </message>
+    <message>
+        <source>Only this driver's rows: the one recorded, else the one on a trip in the car then</source>
+        <translation>只看该驾驶员的记录：按登记的驾驶员，未登记时按当时出车的驾驶员</translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as an Excel workbook</source>
+        <translation>将当前显示的记录及合计导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as a PDF</source>
+        <translation>将当前显示的记录及合计打印为 PDF</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>全部车辆</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>全部驾驶员</translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</source>
+        <translation>%1 至 %2 期间台账无记录。
+请选择其他期间，或在“录入”页添加记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the period's %n row(s) match the filters.</source>
+        <translation>
+            <numerusform>该期间共 %n 条记录，均不符合筛选条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>%1-%2.xlsx</source>
+        <translation>%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger written to %1.</source>
+        <translation>台账已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Print ledger to PDF</source>
+        <translation>打印台账为 PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger printed to %1.</source>
+        <translation>台账已打印到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>MBTilesSource</name>
     <message>
         <source>The tile file %1 does not exist.</source>
@@ -3524,12 +3855,16 @@ Choose "All" in a filter to see more.</source>
         <translation>%1（第 %2 项，共 %3 项）</translation>
     </message>
     <message>
-        <source>Figures</source>
-        <translation>统计图表</translation>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-        <source>Settlement</source>
-        <translation>结算</translation>
+        <source>Supervision:</source>
+        <translation>督办提醒：</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
     </message>
 </context>
 <context>
@@ -3638,16 +3973,6 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>order show: no supervision order %1</source>
         <translation>order show：没有督办单 %1</translation>
-    </message>
-    <message>
-        <source>order print: no supervision order %1</source>
-        <translation>order print：没有督办单 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日</numerusform>
-        </translation>
     </message>
     <message>
         <source>wrote %1 (supervision order %2%3)</source>
@@ -4411,6 +4736,21 @@ An administrator adds them.</source>
         <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
         <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
+    <message>
+        <source>the stay in the shop ends before its first day</source>
+        <translation>在修结束日期早于进厂日期</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Show on map</source>
+        <translation>地图显示</translation>
+    </message>
+    <message>
+        <source>The refuel stations on a map, with this month's refuels and litres at each</source>
+        <translation>在地图上显示加油站及本月各站加油次数和升数</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
@@ -5094,7 +5434,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Trips</source>
-        <translation>趟次</translation>
+        <translation>出车次数</translation>
     </message>
     <message>
         <source>km</source>
@@ -5181,7 +5521,7 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Request</source>
-        <translation>申请单号</translation>
+        <translation>申请单</translation>
     </message>
     <message>
         <source>Order</source>
@@ -5193,11 +5533,11 @@ An administrator adds them.</source>
     </message>
     <message>
         <source>Departed</source>
-        <translation>出车时间</translation>
+        <translation>已出车</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation>回车时间</translation>
+        <translation>已回场</translation>
     </message>
     <message>
         <source>km tracked</source>
@@ -5346,6 +5686,14 @@ An administrator adds them.</source>
         <source>%1 payments compared with %2 trips billed in %3: %4 mismatches.</source>
         <translation>%1 笔付款与 %3 的 %2 趟结算行程比对：%4 处不一致。</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -5391,6 +5739,94 @@ An administrator adds them.</source>
     <message>
         <source>Click to play back from that moment</source>
         <translation>单击即从该时刻开始回放</translation>
+    </message>
+</context>
+<context>
+    <name>StartOverview</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>已超 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km past</source>
+        <translation>已超 %1 公里</translation>
+    </message>
+    <message>
+        <source>%1 km to go</source>
+        <translation>还差 %1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>All plans…</source>
+        <translation>全部计划…</translation>
+    </message>
+    <message>
+        <source>Double-click a plan to open the car's file.</source>
+        <translation>双击计划打开该车档案。</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved and waiting for a car</source>
+        <translation>
+            <numerusform>%n 个申请已审批，待派车</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n 个申请待审批</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) not yet dealt with</source>
+        <translation>
+            <numerusform>%n 条异常尚未处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision orders: %1 overdue, %2 due soon</source>
+        <translation>督办单：%1 件已逾期，%2 件即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) in the shop today</source>
+        <translation>
+            <numerusform>今日在修车辆 %n 辆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>维保计划</translation>
+    </message>
+    <message>
+        <source>Maintenance plans: %1 overdue, %2 due soon</source>
+        <translation>维保计划：%1 项已超期，%2 项即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</source>
+        <translation>
+            <numerusform>暂无到期维保：未来 %n 天或 %1 公里内没有到期的计划。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5468,6 +5904,74 @@ An administrator adds them.</source>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StationRefuelList</name>
+    <message>
+        <source>Refuels per station</source>
+        <translation>各加油站加油情况</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>加油次数</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>No refuel stations are recorded.</source>
+        <translation>尚未登记加油站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2)
+%n refuel(s), %3 litres in the period</source>
+        <translation>
+            <numerusform>%1（%2）
+本期加油 %n 次，%3 升</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationsMapDialog</name>
+    <message>
+        <source>Refuel stations on the map</source>
+        <translation>加油站地图</translation>
+    </message>
+    <message>
+        <source>Refuels from</source>
+        <translation>加油日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Offline map: %1</source>
+        <translation>离线地图：%1</translation>
+    </message>
+    <message>
+        <source>No refuel stations are recorded.</source>
+        <translation>尚未登记加油站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s), %1 refuels, %2 litres in the period</source>
+        <translation>
+            <numerusform>%n 个加油站，本期加油 %1 次、%2 升</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5882,10 +6386,6 @@ An administrator adds them.</source>
         <translation>选择一张督办单以查看证据和办理过程。</translation>
     </message>
     <message>
-        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
-        <translation>尚无督办单。可在审查页面从异常发起，或从 12345 投诉发起。</translation>
-    </message>
-    <message>
         <source>Agency: %1</source>
         <translation>责任单位：%1</translation>
     </message>
@@ -6030,6 +6530,129 @@ Which agency answers?</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The orders the list shows, as an Excel workbook.</source>
+        <translation>将列表中显示的督办单导出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected order in the standard layout (标准格式督办单).</source>
+        <translation>按标准格式督办单打印所选督办单。</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the selected order in the standard layout as a PDF file.</source>
+        <translation>将所选督办单按标准格式保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部督办单</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>此处没有督办单。可在“审查”页从异常线索发起，或由群众投诉发起。</translation>
+    </message>
+    <message>
+        <source>Select an order to print.</source>
+        <translation>请先选择要打印的督办单。</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not printed: %2</source>
+        <translation>督办单 %1 未能打印：%2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 sent to %2.</source>
+        <translation>督办单 %1 已发送至 %2。</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not written: %2</source>
+        <translation>督办单 %1 未能保存：%2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 saved as %2.</source>
+        <translation>督办单 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>督办单 %1</translation>
+    </message>
+    <message>
+        <source>Print supervision order %1</source>
+        <translation>打印督办单 %1</translation>
+    </message>
+    <message>
+        <source>Save supervision order %1</source>
+        <translation>保存督办单 %1</translation>
+    </message>
+    <message>
+        <source>supervision-order-%1.pdf</source>
+        <translation>督办单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision order(s) overdue</source>
+        <translation>
+            <numerusform>%n 张督办单已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) due within %1</source>
+        <translation>
+            <numerusform>%n 张督办单将在 %1内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPrintText</name>
+    <message>
+        <source>no supervision order %1</source>
+        <translation>没有督办单 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
 </context>
 <context>

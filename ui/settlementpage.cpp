@@ -151,6 +151,16 @@ FinanceComparisonDialog *SettlementPage::comparisonDialog() const
     return m_comparison.data();
 }
 
+QTabWidget *SettlementPage::besideFigures(QWidget *figures)
+{
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("reportTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(figures, tr("Figures"));
+    tabs->addTab(this, tr("Settlement"));
+    return tabs;
+}
+
 void SettlementPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

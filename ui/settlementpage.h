@@ -32,6 +32,9 @@ public:
     explicit SettlementPage(const UiContext &context, QWidget *parent = nullptr);
     ~SettlementPage() override;
 
+    // The Reports page's tabs: the figures, and this beside them (object name "reportTabs").
+    QTabWidget *besideFigures(QWidget *figures);
+
     void setMonth(const QDate &month); // any day of it; reloads
     checks::YearMonth month() const;
     SettlementModel *model() const { return m_model; }

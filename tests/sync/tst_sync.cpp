@@ -4,11 +4,13 @@
 #include "base/timeparse.h"
 #include "domain/dispatchservice.h"
 #include "domain/settlement.h"
+#include "domain/supervisionservice.h"
 #include "positionio/fixcodec.h"
 #include "store/database.h"
 #include "store/positionstore.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
+#include "store/supervisionstore.h"
 #include "support/serverprocess.h"
 #include "support/testdb.h"
 #include "sync/backgroundsync.h"
@@ -802,6 +804,51 @@ private slots:
     }
 
     // A role that may not write a kind: those changes are set aside as refused (kept, listed), the rest goes.
+    // A public complaint entered by the supervision office's auditor on one desk reaches the other desk
+    // (its auditor may write complaints and nothing else: an order drafted from it stays on its desk, see
+    // docs/SUPERVISION.md), and the other desk can start its own order from it.
+    void complaintReachesTheOtherDesk()
+    {
+        auto admin = desk(QStringLiteral("admin"), QStringLiteral("admin"));
+        seedFleet(*admin);
+        QVERIFY(admin->sync().ok);
+        auto a = desk(QStringLiteral("a"), QStringLiteral("audit"));
+        QVERIFY(a->sync().ok);
+        Record complaint;
+        complaint.values = { { Field::Code, QStringLiteral("12345-0001") },
+            { Field::ReceivedAt, QStringLiteral("2026-03-10T03:02:00Z") },
+            { Field::Account, QStringLiteral("公车停在商场门口") },
+            { Field::Plate, QStringLiteral("苏E·A1234") }, { Field::Place, QStringLiteral("万达广场") },
+            { Field::SeenAt, QStringLiteral("2026-03-10T01:30:00Z") } };
+        QVERIFY(!a->save(Kind::Complaints, complaint).isEmpty());
+        const SyncReport pushed = a->sync();
+        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        QVERIFY(pushed.problems.isEmpty());
+        QCOMPARE(a->engine->local().pendingCount(), 0);
+
+        auto b = desk(QStringLiteral("b"), QStringLiteral("admin"));
+        QVERIFY(b->sync().ok);
+        const std::optional<Record> there
+            = b->store->findByKey(Kind::Complaints, QStringLiteral("12345-0001"));
+        QVERIFY(there);
+        QCOMPARE(there->text(Field::Account), QStringLiteral("公车停在商场门口"));
+        QCOMPARE(there->text(Field::Plate), QStringLiteral("苏E·A1234"));
+        QVERIFY(there->version > 0);
+        // The second desk works with it: an order drafted there names the car's agency.
+        SupervisionService service(*b->store, SupervisionSettings());
+        const SupervisionResult r
+            = service.draftFromComplaint(QStringLiteral("12345-0001"), QStringLiteral("admin"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(SupervisionStore(b->store->database()).find(r.number)->unitCode, QStringLiteral("U1"));
+        // The auditor still may not touch the fleet's records.
+        Record v = *a->store->findByKey(Kind::Vehicles, QStringLiteral("苏E·A1234"));
+        v.values.insert(Field::Model, QStringLiteral("督查员改的"));
+        a->save(Kind::Vehicles, v);
+        const SyncReport refused = a->sync();
+        QCOMPARE(refused.problems.size(), 1);
+        QCOMPARE(refused.problems.first().code, QStringLiteral("forbidden"));
+    }
+
     void roleRefusalsAreKeptNotDropped()
     {
         auto admin = desk(QStringLiteral("admin"), QStringLiteral("admin"));
