@@ -69,7 +69,11 @@ SettlementPage::SettlementPage(const UiContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *monthLabel = new QLabel(tr("Month"));
-    m_month = new QDateEdit(lastMonth());
+    // The month last looked at, else last month (the one usually settled).
+    const QDate remembered = QDate::fromString(
+        m_context.settings->raw().value(QStringLiteral("window/settlement_month")).toString(),
+        QStringLiteral("yyyy-MM"));
+    m_month = new QDateEdit(remembered.isValid() ? remembered : lastMonth());
     m_month->setObjectName(QStringLiteral("settlementMonth"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     monthLabel->setBuddy(m_month);
@@ -105,6 +109,7 @@ SettlementPage::SettlementPage(const UiContext &context, QWidget *parent)
     m_details = new QTabWidget;
     m_details->setDocumentMode(true);
     m_totalsView = tableView(m_totals, QStringLiteral("agencyTotals"));
+    m_totalsView->horizontalHeader()->setStretchLastSection(false); // the billed sum beside the others
     m_details->addTab(m_totalsView, tr("Totals per agency"));
     m_historyView = tableView(nullptr, QStringLiteral("chargeHistory"));
     m_details->addTab(m_historyView, tr("History of the order"));
@@ -113,7 +118,11 @@ SettlementPage::SettlementPage(const UiContext &context, QWidget *parent)
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    connect(m_month, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(m_month, &QDateEdit::dateChanged, this, [this](const QDate &month) {
+        m_context.settings->raw().setValue(
+            QStringLiteral("window/settlement_month"), month.toString(QStringLiteral("yyyy-MM")));
+        reload();
+    });
     connect(m_settle, &QPushButton::clicked, this, &SettlementPage::settleMonth);
     connect(m_adjust, &QPushButton::clicked, this, &SettlementPage::askAdjustment);
     connect(m_statement, &QPushButton::clicked, this, &SettlementPage::askStatement);
