@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QScreen>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <memory>
 
@@ -36,7 +38,7 @@ int main(int argc, char *argv[])
         QStringLiteral("With --user: dispatcher, administrator or auditor."), QStringLiteral("ROLE") });
     parser.addOption({ QStringLiteral("page"),
         QStringLiteral("Open on this page: 0 records, 1 dispatch, 2 review, 3 ledgers, 4 supervision, "
-                       "5 reports, 6 today (the start page)."),
+                       "5 reports, 6 today (the start page); N.T opens its tab T (5.1: settlement)."),
         QStringLiteral("N") });
     parser.addOption({ QStringLiteral("size"),
         QStringLiteral("Window size WxH (for screenshots of small screens)."), QStringLiteral("WxH") });
@@ -88,8 +90,13 @@ int main(int argc, char *argv[])
     context.session = session;
     context.databasePath = path;
     MainWindow window(context);
-    if (parser.isSet(QStringLiteral("page")))
-        window.showPage(parser.value(QStringLiteral("page")).toInt());
+    if (parser.isSet(QStringLiteral("page"))) {
+        const QStringList page = parser.value(QStringLiteral("page")).split(QLatin1Char('.'));
+        window.showPage(page.value(0).toInt());
+        auto *tabs = qobject_cast<QTabWidget *>(window.findChild<QStackedWidget *>()->currentWidget());
+        if (tabs && page.size() > 1)
+            tabs->setCurrentIndex(page.value(1).toInt());
+    }
     QSize wanted;
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));

@@ -393,6 +393,11 @@ void AppSettings::setExtraWorkdays(const QStringList &days)
     m_settings->setValue(QStringLiteral("supervision/extra_workdays"), days);
 }
 
+WorkCalendar AppSettings::workCalendar() const
+{
+    return WorkCalendar(holidays(), extraWorkdays());
+}
+
 QString AppSettings::feedEndpoint() const
 {
     return m_settings->value(QStringLiteral("feed/endpoint")).toString();

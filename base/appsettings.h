@@ -2,6 +2,8 @@
 // The user's settings, with their defaults in one place: language, database file, the anomaly rules'
 // thresholds (DESIGN §5 defaults), and the map and server sections. Backed by QSettings; tests hand in
 // their own file so they never touch the user's.
+#include "base/workcalendar.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSettings>
@@ -72,6 +74,9 @@ public:
     void setHolidays(const QStringList &days);
     QStringList extraWorkdays() const;
     void setExtraWorkdays(const QStringList &days);
+    // The one working-day calendar of both tables: supervision's deadlines and the reports' utilisation
+    // count the same days.
+    WorkCalendar workCalendar() const;
     // The discipline-inspection platform's HTTPS endpoint for the feed (推送纪委监督平台), the CA it is
     // checked against (empty: the system's), how often a record is retried and the first pause between tries.
     QString feedEndpoint() const;

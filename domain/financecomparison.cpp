@@ -1,5 +1,6 @@
 #include "domain/financecomparison.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -125,6 +126,59 @@ QList<FinanceMismatch> compare(const QList<SettlementLine> &billed, const QList<
         return a.paidYuan.value_or(0) < b.paidYuan.value_or(0);
     });
     return out;
+}
+
+QStringList kinds()
+{
+    return { QStringLiteral("billed_not_paid"), QStringLiteral("paid_not_billed"),
+        QStringLiteral("amount_differs"), QStringLiteral("paid_without_trips") };
+}
+
+QString kindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("billed_not_paid"))
+        return QCoreApplication::translate("FinanceComparison", "Billed, not paid");
+    if (kind == QLatin1String("paid_not_billed"))
+        return QCoreApplication::translate("FinanceComparison", "Paid, not billed");
+    if (kind == QLatin1String("amount_differs"))
+        return QCoreApplication::translate("FinanceComparison", "Paid a different amount");
+    if (kind == QLatin1String("paid_without_trips"))
+        return QCoreApplication::translate("FinanceComparison", "Paid by an agency with no trip");
+    return kind;
+}
+
+QHash<QString, int> counts(const QList<FinanceMismatch> &mismatches)
+{
+    QHash<QString, int> out;
+    for (const QString &k : kinds())
+        out.insert(k, 0);
+    for (const FinanceMismatch &m : mismatches)
+        out[m.kind] += 1;
+    return out;
+}
+
+TextTable table(
+    const QList<FinanceMismatch> &mismatches, const QHash<QString, QString> &unitNames, const QString &month)
+{
+    auto money = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 2) : QString(); };
+    TextTable t;
+    t.title = QCoreApplication::translate("FinanceComparison", "Finance comparison for %1").arg(month);
+    t.headers = { QCoreApplication::translate("FinanceComparison", "Kind"),
+        QCoreApplication::translate("FinanceComparison", "Agency"),
+        QCoreApplication::translate("FinanceComparison", "Agency name"),
+        QCoreApplication::translate("FinanceComparison", "Order"),
+        QCoreApplication::translate("FinanceComparison", "Billed (yuan)"),
+        QCoreApplication::translate("FinanceComparison", "Paid (yuan)"),
+        QCoreApplication::translate("FinanceComparison", "Difference (yuan)") };
+    t.numeric = { false, false, false, false, true, true, true };
+    t.empty = QCoreApplication::translate(
+        "FinanceComparison", "The finance office's payments match the month's bills.");
+    for (const FinanceMismatch &m : mismatches) {
+        const double difference = yuan(m.paidYuan.value_or(0) - m.billedYuan.value_or(0));
+        t.rows << QStringList { kindTitle(m.kind), m.unitCode, unitNames.value(m.unitCode), m.orderCode,
+            money(m.billedYuan), money(m.paidYuan), QString::number(difference, 'f', 2) };
+    }
+    return t;
 }
 
 QJsonArray toJson(const QList<FinanceMismatch> &mismatches)

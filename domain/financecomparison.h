@@ -40,4 +40,14 @@ QList<FinanceMismatch> compare(const QList<SettlementLine> &billed, const QList<
     const QHash<QString, QString> &returnMonthOfOrder, const QString &month);
 QJsonArray toJson(const QList<FinanceMismatch> &mismatches);
 
+// The four kinds in the order they are listed, and each in words.
+QStringList kinds();
+QString kindTitle(const QString &kind);
+// How many mismatches of each kind (every kind present, 0 when none).
+QHash<QString, int> counts(const QList<FinanceMismatch> &mismatches);
+// The mismatches as a table to show and export: kind in words, agency code and name, order, billed, paid,
+// difference. `unitNames`: agency code → name.
+TextTable table(
+    const QList<FinanceMismatch> &mismatches, const QHash<QString, QString> &unitNames, const QString &month);
+
 } // namespace FinanceComparison

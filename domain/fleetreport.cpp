@@ -85,21 +85,19 @@ std::vector<FleetReport::Row> rows(const std::map<QString, FleetReport::Row> &ma
 
 } // namespace
 
-int FleetReport::workingDays(qint64 fromMs, qint64 toMs)
+int FleetReport::workingDays(qint64 fromMs, qint64 toMs, const WorkCalendar &calendar)
 {
     int days = 0;
     for (qint64 day = TimeParse::beijingDayStartMs(fromMs); day < toMs; day += checks::kDayMs) {
-        // 1970-01-01 (day 0 in Beijing) was a Thursday.
-        const qint64 index = (day + checks::kBeijingOffsetMs) / checks::kDayMs;
-        const int weekday = int(((index % 7) + 7 + 3) % 7); // 0 = Monday
-        if (weekday < 5)
+        const qint64 index = (day + checks::kBeijingOffsetMs) / checks::kDayMs; // days since 1970-01-01
+        if (calendar.isWorkingDay(QDate(1970, 1, 1).addDays(index)))
             ++days;
     }
     return days;
 }
 
-FleetReport::Data FleetReport::compute(
-    const RecordStore &store, qint64 fromMs, qint64 toMs, const geo::JumpFilterOptions &options)
+FleetReport::Data FleetReport::compute(const RecordStore &store, qint64 fromMs, qint64 toMs,
+    const WorkCalendar &calendar, const geo::JumpFilterOptions &options)
 {
     Data data;
     data.fromMs = fromMs;
@@ -221,7 +219,7 @@ FleetReport::Data FleetReport::compute(
     data.total.label = tr("Total");
 
     // Utilisation of the cars that can be booked (retired ones cannot).
-    data.workingDays = workingDays(fromMs, toMs);
+    data.workingDays = workingDays(fromMs, toMs, calendar);
     double allHours = 0;
     for (const Car &car : cars) {
         if (car.status == VehicleStatus::Retired)

@@ -10,8 +10,10 @@
 // price, are the monthly statement's (settlement), not this report's.
 //
 // Cost = fuel (refuel amounts) + repairs; trip prices come with settlement and are not included.
-// Working days are Monday to Friday: FleetDesk has no holiday calendar yet, so a public holiday on a
-// weekday counts as a working day (and a make-up Saturday does not).
+// Working days are those of the settings' one calendar (AppSettings::workCalendar, base/WorkCalendar):
+// Monday to Friday less the public holidays, plus the make-up weekend days (调休), as supervision counts
+// them.
+#include "base/workcalendar.h"
 #include "domain/texttable.h"
 #include "maps/geo/trackfilter.h"
 #include "store/recordstore.h"
@@ -55,11 +57,12 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    static Data compute(
-        const RecordStore &store, qint64 fromMs, qint64 toMs, const geo::JumpFilterOptions &options = {});
+    // `calendar`: the working days utilisation is counted over (AppSettings::workCalendar).
+    static Data compute(const RecordStore &store, qint64 fromMs, qint64 toMs, const WorkCalendar &calendar,
+        const geo::JumpFilterOptions &options = {});
 
-    // Monday to Friday in [fromMs, toMs), by Beijing days.
-    static int workingDays(qint64 fromMs, qint64 toMs);
+    // The calendar's working days in [fromMs, toMs), by Beijing days.
+    static int workingDays(qint64 fromMs, qint64 toMs, const WorkCalendar &calendar);
 
     enum class Grouping { Month, Agency, Category };
     static TextTable table(const Data &data, Grouping grouping);

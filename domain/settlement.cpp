@@ -4,6 +4,7 @@
 #include "domain/taskmileage.h"
 #include "store/recordkinds.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -125,7 +126,8 @@ QList<SettlementLine> Settlement::lines(const checks::YearMonth &month, const QS
     q.exec(QStringLiteral(
         "SELECT t.id, t.code, v.plate, v.category, COALESCE(tu.code, ru.code, vu.code), d.code, t.trip_type, "
         "t.departed_at, t.returned_at, t.end_at, t.odometer_out, t.odometer_in, t.charge_yuan, "
-        "t.adjusted_yuan, t.adjust_reason, t.vehicle_id, t.dest_name "
+        "t.adjusted_yuan, t.adjust_reason, t.vehicle_id, t.dest_name, COALESCE(tu.name, ru.name, vu.name), "
+        "r.code "
         "FROM tasks t JOIN vehicles v ON v.id = t.vehicle_id JOIN drivers d ON d.id = t.driver_id "
         "LEFT JOIN units tu ON tu.id = t.unit_id "
         "LEFT JOIN requests r ON r.task_id = t.id AND r.deleted = 0 "
@@ -146,6 +148,8 @@ QList<SettlementLine> Settlement::lines(const checks::YearMonth &month, const QS
         l.unitCode = q.value(4).toString();
         if (!unitCode.isEmpty() && l.unitCode != unitCode)
             continue;
+        l.unitName = q.value(17).toString();
+        l.requestCode = q.value(18).toString();
         l.driverCode = q.value(5).toString();
         l.departedMs = *departed;
         l.returnedMs = *returned;
@@ -165,6 +169,8 @@ QList<SettlementLine> Settlement::lines(const checks::YearMonth &month, const QS
         facts.odometerOut = optionalNumber(q.value(10));
         facts.odometerIn = optionalNumber(q.value(11));
         facts.trackedKm = l.trackedKm;
+        if (facts.odometerOut && facts.odometerIn)
+            l.odometerKm = *facts.odometerIn - *facts.odometerOut;
         l.price = m_standard.price(facts);
         out.append(l);
     }
@@ -214,4 +220,67 @@ SaveResult Settlement::adjust(
     task->values.insert(Field::AdjustedYuan, amountYuan ? QVariant(*amountYuan) : QVariant());
     task->values.insert(Field::AdjustReason, reason.trimmed());
     return m_store.save(Kind::Tasks, *task, user);
+}
+
+QHash<QString, QString> Settlement::returnMonthOfOrders() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT code, returned_at FROM tasks WHERE deleted = 0"));
+    while (q.next()) {
+        const std::optional<qint64> returned = TimeParse::parseMs(q.value(1).toString());
+        out.insert(
+            q.value(0).toString(), returned ? checks::beijingMonthOf(*returned).toString() : QString());
+    }
+    return out;
+}
+
+double Settlement::totalBilled(const QList<SettlementLine> &lines)
+{
+    double sum = 0;
+    for (const SettlementLine &l : lines)
+        sum += l.billedYuan();
+    return ChargingStandard::roundYuan(sum);
+}
+
+TextTable Settlement::agencyTotals(const QList<SettlementLine> &lines)
+{
+    struct Sum
+    {
+        QString name;
+        int trips = 0;
+        double km = 0, priced = 0, billed = 0;
+        int adjusted = 0;
+    };
+    QMap<QString, Sum> byUnit;
+    Sum all;
+    for (const SettlementLine &l : lines) {
+        for (Sum *s : { &byUnit[l.unitCode], &all }) {
+            s->trips += 1;
+            s->km += l.price.km;
+            s->priced += l.storedYuan ? *l.storedYuan : l.price.total;
+            s->billed += l.billedYuan();
+            s->adjusted += l.adjustedYuan ? 1 : 0;
+        }
+        byUnit[l.unitCode].name = l.unitName;
+    }
+    TextTable t;
+    t.title = tr("Totals per agency");
+    t.headers = { tr("Agency"), tr("Name"), tr("Trips"), tr("km"), tr("Priced (yuan)"), tr("Adjusted trips"),
+        tr("Billed (yuan)") };
+    t.numeric = { false, false, true, true, true, true, true };
+    t.empty = tr("No trip returned in this month.");
+    auto row = [](const QString &code, const Sum &s) {
+        return QStringList { code, s.name, QString::number(s.trips), QString::number(s.km, 'f', 1),
+            QString::number(ChargingStandard::roundYuan(s.priced), 'f', 2), QString::number(s.adjusted),
+            QString::number(ChargingStandard::roundYuan(s.billed), 'f', 2) };
+    };
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
+        t.rows << row(it.key(), it.value());
+    if (!lines.isEmpty()) {
+        all.name = tr("All agencies");
+        t.rows << row(tr("Total"), all);
+    }
+    return t;
 }

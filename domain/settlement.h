@@ -5,9 +5,11 @@
 // amount when there is one, else the stored price, else the standard's price now (docs/SETTLEMENT.md).
 #include "base/beijingtime.h"
 #include "domain/chargingstandard.h"
+#include "domain/texttable.h"
 #include "store/recordstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <optional>
@@ -19,12 +21,15 @@ struct SettlementLine
     QString plate;
     QString category;
     QString unitCode; // the order's agency, else its request's, else the car's
+    QString unitName;
+    QString requestCode; // the trip request the order serves; empty for an order made without one
     QString driverCode;
     QString destName;
     qint64 departedMs = 0;
     qint64 returnedMs = 0;
     TripPrice price; // the standard's price now
     std::optional<double> trackedKm;
+    std::optional<double> odometerKm; // odometer_in − odometer_out, when both were recorded
     std::optional<double> storedYuan; // charge_yuan, set by settle --apply
     std::optional<double> adjustedYuan;
     QString adjustReason;
@@ -73,6 +78,13 @@ public:
     // adjustment back; the reason says why that was done too.
     SaveResult adjust(const QString &taskCode, std::optional<double> amountYuan, const QString &reason,
         const QString &user);
+
+    // Every dispatch order code with the Beijing month (YYYY-MM) it returned in, empty when it has not: the
+    // finance comparison leaves a payment for another month's trip to that month.
+    QHash<QString, QString> returnMonthOfOrders() const;
+    // Per agency: trips, km and what is billed, with a total row (the Settlement tab's totals).
+    static TextTable agencyTotals(const QList<SettlementLine> &lines);
+    static double totalBilled(const QList<SettlementLine> &lines);
 
     // "2026-10" → the month, or none.
     static std::optional<checks::YearMonth> parseMonth(const QString &text);

@@ -33,7 +33,7 @@ SupervisionSettings SupervisionSettings::from(const AppSettings &settings)
     SupervisionSettings s;
     s.deadlineDays = int(settings.threshold(QStringLiteral("supervision/deadline_days")));
     s.remindDays = int(settings.threshold(QStringLiteral("supervision/remind_days")));
-    s.calendar = WorkCalendar(settings.holidays(), settings.extraWorkdays());
+    s.calendar = settings.workCalendar();
     return s;
 }
 

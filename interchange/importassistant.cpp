@@ -280,6 +280,18 @@ QList<ImportAssistant::PreviewRow> ImportAssistant::preview(
     return out;
 }
 
+QList<TableFile::Row> ImportAssistant::mappedTable(
+    const QString &kindId, const Mapping &mapping, QStringList *header) const
+{
+    const RecordKind &kind = *RecordSchema::kind(kindId);
+    if (header)
+        *header = mappedHeader(kind, mapping);
+    QList<TableFile::Row> out;
+    for (const CsvReader::Row &r : mappedRows(kind, mapping))
+        out << TableFile::Row { r.line, r.fields };
+    return out;
+}
+
 ImportOutcome ImportAssistant::import(const QString &kindId, const Mapping &mapping, const QString &user)
 {
     const RecordKind &kind = *RecordSchema::kind(kindId);

@@ -59,6 +59,10 @@ public:
     // *errorRows counts the rows with errors in the whole file. Stores nothing.
     QList<PreviewRow> preview(
         const QString &kind, const Mapping &mapping, int count, int *errorRows = nullptr);
+    // The file's rows as the import reads them under `mapping`: each mapped column renamed to its field's §6
+    // column (in *header), dates and times normalised; the rows keep their own lines. For a reader that is
+    // not an import (the finance comparison reads `payments` this way without storing them).
+    QList<TableFile::Row> mappedTable(const QString &kind, const Mapping &mapping, QStringList *header) const;
     // All or nothing, as `import KIND FILE`.
     ImportOutcome import(const QString &kind, const Mapping &mapping, const QString &user);
 

@@ -5,6 +5,15 @@
 #include "store/recordschema.h"
 #include "store/recordvalidator.h"
 
+bool PaymentFile::hasPaymentColumns(const QStringList &header)
+{
+    for (const FieldSpec &f : RecordSchema::kind(Kind::Payments)->fields) {
+        if (f.required && !header.contains(f.csvColumn))
+            return false;
+    }
+    return true;
+}
+
 bool PaymentFile::read(const QString &path)
 {
     m_payments.clear();
@@ -14,21 +23,26 @@ bool PaymentFile::read(const QString &path)
         m_error = table.errorString();
         return false;
     }
+    return read(path, table.headerLine(), table.header(), table.rows());
+}
+
+bool PaymentFile::read(
+    const QString &path, int headerLine, const QStringList &header, const QList<TableFile::Row> &rows)
+{
+    m_payments.clear();
+    m_error.clear();
     const RecordKind &kind = *RecordSchema::kind(Kind::Payments);
     QHash<QString, int> columnOf;
     for (const FieldSpec &f : kind.fields) {
-        const int c = int(table.header().indexOf(f.csvColumn));
+        const int c = int(header.indexOf(f.csvColumn));
         if (c >= 0)
             columnOf.insert(f.name, c);
         else if (f.required) {
-            m_error = tr("%1:%2:1: the header has no column %3")
-                          .arg(path)
-                          .arg(table.headerLine())
-                          .arg(f.csvColumn);
+            m_error = tr("%1:%2:1: the header has no column %3").arg(path).arg(headerLine).arg(f.csvColumn);
             return false;
         }
     }
-    for (const TableFile::Row &row : table.rows()) {
+    for (const TableFile::Row &row : rows) {
         QVariantMap given;
         for (auto it = columnOf.cbegin(); it != columnOf.cend(); ++it)
             given.insert(it.key(), row.cell(it.value()));

@@ -33,6 +33,49 @@
     </message>
 </context>
 <context>
+    <name>AdjustChargeDialog</name>
+    <message>
+        <source>Take the adjustment back: bill the standard&apos;s price again</source>
+        <translation>Take the adjustment back: bill the standard&apos;s price again</translation>
+    </message>
+    <message>
+        <source>Adjust the charge of %1</source>
+        <translation>Adjust the charge of %1</translation>
+    </message>
+    <message>
+        <source>Standard&apos;s price</source>
+        <translation>Standard&apos;s price</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>Bill instead</source>
+        <translation>Bill instead</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept in the order&apos;s history with the old and new amount.</source>
+        <translation>Why? The reason is kept in the order&apos;s history with the old and new amount.</translation>
+    </message>
+    <message>
+        <source>For example: detour ordered by the agency, charged by the navigation km</source>
+        <translation>For example: detour ordered by the agency, charged by the navigation km</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>Write a reason first</source>
+        <translation>Write a reason first</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatement</name>
     <message>
         <source>Vehicle charges of %1 for %2</source>
@@ -2871,6 +2914,92 @@ Choose "All" in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>FinanceComparison</name>
+    <message>
+        <source>Billed, not paid</source>
+        <translation>Billed, not paid</translation>
+    </message>
+    <message>
+        <source>Paid, not billed</source>
+        <translation>Paid, not billed</translation>
+    </message>
+    <message>
+        <source>Paid a different amount</source>
+        <translation>Paid a different amount</translation>
+    </message>
+    <message>
+        <source>Paid by an agency with no trip</source>
+        <translation>Paid by an agency with no trip</translation>
+    </message>
+    <message>
+        <source>Finance comparison for %1</source>
+        <translation>Finance comparison for %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Billed (yuan)</source>
+        <translation>Billed (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <source>Difference (yuan)</source>
+        <translation>Difference (yuan)</translation>
+    </message>
+    <message>
+        <source>The finance office&apos;s payments match the month&apos;s bills.</source>
+        <translation>The finance office&apos;s payments match the month&apos;s bills.</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceComparisonDialog</name>
+    <message>
+        <source>Finance comparison for %1</source>
+        <translation>Finance comparison for %1</translation>
+    </message>
+    <message>
+        <source>The finance office&apos;s payments in %1 against the trips billed for %2.</source>
+        <translation>The finance office&apos;s payments in %1 against the trips billed for %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>finance-comparison-%1.xlsx</source>
+        <translation>finance-comparison-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FleetReport</name>
     <message>
         <source>Could not read the records for the report: %1</source>
@@ -3091,6 +3220,10 @@ Choose "All" in a filter to see more.</translation>
 %1</source>
         <translation>Nothing was imported:
 %1</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be read.</source>
+        <translation>All %1 rows can be read.</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5456,280 @@ An administrator adds them.</translation>
     <message>
         <source>an adjusted charge needs a reason</source>
         <translation>an adjusted charge needs a reason</translation>
+    </message>
+    <message>
+        <source>Totals per agency</source>
+        <translation>Totals per agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Priced (yuan)</source>
+        <translation>Priced (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted trips</source>
+        <translation>Adjusted trips</translation>
+    </message>
+    <message>
+        <source>Billed (yuan)</source>
+        <translation>Billed (yuan)</translation>
+    </message>
+    <message>
+        <source>No trip returned in this month.</source>
+        <translation>No trip returned in this month.</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementModel</name>
+    <message>
+        <source>by odometer</source>
+        <translation>by odometer</translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation>tracked</translation>
+    </message>
+    <message>
+        <source>no km recorded</source>
+        <translation>no km recorded</translation>
+    </message>
+    <message>
+        <source>%1 km (%2): %3 yuan</source>
+        <translation>%1 km (%2): %3 yuan</translation>
+    </message>
+    <message>
+        <source>%1 h: %2 yuan</source>
+        <translation>%1 h: %2 yuan</translation>
+    </message>
+    <message>
+        <source>minimum charge: %1 yuan</source>
+        <translation>minimum charge: %1 yuan</translation>
+    </message>
+    <message>
+        <source>night surcharge: %1 yuan</source>
+        <translation>night surcharge: %1 yuan</translation>
+    </message>
+    <message>
+        <source>out-of-city surcharge: %1 yuan</source>
+        <translation>out-of-city surcharge: %1 yuan</translation>
+    </message>
+    <message>
+        <source>waiting %1 h: %2 yuan</source>
+        <translation>waiting %1 h: %2 yuan</translation>
+    </message>
+    <message>
+        <source>standard&apos;s price: %1 yuan</source>
+        <translation>standard&apos;s price: %1 yuan</translation>
+    </message>
+    <message>
+        <source>stored by settlement: %1 yuan</source>
+        <translation>stored by settlement: %1 yuan</translation>
+    </message>
+    <message>
+        <source>not settled yet: the month&apos;s settlement stores the price</source>
+        <translation>not settled yet: the month&apos;s settlement stores the price</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>km tracked</source>
+        <translation>km tracked</translation>
+    </message>
+    <message>
+        <source>km by odometer</source>
+        <translation>km by odometer</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjusted (yuan)</source>
+        <translation>Adjusted (yuan)</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>Adjustment reason</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Settle month</source>
+        <translation>Settle month</translation>
+    </message>
+    <message>
+        <source>Store every trip&apos;s price on its dispatch order (adjustments are kept)</source>
+        <translation>Store every trip&apos;s price on its dispatch order (adjustments are kept)</translation>
+    </message>
+    <message>
+        <source>Adjust charge…</source>
+        <translation>Adjust charge…</translation>
+    </message>
+    <message>
+        <source>Monthly statement…</source>
+        <translation>Monthly statement…</translation>
+    </message>
+    <message>
+        <source>The selected agency&apos;s trips of the month with their amounts, as .xlsx or PDF</source>
+        <translation>The selected agency&apos;s trips of the month with their amounts, as .xlsx or PDF</translation>
+    </message>
+    <message>
+        <source>Compare with finance…</source>
+        <translation>Compare with finance…</translation>
+    </message>
+    <message>
+        <source>Read the finance office&apos;s export (CSV or .xlsx) and list what does not match</source>
+        <translation>Read the finance office&apos;s export (CSV or .xlsx) and list what does not match</translation>
+    </message>
+    <message>
+        <source>Totals per agency</source>
+        <translation>Totals per agency</translation>
+    </message>
+    <message>
+        <source>History of the order</source>
+        <translation>History of the order</translation>
+    </message>
+    <message>
+        <source>Store the standard&apos;s price on the %1 trips returned in %2? Adjusted amounts are kept.</source>
+        <translation>Store the standard&apos;s price on the %1 trips returned in %2? Adjusted amounts are kept.</translation>
+    </message>
+    <message>
+        <source>Settling %1…</source>
+        <translation>Settling %1…</translation>
+    </message>
+    <message>
+        <source>Pricing %1…</source>
+        <translation>Pricing %1…</translation>
+    </message>
+    <message>
+        <source>The month was not settled: %1</source>
+        <translation>The month was not settled: %1</translation>
+    </message>
+    <message>
+        <source>The month could not be read: %1</source>
+        <translation>The month could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan billed; %4 of them settled.</source>
+        <translation>%1 trips returned in %2, %3 yuan billed; %4 of them settled.</translation>
+    </message>
+    <message>
+        <source>%1 settled: %2 trips priced and stored (%3 changed).</source>
+        <translation>%1 settled: %2 trips priced and stored (%3 changed).</translation>
+    </message>
+    <message>
+        <source>Dispatchers and administrators settle and adjust charges</source>
+        <translation>Dispatchers and administrators settle and adjust charges</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan billed (%3).</source>
+        <translation>%1: %2 yuan billed (%3).</translation>
+    </message>
+    <message>
+        <source>%1: adjustment taken back (%2).</source>
+        <translation>%1: adjustment taken back (%2).</translation>
+    </message>
+    <message>
+        <source>Adjust charge</source>
+        <translation>Adjust charge</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>there is no agency %1</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>Monthly statement</translation>
+    </message>
+    <message>
+        <source>The statement of which agency for %1?</source>
+        <translation>The statement of which agency for %1?</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel workbook (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The statement of %1 for %2 is in %3.</source>
+        <translation>The statement of %1 for %2 is in %3.</translation>
+    </message>
+    <message>
+        <source>The finance office&apos;s export</source>
+        <translation>The finance office&apos;s export</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Compare with finance</source>
+        <translation>Compare with finance</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>%1 payments compared with %2 trips billed in %3: %4 mismatches.</source>
+        <translation>%1 payments compared with %2 trips billed in %3: %4 mismatches.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
     </message>
 </context>
 <context>

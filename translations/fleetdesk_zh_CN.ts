@@ -33,6 +33,49 @@
     </message>
 </context>
 <context>
+    <name>AdjustChargeDialog</name>
+    <message>
+        <source>Take the adjustment back: bill the standard's price again</source>
+        <translation>撤销调整：重新按标准价格收费</translation>
+    </message>
+    <message>
+        <source>Adjust the charge of %1</source>
+        <translation>调整派车单 %1 的费用</translation>
+    </message>
+    <message>
+        <source>Standard's price</source>
+        <translation>标准价格</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Bill instead</source>
+        <translation>改按此金额收费</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept in the order's history with the old and new amount.</source>
+        <translation>调整原因（将与调整前后的金额一并记入派车单的变更记录）：</translation>
+    </message>
+    <message>
+        <source>For example: detour ordered by the agency, charged by the navigation km</source>
+        <translation>例如：用车单位要求绕行，按导航里程计费</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Write a reason first</source>
+        <translation>请先填写原因</translation>
+    </message>
+</context>
+<context>
     <name>AgencyStatement</name>
     <message>
         <source>Vehicle charges of %1 for %2</source>
@@ -2840,6 +2883,92 @@ Choose "All" in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>FinanceComparison</name>
+    <message>
+        <source>Billed, not paid</source>
+        <translation>已结算未付款</translation>
+    </message>
+    <message>
+        <source>Paid, not billed</source>
+        <translation>已付款未结算</translation>
+    </message>
+    <message>
+        <source>Paid a different amount</source>
+        <translation>付款金额不符</translation>
+    </message>
+    <message>
+        <source>Paid by an agency with no trip</source>
+        <translation>单位本月无用车却有付款</translation>
+    </message>
+    <message>
+        <source>Finance comparison for %1</source>
+        <translation>%1 财务比对</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>派车单号</translation>
+    </message>
+    <message>
+        <source>Billed (yuan)</source>
+        <translation>结算金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid (yuan)</source>
+        <translation>付款金额（元）</translation>
+    </message>
+    <message>
+        <source>Difference (yuan)</source>
+        <translation>差额（元）</translation>
+    </message>
+    <message>
+        <source>The finance office's payments match the month's bills.</source>
+        <translation>财务付款与本月结算一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceComparisonDialog</name>
+    <message>
+        <source>Finance comparison for %1</source>
+        <translation>%1 财务比对</translation>
+    </message>
+    <message>
+        <source>The finance office's payments in %1 against the trips billed for %2.</source>
+        <translation>财务付款明细 %1 与 %2 的结算行程比对结果。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出比对结果</translation>
+    </message>
+    <message>
+        <source>finance-comparison-%1.xlsx</source>
+        <translation>财务比对-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FleetReport</name>
     <message>
         <source>Could not read the records for the report: %1</source>
@@ -3060,6 +3189,10 @@ Choose "All" in a filter to see more.</source>
 %1</source>
         <translation>未导入任何数据：
 %1</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be read.</source>
+        <translation>全部 %1 行均可读取。</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5411,280 @@ An administrator adds them.</source>
     <message>
         <source>an adjusted charge needs a reason</source>
         <translation>调整金额须填写原因</translation>
+    </message>
+    <message>
+        <source>Totals per agency</source>
+        <translation>各单位合计</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>出车次数</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <source>Priced (yuan)</source>
+        <translation>计价金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjusted trips</source>
+        <translation>调整趟次</translation>
+    </message>
+    <message>
+        <source>Billed (yuan)</source>
+        <translation>结算金额（元）</translation>
+    </message>
+    <message>
+        <source>No trip returned in this month.</source>
+        <translation>本月没有已回车的行程。</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementModel</name>
+    <message>
+        <source>by odometer</source>
+        <translation>按里程表</translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation>按轨迹</translation>
+    </message>
+    <message>
+        <source>no km recorded</source>
+        <translation>无里程记录</translation>
+    </message>
+    <message>
+        <source>%1 km (%2): %3 yuan</source>
+        <translation>%1 公里（%2）：%3 元</translation>
+    </message>
+    <message>
+        <source>%1 h: %2 yuan</source>
+        <translation>%1 小时：%2 元</translation>
+    </message>
+    <message>
+        <source>minimum charge: %1 yuan</source>
+        <translation>起步价：%1 元</translation>
+    </message>
+    <message>
+        <source>night surcharge: %1 yuan</source>
+        <translation>夜间加收：%1 元</translation>
+    </message>
+    <message>
+        <source>out-of-city surcharge: %1 yuan</source>
+        <translation>出市加收：%1 元</translation>
+    </message>
+    <message>
+        <source>waiting %1 h: %2 yuan</source>
+        <translation>等候 %1 小时：%2 元</translation>
+    </message>
+    <message>
+        <source>standard's price: %1 yuan</source>
+        <translation>标准价格：%1 元</translation>
+    </message>
+    <message>
+        <source>stored by settlement: %1 yuan</source>
+        <translation>已结算入账：%1 元</translation>
+    </message>
+    <message>
+        <source>not settled yet: the month's settlement stores the price</source>
+        <translation>尚未结算：执行本月结算后保存该价格</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请单</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>派车单号</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已出车</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已回场</translation>
+    </message>
+    <message>
+        <source>km tracked</source>
+        <translation>轨迹里程</translation>
+    </message>
+    <message>
+        <source>km by odometer</source>
+        <translation>里程表里程</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjusted (yuan)</source>
+        <translation>调整后金额（元）</translation>
+    </message>
+    <message>
+        <source>Adjustment reason</source>
+        <translation>调整原因</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementPage</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Settle month</source>
+        <translation>本月结算</translation>
+    </message>
+    <message>
+        <source>Store every trip's price on its dispatch order (adjustments are kept)</source>
+        <translation>将每趟行程的价格写入派车单（已调整的金额保留）</translation>
+    </message>
+    <message>
+        <source>Adjust charge…</source>
+        <translation>调整费用…</translation>
+    </message>
+    <message>
+        <source>Monthly statement…</source>
+        <translation>月度结算单…</translation>
+    </message>
+    <message>
+        <source>The selected agency's trips of the month with their amounts, as .xlsx or PDF</source>
+        <translation>所选单位本月的行程及金额，导出为 .xlsx 或 PDF</translation>
+    </message>
+    <message>
+        <source>Compare with finance…</source>
+        <translation>财务比对…</translation>
+    </message>
+    <message>
+        <source>Read the finance office's export (CSV or .xlsx) and list what does not match</source>
+        <translation>读取财务导出的报销明细（CSV 或 .xlsx），列出不一致之处</translation>
+    </message>
+    <message>
+        <source>Totals per agency</source>
+        <translation>各单位合计</translation>
+    </message>
+    <message>
+        <source>History of the order</source>
+        <translation>派车单变更记录</translation>
+    </message>
+    <message>
+        <source>Store the standard's price on the %1 trips returned in %2? Adjusted amounts are kept.</source>
+        <translation>将标准价格写入 %2 已回车的 %1 趟行程？已调整的金额保留不变。</translation>
+    </message>
+    <message>
+        <source>Settling %1…</source>
+        <translation>正在结算 %1…</translation>
+    </message>
+    <message>
+        <source>Pricing %1…</source>
+        <translation>正在计价 %1…</translation>
+    </message>
+    <message>
+        <source>The month was not settled: %1</source>
+        <translation>本月未能结算：%1</translation>
+    </message>
+    <message>
+        <source>The month could not be read: %1</source>
+        <translation>无法读取本月数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 trips returned in %2, %3 yuan billed; %4 of them settled.</source>
+        <translation>%2 共回车 %1 趟，结算金额 %3 元；其中 %4 趟已结算。</translation>
+    </message>
+    <message>
+        <source>%1 settled: %2 trips priced and stored (%3 changed).</source>
+        <translation>%1 已结算：%2 趟行程已计价入账（%3 趟有变动）。</translation>
+    </message>
+    <message>
+        <source>Dispatchers and administrators settle and adjust charges</source>
+        <translation>结算和调整费用由调度员或管理员操作</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan billed (%3).</source>
+        <translation>%1：按 %2 元收费（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: adjustment taken back (%2).</source>
+        <translation>%1：已撤销调整（%2）。</translation>
+    </message>
+    <message>
+        <source>Adjust charge</source>
+        <translation>调整费用</translation>
+    </message>
+    <message>
+        <source>there is no agency %1</source>
+        <translation>没有单位 %1</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>月度结算单</translation>
+    </message>
+    <message>
+        <source>The statement of which agency for %1?</source>
+        <translation>生成哪个单位 %1 的结算单？</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The statement of %1 for %2 is in %3.</source>
+        <translation>%1 的 %2 结算单已保存到 %3。</translation>
+    </message>
+    <message>
+        <source>The finance office's export</source>
+        <translation>财务导出文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare with finance</source>
+        <translation>财务比对</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比对</translation>
+    </message>
+    <message>
+        <source>%1 payments compared with %2 trips billed in %3: %4 mismatches.</source>
+        <translation>%1 笔付款与 %3 的 %2 趟结算行程比对：%4 处不一致。</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>结算</translation>
     </message>
 </context>
 <context>

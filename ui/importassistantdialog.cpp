@@ -129,6 +129,20 @@ void ImportAssistantDialog::setKind(const QString &kind)
     m_kind->setCurrentIndex(m_kind->findData(kind));
 }
 
+void ImportAssistantDialog::setMappingOnly(const QString &kind, const QString &confirmText)
+{
+    m_mappingOnly = true;
+    setKind(kind);
+    m_kind->setEnabled(false);
+    m_import->setText(confirmText);
+    refresh();
+}
+
+QList<TableFile::Row> ImportAssistantDialog::mappedTable(QStringList *header) const
+{
+    return m_assistant.mappedTable(kind(), mapping(), header);
+}
+
 QComboBox *ImportAssistantDialog::fieldBox(const QString &field) const
 {
     return m_boxes.value(field);
@@ -206,6 +220,8 @@ void ImportAssistantDialog::refresh()
             tr("%1 rows would be refused (marked in red; the reason is in each cell's tooltip). "
                "Nothing is imported while any row is bad.")
                 .arg(m_errorRows));
+    } else if (m_mappingOnly) {
+        m_status->setText(tr("All %1 rows can be read.").arg(m_assistant.table().rows().size()));
     } else {
         m_status->setText(tr("All %1 rows can be imported.").arg(m_assistant.table().rows().size()));
     }
@@ -215,6 +231,12 @@ void ImportAssistantDialog::refresh()
 void ImportAssistantDialog::runImport()
 {
     const ImportAssistant::Mapping m = mapping();
+    if (m_mappingOnly) {
+        if (m_context.settings && !m_source->text().trimmed().isEmpty())
+            m_assistant.remember(*m_context.settings, m_source->text().trimmed(), kind(), m);
+        accept();
+        return;
+    }
     m_outcome = m_assistant.import(kind(), m, m_context.session.user());
     if (!m_outcome.ok) {
         QStringList lines;

@@ -56,6 +56,12 @@ public:
     QComboBox *fieldBox(const QString &field) const;
     ImportPreviewModel *previewModel() const { return m_preview; }
     int errorRows() const { return m_errorRows; }
+    // Mapping only (the finance comparison reads a statement without storing it): the kind is fixed, the
+    // confirming button says `confirmText`, and accepting imports nothing; it remembers the mapping under
+    // the source's name. The caller then reads mappedTable().
+    void setMappingOnly(const QString &kind, const QString &confirmText);
+    QList<TableFile::Row> mappedTable(QStringList *header) const;
+    const TableFile &table() const { return m_assistant.table(); }
     // What the last import did (ok, rows, changed), for the caller to announce.
     const ImportOutcome &outcome() const { return m_outcome; }
 
@@ -78,4 +84,5 @@ private:
     int m_errorRows = 0;
     ImportOutcome m_outcome;
     bool m_building = false;
+    bool m_mappingOnly = false;
 };

@@ -12,6 +12,7 @@
 #include "ui/recordspage.h"
 #include "ui/reportspage.h"
 #include "ui/settingsdialog.h"
+#include "ui/settlementpage.h"
 #include "ui/signindialog.h"
 #include "ui/startpage.h"
 #include "ui/supervisionnotice.h"
@@ -110,6 +111,9 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         m_supervision->showOrder(number);
     });
     connect(m_reports, &::ReportsPage::message, this, showMessage);
+    m_settlement = new SettlementPage(m_context);
+    connect(m_settlement, &SettlementPage::message, this, showMessage);
+    m_reportTabs = m_settlement->besideFigures(m_reports);
     connect(m_anomalies, &AnomaliesPage::replayTask, this, [this](const QString &taskCode) {
         const std::optional<Record> task = m_context.store->findByKey(Kind::Tasks, taskCode);
         if (!task || task->deleted) {
@@ -154,7 +158,7 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         { ReviewPage, tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
         { LedgersPage, tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
         { SupervisionPage, tr("Supervision"), QStyle::SP_MessageBoxWarning, m_supervision },
-        { ReportsPage, tr("Reports"), QStyle::SP_DriveHDIcon, m_reports },
+        { ReportsPage, tr("Reports"), QStyle::SP_DriveHDIcon, m_reportTabs },
     };
     QList<QWidget *> byNumber(PageCount, nullptr);
     for (const PageInfo &page : pages) {

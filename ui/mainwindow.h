@@ -20,6 +20,7 @@ class RecordsPage;
 class TasksPage;
 class DispatchPage;
 class ReportsPage;
+class SettlementPage;
 class TripReviewPage;
 class SupervisionPage;
 class StartPage;
@@ -60,6 +61,8 @@ public:
     ::SupervisionPage *supervisionPage() const { return m_supervision; }
     SupervisionNotice *supervisionNotice() const { return m_notice; }
     ::ReportsPage *reportsPage() const { return m_reports; }
+    SettlementPage *settlementPage() const { return m_settlement; }
+    QTabWidget *reportTabs() const { return m_reportTabs; }
     StartPage *startPage() const { return m_start; }
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
@@ -108,6 +111,8 @@ private:
     TripReviewPage *m_tripReview;
     ::SupervisionPage *m_supervision;
     ::ReportsPage *m_reports;
+    SettlementPage *m_settlement; // the Reports page's second tab (结算)
+    QTabWidget *m_reportTabs;
     StartPage *m_start;
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot

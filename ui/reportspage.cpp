@@ -250,7 +250,8 @@ void ReportsPage::reload()
     geo::JumpFilterOptions jump;
     jump.maxSpeedKmh = m_context.settings->threshold(QStringLiteral("rules/jump_speed_kmh"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_data = FleetReport::compute(*m_context.store, fromMs(), std::max(toMs(), fromMs()), jump);
+    m_data = FleetReport::compute(
+        *m_context.store, fromMs(), std::max(toMs(), fromMs()), m_context.settings->workCalendar(), jump);
     QApplication::restoreOverrideCursor();
 
     QStringList idle;

@@ -9,7 +9,6 @@
 #include "store/recordkinds.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 QString CompareFinanceCommand::synopsis() const
 {
@@ -29,17 +28,9 @@ int CompareFinanceCommand::run(CliContext &c)
     PaymentFile file;
     if (!file.read(c.args.first()))
         return c.fail(file.errorString());
-    const QList<SettlementLine> billed
-        = Settlement(*c.store, ChargingStandard::fromSettings(c.settings())).lines(*month);
-    QHash<QString, QString> returnMonth;
-    QSqlQuery q(c.store->database());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT code, returned_at FROM tasks WHERE deleted = 0"));
-    while (q.next()) {
-        const std::optional<qint64> returned = TimeParse::parseMs(q.value(1).toString());
-        returnMonth.insert(
-            q.value(0).toString(), returned ? checks::beijingMonthOf(*returned).toString() : QString());
-    }
+    const Settlement settlement(*c.store, ChargingStandard::fromSettings(c.settings()));
+    const QList<SettlementLine> billed = settlement.lines(*month);
+    const QHash<QString, QString> returnMonth = settlement.returnMonthOfOrders();
     const QList<FinanceMismatch> mismatches
         = FinanceComparison::compare(billed, file.payments(), returnMonth, month->toString());
     const QString format = c.value(QStringLiteral("format"));

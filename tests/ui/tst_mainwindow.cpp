@@ -12,6 +12,7 @@
 #include "ui/recordspage.h"
 #include "ui/reportspage.h"
 #include "ui/settingsdialog.h"
+#include "ui/settlementpage.h"
 #include "ui/startpage.h"
 #include "ui/supervisionpage.h"
 #include "ui/taskspage.h"
@@ -60,8 +61,11 @@ private slots:
         // Supervision (issue 13) and Reports (issue 14) are real pages now.
         w.showPage(MainWindow::SupervisionPage);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.supervisionPage()));
+        // The Reports page holds the figures and, beside them, the settlement (issue 14).
         w.showPage(MainWindow::ReportsPage);
-        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.reportsPage()));
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.reportTabs()));
+        QCOMPARE(w.reportTabs()->widget(0), static_cast<QWidget *>(w.reportsPage()));
+        QCOMPARE(w.reportTabs()->widget(1), static_cast<QWidget *>(w.settlementPage()));
         // Today (issue 14) is listed first but numbered last: --page 0..5 and saved pages mean what they did.
         w.showPage(MainWindow::StartPageIndex);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.startPage()));

@@ -100,6 +100,24 @@ private slots:
         QVERIFY(qobject_cast<QHorizontalBarSeries *>(m_page->chart(3)->chart()->series().first()));
     }
 
+    // The page counts working days with the settings' calendar, the one supervision uses: National Day
+    // (1–8 October 2026, six weekdays) off and Saturday 10 October worked: 43 − 6 + 1 = 38 days.
+    void utilisationUsesTheHolidayTable()
+    {
+        QStringList holidays;
+        for (int day = 1; day <= 8; ++day)
+            holidays << QStringLiteral("2026-10-%1").arg(day, 2, 10, QLatin1Char('0'));
+        m_fixture.settings->setHolidays(holidays);
+        m_fixture.settings->setExtraWorkdays({ QStringLiteral("2026-10-10") });
+        m_page->reload();
+        QCOMPARE(m_page->data().workingDays, 38);
+        QCOMPARE(m_page->table(3)->table().rows[0][5], QStringLiteral("0.11")); // 4 h over 38 days
+        m_fixture.settings->setHolidays({});
+        m_fixture.settings->setExtraWorkdays({});
+        m_page->reload();
+        QCOMPARE(m_page->data().workingDays, 43);
+    }
+
     void workbookReadsBack()
     {
         const QString path = m_fixture.dir.filePath(QStringLiteral("report.xlsx"));
