@@ -25,6 +25,11 @@ QString RequestQueueModel::codeAt(int row) const
     return index(row, m_codeColumn).data(RecordTableModel::RawRole).toString();
 }
 
+QString RequestQueueModel::idAt(int row) const
+{
+    return index(row, m_codeColumn).data(RecordTableModel::IdRole).toString();
+}
+
 int RequestQueueModel::rowOfCode(const QString &code) const
 {
     for (int row = 0; row < rowCount(); ++row) {
@@ -134,6 +139,7 @@ QMimeData *RequestQueueModel::mimeData(const QModelIndexList &indexes) const
     auto *mime = new QMimeData;
     const QString code = codeAt(indexes.first().row());
     mime->setData(kMimeType, code.toUtf8());
+    mime->setData(kIdMimeType, idAt(indexes.first().row()).toUtf8());
     mime->setText(code);
     const int row = mapToSource(indexes.first()).row();
     auto ms = [&](const char *field) {
