@@ -277,9 +277,8 @@ private slots:
             RecordStore store(db.connection());
             DispatchService service(store);
             for (int i = 0; i < rounds; ++i)
-                wins += ByKeys::dispatch(service, store, side + QString::number(i), car, driver, side).ok
-                    ? 1
-                    : 0;
+                wins += ByKeys::dispatch(service, store, side + QString::number(i), car, driver, side).ok ? 1
+                                                                                                          : 0;
         };
         QFuture<void> a = QtConcurrent::run(desk, QStringLiteral("A"), QStringLiteral("D002"));
         QFuture<void> b = QtConcurrent::run(desk, QStringLiteral("B"), QStringLiteral("D003"));
