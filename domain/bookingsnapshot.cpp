@@ -1,6 +1,7 @@
 #include "domain/bookingsnapshot.h"
 #include "base/beijingtime.h"
 #include "base/timeparse.h"
+#include "domain/shopstays.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -98,6 +99,7 @@ BookingFacts BookingSnapshot::facts(
         f.vehicleStatus = vehicle->status;
         f.seats = vehicle->seats;
         f.vehicleBookings = without(vehicle->bookings, ignoreTaskId);
+        f.shopStays = vehicle->shopStays;
     }
     if (driver) {
         f.driverCode = driver->code;
@@ -239,8 +241,10 @@ void BookingReader::addCosts(BookingSnapshot &s) const
         return;
     s.withCosts = true;
     const std::pair<qint64, qint64> wider = span(s.trips, true, s.fromMs, s.toMs);
-    for (CostVehicle &v : s.vehicles)
+    for (CostVehicle &v : s.vehicles) {
         v.bookings.clear();
+        v.shopStays.clear();
+    }
     for (CostDriver &d : s.drivers)
         d.bookings.clear();
     readBookings(s, wider);
@@ -313,6 +317,14 @@ void BookingReader::readBookings(BookingSnapshot &s, std::pair<qint64, qint64> s
                 s.vehicles[*v].bookings << w;
             if (const auto d = driverIndex.constFind(q.value(3).toString()); d != driverIndex.cend())
                 s.drivers[*d].bookings << w;
+        }
+        // The cars' stays in the shop over the same span (ShopStays, the one reader of them).
+        if (!vehicleIndex.isEmpty()) {
+            const QString only = vehicleIndex.size() == 1 ? vehicleIndex.constBegin().key() : QString();
+            for (const ShopStay &stay : ShopStays::load(m_store, s.fromMs, s.toMs, only)) {
+                if (const auto v = vehicleIndex.constFind(stay.vehicleId); v != vehicleIndex.cend())
+                    s.vehicles[*v].shopStays << stay;
+            }
         }
     }
 }

@@ -1,10 +1,11 @@
 #pragma once
-// One typed booking snapshot: the requests asked about, the cars and drivers, and their live bookings as
-// [startMs, endMs) with ids, read from the store once, in one set of bulk queries (BookingReader). Every
-// consumer of the booking rules judges from it: the board's hover verdict, the dispatch dialog, the
-// suggestions, the planner and DispatchService (which reads its own snapshot under the write lock). Times are
-// integer ms and everything is named by id; plates, codes and ISO text are turned into these once, here, and
-// natural keys are resolved only at the edges (the command line, an import).
+// One typed booking snapshot: the requests asked about, the cars and drivers, their live bookings as
+// [startMs, endMs) with ids and the cars' stays in the repair shop (ShopStays), read from the store once, in
+// one set of bulk queries (BookingReader). Every consumer of the booking rules judges from it: the board's
+// hover verdict, the dispatch dialog, the suggestions, the planner and DispatchService (which reads its own
+// snapshot under the write lock). Times are integer ms and everything is named by id; plates, codes and ISO
+// text are turned into these once, here, and natural keys are resolved only at the edges (the command line,
+// an import).
 #include "domain/bookingrules.h"
 #include "store/record.h"
 
@@ -32,6 +33,7 @@ struct CostVehicle
     int seats = 0;
     QList<BookingWindow>
         bookings; // live tasks; at least those of the trip's month, its window and the week before
+    QList<ShopStay> shopStays; // its stays in the repair shop, at least those overlapping the trip
 };
 
 struct CostDriver
@@ -103,7 +105,8 @@ class BookingReader
 {
 public:
     explicit BookingReader(const RecordStore &store);
-    // At most four queries whatever the numbers: the requests, the cars, the drivers, the bookings in span.
+    // At most five queries whatever the numbers: the requests, the cars, the drivers, the bookings in the
+    // span and the cars' stays in the shop over it.
     BookingSnapshot read(const BookingQuery &query) const;
     // Widens a snapshot read for the rules alone to the costs' span (one query: the bookings again), so
     // the board's hover verdict reads a small window and the dialog, on the drop, the month around it.

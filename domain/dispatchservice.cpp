@@ -218,7 +218,7 @@ DispatchResult DispatchService::dispatch(
         { Field::EndAt, request->value(Field::EndAt) }, { Field::DestName, request->value(Field::DestName) },
         { Field::DestLat, request->value(Field::DestLat) },
         { Field::DestLon, request->value(Field::DestLon) },
-        { QStringLiteral("nav_km"),
+        { Field::NavKm,
             request->value(Field::NavKm).isNull() ? QVariant(0.0) : request->value(Field::NavKm) },
         { Field::UnitId, request->value(Field::UnitId) }, { Field::Purpose, request->value(Field::Purpose) },
         { Field::TripType, request->value(Field::TripType) } };

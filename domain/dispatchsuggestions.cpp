@@ -74,6 +74,7 @@ std::optional<Suggestion> DispatchSuggestions::vehicleFor(
     facts.driverStatus = DriverStatus::Active;
     facts.licenceClass = QStringLiteral("A1"); // the driver is chosen next: judge the car alone here
     facts.vehicleBookings = v.bookings;
+    facts.shopStays = v.shopStays;
     QList<BookingConflict> conflicts
         = BookingRules::check(facts, { trip.startMs, trip.endMs, trip.passengers });
     // A car whose seats are not recorded is not offered for passengers: whether they fit is unknown
