@@ -135,9 +135,9 @@ void DispatchActions::newRequest(const QDate &day, qint64 nowMs)
     RecordFormDialog form(*m_context.store, Kind::Requests, draft, m_page);
     form.setWindowTitle(tr("New trip request"));
     // What the request's life fills in later is not asked for now.
-    for (const char *field : { "status", "status_reason", "task_id", "nav_source", "referral_provider",
-             "referral_reason", "referred_at", "referred_by" })
-        form.setFieldHidden(QLatin1String(field));
+    for (const QString &field : { Field::Status, Field::StatusReason, Field::TaskId, Field::NavSource,
+             Field::ReferralProvider, Field::ReferralReason, Field::ReferredAt, Field::ReferredBy })
+        form.setFieldHidden(field);
     RequestRouteHelper::attachTo(&form, m_context.settings);
     for (const char *end : { "origin", "dest" }) {
         const QString prefix = QLatin1String(end);
