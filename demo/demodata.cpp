@@ -213,7 +213,7 @@ bool DemoData::addVehicles(DemoSummary &s)
             = QLatin1String(category) == QLatin1String("emergency") ? n % 12 : random.below(unitCount);
         records << make(Kind::Vehicles, plate,
             { { Field::Plate, plate }, { Field::Category, QLatin1String(category) },
-                { QStringLiteral("unit_id"),
+                { Field::UnitId,
                     idFor(Kind::Units, QStringLiteral("NT%1").arg(unit + 1, 3, 10, QLatin1Char('0'))) },
                 { Field::Model, QString::fromUtf8(model.name) }, { Field::Seats, model.seats },
                 { Field::FuelType, QLatin1String(model.fuel) },
@@ -246,11 +246,9 @@ bool DemoData::addDrivers(DemoSummary &s)
                                             : (i % 12 == 1 ? QStringLiteral("B1") : QStringLiteral("C1"));
         records << make(Kind::Drivers, code,
             { { Field::Code, code }, { Field::Name, name }, { Field::LicenseClass, licence },
-                { QStringLiteral("phone"),
-                    QStringLiteral("139%1").arg(62000000 + i * 7919, 8, 10, QLatin1Char('0')) },
+                { Field::Phone, QStringLiteral("139%1").arg(62000000 + i * 7919, 8, 10, QLatin1Char('0')) },
                 { Field::UnitId, idFor(Kind::Units, QStringLiteral("NT043")) },
-                { QStringLiteral("status"),
-                    i == 40 || i == 63 ? DriverStatus::Inactive : DriverStatus::Active } });
+                { Field::Status, i == 40 || i == 63 ? DriverStatus::Inactive : DriverStatus::Active } });
     }
     return save(Kind::Drivers, records, &s.drivers, s);
 }
@@ -316,7 +314,7 @@ bool DemoData::addFences(DemoSummary &s)
         { { Field::Name, QStringLiteral("南通市域（示意范围，非官方边界）") }, { Field::Geometry, city } });
     records << make(Kind::Fences, QStringLiteral("urban-enforcement"),
         { { Field::Name, QStringLiteral("市区执法范围（示意）") }, { Field::Geometry, urban },
-            { QStringLiteral("plates"),
+            { Field::Plates,
                 QString::fromUtf8(QJsonDocument(enforcementPlates).toJson(QJsonDocument::Compact)) } });
     return save(Kind::Fences, records, &s.fences, s);
 }

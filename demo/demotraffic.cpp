@@ -394,8 +394,7 @@ qint64 Planner::trip(Car &car, Drive &drive, const QDate &day, qint64 startMs, i
             { Field::DestName, QString::fromUtf8(dest.name) }, { Field::DestLat, dest.lat },
             { Field::DestLon, dest.lon }, { Field::NavKm, navKm }, { Field::UnitId, unitFor(car) },
             { Field::Purpose, QString::fromUtf8(purpose) },
-            { QStringLiteral("trip_type"),
-                dest.county ? QStringLiteral("county") : QStringLiteral("city") } });
+            { Field::TripType, dest.county ? QStringLiteral("county") : QStringLiteral("city") } });
     return endMs;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Whether a car and a driver may take a trip: the dispatch conflict rules in one place, over plain data, so
 // the dispatch board, the command line and (with sync) the server refuse exactly the same bookings. Nothing
-// here reads the database; DispatchService gathers the facts and asks.
+// here reads the database; BookingSnapshot gathers the facts, and every consumer asks through it.
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -12,6 +12,7 @@ struct BookingWindow
     QString taskCode; // the booking already holding this window
     qint64 startMs = 0;
     qint64 endMs = 0;
+    QString taskId; // its id (BookingSnapshot), so an order can be left out of its own car's bookings
 };
 
 // A car booked into the repair shop: [startMs, endMs) covers its Beijing days from the repair's date to its

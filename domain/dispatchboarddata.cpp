@@ -54,7 +54,7 @@ QString DispatchBoardData::stateLabel(BoardBar::State state)
 
 QString DispatchBoardData::categoryLabel(const QString &category)
 {
-    const FieldSpec *field = RecordSchema::kind(Kind::Vehicles)->field(QStringLiteral("category"));
+    const FieldSpec *field = RecordSchema::kind(Kind::Vehicles)->field(Field::Category);
     for (const Choice &c : field->choices) {
         if (c.value == category)
             return QCoreApplication::translate("Choice", c.label);

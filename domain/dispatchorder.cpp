@@ -6,18 +6,18 @@
 
 namespace {
 
-std::optional<double> realOf(const Record &r, const char *field)
+std::optional<double> realOf(const Record &r, const QString &field)
 {
-    const QVariant v = r.value(QLatin1String(field));
+    const QVariant v = r.value(field);
     bool ok = false;
     const double d = v.toDouble(&ok);
     return !v.isNull() && v.isValid() && ok && !v.toString().isEmpty() ? std::optional<double>(d)
                                                                        : std::nullopt;
 }
 
-std::optional<qint64> timeOf(const Record &r, const char *field)
+std::optional<qint64> timeOf(const Record &r, const QString &field)
 {
-    return TimeParse::parseMs(r.text(QLatin1String(field)));
+    return TimeParse::parseMs(r.text(field));
 }
 
 } // namespace
@@ -39,16 +39,16 @@ DispatchOrder DispatchOrder::load(const RecordStore &store, const QString &taskC
     }
     const RecordKind &tasks = *RecordSchema::kind(Kind::Tasks);
     o.taskCode = task->text(Field::Code);
-    o.startMs = timeOf(*task, "start_at").value_or(0);
-    o.endMs = timeOf(*task, "end_at").value_or(0);
+    o.startMs = timeOf(*task, Field::StartAt).value_or(0);
+    o.endMs = timeOf(*task, Field::EndAt).value_or(0);
     o.destName = task->text(Field::DestName);
     o.purpose = task->text(Field::Purpose);
     o.tripType = task->text(Field::TripType);
-    o.navKm = realOf(*task, "nav_km");
-    o.departedMs = timeOf(*task, "departed_at");
-    o.odometerOut = realOf(*task, "odometer_out");
-    o.returnedMs = timeOf(*task, "returned_at");
-    o.odometerIn = realOf(*task, "odometer_in");
+    o.navKm = realOf(*task, Field::NavKm);
+    o.departedMs = timeOf(*task, Field::DepartedAt);
+    o.odometerOut = realOf(*task, Field::OdometerOut);
+    o.returnedMs = timeOf(*task, Field::ReturnedAt);
+    o.odometerIn = realOf(*task, Field::OdometerIn);
 
     QString unitId = task->text(Field::UnitId);
     const QList<Record> requests = store.recordsWhere(Kind::Requests, Field::TaskId, task->id);

@@ -3,7 +3,6 @@
 #include "base/timeparse.h"
 #include "domain/bookingrules.h"
 #include "domain/dispatchsuggestions.h"
-#include "domain/shopstays.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -411,81 +410,38 @@ DispatchPlan DispatchPlanner::plan(const QStringList &requestCodes) const
 
 PlanningFacts DispatchPlanner::load(const QStringList &requestCodes) const
 {
+    // One snapshot: the requests, every car and driver, and the live bookings in the batch's months (and
+    // the week before, for idle time), in four queries whatever the batch size.
+    BookingQuery query;
+    query.requestCodes = requestCodes;
+    query.allVehicles = true;
+    query.allDrivers = true;
+    query.forCosts = true;
+    BookingSnapshot snapshot = BookingReader(m_store).read(query);
+
     PlanningFacts facts;
     DispatchPlan &plan = facts.reported;
-    QList<PlanningFacts::Trip> &trips = facts.trips;
     QSet<QString> seen;
-    qint64 from = LLONG_MAX, to = LLONG_MIN;
     for (const QString &code : requestCodes) {
         if (seen.contains(code))
             continue;
         seen.insert(code);
-        const std::optional<Record> request = m_store.findByKey(Kind::Requests, code);
+        const BookingTrip *request = snapshot.tripByCode(code);
         QString why;
-        if (!request || request->deleted)
+        if (!request)
             why = tr("the request does not exist");
-        else if (request->text(Field::Status) != RequestState::Approved)
-            why = tr("the request is %1, not approved").arg(request->text(Field::Status));
+        else if (request->status != RequestState::Approved)
+            why = tr("the request is %1, not approved").arg(request->status);
         if (!why.isEmpty()) {
             plan.unassigned << code;
             plan.whyUnassigned.insert(code, why);
             continue;
         }
-        const qint64 start = TimeParse::parseMs(request->text(Field::StartAt)).value_or(0);
-        const qint64 end = TimeParse::parseMs(request->text(Field::EndAt)).value_or(0);
-        trips << PlanningFacts::Trip { code,
-            { start, end, request->value(Field::Passengers).toInt(), request->text(Field::UnitId) } };
-        // The costs read the trip's calendar month and the week before it (idle time is capped at a week);
-        // the rules read its window.
-        const checks::YearMonth month = checks::beijingMonthOf(start);
-        from = std::min({ from, checks::beijingMonthStartMs(month), start - 7 * checks::kDayMs });
-        to = std::max({ to, checks::beijingMonthEndMs(month), end });
+        facts.trips << PlanningFacts::Trip { code, request->trip, request->id };
     }
-
-    // Cars, drivers and the live bookings in that span, in three queries whatever the batch size.
-    QList<CostVehicle> &vehicles = facts.vehicles;
-    QList<CostDriver> &drivers = facts.drivers;
-    if (!trips.isEmpty()) {
-        const QSqlDatabase db = m_store.database();
-        QHash<QString, int> vehicleIndex, driverIndex;
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT id, plate, model, unit_id, category, status, seats FROM vehicles "
-                              "WHERE deleted = 0 ORDER BY plate"));
-        while (q.next()) {
-            vehicleIndex.insert(q.value(0).toString(), int(vehicles.size()));
-            vehicles << CostVehicle { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), {} };
-        }
-        q.exec(QStringLiteral("SELECT id, code, name, status, license_class FROM drivers WHERE deleted = 0 "
-                              "ORDER BY code"));
-        while (q.next()) {
-            driverIndex.insert(q.value(0).toString(), int(drivers.size()));
-            drivers << CostDriver { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), {} };
-        }
-        // Times are stored as UTC ISO text of one width, so text order is time order; a day of margin on
-        // each side costs nothing (a booking outside the span changes no cost and no conflict).
-        QSqlQuery t(db);
-        t.setForwardOnly(true);
-        t.prepare(QStringLiteral("SELECT code, vehicle_id, driver_id, start_at, end_at FROM tasks "
-                                 "WHERE deleted = 0 AND end_at > ? AND start_at < ?"));
-        t.addBindValue(isoOf(from - checks::kDayMs));
-        t.addBindValue(isoOf(to + checks::kDayMs));
-        t.exec();
-        while (t.next()) {
-            const BookingWindow w { t.value(0).toString(),
-                TimeParse::parseMs(t.value(3).toString()).value_or(0),
-                TimeParse::parseMs(t.value(4).toString()).value_or(0) };
-            if (const auto v = vehicleIndex.constFind(t.value(1).toString()); v != vehicleIndex.cend())
-                vehicles[*v].bookings << w;
-            if (const auto d = driverIndex.constFind(t.value(2).toString()); d != driverIndex.cend())
-                drivers[*d].bookings << w;
-        }
-        for (const ShopStay &stay : ShopStays::load(m_store, from, to)) {
-            if (const auto v = vehicleIndex.constFind(stay.vehicleId); v != vehicleIndex.cend())
-                vehicles[*v].shopStays << stay;
-        }
+    if (!facts.trips.isEmpty()) {
+        facts.vehicles = std::move(snapshot.vehicles);
+        facts.drivers = std::move(snapshot.drivers);
     }
     return facts;
 }
@@ -572,7 +528,8 @@ DispatchPlan DispatchPlanner::planFacts(const PlanningFacts &facts)
             const Option &car = req.cars[result.car[r]];
             const Option &driver = req.drivers[result.driver[r]];
             plan.assignments << PlannedDispatch { code, vehicles.at(car.resource).plate,
-                drivers.at(driver.resource).code, car.cost, driver.cost };
+                drivers.at(driver.resource).code, car.cost, driver.cost, trips.at(r).id,
+                vehicles.at(car.resource).id, drivers.at(driver.resource).id };
             continue;
         }
         case Outcome::NoCar:

@@ -27,6 +27,7 @@ struct PlannedDispatch
     QString plate;
     QString driverCode;
     double vehicleCost = 0, driverCost = 0;
+    QString requestId, vehicleId, driverId; // what DispatchService::dispatchPlan stores by
 };
 
 struct DispatchPlan
@@ -104,6 +105,7 @@ struct PlanningFacts
     {
         QString code;
         CostTrip trip;
+        QString id; // the request's (empty in facts made by hand)
     };
     QList<Trip> trips; // in the order asked for, each once
     QList<CostVehicle> vehicles; // by plate
@@ -125,8 +127,8 @@ public:
     // The codes of the approved requests that start on this Beijing day, in order of start.
     QStringList approvedOn(QDate beijingDay) const;
 
-    // plan() in its two halves. load(): the store's part, three queries whatever the batch size, plus the
-    // requests one by one. planFacts(): no database: who may take what under the booking rules, at the
+    // plan() in its two halves. load(): the store's part, one BookingSnapshot (four queries whatever the
+    // batch size). planFacts(): no database: who may take what under the booking rules, at the
     // suggestions' costs, then DispatchMatching::solve and the reasons for those left out.
     PlanningFacts load(const QStringList &requestCodes) const;
     static DispatchPlan planFacts(const PlanningFacts &facts);

@@ -3,7 +3,6 @@
 #include "domain/dispatchplanner.h"
 #include "domain/requestflow.h"
 #include "domain/requestnumbers.h"
-#include "domain/shopstays.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -12,11 +11,6 @@
 
 namespace {
 
-qint64 msOf(const Record &r, const char *field)
-{
-    return TimeParse::parseMs(r.text(QLatin1String(field))).value_or(0);
-}
-
 DispatchResult failure(const QString &message)
 {
     DispatchResult r;
@@ -24,30 +18,19 @@ DispatchResult failure(const QString &message)
     return r;
 }
 
-// What the booking rules need to know of a car and a driver: their state and their other live bookings.
-BookingFacts bookingFacts(
-    const RecordStore &store, const Record &vehicle, const Record &driver, const QString &ignoreTaskId)
+// The snapshot a dispatch judges by, read inside its write scope: the request as just read (not read again),
+// the one car and the one driver, and their live bookings around its window.
+BookingSnapshot snapshotFor(const RecordStore &store, const QList<BookingTrip> &trips,
+    const QString &vehicleId, const QString &driverId, qint64 extraFromMs = 0, qint64 extraToMs = 0)
 {
-    BookingFacts f;
-    f.plate = vehicle.text(Field::Plate);
-    f.vehicleStatus = vehicle.text(Field::Status);
-    f.seats = vehicle.value(Field::Seats).toInt();
-    f.driverCode = driver.text(Field::Code);
-    f.driverStatus = driver.text(Field::Status);
-    f.licenceClass = driver.text(Field::LicenseClass);
-    auto windows = [&](const char *field, const QString &id) {
-        QList<BookingWindow> out;
-        for (const Record &task : store.recordsWhere(Kind::Tasks, QLatin1String(field), id)) {
-            if (task.id != ignoreTaskId)
-                out << BookingWindow { task.text(Field::Code), msOf(task, "start_at"), msOf(task, "end_at") };
-        }
-        return out;
-    };
-    f.vehicleBookings = windows("vehicle_id", vehicle.id);
-    f.driverBookings = windows("driver_id", driver.id);
-    f.shopStays = ShopStays::load(
-        store, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), vehicle.id);
-    return f;
+    BookingQuery query;
+    query.trips = trips;
+    query.vehicleIds = { vehicleId };
+    if (!driverId.isEmpty())
+        query.driverIds = { driverId };
+    query.extraFromMs = extraFromMs;
+    query.extraToMs = extraToMs;
+    return BookingReader(store).read(query);
 }
 
 // A refusal by the booking rules: every reason, in words, beside the conflicts themselves.
@@ -104,16 +87,21 @@ DispatchResult DispatchService::submit(Record request, const QString &user)
 std::optional<Record> DispatchService::requestFor(
     const QString &requestCode, const QString &to, DispatchResult *refusal) const
 {
-    std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
+    return requestFor(m_store.findByKey(Kind::Requests, requestCode), requestCode, to, refusal);
+}
+
+std::optional<Record> DispatchService::requestFor(
+    std::optional<Record> request, const QString &asked, const QString &to, DispatchResult *refusal) const
+{
     if (!request || request->deleted) {
-        *refusal = failure(tr("request %1 does not exist").arg(requestCode));
+        *refusal = failure(tr("request %1 does not exist").arg(asked));
         return std::nullopt;
     }
     // Judged on the state found under the write lock: a step another writer made meanwhile is seen here,
     // and the refusal names the state it left.
     const QString why = RequestFlow::refusal(request->text(Field::Status), to);
     if (!why.isEmpty()) {
-        *refusal = failure(tr("request %1: %2").arg(requestCode, why));
+        *refusal = failure(tr("request %1: %2").arg(request->text(Field::Code), why));
         return std::nullopt;
     }
     return request;
@@ -187,47 +175,50 @@ DispatchResult DispatchService::cancel(const QString &code, const QString &reaso
 }
 
 QList<BookingConflict> DispatchService::conflictsFor(
-    const QString &requestCode, const QString &plate, const QString &driverCode) const
+    const QString &requestId, const QString &vehicleId, const QString &driverId) const
 {
-    const std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
-    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
-    const std::optional<Record> driver = m_store.findByKey(Kind::Drivers, driverCode);
-    if (!request || !vehicle || vehicle->deleted || !driver || driver->deleted)
+    BookingQuery query;
+    query.requestIds = { requestId };
+    query.vehicleIds = { vehicleId };
+    query.driverIds = { driverId };
+    const BookingSnapshot snapshot = BookingReader(m_store).read(query);
+    const BookingTrip *request = snapshot.trip(requestId);
+    if (!request || !snapshot.vehicle(vehicleId) || !snapshot.driver(driverId))
         return {};
-    return BookingRules::check(bookingFacts(m_store, *vehicle, *driver, request->text(Field::TaskId)),
-        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(Field::Passengers).toInt() });
+    return snapshot.verdict(request->window(), vehicleId, driverId, request->taskId);
 }
 
 DispatchResult DispatchService::dispatch(
-    const QString &requestCode, const QString &plate, const QString &driverCode, const QString &user)
+    const QString &requestId, const QString &vehicleId, const QString &driverId, const QString &user)
 {
     // The write lock first, then the look: another writer on the same file waits until this booking is in.
     RecordStore::WriteScope scope(m_store);
     if (!scope.isOpen())
         return failure(tr("the database is busy: %1").arg(scope.errorString()));
     DispatchResult refusal;
-    std::optional<Record> request = requestFor(requestCode, RequestState::Dispatched, &refusal);
+    std::optional<Record> request = requestFor(
+        m_store.record(Kind::Requests, requestId), requestId, RequestState::Dispatched, &refusal);
     if (!request)
         return refusal;
-    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
-    if (!vehicle || vehicle->deleted)
-        return failure(tr("vehicle %1 does not exist").arg(plate));
-    const std::optional<Record> driver = m_store.findByKey(Kind::Drivers, driverCode);
-    if (!driver || driver->deleted)
-        return failure(tr("driver %1 does not exist").arg(driverCode));
+    const QString requestCode = request->text(Field::Code);
+    const BookingTrip trip = BookingReader::tripOf(*request);
+    const BookingSnapshot snapshot = snapshotFor(m_store, { trip }, vehicleId, driverId);
+    if (!snapshot.vehicle(vehicleId))
+        return failure(tr("vehicle %1 does not exist").arg(vehicleId));
+    if (!snapshot.driver(driverId))
+        return failure(tr("driver %1 does not exist").arg(driverId));
 
     DispatchResult result;
-    result.conflicts = BookingRules::check(bookingFacts(m_store, *vehicle, *driver, {}),
-        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(Field::Passengers).toInt() });
+    result.conflicts = snapshot.verdict(trip.window(), vehicleId, driverId);
     if (!result.conflicts.isEmpty())
         return refused(result);
     Record task;
-    task.values = { { Field::Code, QStringLiteral("P") + requestCode }, { Field::VehicleId, vehicle->id },
-        { Field::DriverId, driver->id }, { Field::StartAt, request->value(Field::StartAt) },
+    task.values = { { Field::Code, QStringLiteral("P") + requestCode }, { Field::VehicleId, vehicleId },
+        { Field::DriverId, driverId }, { Field::StartAt, request->value(Field::StartAt) },
         { Field::EndAt, request->value(Field::EndAt) }, { Field::DestName, request->value(Field::DestName) },
         { Field::DestLat, request->value(Field::DestLat) },
         { Field::DestLon, request->value(Field::DestLon) },
-        { QStringLiteral("nav_km"),
+        { Field::NavKm,
             request->value(Field::NavKm).isNull() ? QVariant(0.0) : request->value(Field::NavKm) },
         { Field::UnitId, request->value(Field::UnitId) }, { Field::Purpose, request->value(Field::Purpose) },
         { Field::TripType, request->value(Field::TripType) } };
@@ -247,20 +238,28 @@ DispatchResult DispatchService::dispatch(
 }
 
 QList<BookingConflict> DispatchService::vehicleConflicts(
-    const QString &requestCode, const QString &plate) const
+    const QString &requestId, const QString &vehicleId) const
 {
-    const std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
-    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
-    if (!request || !vehicle || vehicle->deleted)
+    BookingQuery query;
+    query.requestIds = { requestId };
+    query.vehicleIds = { vehicleId };
+    return vehicleConflicts(BookingReader(m_store).read(query), requestId, vehicleId);
+}
+
+QList<BookingConflict> DispatchService::vehicleConflicts(
+    const BookingSnapshot &snapshot, const QString &requestId, const QString &vehicleId)
+{
+    const BookingTrip *request = snapshot.trip(requestId);
+    if (!request || !snapshot.vehicle(vehicleId))
         return {};
     // Only an approved request can be dispatched: say so while it is dragged, not after a driver is picked.
-    const QString notYet = RequestFlow::refusal(request->text(Field::Status), RequestState::Dispatched);
+    const QString notYet = RequestFlow::refusal(request->status, RequestState::Dispatched);
     if (!notYet.isEmpty())
         return { { BookingConflict::Kind::RequestNotApproved,
-            tr("request %1: %2").arg(requestCode, notYet) } };
-    const QList<BookingConflict> all = BookingRules::check(
-        bookingFacts(m_store, *vehicle, Record(), request->text(Field::TaskId)),
-        { msOf(*request, "start_at"), msOf(*request, "end_at"), request->value(Field::Passengers).toInt() });
+            tr("request %1: %2").arg(request->code, notYet) } };
+    // Judged with no driver: the driver's side (licence, bookings, duty) is dropped.
+    const QList<BookingConflict> all
+        = snapshot.verdict(request->window(), vehicleId, QString(), request->taskId);
     QList<BookingConflict> carSide;
     for (const BookingConflict &c : all) {
         if (c.kind != BookingConflict::Kind::LicenceTooLow && c.kind != BookingConflict::Kind::DriverBooked
@@ -271,32 +270,32 @@ QList<BookingConflict> DispatchService::vehicleConflicts(
 }
 
 DispatchResult DispatchService::reassign(
-    const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs, const QString &user)
+    const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs, const QString &user)
 {
     RecordStore::WriteScope scope(m_store);
     if (!scope.isOpen())
         return failure(tr("the database is busy: %1").arg(scope.errorString()));
-    std::optional<Record> task = m_store.findByKey(Kind::Tasks, taskCode);
+    std::optional<Record> task = m_store.record(Kind::Tasks, taskId);
     if (!task || task->deleted)
-        return failure(tr("dispatch order %1 does not exist").arg(taskCode));
+        return failure(tr("dispatch order %1 does not exist").arg(taskId));
+    const QString taskCode = task->text(Field::Code);
     if (!task->text(Field::DepartedAt).isEmpty())
         return failure(
             tr("dispatch order %1 is already on the road and can no longer be moved").arg(taskCode));
-    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
-    if (!vehicle || vehicle->deleted)
-        return failure(tr("vehicle %1 does not exist").arg(plate));
-    const std::optional<Record> driver = m_store.record(Kind::Drivers, task->text(Field::DriverId));
-    if (!driver || driver->deleted)
+    const QString driverId = task->text(Field::DriverId);
+    const BookingSnapshot snapshot = snapshotFor(m_store, {}, vehicleId, driverId, startMs, endMs);
+    if (!snapshot.vehicle(vehicleId))
+        return failure(tr("vehicle %1 does not exist").arg(vehicleId));
+    if (!snapshot.driver(driverId))
         return failure(tr("dispatch order %1 has no driver").arg(taskCode));
     QList<Record> requests = m_store.recordsWhere(Kind::Requests, Field::TaskId, task->id);
     const int passengers = requests.isEmpty() ? 0 : requests.first().value(Field::Passengers).toInt();
 
     DispatchResult result;
-    result.conflicts = BookingRules::check(
-        bookingFacts(m_store, *vehicle, *driver, task->id), { startMs, endMs, passengers });
+    result.conflicts = snapshot.verdict({ startMs, endMs, passengers }, vehicleId, driverId, task->id);
     if (!result.conflicts.isEmpty())
         return refused(result);
-    task->values.insert(Field::VehicleId, vehicle->id);
+    task->values.insert(Field::VehicleId, vehicleId);
     task->values.insert(Field::StartAt, TimeParse::toUtcIso(startMs));
     task->values.insert(Field::EndAt, TimeParse::toUtcIso(endMs));
     const SaveResult saved = m_store.save(Kind::Tasks, *task, user);
@@ -326,7 +325,7 @@ DispatchResult DispatchService::dispatchPlan(const DispatchPlan &plan, const QSt
     DispatchResult all;
     all.ok = true;
     for (const PlannedDispatch &p : plan.assignments) {
-        const DispatchResult one = dispatch(p.requestCode, p.plate, p.driverCode, user);
+        const DispatchResult one = dispatch(p.requestId, p.vehicleId, p.driverId, user);
         if (one.ok)
             continue;
         all.ok = false;
@@ -439,19 +438,20 @@ bool DispatchService::referralSuggested(const Record &request, int passengerThre
 QList<FieldError> DispatchService::taskConflicts(const RecordStore &store, const Record &task)
 {
     QList<FieldError> errors;
-    const std::optional<Record> vehicle = store.record(Kind::Vehicles, task.text(Field::VehicleId));
-    const std::optional<Record> driver = store.record(Kind::Drivers, task.text(Field::DriverId));
+    const QString vehicleId = task.text(Field::VehicleId), driverId = task.text(Field::DriverId);
     const std::optional<qint64> start = TimeParse::parseMs(task.text(Field::StartAt));
     const std::optional<qint64> end = TimeParse::parseMs(task.text(Field::EndAt));
-    if (!vehicle || !driver || !start || !end)
+    if (vehicleId.isEmpty() || driverId.isEmpty() || !start || !end)
         return errors; // the form's own checks say what is missing
+    const BookingSnapshot snapshot = snapshotFor(store, {}, vehicleId, driverId, *start, *end);
+    if (!snapshot.vehicle(vehicleId) || !snapshot.driver(driverId))
+        return errors;
     // A dispatch order carries no passenger count: seats are judged when a request is dispatched.
-    for (const BookingConflict &c :
-        BookingRules::check(bookingFacts(store, *vehicle, *driver, task.id), { *start, *end, 0 })) {
+    for (const BookingConflict &c : snapshot.verdict({ *start, *end, 0 }, vehicleId, driverId, task.id)) {
         const bool driverSide = c.kind == BookingConflict::Kind::DriverBooked
             || c.kind == BookingConflict::Kind::DriverInactive
             || c.kind == BookingConflict::Kind::LicenceTooLow;
-        errors.append({ driverSide ? QStringLiteral("driver_id") : QStringLiteral("vehicle_id"), c.message });
+        errors.append({ driverSide ? Field::DriverId : Field::VehicleId, c.message });
     }
     return errors;
 }

@@ -6,6 +6,7 @@
 // longer applies when the lock is had is refused, naming the state found.
 #include "base/appsettings.h"
 #include "domain/bookingrules.h"
+#include "domain/bookingsnapshot.h"
 #include "store/record.h"
 
 #include <QCoreApplication>
@@ -37,26 +38,32 @@ public:
     DispatchResult approve(const QString &requestCode, const QString &user);
     DispatchResult reject(const QString &requestCode, const QString &reason, const QString &user);
     DispatchResult cancel(const QString &requestCode, const QString &reason, const QString &user);
-    // Checks the booking rules and, when nothing conflicts, creates the dispatch order (派车单).
+    // Checks the booking rules and, when nothing conflicts, creates the dispatch order (派车单). By ids: the
+    // command line resolves the request code, plate and driver code first (NaturalKeys).
     DispatchResult dispatch(
-        const QString &requestCode, const QString &plate, const QString &driverCode, const QString &user);
+        const QString &requestId, const QString &vehicleId, const QString &driverId, const QString &user);
     // Every assignment of a plan (DispatchPlanner), each through dispatch() and its booking rules, in one
     // transaction: when any is refused (someone booked the car or driver meanwhile) nothing is stored, and
     // the errors name each refused request and why. `id` stays empty.
     DispatchResult dispatchPlan(const DispatchPlan &plan, const QString &user);
-    // Without creating anything: what the booking rules say of this car and driver for this request.
+    // Without creating anything: what the booking rules say of this car and driver for this request (ids).
     QList<BookingConflict> conflictsFor(
-        const QString &requestCode, const QString &plate, const QString &driverCode) const;
+        const QString &requestId, const QString &vehicleId, const QString &driverId) const;
     // The booking rules for a dispatch order as typed into a form (vehicle_id, driver_id, start_at, end_at):
     // interactive edits go through them; imports of past orders do not (DESIGN §6 says what makes a row bad).
     static QList<FieldError> taskConflicts(const RecordStore &store, const Record &task);
-    // The car's side of the booking rules alone (state, seats, its other bookings): what the board shows
-    // while a request is dragged over a car's row, before any driver is chosen.
-    QList<BookingConflict> vehicleConflicts(const QString &requestCode, const QString &plate) const;
-    // Moves a dispatch order not yet on the road to another car and/or window (the board's bar drag). The
-    // request's booked window follows, so the two never disagree; the same booking rules decide.
+    // The car's side of the booking rules alone (state, seats, its other bookings) and the request's state:
+    // what the board shows while a request is dragged over a car's row, before any driver is chosen. The
+    // first reads a snapshot of that request and car; the second judges one already read (the board reads
+    // one per drag, with every car, and judges each row it passes from it).
+    QList<BookingConflict> vehicleConflicts(const QString &requestId, const QString &vehicleId) const;
+    static QList<BookingConflict> vehicleConflicts(
+        const BookingSnapshot &snapshot, const QString &requestId, const QString &vehicleId);
+    // Moves a dispatch order (by id) not yet on the road to another car (by id) and/or window (the board's
+    // bar drag). The request's booked window follows, so the two never disagree; the same booking rules
+    // decide.
     DispatchResult reassign(
-        const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs, const QString &user);
+        const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs, const QString &user);
     DispatchResult depart(const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
     DispatchResult returned(
         const QString &requestCode, qint64 timeMs, double odometerKm, const QString &user);
@@ -78,6 +85,9 @@ private:
     // The request by code, when `to` is a step of the flow from its current state; else *refusal says why.
     std::optional<Record> requestFor(
         const QString &requestCode, const QString &to, DispatchResult *refusal) const;
+    // The same for a request already looked up (by id); `asked` names it when it was not found.
+    std::optional<Record> requestFor(std::optional<Record> request, const QString &asked, const QString &to,
+        DispatchResult *refusal) const;
     DispatchResult move(const QString &requestCode, const QString &to, const QString &reason,
         const QString &user, bool unlinkTask = false, const QVariantMap &extra = {});
 

@@ -1,19 +1,12 @@
 #include "domain/dispatchsuggestions.h"
 #include "base/beijingtime.h"
-#include "base/timeparse.h"
 #include "domain/bookingrules.h"
-#include "domain/shopstays.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
 #include <algorithm>
 
 namespace {
-
-qint64 msOf(const Record &r, const char *field)
-{
-    return TimeParse::parseMs(r.text(QLatin1String(field))).value_or(0);
-}
 
 // Costs in "hours of booked load": one hour more of this month's bookings costs 1. A car of another agency
 // costs as much as 8 more hours, the shared pool 2; each spare seat beyond the passengers and the driver 0.5;
@@ -56,20 +49,6 @@ double idleDays(const Load &load, qint64 tripStart)
 double idleCost(const Load &load, qint64 tripStart)
 {
     return -kPerIdleDay * idleDays(load, tripStart);
-}
-
-QList<BookingWindow> windowsOf(const RecordStore &store, const char *field, const QString &id)
-{
-    QList<BookingWindow> out;
-    for (const Record &task : store.recordsWhere(Kind::Tasks, QLatin1String(field), id))
-        out << BookingWindow { task.text(Field::Code), msOf(task, "start_at"), msOf(task, "end_at") };
-    return out;
-}
-
-CostTrip tripOf(const Record &request)
-{
-    return { msOf(request, "start_at"), msOf(request, "end_at"), request.value(Field::Passengers).toInt(),
-        request.text(Field::UnitId) };
 }
 
 void sortByCost(QList<Suggestion> &list)
@@ -158,40 +137,51 @@ std::optional<Suggestion> DispatchSuggestions::driverFor(
     return s;
 }
 
-QList<Suggestion> DispatchSuggestions::vehicles(const QString &requestCode) const
+QList<Suggestion> DispatchSuggestions::vehicles(const BookingSnapshot &snapshot, const BookingTrip &trip)
 {
     QList<Suggestion> out;
-    const std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
-    if (!request || request->deleted)
-        return out;
-    const CostTrip trip = tripOf(*request);
-    for (const Record &v : m_store.records(Kind::Vehicles)) {
-        const CostVehicle vehicle { v.id, v.text(Field::Plate), v.text(Field::Model), v.text(Field::UnitId),
-            v.text(Field::Category), v.text(Field::Status), v.value(Field::Seats).toInt(),
-            windowsOf(m_store, "vehicle_id", v.id),
-            ShopStays::load(m_store, trip.startMs, trip.endMs, v.id) };
-        if (const std::optional<Suggestion> s = vehicleFor(trip, vehicle))
+    for (const CostVehicle &vehicle : snapshot.vehicles) {
+        if (const std::optional<Suggestion> s = vehicleFor(trip.trip, vehicle))
             out << *s;
     }
     sortByCost(out);
     return out;
 }
 
-QList<Suggestion> DispatchSuggestions::drivers(const QString &requestCode, const QString &plate) const
+QList<Suggestion> DispatchSuggestions::drivers(
+    const BookingSnapshot &snapshot, const BookingTrip &trip, const QString &vehicleId)
 {
     QList<Suggestion> out;
-    const std::optional<Record> request = m_store.findByKey(Kind::Requests, requestCode);
-    const std::optional<Record> vehicle = m_store.findByKey(Kind::Vehicles, plate);
-    if (!request || request->deleted || !vehicle || vehicle->deleted)
+    const CostVehicle *vehicle = snapshot.vehicle(vehicleId);
+    if (!vehicle)
         return out;
-    const CostTrip trip = tripOf(*request);
-    const int seats = vehicle->value(Field::Seats).toInt();
-    for (const Record &d : m_store.records(Kind::Drivers)) {
-        const CostDriver driver { d.id, d.text(Field::Code), d.text(Field::Name), d.text(Field::Status),
-            d.text(Field::LicenseClass), windowsOf(m_store, "driver_id", d.id) };
-        if (const std::optional<Suggestion> s = driverFor(trip, driver, seats))
+    for (const CostDriver &driver : snapshot.drivers) {
+        if (const std::optional<Suggestion> s = driverFor(trip.trip, driver, vehicle->seats))
             out << *s;
     }
     sortByCost(out);
     return out;
+}
+
+QList<Suggestion> DispatchSuggestions::vehicles(const QString &requestId) const
+{
+    BookingQuery query;
+    query.requestIds = { requestId };
+    query.allVehicles = true;
+    query.forCosts = true;
+    const BookingSnapshot snapshot = BookingReader(m_store).read(query);
+    const BookingTrip *trip = snapshot.trip(requestId);
+    return trip ? vehicles(snapshot, *trip) : QList<Suggestion>();
+}
+
+QList<Suggestion> DispatchSuggestions::drivers(const QString &requestId, const QString &vehicleId) const
+{
+    BookingQuery query;
+    query.requestIds = { requestId };
+    query.vehicleIds = { vehicleId };
+    query.allDrivers = true;
+    query.forCosts = true;
+    const BookingSnapshot snapshot = BookingReader(m_store).read(query);
+    const BookingTrip *trip = snapshot.trip(requestId);
+    return trip ? drivers(snapshot, *trip, vehicleId) : QList<Suggestion>();
 }

@@ -5,6 +5,7 @@
 // this month); and idle time (a car that has stood longest goes first). Each part of the cost is kept so the
 // dispatcher can see why.
 #include "domain/bookingrules.h"
+#include "domain/bookingsnapshot.h"
 #include "store/record.h"
 
 #include <QCoreApplication>
@@ -28,30 +29,9 @@ struct Suggestion
     double idleDays = 0;
 };
 
-// The plain facts a cost is computed from. The suggestions read them per request; DispatchPlanner reads them
-// in bulk for a whole day; both hand them to the same two functions below, so the two cannot drift.
-struct CostTrip
-{
-    qint64 startMs = 0, endMs = 0;
-    int passengers = 0;
-    QString unitId; // the requesting agency
-};
-
-struct CostVehicle
-{
-    QString id, plate, model, unitId, category, status;
-    int seats = 0;
-    QList<BookingWindow>
-        bookings; // live tasks; at least those of the trip's month, its window and the week before
-    QList<ShopStay> shopStays; // its stays in the repair shop, at least those overlapping the trip
-};
-
-struct CostDriver
-{
-    QString id, code, name, status, licenceClass;
-    QList<BookingWindow> bookings;
-};
-
+// The plain facts a cost is computed from (CostTrip, CostVehicle, CostDriver) are a BookingSnapshot's: the
+// suggestions read one per request, DispatchPlanner one for a whole day; both hand them to the same two
+// functions below, so the two cannot drift.
 class DispatchSuggestions
 {
     Q_DECLARE_TR_FUNCTIONS(DispatchSuggestions)
@@ -59,10 +39,16 @@ class DispatchSuggestions
 public:
     explicit DispatchSuggestions(const RecordStore &store);
 
-    // Free cars for the request, cheapest first; empty when the request does not exist.
-    QList<Suggestion> vehicles(const QString &requestCode) const;
+    // Free cars for the request (by id), cheapest first; empty when the request does not exist. Each reads
+    // one BookingSnapshot and asks the two below.
+    QList<Suggestion> vehicles(const QString &requestId) const;
     // Free drivers whose licence covers the car (by its seats), cheapest first.
-    QList<Suggestion> drivers(const QString &requestCode, const QString &plate) const;
+    QList<Suggestion> drivers(const QString &requestId, const QString &vehicleId) const;
+    // The same over a snapshot already read (with its costs' span: BookingQuery::forCosts), for a caller
+    // that judges several things of one drag (the dispatch dialog).
+    static QList<Suggestion> vehicles(const BookingSnapshot &snapshot, const BookingTrip &trip);
+    static QList<Suggestion> drivers(
+        const BookingSnapshot &snapshot, const BookingTrip &trip, const QString &vehicleId);
 
     // The car's cost for the trip, or nothing when the booking rules refuse it (their reasons in *refusal).
     // The car is judged alone: status, seats, its own bookings.

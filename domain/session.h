@@ -1,5 +1,7 @@
 #pragma once
 // Who is signed in and in which role; the role decides which pages may edit (DESIGN §1).
+#include "store/recordkinds.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -25,9 +27,8 @@ public:
     bool canEdit(const QString &kind) const
     {
         return m_role == Role::Administrator
-            || (m_role == Role::Dispatcher
-                && (kind == QLatin1String("tasks") || kind == QLatin1String("requests")))
-            || (m_role == Role::Auditor && kind == QLatin1String("complaints"));
+            || (m_role == Role::Dispatcher && (kind == Kind::Tasks || kind == Kind::Requests))
+            || (m_role == Role::Auditor && kind == Kind::Complaints);
     }
 
     static QString roleName(Role role);

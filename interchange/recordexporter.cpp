@@ -103,7 +103,7 @@ bool RecordExporter::exportFile(const QString &kind, const QString &path)
     QList<QStringList> rows = table(kind);
     if (kind == Kind::Fences) {
         // A spreadsheet cannot show an area; it lists the fences by name and limit.
-        rows = { { QStringLiteral("name"), QStringLiteral("plates") } };
+        rows = { { Field::Name, Field::Plates } };
         for (const Record &r : m_store.records(kind))
             rows << QStringList { r.text(Field::Name), r.text(Field::Plates) };
     }
@@ -232,10 +232,12 @@ bool RecordExporter::writeGeoJson(const QString &path)
 {
     QJsonArray features;
     for (const Record &r : m_store.records(Kind::Fences)) {
-        QJsonObject properties { { QStringLiteral("name"), r.text(Field::Name) } };
+        // Properties named as the fence's fields (DESIGN §6); "type", "properties" and "geometry" are
+        // GeoJSON's own members, literal.
+        QJsonObject properties { { Field::Name, r.text(Field::Name) } };
         const QString plates = r.text(Field::Plates);
         if (!plates.isEmpty())
-            properties.insert(QStringLiteral("plates"), QJsonDocument::fromJson(plates.toUtf8()).array());
+            properties.insert(Field::Plates, QJsonDocument::fromJson(plates.toUtf8()).array());
         features.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("Feature") },
             { QStringLiteral("properties"), properties },
             { QStringLiteral("geometry"),

@@ -293,13 +293,15 @@ ImportOutcome RecordImporter::importFences(const QString &path, const QByteArray
         const auto [line, column] = featureAt.value(i, { 1, 1 });
         const QJsonObject feature = features.at(i).toObject();
         const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
-        const QString name = properties.value(QStringLiteral("name")).toString().trimmed();
-        const QJsonValue plates = properties.value(QStringLiteral("plates"));
+        // The fence's properties are named as its fields (DESIGN §6); "geometry" and "properties" are the
+        // GeoJSON feature's own members, literal.
+        const QString name = properties.value(Field::Name).toString().trimmed();
+        const QJsonValue plates = properties.value(Field::Plates);
         QVariantMap values { { Field::Name, name },
-            { QStringLiteral("geometry"),
+            { Field::Geometry,
                 QString::fromUtf8(QJsonDocument(feature.value(QStringLiteral("geometry")).toObject())
                                       .toJson(QJsonDocument::Compact)) },
-            { QStringLiteral("plates"),
+            { Field::Plates,
                 plates.isArray()
                     ? QString::fromUtf8(QJsonDocument(plates.toArray()).toJson(QJsonDocument::Compact))
                     : QString() } };
@@ -352,7 +354,7 @@ ImportOutcome RecordImporter::store(const QString &kind, const QString &path, co
     if (kind == Kind::Tasks) {
         // The same booking rules as the board: a file that double-books a car or a driver is refused.
         for (const TaskBookings::Clash &clash : TaskBookings::clashes(m_store, records)) {
-            const QString column = clash.driver ? QStringLiteral("driver_code") : QStringLiteral("plate");
+            const QString column = clash.driver ? QStringLiteral("driver_code") : Field::Plate;
             if (!addError(
                     outcome, { path, lines.value(clash.index), m_columns.value(column, 1), clash.message }))
                 break;

@@ -1,5 +1,6 @@
 #include "models/recordtablemodel.h"
 #include "base/timeparse.h"
+#include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
 
@@ -59,8 +60,7 @@ void RecordTableModel::reload()
             continue;
         const RecordKind *target = RecordSchema::kind(f.refKind);
         // Removed records keep their name here: an old row may still point at one.
-        const QString nameField
-            = target->field(QStringLiteral("name")) ? QStringLiteral("name") : target->keyField;
+        const QString nameField = target->field(Field::Name) ? Field::Name : target->keyField;
         for (const Record &r : m_store->records(f.refKind, true))
             m_referenceNames.insert(f.refKind + QLatin1Char('\n') + r.id, r.text(nameField));
     }

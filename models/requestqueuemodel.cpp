@@ -2,6 +2,7 @@
 #include "base/timeparse.h"
 #include "domain/dispatchservice.h"
 #include "models/recordtablemodel.h"
+#include "store/recordkinds.h"
 
 #include <QMimeData>
 
@@ -9,20 +10,25 @@ RequestQueueModel::RequestQueueModel(RecordTableModel *requests, const QStringLi
     : QSortFilterProxyModel(parent)
     , m_requests(requests)
     , m_states(states)
-    , m_statusColumn(requests->columnOf(QStringLiteral("status")))
-    , m_codeColumn(requests->columnOf(QStringLiteral("code")))
-    , m_startColumn(requests->columnOf(QStringLiteral("start_at")))
-    , m_endColumn(requests->columnOf(QStringLiteral("end_at")))
+    , m_statusColumn(requests->columnOf(Field::Status))
+    , m_codeColumn(requests->columnOf(Field::Code))
+    , m_startColumn(requests->columnOf(Field::StartAt))
+    , m_endColumn(requests->columnOf(Field::EndAt))
 {
     setSourceModel(requests);
     setSortRole(RecordTableModel::SortRole);
     // Stored times sort as text in time order, so the queue reads in the order the cars are needed.
-    sort(requests->columnOf(QStringLiteral("start_at")));
+    sort(requests->columnOf(Field::StartAt));
 }
 
 QString RequestQueueModel::codeAt(int row) const
 {
     return index(row, m_codeColumn).data(RecordTableModel::RawRole).toString();
+}
+
+QString RequestQueueModel::idAt(int row) const
+{
+    return index(row, m_codeColumn).data(RecordTableModel::IdRole).toString();
 }
 
 int RequestQueueModel::rowOfCode(const QString &code) const
@@ -39,8 +45,9 @@ QList<int> RequestQueueModel::shownColumns() const
     QList<int> columns;
     // Narrow enough for the queue column of a 1366-pixel screen without scrolling sideways: the end time
     // is shown with the start ("11-28 09:30–12:00"), the trip type and the rest are in the row's tooltip.
-    for (const char *field : { "code", "start_at", "unit_id", "passengers", "dest_name" })
-        columns << m_requests->columnOf(QLatin1String(field));
+    for (const QString &field :
+        { Field::Code, Field::StartAt, Field::UnitId, Field::Passengers, Field::DestName })
+        columns << m_requests->columnOf(field);
     return columns;
 }
 
@@ -86,15 +93,15 @@ QVariant RequestQueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         // The whole request, since the narrow queue elides the agency and the destination.
         QStringList parts;
-        for (const char *field : { "code", "start_at", "unit_id", "passengers", "dest_name", "trip_type" }) {
-            const int column = m_requests->columnOf(QLatin1String(field));
+        for (const QString &field : { Field::Code, Field::StartAt, Field::UnitId, Field::Passengers,
+                 Field::DestName, Field::TripType }) {
+            const int column = m_requests->columnOf(field);
             const QString text = this->index(index.row(), column).data().toString();
             if (text.isEmpty())
                 continue;
-            parts << (QLatin1String(field) == QLatin1String("passengers")
-                    ? tr("%n passenger(s)", nullptr, text.toInt())
-                    : QLatin1String(field) == QLatin1String("dest_name") ? tr("to %1").arg(text)
-                                                                         : text);
+            parts << (field == Field::Passengers ? tr("%n passenger(s)", nullptr, text.toInt())
+                    : field == Field::DestName   ? tr("to %1").arg(text)
+                                                 : text);
         }
         QString tip = parts.join(QStringLiteral(" · "));
         if (referralSuggestedAt(index.row()))
@@ -111,7 +118,7 @@ QVariant RequestQueueModel::headerData(int section, Qt::Orientation orientation,
 {
     // The queue is narrow: the passengers column is headed as briefly as its numbers are wide.
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole
-        && section == m_requests->columnOf(QStringLiteral("passengers")))
+        && section == m_requests->columnOf(Field::Passengers))
         return tr("Pax");
     return QSortFilterProxyModel::headerData(section, orientation, role);
 }
@@ -134,6 +141,7 @@ QMimeData *RequestQueueModel::mimeData(const QModelIndexList &indexes) const
     auto *mime = new QMimeData;
     const QString code = codeAt(indexes.first().row());
     mime->setData(kMimeType, code.toUtf8());
+    mime->setData(kIdMimeType, idAt(indexes.first().row()).toUtf8());
     mime->setText(code);
     const int row = mapToSource(indexes.first()).row();
     auto ms = [&](const char *field) {

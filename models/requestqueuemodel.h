@@ -1,7 +1,8 @@
 #pragma once
 // The dispatcher's queue: trip requests in the given states (waiting for approval, waiting for a car), over
 // the requests table model, earliest booked first. Rows can be dragged; the drag carries the request number
-// under kMimeType, which is what the dispatch board accepts.
+// under kMimeType, which is what the dispatch board accepts, and its id under kIdMimeType, which is what
+// the board judges and dispatches by.
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -15,12 +16,14 @@ public:
     enum Roles { ReferralSuggestedRole = Qt::UserRole + 200 }; // bool: the view tints such rows
 
     static inline const QString kMimeType = QStringLiteral("application/x-fleetdesk-request");
+    static inline const QString kIdMimeType = QStringLiteral("application/x-fleetdesk-request-id");
     // "startMs endMs" of the dragged request, so the board can show its window while it is dragged.
     static inline const QString kWindowMimeType = QStringLiteral("application/x-fleetdesk-request-window");
 
     RequestQueueModel(RecordTableModel *requests, const QStringList &states, QObject *parent = nullptr);
 
     QString codeAt(int row) const;
+    QString idAt(int row) const;
     int rowOfCode(const QString &code) const;
     // Which columns of the requests table a queue shows, in order.
     QList<int> shownColumns() const;

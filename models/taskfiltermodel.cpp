@@ -2,12 +2,13 @@
 
 #include "base/timeparse.h"
 #include "models/recordtablemodel.h"
+#include "store/recordkinds.h"
 
 TaskFilterModel::TaskFilterModel(RecordTableModel *tasks, QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_startColumn(tasks->columnOf(QStringLiteral("start_at")))
-    , m_vehicleColumn(tasks->columnOf(QStringLiteral("vehicle_id")))
-    , m_driverColumn(tasks->columnOf(QStringLiteral("driver_id")))
+    , m_startColumn(tasks->columnOf(Field::StartAt))
+    , m_vehicleColumn(tasks->columnOf(Field::VehicleId))
+    , m_driverColumn(tasks->columnOf(Field::DriverId))
 {
     setSourceModel(tasks);
 }

@@ -12,7 +12,8 @@ class QPainter;
 
 struct BoardHover // a request being dragged over the board
 {
-    QString requestCode;
+    QString requestCode; // shown
+    QString requestId; // judged and dropped by
     qint64 startMs = 0, endMs = 0;
     int line = -1;
     QString refusal;

@@ -41,19 +41,40 @@ DispatchActions::DispatchActions(const UiContext &context, QWidget *page)
     , m_page(page)
     , m_service(std::make_unique<DispatchService>(*context.store))
     , m_canDispatch(context.session.canEdit(Kind::Tasks))
-{ }
+{
+    // Any change (this desktop's, or another writer's seen by the store's watch) may change a verdict.
+    connect(context.store, &RecordStore::recordsChanged, this, [this] { m_snapshot.reset(); });
+}
 
 DispatchActions::~DispatchActions() = default;
 
-QString DispatchActions::vehicleRefusal(const QString &requestCode, const QString &plate) const
+const BookingSnapshot &DispatchActions::snapshotFor(const QString &requestId, bool withCosts)
+{
+    const BookingReader reader(*m_context.store);
+    if (!m_snapshot || m_snapshotRequest != requestId) {
+        BookingQuery query;
+        query.requestIds = { requestId };
+        query.allVehicles = true;
+        query.allDrivers = true;
+        query.forCosts = withCosts;
+        m_snapshot = reader.read(query);
+        m_snapshotRequest = requestId;
+    } else if (withCosts) {
+        reader.addCosts(*m_snapshot);
+    }
+    return *m_snapshot;
+}
+
+QString DispatchActions::vehicleRefusal(const QString &requestId, const QString &vehicleId)
 {
     QStringList reasons;
-    for (const BookingConflict &c : m_service->vehicleConflicts(requestCode, plate))
+    for (const BookingConflict &c :
+        DispatchService::vehicleConflicts(snapshotFor(requestId), requestId, vehicleId))
         reasons << c.message;
     return reasons.join(QLatin1Char('\n'));
 }
 
-void DispatchActions::dispatchRequest(const QString &requestCode, const QString &plate)
+void DispatchActions::dispatchRequest(const QString &requestId, const QString &vehicleId)
 {
     if (!m_canDispatch) {
         emit feedback(tr("Signed in as %1, you may look at the board but not dispatch.")
@@ -61,21 +82,30 @@ void DispatchActions::dispatchRequest(const QString &requestCode, const QString 
             false);
         return;
     }
-    const QString reasons = vehicleRefusal(requestCode, plate);
+    const QString reasons = vehicleRefusal(requestId, vehicleId);
     if (!reasons.isEmpty()) {
-        emit feedback(tr("%1 cannot take request %2:\n%3").arg(plate, requestCode, reasons), false);
+        const BookingSnapshot &snapshot = snapshotFor(requestId);
+        const CostVehicle *car = snapshot.vehicle(vehicleId);
+        const BookingTrip *request = snapshot.trip(requestId);
+        emit feedback(tr("%1 cannot take request %2:\n%3")
+                          .arg(car ? car->plate : QString(), request ? request->code : QString(), reasons),
+            false);
         return;
     }
-    chooseAndDispatch(requestCode, plate);
+    chooseAndDispatch(requestId, vehicleId);
 }
 
-void DispatchActions::chooseAndDispatch(const QString &requestCode, const QString &plate)
+void DispatchActions::chooseAndDispatch(const QString &requestId, const QString &vehicleId)
 {
-    DispatchDialog dialog(*m_context.store, requestCode, plate, m_page);
+    // A copy (the lists are shared, not copied): the store may change while the dialog is open.
+    const BookingSnapshot snapshot = snapshotFor(requestId, true);
+    const BookingTrip *request = snapshot.trip(requestId);
+    const QString requestCode = request ? request->code : QString();
+    DispatchDialog dialog(snapshot, requestId, vehicleId, m_page);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const DispatchResult result
-        = m_service->dispatch(requestCode, dialog.plate(), dialog.driverCode(), user());
+        = m_service->dispatch(requestId, dialog.vehicleId(), dialog.driverId(), user());
     if (!result.ok) {
         emit feedback(
             tr("Request %1 was not dispatched:\n%2").arg(requestCode, result.errors.join(QLatin1Char('\n'))),
@@ -105,9 +135,9 @@ void DispatchActions::newRequest(const QDate &day, qint64 nowMs)
     RecordFormDialog form(*m_context.store, Kind::Requests, draft, m_page);
     form.setWindowTitle(tr("New trip request"));
     // What the request's life fills in later is not asked for now.
-    for (const char *field : { "status", "status_reason", "task_id", "nav_source", "referral_provider",
-             "referral_reason", "referred_at", "referred_by" })
-        form.setFieldHidden(QLatin1String(field));
+    for (const QString &field : { Field::Status, Field::StatusReason, Field::TaskId, Field::NavSource,
+             Field::ReferralProvider, Field::ReferralReason, Field::ReferredAt, Field::ReferredBy })
+        form.setFieldHidden(field);
     RequestRouteHelper::attachTo(&form, m_context.settings);
     for (const char *end : { "origin", "dest" }) {
         const QString prefix = QLatin1String(end);
@@ -267,11 +297,12 @@ void DispatchActions::cancelRequest(const QString &code)
          : emit feedback(r.errors.join(QLatin1Char('\n')), false);
 }
 
-void DispatchActions::moveOrder(const QString &taskCode, const QString &plate, qint64 startMs, qint64 endMs)
+void DispatchActions::moveOrder(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs,
+    const QString &taskCode, const QString &plate)
 {
-    if (!m_canDispatch || taskCode.isEmpty())
+    if (!m_canDispatch || taskId.isEmpty())
         return;
-    const DispatchResult r = m_service->reassign(taskCode, plate, startMs, endMs, user());
+    const DispatchResult r = m_service->reassign(taskId, vehicleId, startMs, endMs, user());
     if (!r.ok) {
         emit feedback(
             tr("Dispatch order %1 was not moved:\n%2").arg(taskCode, r.errors.join(QLatin1Char('\n'))),

@@ -438,6 +438,7 @@ void DispatchBoard::dragEnterEvent(QDragEnterEvent *event)
     m_hover = {};
     m_hover.active = true;
     m_hover.requestCode = QString::fromUtf8(event->mimeData()->data(RequestQueueModel::kMimeType));
+    m_hover.requestId = QString::fromUtf8(event->mimeData()->data(RequestQueueModel::kIdMimeType));
     const QList<QByteArray> window = event->mimeData()->data(RequestQueueModel::kWindowMimeType).split(' ');
     if (window.size() == 2) {
         m_hover.startMs = window[0].toLongLong();
@@ -459,9 +460,9 @@ void DispatchBoard::dragMoveEvent(QDragMoveEvent *event)
         m_hover.refusal.clear();
         if (onCar && m_judge) {
             const QString vehicleId = m_layout.vehicleIdAt(line);
-            const QString key = m_hover.requestCode + QLatin1Char('\n') + vehicleId;
+            const QString key = m_hover.requestId + QLatin1Char('\n') + vehicleId;
             if (!m_judgements.contains(key))
-                m_judgements.insert(key, m_judge(m_hover.requestCode, vehicleId));
+                m_judgements.insert(key, m_judge(m_hover.requestId, vehicleId));
             m_hover.refusal = m_judgements.value(key);
         }
         viewport()->update();
@@ -487,5 +488,5 @@ void DispatchBoard::dropEvent(QDropEvent *event)
     if (!hover.active || hover.line < 0)
         return;
     event->acceptProposedAction();
-    emit requestDropped(hover.requestCode, m_layout.vehicleIdAt(hover.line));
+    emit requestDropped(hover.requestId, m_layout.vehicleIdAt(hover.line));
 }

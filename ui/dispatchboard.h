@@ -19,7 +19,7 @@ class DispatchBoard : public QAbstractScrollArea
 
 public:
     // Why this car may not take the request (empty when it may).
-    using DropJudge = std::function<QString(const QString &requestCode, const QString &vehicleId)>;
+    using DropJudge = std::function<QString(const QString &requestId, const QString &vehicleId)>;
 
     explicit DispatchBoard(QWidget *parent = nullptr);
 
@@ -49,12 +49,14 @@ public:
 
     // Where things are drawn, in viewport coordinates: for tests and for the page's pop-ups.
     QRect rowRect(const QString &vehicleId) const;
+    // While a request is dragged over a car's row: why that car may not take it (empty when it may).
+    QString hoverRefusal() const { return m_hover.refusal; }
     QRect barRect(const QString &taskId) const;
     int shownVehicleCount() const { return m_layout.shownVehicles(); }
     int lastPaintedBars() const { return m_lastPaintedBars; }
 
 signals:
-    void requestDropped(const QString &requestCode, const QString &vehicleId);
+    void requestDropped(const QString &requestId, const QString &vehicleId);
     void barMoveRequested(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs);
     void barActivated(const QString &taskId);
     void barMenuRequested(const QString &taskId, const QPoint &globalPos);

@@ -2,8 +2,6 @@
 #include "base/timeparse.h"
 #include "domain/anomalytext.h"
 #include "domain/dispatchsuggestions.h"
-#include "store/recordkinds.h"
-#include "store/recordstore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -68,46 +66,43 @@ QString costTip(const Suggestion &s)
 } // namespace
 
 DispatchDialog::DispatchDialog(
-    const RecordStore &store, const QString &requestCode, const QString &plate, QWidget *parent)
+    const BookingSnapshot &snapshot, const QString &requestId, const QString &vehicleId, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
-    , m_requestCode(requestCode)
+    , m_snapshot(snapshot)
+    , m_requestId(requestId)
     , m_vehicles(makeList({ tr("Vehicle"), tr("Model"), tr("Why it ranks here") }))
     , m_drivers(makeList({ tr("Driver"), tr("Code"), tr("Hours this month"), tr("Last trip") }))
     , m_driverNote(new QLabel)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
+    const BookingTrip *request = m_snapshot.trip(requestId);
+    const QString requestCode = request ? request->code : QString();
     setWindowTitle(tr("Dispatch request %1").arg(requestCode));
     auto *layout = new QVBoxLayout(this);
-    const std::optional<Record> request = store.findByKey(Kind::Requests, requestCode);
     int passengers = 0;
     if (request) {
         // What the trip is, so the car is chosen for it without going back to the queue.
-        passengers = request->value(Field::Passengers).toInt();
-        const std::optional<Record> unit = store.record(Kind::Units, request->text(Field::UnitId));
-        const auto when = [&](const QString &field) {
-            const std::optional<qint64> ms = TimeParse::parseMs(request->text(field));
-            return ms ? TimeParse::toBeijingShort(*ms) : request->text(field);
-        };
-        QString destination = request->text(Field::DestName);
-        if (!request->text(Field::OriginName).isEmpty())
-            destination = request->text(Field::OriginName) + QStringLiteral(" → ") + destination;
-        auto *facts = new QLabel(
-            QStringLiteral("<b>%1</b> %2<br>%3<br>%4<br>%5<br>%6")
-                .arg(requestCode.toHtmlEscaped(), request->text(Field::Purpose).toHtmlEscaped(),
-                    tr("Agency: %1").arg(unit ? unit->text(Field::Name) : QString()).toHtmlEscaped(),
-                    tr("Time: %1 – %2").arg(when(Field::StartAt), when(Field::EndAt)).toHtmlEscaped(),
-                    tr("Passengers: %1").arg(passengers).toHtmlEscaped(),
-                    tr("Destination: %1").arg(destination).toHtmlEscaped()));
+        passengers = request->trip.passengers;
+        QString destination = request->destName;
+        if (!request->originName.isEmpty())
+            destination = request->originName + QStringLiteral(" → ") + destination;
+        auto *facts = new QLabel(QStringLiteral("<b>%1</b> %2<br>%3<br>%4<br>%5<br>%6")
+                                     .arg(requestCode.toHtmlEscaped(), request->purpose.toHtmlEscaped(),
+                                         tr("Agency: %1").arg(request->unitName).toHtmlEscaped(),
+                                         tr("Time: %1 – %2")
+                                             .arg(TimeParse::toBeijingShort(request->trip.startMs),
+                                                 TimeParse::toBeijingShort(request->trip.endMs))
+                                             .toHtmlEscaped(),
+                                         tr("Passengers: %1").arg(passengers).toHtmlEscaped(),
+                                         tr("Destination: %1").arg(destination).toHtmlEscaped()));
         facts->setObjectName(QStringLiteral("requestFacts"));
         facts->setWordWrap(true);
         facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(facts);
     }
 
-    const DispatchSuggestions suggestions(store);
-    layout->addWidget(new QLabel(plate.isEmpty() ? tr("Free cars, best first:") : tr("Car:")));
-    if (plate.isEmpty()) {
+    layout->addWidget(new QLabel(vehicleId.isEmpty() ? tr("Free cars, best first:") : tr("Car:")));
+    if (vehicleId.isEmpty()) {
         auto *how = new QLabel(tr("The agency's own cars come first, then pool cars, then other agencies'; "
                                   "among those, the fewest empty seats, the fewest hours booked this month "
                                   "and the longest idle. Cars whose seats are not recorded are not offered "
@@ -117,11 +112,14 @@ DispatchDialog::DispatchDialog(
         how->setEnabled(false);
         layout->addWidget(how);
     }
-    for (const Suggestion &s : suggestions.vehicles(requestCode)) {
-        if (!plate.isEmpty() && s.key != plate)
+    const QList<Suggestion> cars
+        = request ? DispatchSuggestions::vehicles(m_snapshot, *request) : QList<Suggestion>();
+    for (const Suggestion &s : cars) {
+        if (!vehicleId.isEmpty() && s.id != vehicleId)
             continue;
         auto *item = new QTreeWidgetItem(m_vehicles, { s.key, s.name, vehicleReason(s, passengers) });
-        item->setData(0, Qt::UserRole, s.key);
+        item->setData(0, Qt::UserRole, s.id);
+        item->setData(1, Qt::UserRole, s.key);
         for (int c = 0; c < 3; ++c)
             item->setToolTip(c, costTip(s));
     }
@@ -150,30 +148,43 @@ DispatchDialog::DispatchDialog(
         m_driverNote->setText(tr("No car is free for this request."));
         updateButtons();
     }
-    (plate.isEmpty() ? static_cast<QWidget *>(m_vehicles) : m_drivers)->setFocus();
+    (vehicleId.isEmpty() ? static_cast<QWidget *>(m_vehicles) : m_drivers)->setFocus();
     resize(720, 580);
 }
 
-QString DispatchDialog::plate() const
+QString DispatchDialog::vehicleId() const
 {
     return m_vehicles->currentItem() ? m_vehicles->currentItem()->data(0, Qt::UserRole).toString()
                                      : QString();
 }
 
-QString DispatchDialog::driverCode() const
+QString DispatchDialog::driverId() const
 {
     return m_drivers->currentItem() ? m_drivers->currentItem()->data(0, Qt::UserRole).toString() : QString();
+}
+
+QString DispatchDialog::plate() const
+{
+    return m_vehicles->currentItem() ? m_vehicles->currentItem()->data(1, Qt::UserRole).toString()
+                                     : QString();
+}
+
+QString DispatchDialog::driverCode() const
+{
+    return m_drivers->currentItem() ? m_drivers->currentItem()->data(1, Qt::UserRole).toString() : QString();
 }
 
 void DispatchDialog::fillDrivers()
 {
     m_drivers->clear();
     const QString car = plate();
-    if (!car.isEmpty()) {
-        for (const Suggestion &s : DispatchSuggestions(m_store).drivers(m_requestCode, car)) {
+    const BookingTrip *request = m_snapshot.trip(m_requestId);
+    if (!vehicleId().isEmpty() && request) {
+        for (const Suggestion &s : DispatchSuggestions::drivers(m_snapshot, *request, vehicleId())) {
             auto *item = new QTreeWidgetItem(
                 m_drivers, { s.name, s.key, AnomalyText::number(s.bookedHours, 1), idleText(s) });
-            item->setData(0, Qt::UserRole, s.key);
+            item->setData(0, Qt::UserRole, s.id);
+            item->setData(1, Qt::UserRole, s.key);
         }
         for (int c = 0; c < 3; ++c)
             m_drivers->resizeColumnToContents(c);
@@ -188,5 +199,5 @@ void DispatchDialog::fillDrivers()
 
 void DispatchDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!plate().isEmpty() && !driverCode().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!vehicleId().isEmpty() && !driverId().isEmpty());
 }

@@ -130,8 +130,8 @@ DispatchPage::DispatchPage(const UiContext &context, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
 
-    m_board->setDropJudge([this](const QString &requestCode, const QString &vehicleId) {
-        return m_actions->vehicleRefusal(requestCode, plateOf(vehicleId));
+    m_board->setDropJudge([this](const QString &requestId, const QString &vehicleId) {
+        return m_actions->vehicleRefusal(requestId, vehicleId);
     });
     connect(m_actions, &DispatchActions::feedback, this, &DispatchPage::showFeedback);
     connect(m_actions, &DispatchActions::dispatched, m_board, &DispatchBoard::selectTask);
@@ -448,17 +448,17 @@ QString DispatchPage::selectedRequestOf(QTableView *view, RequestQueueModel *que
     return current.isValid() ? queue->codeAt(current.row()) : QString();
 }
 
-void DispatchPage::dispatchRequest(const QString &requestCode, const QString &vehicleId)
+void DispatchPage::dispatchRequest(const QString &requestId, const QString &vehicleId)
 {
-    m_actions->dispatchRequest(requestCode, plateOf(vehicleId));
+    m_actions->dispatchRequest(requestId, vehicleId);
 }
 
 void DispatchPage::dispatchSelectedRequest()
 {
-    const QString code = selectedRequestOf(m_approvedView, m_approved);
-    if (code.isEmpty() || !m_canDispatch)
+    const QModelIndex current = m_approvedView->currentIndex();
+    if (!current.isValid() || !m_canDispatch)
         return;
-    m_actions->chooseAndDispatch(code, QString());
+    m_actions->chooseAndDispatch(m_approved->idAt(current.row()), QString());
 }
 
 void DispatchPage::referSelected()
@@ -476,7 +476,8 @@ void DispatchPage::referSelected()
 void DispatchPage::moveBar(const QString &taskId, const QString &vehicleId, qint64 startMs, qint64 endMs)
 {
     const BoardBar *bar = m_board->barOf(taskId);
-    m_actions->moveOrder(bar ? bar->taskCode : QString(), plateOf(vehicleId), startMs, endMs);
+    if (bar)
+        m_actions->moveOrder(taskId, vehicleId, startMs, endMs, bar->taskCode, plateOf(vehicleId));
 }
 
 QString DispatchPage::requestOfSelectedBar() const

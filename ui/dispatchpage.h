@@ -47,7 +47,7 @@ public:
 public slots:
     void reload();
     // What a drop on the board does: refuse with the reason, or let the dispatcher pick the driver.
-    void dispatchRequest(const QString &requestCode, const QString &vehicleId);
+    void dispatchRequest(const QString &requestId, const QString &vehicleId);
     void dispatchSelectedRequest(); // keyboard: choose the car in the dialog
 
 signals:

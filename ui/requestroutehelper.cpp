@@ -12,8 +12,8 @@
 
 namespace {
 
-const QString kNavKm = QStringLiteral("nav_km");
-const QString kNavSource = QStringLiteral("nav_source");
+const QString &kNavKm = Field::NavKm;
+const QString &kNavSource = Field::NavSource;
 
 } // namespace
 
@@ -65,13 +65,12 @@ void RequestRouteHelper::fetch()
     const RecordKind &kind = *RecordSchema::kind(Kind::Requests);
     QList<double> coordinates;
     QStringList missing;
-    for (const char *name : { "origin_lat", "origin_lon", "dest_lat", "dest_lon" }) {
+    for (const QString &name : { Field::OriginLat, Field::OriginLon, Field::DestLat, Field::DestLon }) {
         bool ok = false;
-        const double value
-            = QLocale::c().toDouble(m_form->fieldValue(QLatin1String(name)).toString().trimmed(), &ok);
+        const double value = QLocale::c().toDouble(m_form->fieldValue(name).toString().trimmed(), &ok);
         coordinates << value;
         if (!ok)
-            missing << kind.field(QLatin1String(name))->translatedLabel();
+            missing << kind.field(name)->translatedLabel();
     }
     if (!missing.isEmpty())
         return fail(tr("To ask the routing service, fill in: %1.").arg(missing.join(tr(", "))));

@@ -4,6 +4,7 @@
 #include "models/recordfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "models/taskmileagemodel.h"
+#include "store/recordkinds.h"
 #include "ui/recordlistpane.h"
 
 #include <QHeaderView>
@@ -13,7 +14,7 @@
 
 TasksPage::TasksPage(const UiContext &context, QWidget *parent)
     : QWidget(parent)
-    , m_pane(new RecordListPane(context, QStringLiteral("tasks")))
+    , m_pane(new RecordListPane(context, Kind::Tasks))
 {
     const double ratio = context.settings->threshold(QStringLiteral("rules/mileage_ratio"));
     const double jump = context.settings->threshold(QStringLiteral("rules/jump_speed_kmh"));

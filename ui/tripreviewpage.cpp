@@ -195,11 +195,11 @@ TripReviewPage::TripReviewPage(const UiContext &context, QWidget *parent)
             m_map->keepVisible(m_vehicleLayer->position());
     });
     connect(context.store, &RecordStore::recordsChanged, this, [this](const QString &kind) {
-        if (kind == QLatin1String("fences") || kind == QLatin1String("stations"))
+        if (kind == Kind::Fences || kind == Kind::Stations)
             loadPlaces();
-        if (kind == QLatin1String("vehicles") || kind == QLatin1String("drivers"))
+        if (kind == Kind::Vehicles || kind == Kind::Drivers)
             fillPeople();
-        if (kind == QLatin1String("tasks") && !m_taskId.isEmpty())
+        if (kind == Kind::Tasks && !m_taskId.isEmpty())
             showTask(m_taskId);
     });
     loadPlaces();

@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "base/timeparse.h"
 #include "domain/dispatchservice.h"
+#include "domain/naturalkeys.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
@@ -48,11 +49,16 @@ int MoveCommand::run(CliContext &c)
         c.err << tr("move: --start and --end take times like 2026-10-08 09:30") << Qt::endl;
         return UsageError;
     }
-    QString plate = RecordValidator::normalizedPlate(c.value(QStringLiteral("plate")));
-    if (plate.isEmpty()) {
-        const std::optional<Record> car = c.store->record(Kind::Vehicles, task->text(Field::VehicleId));
-        plate = car ? car->text(Field::Plate) : QString();
+    // The edge: a plate given becomes the car's id here; without one the order keeps its car.
+    const QString plate = RecordValidator::normalizedPlate(c.value(QStringLiteral("plate")));
+    QString vehicleId = task->text(Field::VehicleId);
+    if (!plate.isEmpty()) {
+        QString missing;
+        vehicleId = NaturalKeys::vehicleId(*c.store, plate, &missing);
+        if (vehicleId.isEmpty())
+            return c.fail(QStringList { missing });
     }
-    const DispatchResult result = DispatchService(*c.store).reassign(code, plate, start, end, c.user());
+    const DispatchResult result
+        = DispatchService(*c.store).reassign(task->id, vehicleId, start, end, c.user());
     return result.ok ? Ok : c.fail(result.errors);
 }

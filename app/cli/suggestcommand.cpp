@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "domain/dispatchsuggestions.h"
+#include "domain/naturalkeys.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/recordvalidator.h"
@@ -23,7 +24,9 @@ int SuggestCommand::run(CliContext &c)
     const QString plate = c.value(QStringLiteral("plate"));
     if (c.args.size() != 1)
         return c.usage(synopsis());
-    if (!c.store->findByKey(Kind::Requests, requestCode))
+    // The edge: the request code and the plate become ids here; the suggestions take ids.
+    const std::optional<Record> request = c.store->findByKey(Kind::Requests, requestCode);
+    if (!request)
         return c.fail(tr("request %1 does not exist").arg(requestCode));
     const DispatchSuggestions suggestions(*c.store);
     auto print = [&c](const QList<Suggestion> &list, bool withFit) {
@@ -38,7 +41,7 @@ int SuggestCommand::run(CliContext &c)
         }
     };
     if (plate.isEmpty()) {
-        const QList<Suggestion> cars = suggestions.vehicles(requestCode);
+        const QList<Suggestion> cars = suggestions.vehicles(request->id);
         c.out << tr("%n free vehicle(s), best first (lower cost is better):", nullptr, int(cars.size()))
               << Qt::endl;
         print(cars, true);
@@ -46,8 +49,8 @@ int SuggestCommand::run(CliContext &c)
             c.out << tr("drivers for %1: suggest %2 --plate %1").arg(cars.first().key, requestCode)
                   << Qt::endl;
     } else {
-        const QList<Suggestion> drivers
-            = suggestions.drivers(requestCode, RecordValidator::normalizedPlate(plate));
+        const QList<Suggestion> drivers = suggestions.drivers(
+            request->id, NaturalKeys::vehicleId(*c.store, RecordValidator::normalizedPlate(plate)));
         c.out << tr("%n free driver(s) for %1, best first:", nullptr, int(drivers.size())).arg(plate)
               << Qt::endl;
         print(drivers, false);

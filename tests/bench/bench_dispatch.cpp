@@ -8,9 +8,10 @@
 //       cars (BUS% of them needing B1 or A1, as cheap as sedans), 939 drivers, each pair eligible at 50 %;
 //       PREMIUM is added per licence level above C1 to a driver's cost, which makes the licences bind hard
 //   bench_dispatch DB --drag   a dispatcher's drag on that day instead: for each of the first 20 approved
-//       requests, the hover verdict on every car's row (the car's side of the booking rules, what the board
-//       asks per row), then a drop on the first car it accepts: the verdict again, the dialog's ranked
-//       cars and the drivers for that car (what DispatchDialog shows). Nothing is stored.
+//       requests, its BookingSnapshot (read once), the hover verdict on every car's row (the car's side of
+//       the booking rules, what the board asks per row), then a drop on the first car it accepts: the
+//       verdict again, the dialog's ranked cars and the drivers for that car (what DispatchDialog shows).
+//       Nothing is stored.
 // Figures go to stdout; docs/PERFORMANCE.md has those measured.
 #include "base/timeparse.h"
 #include "cityfleet.h"
@@ -210,23 +211,32 @@ int synthetic(int busPct, int seed, int premium)
     return 0;
 }
 
-// A dispatcher's drag, timed: the hover verdict per row and the drop (verdict, ranked cars, drivers).
+// A dispatcher's drag, timed as the desktop does it (DispatchActions): one BookingSnapshot of the request
+// with every car and driver and their bookings around its window, read when the drag first reaches a row;
+// each row's hover verdict judged from it; the drop judges again, widens the snapshot to the costs' span
+// (the trip's month) and fills the dialog's ranked cars and drivers from it.
 int drag(RecordStore &store)
 {
     const QStringList codes = DispatchPlanner(store).approvedOn(QDate(2026, 10, 20)).mid(0, 20);
-    QList<Record> cars = store.records(QStringLiteral("vehicles"));
-    const DispatchService service(store);
-    const DispatchSuggestions suggestions(store);
-    qint64 hoverNs = 0, dropNs = 0;
+    const BookingReader reader(store);
+    qint64 readNs = 0, hoverNs = 0, dropNs = 0;
     int verdicts = 0, drops = 0;
     for (const QString &code : codes) {
         QElapsedTimer timer;
         timer.start();
+        BookingQuery query;
+        query.requestCodes = { code }; // the bench's edge: the desktop's drag carries the id
+        query.allVehicles = query.allDrivers = true;
+        BookingSnapshot snapshot = reader.read(query);
+        readNs += timer.nsecsElapsed();
+        const BookingTrip *trip = snapshot.tripByCode(code);
+        if (!trip)
+            continue;
+        timer.restart();
         QString accepted;
-        for (const Record &car : std::as_const(cars)) {
-            const QString plate = car.text(QStringLiteral("plate"));
-            if (service.vehicleConflicts(code, plate).isEmpty() && accepted.isEmpty())
-                accepted = plate;
+        for (const CostVehicle &car : snapshot.vehicles) {
+            if (DispatchService::vehicleConflicts(snapshot, trip->id, car.id).isEmpty() && accepted.isEmpty())
+                accepted = car.id;
             ++verdicts;
         }
         hoverNs += timer.nsecsElapsed();
@@ -234,19 +244,25 @@ int drag(RecordStore &store)
             continue;
         timer.restart();
         int offered = 0;
-        if (service.vehicleConflicts(code, accepted).isEmpty()) {
-            offered += int(suggestions.vehicles(code).size());
-            offered += int(suggestions.drivers(code, accepted).size());
+        if (DispatchService::vehicleConflicts(snapshot, trip->id, accepted).isEmpty()) {
+            reader.addCosts(snapshot);
+            offered += int(DispatchSuggestions::vehicles(snapshot, *trip).size());
+            offered += int(DispatchSuggestions::drivers(snapshot, *trip, accepted).size());
         }
         dropNs += timer.nsecsElapsed();
         ++drops;
         if (offered == 0)
             out() << "  " << code << ": nothing offered on " << accepted << Qt::endl;
     }
-    out() << "hover verdict: " << verdicts << " rows judged, "
-          << QString::number(double(hoverNs) / 1e3 / std::max(1, verdicts), 'f', 1) << " us a row; drop ("
-          << drops << "): " << QString::number(double(dropNs) / 1e6 / std::max(1, drops), 'f', 1)
-          << " ms each (verdict, ranked cars, drivers)" << Qt::endl;
+    const int requests = std::max(1, int(codes.size()));
+    out() << "snapshot read: " << QString::number(double(readNs) / 1e6 / requests, 'f', 1)
+          << " ms a request; hover verdict: " << verdicts << " rows judged, "
+          << QString::number(double(hoverNs) / 1e3 / std::max(1, verdicts), 'f', 1)
+          << " us a row from the snapshot ("
+          << QString::number(double(readNs + hoverNs) / 1e3 / std::max(1, verdicts), 'f', 1)
+          << " us a row with the read); drop (" << drops
+          << "): " << QString::number(double(dropNs) / 1e6 / std::max(1, drops), 'f', 1)
+          << " ms each (verdict, the month's bookings, ranked cars, drivers)" << Qt::endl;
     return 0;
 }
 

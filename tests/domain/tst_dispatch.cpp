@@ -2,6 +2,7 @@
 #include "demo/demodata.h"
 #include "domain/dispatchservice.h"
 #include "domain/requestflow.h"
+#include "support/bykeys.h"
 #include "support/requestsample.h"
 #include "support/testdb.h"
 
@@ -115,7 +116,9 @@ private slots:
         const std::optional<qint64> at = TimeParse::parseMs(r.text(QStringLiteral("referred_at")));
         QVERIFY(at && qAbs(*at - QDateTime::currentMSecsSinceEpoch()) < 60000);
         // Out of the local queue: it can be neither dispatched nor referred twice, nor depart.
-        QVERIFY(!service.dispatch(QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), {}).ok);
+        QVERIFY(!ByKeys::dispatch(
+            service, *t.store, QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), {})
+                     .ok);
         QVERIFY(!service.refer(QStringLiteral("R1"), provider, QStringLiteral("again"), {}).ok);
         QVERIFY(!service
                      .depart(QStringLiteral("R1"), *TimeParse::parseMs(QStringLiteral("2026-10-08 09:05")),
@@ -139,7 +142,9 @@ private slots:
         // A dispatched request is no longer referred: its car is booked.
         QVERIFY(service.submit(request(QStringLiteral("R3"), "2026-10-11 09:00", "2026-10-11 12:00"), {}).ok);
         QVERIFY(service.approve(QStringLiteral("R3"), {}).ok);
-        QVERIFY(service.dispatch(QStringLiteral("R3"), plate(t, 5), QStringLiteral("D002"), {}).ok);
+        QVERIFY(
+            ByKeys::dispatch(service, *t.store, QStringLiteral("R3"), plate(t, 5), QStringLiteral("D002"), {})
+                .ok);
         const DispatchResult late = service.refer(QStringLiteral("R3"), provider, QStringLiteral("长途"), {});
         QVERIFY(!late.ok);
         QVERIFY2(late.errors.first().contains(RequestFlow::label(QStringLiteral("dispatched"))),
@@ -170,11 +175,12 @@ private slots:
                     .submit(request(QStringLiteral("R1"), "2026-10-08 09:00", "2026-10-08 12:00"),
                         QStringLiteral("张"))
                     .ok);
-        QVERIFY(!service.dispatch(QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), {})
+        QVERIFY(!ByKeys::dispatch(
+            service, *t.store, QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), {})
                      .ok); // not approved yet
         QVERIFY(service.approve(QStringLiteral("R1"), QStringLiteral("李")).ok);
-        const DispatchResult d = service.dispatch(
-            QStringLiteral("R1"), plate(t, 5), QStringLiteral("D002"), QStringLiteral("王"));
+        const DispatchResult d = ByKeys::dispatch(service, *t.store, QStringLiteral("R1"), plate(t, 5),
+            QStringLiteral("D002"), QStringLiteral("王"));
         QVERIFY2(d.ok, qPrintable(d.errors.join(QLatin1Char('\n'))));
         const Record task = *t.store->record(QStringLiteral("tasks"), d.id);
         QCOMPARE(task.text(QStringLiteral("code")), QStringLiteral("PR1"));
@@ -215,18 +221,20 @@ private slots:
             QVERIFY(service.approve(QLatin1String(code), {}).ok);
         }
         const QString car = plate(t, 5);
-        QVERIFY(service.dispatch(QStringLiteral("R1"), car, QStringLiteral("D002"), {}).ok);
+        QVERIFY(
+            ByKeys::dispatch(service, *t.store, QStringLiteral("R1"), car, QStringLiteral("D002"), {}).ok);
         const int tasks = t.store->count(QStringLiteral("tasks"));
-        const DispatchResult same = service.dispatch(QStringLiteral("R2"), car, QStringLiteral("D003"), {});
+        const DispatchResult same
+            = ByKeys::dispatch(service, *t.store, QStringLiteral("R2"), car, QStringLiteral("D003"), {});
         QVERIFY(!same.ok);
         QCOMPARE(same.conflicts.size(), 1);
         QCOMPARE(same.conflicts.first().kind, BookingConflict::Kind::VehicleBooked);
         QVERIFY(same.errors.first().contains(QStringLiteral("PR1")));
-        const DispatchResult driver
-            = service.dispatch(QStringLiteral("R2"), plate(t, 7), QStringLiteral("D002"), {});
+        const DispatchResult driver = ByKeys::dispatch(
+            service, *t.store, QStringLiteral("R2"), plate(t, 7), QStringLiteral("D002"), {});
         QCOMPARE(driver.conflicts.first().kind, BookingConflict::Kind::DriverBooked);
-        const DispatchResult maintenance
-            = service.dispatch(QStringLiteral("R2"), plate(t, 5, "maintenance"), QStringLiteral("D003"), {});
+        const DispatchResult maintenance = ByKeys::dispatch(
+            service, *t.store, QStringLiteral("R2"), plate(t, 5, "maintenance"), QStringLiteral("D003"), {});
         QVERIFY(!maintenance.ok);
         QCOMPARE(t.store->count(QStringLiteral("tasks")), tasks);
         QCOMPARE(t.store->findByKey(QStringLiteral("requests"), QStringLiteral("R2"))
@@ -235,7 +243,8 @@ private slots:
         // Cancelling the first frees the car for the second.
         QVERIFY(!service.cancel(QStringLiteral("R1"), QString(), {}).ok); // a reason is needed
         QVERIFY(service.cancel(QStringLiteral("R1"), QStringLiteral("会议取消"), {}).ok);
-        QVERIFY(service.dispatch(QStringLiteral("R2"), car, QStringLiteral("D003"), {}).ok);
+        QVERIFY(
+            ByKeys::dispatch(service, *t.store, QStringLiteral("R2"), car, QStringLiteral("D003"), {}).ok);
     }
 
     // A car booked into the shop (a repair with in_shop_until) is refused for trips in its stay, saying where
@@ -260,14 +269,15 @@ private slots:
         const SaveResult saved = t.store->save(QStringLiteral("maintenance"), stay, {});
         QVERIFY2(saved.ok, qPrintable(saved.message()));
         const DispatchResult refused
-            = service.dispatch(QStringLiteral("R1"), car, QStringLiteral("D002"), {});
+            = ByKeys::dispatch(service, *t.store, QStringLiteral("R1"), car, QStringLiteral("D002"), {});
         QVERIFY(!refused.ok);
         QCOMPARE(refused.conflicts.size(), 1);
         QCOMPARE(refused.conflicts.first().kind, BookingConflict::Kind::VehicleInShop);
         QVERIFY2(refused.errors.first().contains(QStringLiteral("通达修理厂")),
             qPrintable(refused.errors.first()));
-        QCOMPARE(service.vehicleConflicts(QStringLiteral("R1"), car).size(), 1);
-        QVERIFY(service.dispatch(QStringLiteral("R2"), car, QStringLiteral("D002"), {}).ok);
+        QCOMPARE(ByKeys::vehicleConflicts(service, *t.store, QStringLiteral("R1"), car).size(), 1);
+        QVERIFY(
+            ByKeys::dispatch(service, *t.store, QStringLiteral("R2"), car, QStringLiteral("D002"), {}).ok);
         // A stay that ends before it begins is refused as a record.
         stay.values.insert(QStringLiteral("date"), QStringLiteral("2026-10-12"));
         QVERIFY(!t.store->save(QStringLiteral("maintenance"), stay, {}).ok);
@@ -303,7 +313,8 @@ private slots:
             RecordStore store(db.connection());
             DispatchService service(store);
             for (int i = 0; i < rounds; ++i)
-                wins += service.dispatch(side + QString::number(i), car, driver, side).ok ? 1 : 0;
+                wins += ByKeys::dispatch(service, store, side + QString::number(i), car, driver, side).ok ? 1
+                                                                                                          : 0;
         };
         QFuture<void> a = QtConcurrent::run(desk, QStringLiteral("A"), QStringLiteral("D002"));
         QFuture<void> b = QtConcurrent::run(desk, QStringLiteral("B"), QStringLiteral("D003"));

@@ -8,6 +8,7 @@
 #include "domain/savedplaces.h"
 #include "models/recordtablemodel.h"
 #include "models/requestqueuemodel.h"
+#include "support/bykeys.h"
 #include "support/requestsample.h"
 #include "support/testdb.h"
 
@@ -43,7 +44,8 @@ class TestDispatchBoard : public QObject
         QVERIFY(service.submit(request(QStringLiteral("R2"), "2026-10-08 11:00", "2026-10-08 13:00"), {}).ok);
         QVERIFY(service.approve(QStringLiteral("R1"), {}).ok);
         QVERIFY(service.approve(QStringLiteral("R2"), {}).ok);
-        const DispatchResult d = service.dispatch(QStringLiteral("R1"), *plate5, QStringLiteral("D003"), {});
+        const DispatchResult d
+            = ByKeys::dispatch(service, *t.store, QStringLiteral("R1"), *plate5, QStringLiteral("D003"), {});
         QVERIFY2(d.ok, qPrintable(d.errors.join(QLatin1Char('\n'))));
     }
 
@@ -268,7 +270,8 @@ private slots:
         QString plate;
         prepare(t, service, &plate);
         // R2 overlaps R1's car: refused for that car, with the booking named.
-        const QList<BookingConflict> busy = service.vehicleConflicts(QStringLiteral("R2"), plate);
+        const QList<BookingConflict> busy
+            = ByKeys::vehicleConflicts(service, *t.store, QStringLiteral("R2"), plate);
         QCOMPARE(busy.size(), 1);
         QCOMPARE(busy[0].kind, BookingConflict::Kind::VehicleBooked);
         QVERIFY(busy[0].message.contains(QStringLiteral("PR1")));
@@ -280,21 +283,23 @@ private slots:
                 && v.text(QStringLiteral("plate")) != plate)
                 other = v.text(QStringLiteral("plate"));
         }
-        QVERIFY(service.vehicleConflicts(QStringLiteral("R2"), other).isEmpty());
+        QVERIFY(ByKeys::vehicleConflicts(service, *t.store, QStringLiteral("R2"), other).isEmpty());
         // Too many passengers for the seats is the car's business.
         QVERIFY(
             service.submit(request(QStringLiteral("R4"), "2026-10-09 09:00", "2026-10-09 10:00", 6), {}).ok);
         // Not approved yet: that is said first, whatever the car.
-        const QList<BookingConflict> early = service.vehicleConflicts(QStringLiteral("R4"), other);
+        const QList<BookingConflict> early
+            = ByKeys::vehicleConflicts(service, *t.store, QStringLiteral("R4"), other);
         QCOMPARE(early.size(), 1);
         QCOMPARE(early[0].kind, BookingConflict::Kind::RequestNotApproved);
         QVERIFY(early[0].message.contains(QStringLiteral("R4")));
         QVERIFY(service.approve(QStringLiteral("R4"), {}).ok);
-        QCOMPARE(service.vehicleConflicts(QStringLiteral("R4"), other).value(0).kind,
+        QCOMPARE(ByKeys::vehicleConflicts(service, *t.store, QStringLiteral("R4"), other).value(0).kind,
             BookingConflict::Kind::TooFewSeats);
         const Record resting = vehicle(t, 5, "maintenance");
         if (!resting.id.isEmpty())
-            QCOMPARE(service.vehicleConflicts(QStringLiteral("R2"), resting.text(QStringLiteral("plate")))
+            QCOMPARE(ByKeys::vehicleConflicts(
+                         service, *t.store, QStringLiteral("R2"), resting.text(QStringLiteral("plate")))
                          .value(0)
                          .kind,
                 BookingConflict::Kind::VehicleInMaintenance);
@@ -314,17 +319,18 @@ private slots:
                 other = v.text(QStringLiteral("plate"));
         }
         // R2 goes to the other car, 11:00–13:00; then PR1 may not move onto it over that window …
-        QVERIFY(service.dispatch(QStringLiteral("R2"), other, QStringLiteral("D004"), {}).ok);
-        const DispatchResult refused = service.reassign(
-            QStringLiteral("PR1"), other, ms("2026-10-08 10:00"), ms("2026-10-08 12:00"), {});
+        QVERIFY(
+            ByKeys::dispatch(service, *t.store, QStringLiteral("R2"), other, QStringLiteral("D004"), {}).ok);
+        const DispatchResult refused = ByKeys::reassign(service, *t.store, QStringLiteral("PR1"), other,
+            ms("2026-10-08 10:00"), ms("2026-10-08 12:00"), {});
         QVERIFY(!refused.ok);
         QCOMPARE(refused.conflicts.value(0).kind, BookingConflict::Kind::VehicleBooked);
         QCOMPARE(t.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"))
                      ->text(QStringLiteral("start_at")),
             QStringLiteral("2026-10-08T01:00:00.000Z")); // nothing saved
         // … but earlier in the morning it may, and the request's window follows.
-        const DispatchResult moved = service.reassign(QStringLiteral("PR1"), other, ms("2026-10-08 07:00"),
-            ms("2026-10-08 10:00"), QStringLiteral("调度"));
+        const DispatchResult moved = ByKeys::reassign(service, *t.store, QStringLiteral("PR1"), other,
+            ms("2026-10-08 07:00"), ms("2026-10-08 10:00"), QStringLiteral("调度"));
         QVERIFY2(moved.ok, qPrintable(moved.errors.join(QLatin1Char('\n'))));
         const Record task = *t.store->findByKey(QStringLiteral("tasks"), QStringLiteral("PR1"));
         QCOMPARE(task.text(QStringLiteral("vehicle_id")),
@@ -334,13 +340,13 @@ private slots:
         QCOMPARE(r1.text(QStringLiteral("start_at")), QStringLiteral("2026-10-07T23:00:00.000Z"));
         QCOMPARE(r1.text(QStringLiteral("end_at")), QStringLiteral("2026-10-08T02:00:00.000Z"));
         // Moving within its own window onto itself is no conflict; the driver's other trip still counts.
-        QVERIFY(
-            service.reassign(QStringLiteral("PR1"), other, ms("2026-10-08 07:30"), ms("2026-10-08 10:30"), {})
-                .ok);
+        QVERIFY(ByKeys::reassign(service, *t.store, QStringLiteral("PR1"), other, ms("2026-10-08 07:30"),
+            ms("2026-10-08 10:30"), {})
+                    .ok);
         // Once on the road, it stays put.
         QVERIFY(service.depart(QStringLiteral("R1"), ms("2026-10-08 07:35"), 1000, {}).ok);
-        const DispatchResult late = service.reassign(
-            QStringLiteral("PR1"), plate, ms("2026-10-08 07:30"), ms("2026-10-08 10:30"), {});
+        const DispatchResult late = ByKeys::reassign(service, *t.store, QStringLiteral("PR1"), plate,
+            ms("2026-10-08 07:30"), ms("2026-10-08 10:30"), {});
         QVERIFY(!late.ok);
         QVERIFY(late.errors.value(0).contains(QStringLiteral("PR1")));
     }

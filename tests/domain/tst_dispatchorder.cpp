@@ -2,6 +2,7 @@
 #include "demo/demodata.h"
 #include "domain/dispatchorder.h"
 #include "domain/dispatchservice.h"
+#include "support/bykeys.h"
 #include "support/testdb.h"
 
 // The printed dispatch order's data, gathered from a real SQLite file: order, request, car, driver, agency.
@@ -38,7 +39,8 @@ private slots:
                 break;
             }
         }
-        const DispatchResult d = service.dispatch(QStringLiteral("R1"), plate, QStringLiteral("D002"), {});
+        const DispatchResult d
+            = ByKeys::dispatch(service, *t.store, QStringLiteral("R1"), plate, QStringLiteral("D002"), {});
         QVERIFY2(d.ok, qPrintable(d.errors.join(QLatin1Char('\n'))));
 
         DispatchOrder o = DispatchOrder::load(*t.store, QStringLiteral("PR1"));

@@ -4,6 +4,7 @@
 #include "domain/dispatchservice.h"
 #include "domain/dispatchsuggestions.h"
 #include "store/recordkinds.h"
+#include "support/bykeys.h"
 #include "support/testdb.h"
 
 #include <QRandomGenerator>
@@ -312,18 +313,17 @@ private slots:
         QVERIFY(plan.nodesExplored >= 1);
 
         DispatchService service(*t.store);
-        const DispatchSuggestions suggestions(*t.store);
         QSet<QString> plates, drivers;
         double total = 0;
         for (const PlannedDispatch &p : plan.assignments) {
-            QVERIFY2(service.conflictsFor(p.requestCode, p.plate, p.driverCode).isEmpty(),
+            QVERIFY2(ByKeys::conflictsFor(service, *t.store, p.requestCode, p.plate, p.driverCode).isEmpty(),
                 qPrintable(p.requestCode));
             QVERIFY(!plates.contains(p.plate) && !drivers.contains(p.driverCode));
             plates.insert(p.plate);
             drivers.insert(p.driverCode);
             // The costs are the suggestions' own, for the same car and driver.
             bool found = false;
-            for (const Suggestion &s : suggestions.vehicles(p.requestCode)) {
+            for (const Suggestion &s : ByKeys::vehicles(*t.store, p.requestCode)) {
                 if (s.key == p.plate) {
                     QCOMPARE(p.vehicleCost, s.cost);
                     found = true;
@@ -331,7 +331,7 @@ private slots:
             }
             QVERIFY(found);
             found = false;
-            for (const Suggestion &s : suggestions.drivers(p.requestCode, p.plate)) {
+            for (const Suggestion &s : ByKeys::drivers(*t.store, p.requestCode, p.plate)) {
                 if (s.key == p.driverCode) {
                     QCOMPARE(p.driverCost, s.cost);
                     found = true;
@@ -387,7 +387,7 @@ private slots:
         for (const Record &d : t.store->records(QStringLiteral("drivers"))) {
             const QString code = d.text(QStringLiteral("code"));
             if (!booked && code != plan.assignments.at(0).driverCode && code != second.driverCode)
-                booked = service.dispatch(QStringLiteral("X1"), second.plate, code, {}).ok;
+                booked = ByKeys::dispatch(service, *t.store, QStringLiteral("X1"), second.plate, code, {}).ok;
         }
         QVERIFY(booked);
         const int tasksBefore = t.store->count(QStringLiteral("tasks"));

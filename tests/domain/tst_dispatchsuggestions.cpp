@@ -1,6 +1,7 @@
 #include "demo/demodata.h"
 #include "domain/dispatchservice.h"
 #include "domain/dispatchsuggestions.h"
+#include "support/bykeys.h"
 #include "support/testdb.h"
 
 class TestDispatchSuggestions : public QObject
@@ -75,7 +76,7 @@ private slots:
         book(t, QStringLiteral("B2"), own.at(1).id, QStringLiteral("D011"), "2026-12-02 08:00",
             "2026-12-02 18:00");
 
-        const QList<Suggestion> cars = DispatchSuggestions(*t.store).vehicles(QStringLiteral("R1"));
+        const QList<Suggestion> cars = ByKeys::vehicles(*t.store, QStringLiteral("R1"));
         QVERIFY(!cars.isEmpty());
         QStringList plates;
         for (const Suggestion &s : cars)
@@ -113,7 +114,7 @@ private slots:
         TestDb t;
         QVERIFY(DemoData(*t.store).fill());
         request(t, 2);
-        const QList<Suggestion> cars = DispatchSuggestions(*t.store).vehicles(QStringLiteral("R1"));
+        const QList<Suggestion> cars = ByKeys::vehicles(*t.store, QStringLiteral("R1"));
         for (const Suggestion &s : cars) {
             const int seats = t.store->findByKey(QStringLiteral("vehicles"), s.key)
                                   ->value(QStringLiteral("seats"))
@@ -124,7 +125,7 @@ private slots:
         TestDb big;
         QVERIFY(DemoData(*big.store).fill());
         request(big, 6);
-        for (const Suggestion &s : DispatchSuggestions(*big.store).vehicles(QStringLiteral("R1")))
+        for (const Suggestion &s : ByKeys::vehicles(*big.store, QStringLiteral("R1")))
             QVERIFY(big.store->findByKey(QStringLiteral("vehicles"), s.key)
                         ->value(QStringLiteral("seats"))
                         .toInt()
@@ -143,7 +144,7 @@ private slots:
                 coach = v.text(QStringLiteral("plate"));
         }
         QVERIFY(!coach.isEmpty());
-        const QList<Suggestion> drivers = DispatchSuggestions(*t.store).drivers(QStringLiteral("R1"), coach);
+        const QList<Suggestion> drivers = ByKeys::drivers(*t.store, QStringLiteral("R1"), coach);
         QVERIFY(!drivers.isEmpty());
         for (const Suggestion &s : drivers) {
             const Record d = *t.store->findByKey(QStringLiteral("drivers"), s.key);

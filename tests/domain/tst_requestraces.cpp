@@ -4,6 +4,7 @@
 // the flow allows, and a step that no longer applies is refused naming the state it found.
 #include "demo/demodata.h"
 #include "domain/dispatchservice.h"
+#include "domain/naturalkeys.h"
 #include "domain/requestflow.h"
 #include "store/recordkinds.h"
 #include "support/requestsample.h"
@@ -127,6 +128,21 @@ class TestRequestRaces : public QObject
         return {};
     }
 
+    // The service dispatches by ids (issue 11); resolved once here, on the test's own connection, since the
+    // racing threads each have their own.
+    struct Ids
+    {
+        QStringList requests;
+        QString vehicle, driver;
+        Ids(TestDb &t, const QString &plate)
+            : vehicle(NaturalKeys::vehicleId(*t.store, plate))
+            , driver(NaturalKeys::driverId(*t.store, QStringLiteral("D002")))
+        {
+            for (int i = 0; i < kRounds; ++i)
+                requests << NaturalKeys::requestId(*t.store, code(i));
+        }
+    };
+
 private slots:
     // Cancel after dispatch removes the order it finds; cancel before it leaves nothing to dispatch. Never a
     // cancelled request with a live order holding the car.
@@ -135,9 +151,10 @@ private slots:
         TestDb t;
         prepare(t, true);
         const QString plate = car(t);
+        const Ids ids(t, plate);
         const std::vector<int> wins = race(t.path(),
             { [&](DispatchService &s, int i) {
-                 return s.dispatch(code(i), plate, QStringLiteral("D002"), QStringLiteral("A")).ok;
+                 return s.dispatch(ids.requests.at(i), ids.vehicle, ids.driver, QStringLiteral("A")).ok;
              },
                 [&](DispatchService &s, int i) {
                     return s.cancel(code(i), QStringLiteral("会议取消"), QStringLiteral("B")).ok;
@@ -156,10 +173,11 @@ private slots:
         TestDb t;
         prepare(t, true);
         const QString plate = car(t);
+        const Ids ids(t, plate);
         const QString provider = AppSettings::defaultReferralProviders().first();
         const std::vector<int> wins = race(t.path(),
             { [&](DispatchService &s, int i) {
-                 return s.dispatch(code(i), plate, QStringLiteral("D002"), QStringLiteral("A")).ok;
+                 return s.dispatch(ids.requests.at(i), ids.vehicle, ids.driver, QStringLiteral("A")).ok;
              },
                 [&](DispatchService &s, int i) {
                     return s.refer(code(i), provider, QStringLiteral("长途"), QStringLiteral("B")).ok;

@@ -11,6 +11,7 @@
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/supervisionstore.h"
+#include "support/bykeys.h"
 #include "support/serverprocess.h"
 #include "support/testdb.h"
 #include "sync/backgroundsync.h"
@@ -577,7 +578,7 @@ private slots:
             auto d = desk(QStringLiteral("desk%1").arg(i), QStringLiteral("desk%1").arg(i));
             QVERIFY(d->sync().ok);
             DispatchService dispatch(*d->store);
-            const DispatchResult r = dispatch.dispatch(QStringLiteral("R%1").arg(i),
+            const DispatchResult r = ByKeys::dispatch(dispatch, *d->store, QStringLiteral("R%1").arg(i),
                 QStringLiteral("苏E·A1234"), QStringLiteral("D%1").arg(i), d->user);
             QVERIFY2(r.ok, qPrintable(r.errors.join(u'\n')));
             QCOMPARE(d->engine->local().pendingCount(), 2); // the order and the request

@@ -3,11 +3,16 @@
 // offscreen platform has no drag-and-drop session to run QDrag in), the keyboard path, moving a bar,
 // recording departure and return, and what an auditor may not do.
 #include "base/timeparse.h"
+#include "domain/dispatchplanner.h"
 #include "domain/dispatchservice.h"
+#include "domain/dispatchsuggestions.h"
+#include "domain/naturalkeys.h"
 #include "maps/widgets/mapview.h"
 #include "models/requestqueuemodel.h"
 #include "store/database.h"
+#include "support/bykeys.h"
 #include "support/requestsample.h"
+#include "support/statementcounter.h"
 #include "ui/dispatchalldialog.h"
 #include "ui/dispatchboard.h"
 #include "ui/dispatchdialog.h"
@@ -75,7 +80,7 @@ class TestDispatchPage : public QObject
             s.submit(request(QStringLiteral("R2"), "2026-10-08 11:00", "2026-10-08 13:00"), {});
             s.approve(QStringLiteral("R1"), {});
             s.approve(QStringLiteral("R2"), {});
-            s.dispatch(QStringLiteral("R1"), busyPlate, QStringLiteral("D003"), {});
+            ByKeys::dispatch(s, *f.store, QStringLiteral("R1"), busyPlate, QStringLiteral("D003"), {});
         }
         int taskCount() const { return f.store->count(QStringLiteral("tasks")); }
         QString status(const char *code) const
@@ -189,6 +194,115 @@ private slots:
         QCOMPARE(page->board()->selectedTaskId(), task.id);
     }
 
+    // Issue 11: the five consumers of the booking rules judge from one kind of snapshot, so for the same
+    // request, car and driver they say the same: the board's hover verdict, the dispatch dialog, the
+    // suggestions, the planner and the service. R2 (11:00–13:00) on the busy car (R1 09:00–12:00, with D003)
+    // is refused for the car; on the free car with D003, for the driver; on the free car with D004 it may go.
+    void theFiveConsumersAgreeOnAVerdict()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        RecordStore &store = *scene.f.store;
+        const QString r2 = NaturalKeys::requestId(store, QStringLiteral("R2"));
+        const QString d003 = NaturalKeys::driverId(store, QStringLiteral("D003"));
+        const QString d004 = NaturalKeys::driverId(store, QStringLiteral("D004"));
+        struct Case
+        {
+            QString vehicleId, driverId, driverCode;
+            bool carFree, mayGo;
+        };
+        const QList<Case> cases = { { scene.busyId, d004, QStringLiteral("D004"), false, false },
+            { scene.freeId, d003, QStringLiteral("D003"), true, false },
+            { scene.freeId, d004, QStringLiteral("D004"), true, true } };
+        BookingQuery query;
+        query.requestIds = { r2 };
+        query.allVehicles = query.allDrivers = query.forCosts = true;
+        const DispatchService service(store);
+        const DispatchSuggestions suggestions(store);
+        RequestQueueModel *queue = page->approvedQueue();
+        for (const Case &c : cases) {
+            const QString what = c.vehicleId + QLatin1Char(' ') + c.driverCode;
+            // 1. The board's hover verdict (the car's side), while R2 is dragged over the car's row.
+            std::unique_ptr<QMimeData> mime(
+                queue->mimeData({ queue->index(queue->rowOfCode(QStringLiteral("R2")), 0) }));
+            const QPoint at = page->board()->rowRect(c.vehicleId).center();
+            QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(page->board()->viewport(), &enter);
+            QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(page->board()->viewport(), &move);
+            QCOMPARE(page->board()->hoverRefusal().isEmpty(), c.carFree);
+            QDragLeaveEvent leave;
+            QApplication::sendEvent(page->board()->viewport(), &leave);
+            // 2. The dispatch dialog opened on that car: the car offered, and the driver among its drivers.
+            DispatchDialog dialog(BookingReader(store).read(query), r2, c.vehicleId);
+            QCOMPARE(dialog.vehicleList()->topLevelItemCount() == 1, c.carFree);
+            bool driverOffered = false;
+            for (int i = 0; i < dialog.driverList()->topLevelItemCount(); ++i)
+                driverOffered
+                    = driverOffered || dialog.driverList()->topLevelItem(i)->text(1) == c.driverCode;
+            QVERIFY2(driverOffered == c.mayGo, qPrintable(what));
+            // 3. The suggestions.
+            bool carSuggested = false, driverSuggested = false;
+            for (const Suggestion &s : suggestions.vehicles(r2))
+                carSuggested = carSuggested || s.id == c.vehicleId;
+            for (const Suggestion &s : suggestions.drivers(r2, c.vehicleId))
+                driverSuggested = driverSuggested || s.id == c.driverId;
+            QCOMPARE(carSuggested, c.carFree);
+            QVERIFY2((carSuggested && driverSuggested) == c.mayGo, qPrintable(what));
+            // 4. The planner, given only this car and this driver.
+            PlanningFacts facts = DispatchPlanner(store).load({ QStringLiteral("R2") });
+            facts.vehicles.removeIf([&](const CostVehicle &v) { return v.id != c.vehicleId; });
+            facts.drivers.removeIf([&](const CostDriver &d) { return d.id != c.driverId; });
+            QCOMPARE(facts.vehicles.size(), 1);
+            QCOMPARE(facts.drivers.size(), 1);
+            QVERIFY2(
+                DispatchPlanner::planFacts(facts).assignments.size() == (c.mayGo ? 1 : 0), qPrintable(what));
+            // 5. The service, asked and then told.
+            QCOMPARE(service.vehicleConflicts(r2, c.vehicleId).isEmpty(), c.carFree);
+            QCOMPARE(service.conflictsFor(r2, c.vehicleId, c.driverId).isEmpty(), c.mayGo);
+        }
+        DispatchService writer(store);
+        QVERIFY(!writer.dispatch(r2, scene.busyId, d004, {}).ok);
+        QVERIFY(!writer.dispatch(r2, scene.freeId, d003, {}).ok);
+        QVERIFY(writer.dispatch(r2, scene.freeId, d004, {}).ok);
+    }
+
+    // Issue 11: dragging a request onto a car and dispatching it read the request's row six times before the
+    // order was written: the hover verdict, the drop's verdict, the dialog, its ranked cars, its drivers, and
+    // the dispatch under the write lock. Now the board and the dialog judge from one snapshot read when the
+    // drag reaches the row, and the dispatch looks once more under the lock, where it must. (SQLite's own
+    // trace counts them. Writing the request afterwards, RecordStore::save reads it for the change log and
+    // the unique code; that is the store's write, not a decision, and is not counted.)
+    void aDragReadsTheRequestOnceForTheBoardAndOnceUnderTheLock()
+    {
+        Scene scene;
+        auto page = openPage(scene);
+        const Record r2 = *scene.f.store->findByKey(QStringLiteral("requests"), QStringLiteral("R2"));
+        bool written = false;
+        StatementCounter reads(scene.f.store->database(), [&](const QString &sql) {
+            written = written || sql.startsWith(QLatin1String("INSERT INTO tasks"));
+            return !written && sql.startsWith(QLatin1String("SELECT"))
+                && sql.contains(QLatin1String("FROM requests"))
+                && (sql.contains(r2.id) || sql.contains(QLatin1String("'R2'")));
+        });
+        QVERIFY(reads.attached());
+        QString driver;
+        whenDialogOpens<DispatchDialog>([&](DispatchDialog *d) {
+            driver = d->driverCode();
+            d->accept();
+        });
+        QVERIFY(dragRequestOnto(*page, QStringLiteral("R2"), scene.freeId));
+        const QStringList seen = reads.statements();
+        QVERIFY(written);
+        QVERIFY(!driver.isEmpty());
+        QCOMPARE(scene.status("R2"), QStringLiteral("dispatched"));
+        QStringList said; // short: what each read was, by its FROM and WHERE
+        for (const QString &sql : seen)
+            said << sql.mid(sql.indexOf(QLatin1String("FROM requests")));
+        QVERIFY2(seen.size() == 2,
+            qPrintable(QString::number(seen.size()) + QLatin1Char('\n') + said.join(QLatin1Char('\n'))));
+    }
+
     void theKeyboardDispatchesToo()
     {
         Scene scene;
@@ -219,7 +333,12 @@ private slots:
                      ->value(QStringLiteral("seats"))
                      .toInt(),
             0);
-        DispatchDialog d(*scene.f.store, QStringLiteral("R2"), QString());
+        // The dialog shows a snapshot (issue 11), read as the page reads it for a drag.
+        const QString r2 = NaturalKeys::requestId(*scene.f.store, QStringLiteral("R2"));
+        BookingQuery query;
+        query.requestIds = { r2 };
+        query.allVehicles = query.allDrivers = query.forCosts = true;
+        DispatchDialog d(BookingReader(*scene.f.store).read(query), r2, QString());
         auto *facts = d.findChild<QLabel *>(QStringLiteral("requestFacts"));
         QVERIFY(facts);
         const QString agency = scene.f.store->findByKey(QStringLiteral("units"), QStringLiteral("NT003"))
@@ -335,8 +454,9 @@ private slots:
             QTest::mouseRelease(board->viewport(), Qt::LeftButton, {}, QPoint(from.x(), row.center().y()));
         };
         // Put R2 on the free car first, then PR1 (09–12) may not join it: refused, nothing moved.
-        DispatchService(*scene.f.store)
-            .dispatch(QStringLiteral("R2"), scene.freePlate, QStringLiteral("D004"), {});
+        DispatchService service(*scene.f.store);
+        ByKeys::dispatch(
+            service, *scene.f.store, QStringLiteral("R2"), scene.freePlate, QStringLiteral("D004"), {});
         page->reload();
         board->setCurrentVehicle(scene.freeId);
         dragBarTo(scene.freeId);
@@ -615,7 +735,7 @@ private slots:
         // Even if it arrived (another program's drag): refused with the reason, no dialog.
         bool dialogOpened = false;
         whenDialogOpens<DispatchDialog>([](DispatchDialog *d) { d->reject(); }, &dialogOpened);
-        page->dispatchRequest(QStringLiteral("R8"), scene.freeId);
+        page->dispatchRequest(NaturalKeys::requestId(*scene.f.store, QStringLiteral("R8")), scene.freeId);
         QTest::qWait(20);
         QVERIFY(!dialogOpened);
         QVERIFY2(
