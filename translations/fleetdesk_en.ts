@@ -12,8 +12,8 @@
         <translation>YUAN</translation>
     </message>
     <message>
-        <source>Take the adjustment back: the standard's price is billed again.</source>
-        <translation>Take the adjustment back: the standard's price is billed again.</translation>
+        <source>Take the adjustment back: the standard&apos;s price is billed again.</source>
+        <translation>Take the adjustment back: the standard&apos;s price is billed again.</translation>
     </message>
     <message>
         <source>Why (required).</source>
@@ -161,8 +161,8 @@
         <translation>Show one kind of anomaly</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
-        <translation>Show one agency's vehicles</translation>
+        <source>Show one agency&apos;s vehicles</source>
+        <translation>Show one agency&apos;s vehicles</translation>
     </message>
     <message>
         <source>Show one vehicle</source>
@@ -222,9 +222,9 @@ An auditor runs the checks; what they find appears here.</translation>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>No anomalies match the filters.
-Choose "All" in a filter to see more.</translation>
+Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
     <message numerus="yes">
         <source>%n anomaly(-ies)</source>
@@ -558,16 +558,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>Track mileage within the booked window at or above the set multiple of the navigation mileage.</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
-        <translation>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <translation>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</translation>
     </message>
     <message>
         <source>A fuel card bound to a plate that is not an official vehicle.</source>
         <translation>A fuel card bound to a plate that is not an official vehicle.</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
-        <translation>A refuel while the bound vehicle's track never comes near the station.</translation>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
+        <translation>A refuel while the bound vehicle&apos;s track never comes near the station.</translation>
     </message>
     <message>
         <source>Several refuels with one card between two dispatch orders of its vehicle.</source>
@@ -1292,16 +1292,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>The server refused this change of the %1.</translation>
     </message>
     <message>
-        <source>The server's reason: %1</source>
-        <translation>The server's reason: %1</translation>
+        <source>The server&apos;s reason: %1</source>
+        <translation>The server&apos;s reason: %1</translation>
     </message>
     <message>
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <source>Send this desk's version again; it replaces the server's.</source>
-        <translation>Send this desk's version again; it replaces the server's.</translation>
+        <source>Send this desk&apos;s version again; it replaces the server&apos;s.</source>
+        <translation>Send this desk&apos;s version again; it replaces the server&apos;s.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -1312,8 +1312,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>The server does not have it: remove it here.</translation>
     </message>
     <message>
-        <source>Replace this desk's version with the server's.</source>
-        <translation>Replace this desk's version with the server's.</translation>
+        <source>Replace this desk&apos;s version with the server&apos;s.</source>
+        <translation>Replace this desk&apos;s version with the server&apos;s.</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -1374,8 +1374,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>the file ends in the middle of a UTF-8 character (byte 0x%1): it looks cut short</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
-        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</translation>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
+        <translation>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1409,8 +1409,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>it holds tables of another program (%1)</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk's tables</source>
-        <translation>schema %1 without FleetDesk's tables</translation>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
+        <translation>schema %1 without FleetDesk&apos;s tables</translation>
     </message>
     <message>
         <source>%1: not a database file: FleetDesk keeps its records in a file on disk, named by its path</source>
@@ -1490,8 +1490,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Map…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
-        <translation>Pick from the agency's usual places, the county seats, or a click on the map</translation>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
+        <translation>Pick from the agency&apos;s usual places, the county seats, or a click on the map</translation>
     </message>
     <message>
         <source>Request %1 submitted.</source>
@@ -1706,8 +1706,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Dispatch all requests of %1</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
-        <translation>Planning the day's approved requests…</translation>
+        <source>Planning the day&apos;s approved requests…</source>
+        <translation>Planning the day&apos;s approved requests…</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1829,8 +1829,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
-        <translation>The driver's code.</translation>
+        <source>The driver&apos;s code.</source>
+        <translation>The driver&apos;s code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -1903,16 +1903,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>back from a trip today</translation>
     </message>
     <message>
-        <source>the agency's own car</source>
-        <translation>the agency's own car</translation>
+        <source>the agency&apos;s own car</source>
+        <translation>the agency&apos;s own car</translation>
     </message>
     <message>
         <source>pool car</source>
         <translation>pool car</translation>
     </message>
     <message>
-        <source>another agency's car</source>
-        <translation>another agency's car</translation>
+        <source>another agency&apos;s car</source>
+        <translation>another agency&apos;s car</translation>
     </message>
     <message numerus="yes">
         <source>%1 seats for %n passenger(s)</source>
@@ -1954,8 +1954,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Destination: %1</translation>
     </message>
     <message>
-        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
-        <translation>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <translation>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</translation>
     </message>
 </context>
 <context>
@@ -2048,8 +2048,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Driver</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
-        <translation>Driver's phone</translation>
+        <source>Driver&apos;s phone</source>
+        <translation>Driver&apos;s phone</translation>
     </message>
     <message>
         <source>Licence class</source>
@@ -2159,8 +2159,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Waiting for a car</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
-        <translation>Drag a request onto a car's row, or select it and press Enter.</translation>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
+        <translation>Drag a request onto a car&apos;s row, or select it and press Enter.</translation>
     </message>
     <message>
         <source>Dispatch…</source>
@@ -2227,8 +2227,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>History…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
-        <translation>Who took each step of this trip's request, and when</translation>
+        <source>Who took each step of this trip&apos;s request, and when</source>
+        <translation>Who took each step of this trip&apos;s request, and when</translation>
     </message>
     <message>
         <source>Print order</source>
@@ -2435,8 +2435,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: %2 records written</translation>
     </message>
     <message>
-        <source>The vehicle's plate (positions of one car).</source>
-        <translation>The vehicle's plate (positions of one car).</translation>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
+        <translation>The vehicle&apos;s plate (positions of one car).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -2459,8 +2459,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>--plate, --from and --to select positions only</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
     <message>
         <source>--plate needs a plate</source>
@@ -2517,16 +2517,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>Deliver the feed to the discipline-inspection platform over HTTPS.</translation>
     </message>
     <message>
-        <source>The platform's HTTPS address (default: the settings').</source>
-        <translation>The platform's HTTPS address (default: the settings').</translation>
+        <source>The platform&apos;s HTTPS address (default: the settings&apos;).</source>
+        <translation>The platform&apos;s HTTPS address (default: the settings&apos;).</translation>
     </message>
     <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <source>A CA certificate (PEM) to trust besides the system's.</source>
-        <translation>A CA certificate (PEM) to trust besides the system's.</translation>
+        <source>A CA certificate (PEM) to trust besides the system&apos;s.</source>
+        <translation>A CA certificate (PEM) to trust besides the system&apos;s.</translation>
     </message>
     <message>
         <source>feed: cannot write %1: %2</source>
@@ -2571,8 +2571,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the feed's endpoint must be an https:// address, not %1</source>
-        <translation>the feed's endpoint must be an https:// address, not %1</translation>
+        <source>the feed&apos;s endpoint must be an https:// address, not %1</source>
+        <translation>the feed&apos;s endpoint must be an https:// address, not %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n tries)</source>
@@ -2897,8 +2897,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Received</translation>
     </message>
     <message>
-        <source>Caller's account</source>
-        <translation>Caller's account</translation>
+        <source>Caller&apos;s account</source>
+        <translation>Caller&apos;s account</translation>
     </message>
     <message>
         <source>Place</source>
@@ -3208,8 +3208,8 @@ Choose "All" in a filter to see more.</translation>
         <translation>Choose the column of: %1</translation>
     </message>
     <message>
-        <source>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</source>
-        <translation>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</translation>
+        <source>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</source>
+        <translation>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</translation>
     </message>
     <message>
         <source>All %1 rows can be imported.</source>
@@ -3229,8 +3229,8 @@ Choose "All" in a filter to see more.</translation>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -3549,16 +3549,16 @@ Choose "All" in a filter to see more.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <source>Only this vehicle's rows</source>
-        <translation>Only this vehicle's rows</translation>
+        <source>Only this vehicle&apos;s rows</source>
+        <translation>Only this vehicle&apos;s rows</translation>
     </message>
     <message>
-        <source>Only this agency's rows (a refuel counts for its card's agency, else its car's)</source>
-        <translation>Only this agency's rows (a refuel counts for its card's agency, else its car's)</translation>
+        <source>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</source>
+        <translation>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</translation>
     </message>
     <message>
-        <source>Only this driver's rows: the one recorded, else the one on a trip in the car then</source>
-        <translation>Only this driver's rows: the one recorded, else the one on a trip in the car then</translation>
+        <source>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</source>
+        <translation>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</translation>
     </message>
     <message>
         <source>Totals by</source>
@@ -3607,10 +3607,10 @@ Choose another period, or add entries in the Entries tab.</source>
 Choose another period, or add entries in the Entries tab.</translation>
     </message>
     <message numerus="yes">
-        <source>None of the period's %n row(s) match the filters.</source>
+        <source>None of the period&apos;s %n row(s) match the filters.</source>
         <translation>
-            <numerusform>The period's %n row does not match the filters.</numerusform>
-            <numerusform>None of the period's %n rows match the filters.</numerusform>
+            <numerusform>The period&apos;s %n row does not match the filters.</numerusform>
+            <numerusform>None of the period&apos;s %n rows match the filters.</numerusform>
         </translation>
     </message>
     <message>
@@ -3852,8 +3852,8 @@ Choose another period, or add entries in the Entries tab.</translation>
         <translation>No server configured</translation>
     </message>
     <message>
-        <source>Set the server's address (and its CA certificate, for the city's own authority) in Settings &gt; Server first.</source>
-        <translation>Set the server's address (and its CA certificate, for the city's own authority) in Settings &gt; Server first.</translation>
+        <source>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</source>
+        <translation>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -3978,16 +3978,16 @@ Choose another period, or add entries in the Entries tab.</translation>
         <translation>CONCLUSION</translation>
     </message>
     <message>
-        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings' working days).</source>
-        <translation>The day an order is to be answered by, YYYY-MM-DD (default: the settings' working days).</translation>
+        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</source>
+        <translation>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</translation>
     </message>
     <message>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <source>A file sent with the agency's reply (repeatable).</source>
-        <translation>A file sent with the agency's reply (repeatable).</translation>
+        <source>A file sent with the agency&apos;s reply (repeatable).</source>
+        <translation>A file sent with the agency&apos;s reply (repeatable).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4014,8 +4014,8 @@ Choose another period, or add entries in the Entries tab.</translation>
         <translation>, no track to draw</translation>
     </message>
     <message>
-        <source>, with the track's map</source>
-        <translation>, with the track's map</translation>
+        <source>, with the track&apos;s map</source>
+        <translation>, with the track&apos;s map</translation>
     </message>
 </context>
 <context>
@@ -4157,8 +4157,8 @@ Choose another period, or add entries in the Entries tab.</translation>
         <translation>cannot read the file: %1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
-        <translation>an NMEA or GPX track needs the vehicle's plate (--plate)</translation>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
+        <translation>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</translation>
     </message>
     <message>
         <source>vehicle %1 does not exist</source>
@@ -4217,8 +4217,8 @@ Choose another period, or add entries in the Entries tab.</translation>
         <translation>no track point with a time in the file (%1 points without &lt;time&gt;)</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
-        <translation>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</translation>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <translation>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes: not a file of positions</source>
@@ -4237,8 +4237,8 @@ Choose another period, or add entries in the Entries tab.</translation>
         <translation>byte 0x%1 is not GB18030, as the lines before are</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
-        <translation>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <translation>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</translation>
     </message>
     <message>
         <source>%1 is outside the years 2000 to 2099</source>
@@ -4248,8 +4248,8 @@ Choose another period, or add entries in the Entries tab.</translation>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -4321,8 +4321,8 @@ Choose another period, or add entries in the Entries tab.</translation>
         <translation>%1: cannot replace the file</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
-        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</translation>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
+        <translation>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds %5 characters; a workbook cell holds at most %6, so export it as CSV</source>
@@ -4768,8 +4768,8 @@ An administrator adds them.</translation>
         <translation>%1: %2 is outside the years 2000 to 2099</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
-        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</translation>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
+        <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
     </message>
     <message>
         <source>the stay in the shop ends before its first day</source>
@@ -4783,8 +4783,8 @@ An administrator adds them.</translation>
         <translation>Show on map</translation>
     </message>
     <message>
-        <source>The refuel stations on a map, with this month's refuels and litres at each</source>
-        <translation>The refuel stations on a map, with this month's refuels and litres at each</translation>
+        <source>The refuel stations on a map, with this month&apos;s refuels and litres at each</source>
+        <translation>The refuel stations on a map, with this month&apos;s refuels and litres at each</translation>
     </message>
 </context>
 <context>
@@ -4813,8 +4813,8 @@ An administrator adds them.</translation>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
-        <translation>The dispatch order's number.</translation>
+        <source>The dispatch order&apos;s number.</source>
+        <translation>The dispatch order&apos;s number.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -5019,8 +5019,8 @@ An administrator adds them.</translation>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
-        <translation>The social platform a request is referred to (one of the settings' providers).</translation>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
+        <translation>The social platform a request is referred to (one of the settings&apos; providers).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -5360,8 +5360,8 @@ An administrator adds them.</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
-        <translation>Fleet center's name</translation>
+        <source>Fleet center&apos;s name</source>
+        <translation>Fleet center&apos;s name</translation>
     </message>
     <message>
         <source>Printed at the head of every dispatch order.</source>
@@ -5372,8 +5372,8 @@ An administrator adds them.</translation>
         <translation>Referral providers</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
-        <translation>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <translation>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</translation>
     </message>
     <message>
         <source>Suggest referral for groups of more than</source>
@@ -5412,8 +5412,8 @@ An administrator adds them.</translation>
         <translation>User on the server</translation>
     </message>
     <message>
-        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server's certificate comes from the city's own authority. A certificate that does not verify is never accepted.</source>
-        <translation>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server's certificate comes from the city's own authority. A certificate that does not verify is never accepted.</translation>
+        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</source>
+        <translation>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</translation>
     </message>
 </context>
 <context>
@@ -5818,8 +5818,8 @@ An administrator adds them.</translation>
         <translation>All plans…</translation>
     </message>
     <message>
-        <source>Double-click a plan to open the car's file.</source>
-        <translation>Double-click a plan to open the car's file.</translation>
+        <source>Double-click a plan to open the car&apos;s file.</source>
+        <translation>Double-click a plan to open the car&apos;s file.</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -5876,8 +5876,8 @@ An administrator adds them.</translation>
 <context>
     <name>StatementCommand</name>
     <message>
-        <source>The agency's code.</source>
-        <translation>The agency's code.</translation>
+        <source>The agency&apos;s code.</source>
+        <translation>The agency&apos;s code.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -6024,8 +6024,8 @@ An administrator adds them.</translation>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
-        <translation>The vehicle's plate (the car an NMEA log belongs to).</translation>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
+        <translation>The vehicle&apos;s plate (the car an NMEA log belongs to).</translation>
     </message>
     <message>
         <source>PLATE</source>
@@ -6065,16 +6065,16 @@ An administrator adds them.</translation>
 <context>
     <name>SuperviseCommand</name>
     <message>
-        <source>A finding's key, as check --format json prints it (repeatable, or several keys after it).</source>
-        <translation>A finding's key, as check --format json prints it (repeatable, or several keys after it).</translation>
+        <source>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</source>
+        <translation>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</translation>
     </message>
     <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <source>A public complaint's number.</source>
-        <translation>A public complaint's number.</translation>
+        <source>A public complaint&apos;s number.</source>
+        <translation>A public complaint&apos;s number.</translation>
     </message>
     <message>
         <source>NO</source>
@@ -6164,8 +6164,8 @@ An administrator adds them.</translation>
         <translation>the order has not been issued yet</translation>
     </message>
     <message>
-        <source>the order's reply is waiting to be accepted or returned</source>
-        <translation>the order's reply is waiting to be accepted or returned</translation>
+        <source>the order&apos;s reply is waiting to be accepted or returned</source>
+        <translation>the order&apos;s reply is waiting to be accepted or returned</translation>
     </message>
     <message>
         <source>the order has no reply to accept (%1, waiting for the agency)</source>
@@ -6310,8 +6310,8 @@ An administrator adds them.</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Caller's account</source>
-        <translation>Caller's account</translation>
+        <source>Caller&apos;s account</source>
+        <translation>Caller&apos;s account</translation>
     </message>
     <message>
         <source>Place</source>
@@ -6397,16 +6397,16 @@ An administrator adds them.</translation>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <source>Send the order to the agency, with the settings' working days to answer.</source>
-        <translation>Send the order to the agency, with the settings' working days to answer.</translation>
+        <source>Send the order to the agency, with the settings&apos; working days to answer.</source>
+        <translation>Send the order to the agency, with the settings&apos; working days to answer.</translation>
     </message>
     <message>
         <source>Record &amp;reply…</source>
         <translation>Record &amp;reply…</translation>
     </message>
     <message>
-        <source>Enter the agency's written answer as received.</source>
-        <translation>Enter the agency's written answer as received.</translation>
+        <source>Enter the agency&apos;s written answer as received.</source>
+        <translation>Enter the agency&apos;s written answer as received.</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
@@ -6429,8 +6429,8 @@ An administrator adds them.</translation>
         <translation>Export .xlsx…</translation>
     </message>
     <message>
-        <source>Red: overdue. Amber: due within the reminder's working days.</source>
-        <translation>Red: overdue. Amber: due within the reminder's working days.</translation>
+        <source>Red: overdue. Amber: due within the reminder&apos;s working days.</source>
+        <translation>Red: overdue. Amber: due within the reminder&apos;s working days.</translation>
     </message>
     <message>
         <source>&amp;Start a supervision order</source>
@@ -6501,12 +6501,12 @@ An administrator adds them.</translation>
         <translation>Supervision order %1 closed.</translation>
     </message>
     <message>
-        <source>Record the agency's reply</source>
-        <translation>Record the agency's reply</translation>
+        <source>Record the agency&apos;s reply</source>
+        <translation>Record the agency&apos;s reply</translation>
     </message>
     <message>
-        <source>The agency's written answer, as received:</source>
-        <translation>The agency's written answer, as received:</translation>
+        <source>The agency&apos;s written answer, as received:</source>
+        <translation>The agency&apos;s written answer, as received:</translation>
     </message>
     <message>
         <source>Record reply</source>
@@ -6529,8 +6529,8 @@ An administrator adds them.</translation>
         <translation>Accept and close</translation>
     </message>
     <message>
-        <source>Conclusion (the order's findings follow it):</source>
-        <translation>Conclusion (the order's findings follow it):</translation>
+        <source>Conclusion (the order&apos;s findings follow it):</source>
+        <translation>Conclusion (the order&apos;s findings follow it):</translation>
     </message>
     <message>
         <source>Select a complaint to see what the records say about it.</source>
@@ -6781,8 +6781,8 @@ Which agency answers?</translation>
         <translation>the deadline %1 is in the past (today is %2)</translation>
     </message>
     <message>
-        <source>a reply needs the agency's written answer (--text)</source>
-        <translation>a reply needs the agency's written answer (--text)</translation>
+        <source>a reply needs the agency&apos;s written answer (--text)</source>
+        <translation>a reply needs the agency&apos;s written answer (--text)</translation>
     </message>
     <message>
         <source>returning a reply needs the reason (--reason)</source>
@@ -6804,8 +6804,8 @@ Which agency answers?</translation>
         <translation>the CA file %1 holds no PEM certificate (or cannot be read)</translation>
     </message>
     <message>
-        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</source>
-        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</translation>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</source>
+        <translation>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</translation>
     </message>
     <message>
         <source>no answer from %1: %2</source>
@@ -6847,8 +6847,8 @@ Which agency answers?</translation>
         <translation>FILE</translation>
     </message>
     <message>
-        <source>The CA certificate (PEM) of a private CA that signed the server's certificate.</source>
-        <translation>The CA certificate (PEM) of a private CA that signed the server's certificate.</translation>
+        <source>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</source>
+        <translation>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</translation>
     </message>
     <message>
         <source>%1: the password file cannot be read: %2</source>
@@ -6904,8 +6904,8 @@ Which agency answers?</translation>
         </translation>
     </message>
     <message>
-        <source>the server's answer could not be stored: %1</source>
-        <translation>the server's answer could not be stored: %1</translation>
+        <source>the server&apos;s answer could not be stored: %1</source>
+        <translation>the server&apos;s answer could not be stored: %1</translation>
     </message>
     <message>
         <source>pushed %1 changes</source>
@@ -6984,8 +6984,8 @@ Which agency answers?</translation>
         <translation>Tracked ÷ nav</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
-        <translation>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <translation>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</translation>
     </message>
     <message>
         <source>Tracked km divided by navigation km; at %1 or more the mileage rule reports the order</source>
@@ -7014,8 +7014,8 @@ Which agency answers?</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
-        <translation>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <translation>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</translation>
     </message>
 </context>
 <context>
@@ -7169,8 +7169,8 @@ Which agency answers?</translation>
         <translation>working days</translation>
     </message>
     <message>
-        <source>Remind before an order's deadline</source>
-        <translation>Remind before an order's deadline</translation>
+        <source>Remind before an order&apos;s deadline</source>
+        <translation>Remind before an order&apos;s deadline</translation>
     </message>
     <message>
         <source>Assessment: each agency starts at</source>
@@ -7420,12 +7420,12 @@ Which agency answers?</translation>
         <translation>Show only the orders booked from this day (Beijing time)</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
-        <translation>Show one vehicle's orders</translation>
+        <source>Show one vehicle&apos;s orders</source>
+        <translation>Show one vehicle&apos;s orders</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
-        <translation>Show one driver's orders</translation>
+        <source>Show one driver&apos;s orders</source>
+        <translation>Show one driver&apos;s orders</translation>
     </message>
     <message>
         <source>All vehicles</source>
@@ -7537,8 +7537,8 @@ Which agency answers?</translation>
         <translation>Period %1 · printed %2</translation>
     </message>
     <message>
-        <source>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
-        <translation>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
+        <source>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <translation>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</translation>
     </message>
 </context>
 <context>
