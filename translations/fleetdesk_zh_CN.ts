@@ -3264,12 +3264,6 @@ Choose "All" in a filter to see more.</source>
         <translation>%1（当时出车）</translation>
     </message>
     <message numerus="yes">
-        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
-        <translation>
-            <numerusform>共 %n 起违章，其中 %1 起按当时出车的驾驶员记</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n repair(s), %1 yuan</source>
         <translation>
             <numerusform>共 %n 笔维修保养，%1 元</numerusform>
@@ -3316,6 +3310,18 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>, %1 L/100 km</source>
         <translation>，百公里油耗 %1 升</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>共 %n 起违章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>，其中 %n 起未登记驾驶员，按当时出车的驾驶员记</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ private slots:
         QVERIFY2(nearKm(*c2.kmSincePrevious, 150.0), qPrintable(QString::number(*c2.kmSincePrevious)));
         QVERIFY(nearRate(*c2.litresPer100Km, 8.0));
         QVERIFY(!book.rows[0].litresPer100Km); // A0001's first fill: nothing to measure from
-        QCOMPARE(LedgerBook::cells(LedgerKind::Refuels, c2).value(9), QStringLiteral("8.00"));
+        QCOMPARE(LedgerBook::cells(LedgerKind::Refuels, c2).value(5), QStringLiteral("8.00"));
 
         const QString path = t.store->database().databaseName();
         const checks::CheckData data = CheckService(*t.store, path).loadData();
