@@ -21,6 +21,15 @@ std::optional<double> FillToFill::litresPer100Km(std::size_t i) const
     return refuels[i]->litres / *km * 100.0;
 }
 
+FillReading FillToFill::reading(std::size_t i) const
+{
+    FillReading r;
+    r.hasPrevious = i > 0 && i < refuels.size();
+    r.km = kmSincePrevious(i).value_or(0.0);
+    r.litres = i < refuels.size() ? refuels[i]->litres : 0.0;
+    return r;
+}
+
 FillToFill readFillToFill(const CheckContext &context, VehicleTrack &track, qint64 lo, qint64 hi)
 {
     FillToFill out;

@@ -12,6 +12,16 @@
 
 namespace checks {
 
+// One fill's reading as the car's file shows it: the km since the fill before and the litres put in.
+struct FillReading
+{
+    bool hasPrevious = false; // the first fill known has nothing to measure from
+    double km = 0.0; // task km driven since the previous fill (0 when that interval was not read)
+    double litres = 0.0; // put in at this fill: what those km burnt
+    bool hasRate() const { return hasPrevious && km > 0.0; }
+    double litresPer100Km() const { return hasRate() ? litres / km * 100.0 : 0.0; }
+};
+
 struct FillToFill
 {
     struct Part
@@ -34,6 +44,8 @@ struct FillToFill
     std::optional<double> litresPer100Km(std::size_t i) const;
     // The km since the fill before refuels[i], when that interval was read.
     std::optional<double> kmSincePrevious(std::size_t i) const;
+    // Both of the above for refuels[i] in one value (the car's file).
+    FillReading reading(std::size_t i) const;
 };
 
 // Reads the vehicle's task km between its refuels over the intervals that cover every task km in [lo, hi]

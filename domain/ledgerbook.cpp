@@ -309,8 +309,9 @@ QStringList LedgerBook::headers(LedgerKind kind)
 {
     switch (kind) {
     case LedgerKind::Refuels:
-        return { tr("Time"), tr("Vehicle"), tr("Fuel card"), tr("Agency"), tr("Driver"), tr("Station"),
-            tr("Litres"), tr("Amount (yuan)"), tr("Km since last fill"), tr("L/100 km") };
+        // The figures right after the car, so a narrow window shows them without scrolling.
+        return { tr("Time"), tr("Vehicle"), tr("Litres"), tr("Amount (yuan)"), tr("Km since last fill"),
+            tr("L/100 km"), tr("Fuel card"), tr("Agency"), tr("Driver"), tr("Station") };
     case LedgerKind::Violations:
         return { tr("Time"), tr("Vehicle"), tr("Agency"), tr("Driver"), tr("Code"), tr("Description") };
     case LedgerKind::Maintenance:
@@ -326,7 +327,7 @@ QList<bool> LedgerBook::numeric(LedgerKind kind)
 {
     switch (kind) {
     case LedgerKind::Refuels:
-        return { false, false, false, false, false, false, true, true, true, true };
+        return { false, false, true, true, true, true, false, false, false, false };
     case LedgerKind::Violations:
         return { false, false, false, false, false, false };
     case LedgerKind::Maintenance:
@@ -343,9 +344,10 @@ QStringList LedgerBook::cells(LedgerKind kind, const LedgerRow &r)
     QString driver = named(r.driverName, r.driverCode);
     switch (kind) {
     case LedgerKind::Refuels:
-        return { minuteText(r.timeMs), r.plate, r.cardNo, agency, driver, r.stationName, number(r.litres, 2),
-            number(r.amountYuan, 2), r.kmSincePrevious ? number(*r.kmSincePrevious, 1) : QString(),
-            r.litresPer100Km ? number(*r.litresPer100Km, 2) : QString() };
+        return { minuteText(r.timeMs), r.plate, number(r.litres, 2), number(r.amountYuan, 2),
+            r.kmSincePrevious ? number(*r.kmSincePrevious, 1) : QString(),
+            r.litresPer100Km ? number(*r.litresPer100Km, 2) : QString(), r.cardNo, agency, driver,
+            r.stationName };
     case LedgerKind::Violations:
         if (r.driverFromTrip && !driver.isEmpty())
             driver = tr("%1, on a trip then").arg(driver);
@@ -370,8 +372,11 @@ QString LedgerBook::footer(LedgerKind kind, const LedgerSums &s)
             + (rate ? tr(", %1 L/100 km").arg(number(*rate, 2)) : QString());
     }
     case LedgerKind::Violations:
-        return tr("%n violation(s), %1 of them with the driver of the trip at that time", nullptr, s.count)
-            .arg(s.driverFromTrip);
+        // Say how many name the trip's driver only when some do.
+        return tr("%n violation(s)", nullptr, s.count)
+            + (s.driverFromTrip > 0
+                    ? tr(", %n of them with the driver of the trip at that time", nullptr, s.driverFromTrip)
+                    : QString());
     case LedgerKind::Maintenance:
         return tr("%n repair(s), %1 yuan", nullptr, s.count).arg(number(s.costYuan, 2));
     case LedgerKind::Payments:
@@ -395,11 +400,11 @@ TextTable LedgerBook::table(LedgerKind kind, const QList<LedgerRow> &rows)
     total[0] = tr("Total (%n)", nullptr, s.count);
     switch (kind) {
     case LedgerKind::Refuels: {
-        total[6] = number(s.litres, 2);
-        total[7] = number(s.amountYuan, 2);
-        total[8] = s.readKm > 0 ? number(s.readKm, 1) : QString();
+        total[2] = number(s.litres, 2);
+        total[3] = number(s.amountYuan, 2);
+        total[4] = s.readKm > 0 ? number(s.readKm, 1) : QString();
         const std::optional<double> rate = s.litresPer100Km();
-        total[9] = rate ? number(*rate, 2) : QString();
+        total[5] = rate ? number(*rate, 2) : QString();
         break;
     }
     case LedgerKind::Violations:

@@ -1,6 +1,7 @@
 #include "domain/vehiclefile.h"
 #include "base/beijingtime.h"
 #include "base/timeparse.h"
+#include "checks/checkcontext.h"
 #include "checks/vehicletrack.h"
 #include "domain/storetracksource.h"
 #include "store/anomalystore.h"
@@ -105,8 +106,9 @@ std::vector<FillRow> loadFills(const QSqlDatabase &db, const QString &plate, QSt
     return out;
 }
 
-// One car's tracks and fuel over a period: its trips' clean tracks, its fills' fill-to-fill readings, and
-// every trip's share of those litres and yuan by km.
+// One car's fuel over a period: its fills' fill-to-fill readings and every trip's share of those litres and
+// yuan by km, read by checks::readFillToFill (the fuel rule's own code) over this car's records in the rules'
+// plain form.
 struct CarFuel
 {
     std::vector<FillRow> fills;
@@ -115,54 +117,50 @@ struct CarFuel
 };
 
 CarFuel carFuel(const QSqlDatabase &db, const QString &plate, const std::vector<TaskRow> &carTasks,
-    checks::VehicleTrack &track, qint64 fromMs, qint64 toMs, QString &error)
+    const checks::TrackSource &source, checks::VehicleTrack &track, const geo::JumpFilterOptions &options,
+    qint64 fromMs, qint64 toMs, QString &error)
 {
     CarFuel out;
     out.fills = loadFills(db, plate, error);
-    const std::vector<FillRow> &f = out.fills;
-    const std::size_t n = f.size();
-    out.readings.resize(n);
-    if (n < 2)
-        return out;
-    // The intervals (f[i], f[i + 1]] that meet the period: from the first ending at or after its start to
-    // the last beginning before its end.
-    std::size_t ia = 0;
-    while (ia + 1 < n && f[ia + 1].timeMs < fromMs)
-        ++ia;
-    if (ia + 1 >= n)
-        return out;
-    std::size_t ib = ia;
-    while (ib + 2 < n && f[ib + 1].timeMs < toMs)
-        ++ib;
-    const qint64 spanFrom = f[ia].timeMs;
-    const qint64 spanTo = f[ib + 1].timeMs;
-
-    std::vector<qint64> times;
-    std::vector<double> litres;
-    for (const FillRow &row : f) {
-        times.push_back(row.timeMs);
-        litres.push_back(row.litres);
-    }
-    std::vector<const checks::CleanTrack *> tracks;
-    std::vector<const TaskRow *> tracked;
+    // The car, its trips (by index, to find each part's task again) and its fills (data.refuels[k] is
+    // fills[k], already by time).
+    checks::CheckData data;
+    data.vehicles.push_back({ plate, QString(), QString(), QString() });
     for (const TaskRow &t : carTasks) {
-        if (t.startMs > spanTo || t.endMs <= spanFrom)
-            continue;
-        tracks.push_back(&track.clean(t.startMs, t.endMs));
-        tracked.push_back(&t);
+        checks::Task task;
+        task.code = t.code;
+        task.plate = plate;
+        task.driverCode = t.driverCode;
+        task.startMs = t.startMs;
+        task.endMs = t.endMs;
+        data.tasks.push_back(std::move(task));
     }
-    out.readings = checks::fillReadings(times, litres, tracks);
-    for (std::size_t k = 0; k < tracks.size(); ++k) {
-        const std::vector<double> km = checks::kmBetweenFills(times, *tracks[k]);
-        double shareLitres = 0, shareYuan = 0;
-        for (std::size_t i = ia; i <= ib; ++i) {
-            const double total = out.readings[i + 1].km;
-            if (km[i] > 0 && total > 0) {
-                shareLitres += f[i + 1].litres * km[i] / total;
-                shareYuan += f[i + 1].amountYuan * km[i] / total;
-            }
+    QStringList cards;
+    for (const FillRow &f : out.fills) {
+        if (!cards.contains(f.cardNo)) {
+            cards << f.cardNo;
+            data.cards.push_back({ f.cardNo, plate });
         }
-        out.shares.insert(tracked[k]->id, { shareLitres, shareYuan });
+        data.refuels.push_back({ f.cardNo, QString(), f.timeMs, f.litres, f.amountYuan });
+    }
+    checks::Thresholds thresholds;
+    thresholds.maxSpeedKmh = options.maxSpeedKmh;
+    thresholds.sameTimeJumpM = options.sameTimeToleranceM;
+    const checks::CheckContext context(data, source, { fromMs, toMs, toMs }, thresholds);
+    const checks::FillToFill fills = checks::readFillToFill(context, track, fromMs, toMs);
+
+    // refuelsOfVehicle sorts by time as loadFills does (stably: fills at one instant keep their order).
+    out.readings.resize(out.fills.size());
+    for (std::size_t i = 0; i < fills.refuels.size(); ++i)
+        out.readings[std::size_t(fills.refuels[i] - data.refuels.data())] = fills.reading(i);
+    for (const checks::FillToFill::Part &part : fills.parts) {
+        const double total = fills.intervalKm[part.interval];
+        if (!(total > 0.0))
+            continue;
+        const checks::Refuel *r = fills.refuels[part.interval + 1];
+        auto &share = out.shares[carTasks[std::size_t(part.task - data.tasks.data())].id];
+        share.first += r->litres * part.km / total;
+        share.second += r->amountYuan * part.km / total;
     }
     return out;
 }
@@ -318,7 +316,7 @@ VehicleFile::Data VehicleFile::vehicle(const RecordStore &store, const QString &
     const std::vector<TaskRow> tasks = loadTasks(db, "vehicle_id", vehicleId, data.error);
     StoreTrackSource source(db, vehicleId);
     checks::VehicleTrack track(source, plate, options);
-    const CarFuel fuel = carFuel(db, plate, tasks, track, fromMs, toMs, data.error);
+    const CarFuel fuel = carFuel(db, plate, tasks, source, track, options, fromMs, toMs, data.error);
     for (const TaskRow &t : tasks) {
         if (!inPeriod(data, t.startMs))
             continue;
@@ -414,7 +412,7 @@ VehicleFile::Data VehicleFile::driver(const RecordStore &store, const QString &d
         const QString plate = carTasks.front().plate;
         StoreTrackSource source(db, car);
         checks::VehicleTrack track(source, plate, options);
-        const CarFuel fuel = carFuel(db, plate, carTasks, track, fromMs, toMs, data.error);
+        const CarFuel fuel = carFuel(db, plate, carTasks, source, track, options, fromMs, toMs, data.error);
         for (const TaskRow &t : mine) {
             if (t.vehicleId != car || !inPeriod(data, t.startMs))
                 continue;

@@ -5,14 +5,15 @@
 //
 // - Trips are the dispatch orders starting in the period, with navigation km and tracked km (the vehicle's
 //   fixes inside the booked window through the §5 jump filter, as the mileage rule measures them).
-// - Refuels carry the fill-to-fill litres per 100 km of checks/fillreading.h, the fuel rule's own reading:
+// - Refuels carry the fill-to-fill litres per 100 km of checks::readFillToFill, the fuel rule's own code:
 //   a fill's litres over the trip km driven since the car's fill before it. Each trip gets its share of
-//   those litres (and of their cost) by its km, as the fuel rule spreads them over drivers.
+//   those litres (and of their cost) by its km in each interval (FillToFill::parts), as the fuel rule
+//   spreads them over drivers.
 // - Violations name the driver recorded with them or, when none was recorded, the driver of the car's trip
 //   whose booked window holds the violation's time ("the driver at that time").
 // - Costs are what the books hold today: fuel (refuel amounts) and repairs. Trip prices come with
 //   settlement (issue 14's charging standard) and are not part of these totals yet.
-#include "checks/fillreading.h"
+#include "checks/filltofill.h"
 #include "maps/geo/trackfilter.h"
 #include "positionio/positionfix.h"
 #include "store/recordstore.h"

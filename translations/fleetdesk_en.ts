@@ -3475,13 +3475,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <translation>%1, on a trip then</translation>
     </message>
     <message numerus="yes">
-        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
-        <translation>
-            <numerusform>%n violation, %1 of them with the driver of the trip at that time</numerusform>
-            <numerusform>%n violations, %1 of them with the driver of the trip at that time</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n repair(s), %1 yuan</source>
         <translation>
             <numerusform>%n repair, %1 yuan</numerusform>
@@ -3532,6 +3525,20 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>, %1 L/100 km</source>
         <translation>, %1 L/100 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>, %n of them with the driver of the trip at that time</numerusform>
+            <numerusform>, %n of them with the driver of the trip at that time</numerusform>
+        </translation>
     </message>
 </context>
 <context>

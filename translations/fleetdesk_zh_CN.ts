@@ -3444,12 +3444,6 @@ Choose &quot;All&quot; in a filter to see more.</source>
         <translation>%1（当时出车）</translation>
     </message>
     <message numerus="yes">
-        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
-        <translation>
-            <numerusform>共 %n 起违章，其中 %1 起按当时出车的驾驶员记</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n repair(s), %1 yuan</source>
         <translation>
             <numerusform>共 %n 笔维修保养，%1 元</numerusform>
@@ -3496,6 +3490,18 @@ Choose &quot;All&quot; in a filter to see more.</source>
     <message>
         <source>, %1 L/100 km</source>
         <translation>，百公里油耗 %1 升</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s)</source>
+        <translation>
+            <numerusform>共 %n 起违章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>，其中 %n 起未登记驾驶员，按当时出车的驾驶员记</numerusform>
+        </translation>
     </message>
 </context>
 <context>

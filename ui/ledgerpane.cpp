@@ -83,7 +83,7 @@ void fitColumns(QTableView *view)
 {
     view->resizeColumnsToContents();
     QHeaderView *header = view->horizontalHeader();
-    const int most = view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16;
+    const int most = view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22;
     for (int c = 0; c < header->count(); ++c) {
         if (header->sectionSize(c) > most)
             header->resizeSection(c, most);
@@ -156,6 +156,9 @@ LedgerPane::LedgerPane(const UiContext &context, LedgerKind kind, const QString 
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setObjectName(QStringLiteral("ledgerView"));
+    // A violation's description, a repair's work and a payment's note take the room left; the refuels end
+    // in a figure, which would not.
+    m_view->horizontalHeader()->setStretchLastSection(kind != LedgerKind::Refuels);
     m_empty->setObjectName(QStringLiteral("ledgerEmpty")); // the entries' list has an "emptyState" of its own
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
@@ -390,7 +393,9 @@ QString LedgerPane::writePdf(const QString &path) const
     QString html = QStringLiteral("<p>%1</p><h2>%2</h2><p>%3</p>")
                        .arg(m_context.settings->centerName().toHtmlEscaped(),
                            LedgerBook::title(m_kind).toHtmlEscaped(), describeFilter().toHtmlEscaped());
-    html += VehicleFilePrinter::tableHtml(LedgerBook::table(m_kind, m_model->rows()));
+    TextTable rows = LedgerBook::table(m_kind, m_model->rows());
+    rows.title.clear(); // the heading above names it
+    html += VehicleFilePrinter::tableHtml(rows);
     html += QStringLiteral("<p><b>%1</b></p>").arg(footerText().toHtmlEscaped());
     if (m_groupModel)
         html += VehicleFilePrinter::tableHtml(m_groupModel->table());
@@ -401,7 +406,7 @@ void LedgerPane::saveWorkbook()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export ledger"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-            + tr("%1-%2.xlsx").arg(m_recordKind, dayText(m_from->date())),
+            + tr("%1-%2.xlsx").arg(LedgerBook::title(m_kind), dayText(m_from->date())),
         tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
@@ -414,7 +419,7 @@ void LedgerPane::savePdf()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Print ledger to PDF"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-            + tr("%1-%2.pdf").arg(m_recordKind, dayText(m_from->date())),
+            + tr("%1-%2.pdf").arg(LedgerBook::title(m_kind), dayText(m_from->date())),
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;

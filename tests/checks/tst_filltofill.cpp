@@ -89,6 +89,30 @@ private slots:
         QVERIFY(qAbs(*f.litresPer100Km(1) - 8.0) < 1e-6);
         QVERIFY(qAbs(*f.litresPer100Km(2) - 10.0) < 1e-6);
     }
+
+    // The car's file reads a fill as one value: whether a fill came before, the km since, the litres.
+    void oneReadingPerFill()
+    {
+        Scenario s;
+        s.vehicle(kPlate);
+        s.card(QStringLiteral("C1"), kPlate);
+        s.refuel(QStringLiteral("C1"), bj(2026, 10, 1, 7), 30.0);
+        trip(s, QStringLiteral("T1"), bj(2026, 10, 2, 8), 60.0);
+        trip(s, QStringLiteral("T2"), bj(2026, 10, 2, 14), 40.0);
+        s.refuel(QStringLiteral("C1"), bj(2026, 10, 3, 7), 9.0); // 9 L over 100 km
+        s.refuel(QStringLiteral("C1"), bj(2026, 10, 3, 9), 5.0); // no km since
+        const checks::FillToFill f = read(s);
+        QVERIFY(!f.reading(0).hasPrevious);
+        QVERIFY(!f.reading(0).hasRate());
+        const checks::FillReading second = f.reading(1);
+        QVERIFY(second.hasPrevious);
+        QVERIFY(qAbs(second.km - 100.0) < 1e-6);
+        QCOMPARE(second.litres, 9.0);
+        QVERIFY(qAbs(second.litresPer100Km() - 9.0) < 1e-6);
+        QVERIFY(f.reading(2).hasPrevious);
+        QVERIFY(!f.reading(2).hasRate());
+        QCOMPARE(f.reading(2).litresPer100Km(), 0.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFillToFill)

@@ -5,6 +5,7 @@
 #include "checks/filltofill.h"
 #include "domain/checkservice.h"
 #include "domain/ledgerbook.h"
+#include "domain/vehiclefile.h"
 #include "maps/geo/greatcircle.h"
 #include "store/positionstore.h"
 #include "store/recordkinds.h"
@@ -167,7 +168,7 @@ private slots:
         QVERIFY2(nearKm(*c2.kmSincePrevious, 150.0), qPrintable(QString::number(*c2.kmSincePrevious)));
         QVERIFY(nearRate(*c2.litresPer100Km, 8.0));
         QVERIFY(!book.rows[0].litresPer100Km); // A0001's first fill: nothing to measure from
-        QCOMPARE(LedgerBook::cells(LedgerKind::Refuels, c2).value(9), QStringLiteral("8.00"));
+        QCOMPARE(LedgerBook::cells(LedgerKind::Refuels, c2).value(5), QStringLiteral("8.00"));
 
         const QString path = t.store->database().databaseName();
         const checks::CheckData data = CheckService(*t.store, path).loadData();
@@ -184,6 +185,13 @@ private slots:
         const checks::FillToFill fills = checks::readFillToFill(context, track, window.fromMs, window.toMs);
         QCOMPARE(*c2.litresPer100Km, *fills.litresPer100Km(1));
         QCOMPARE(*c2.kmSincePrevious, *fills.kmSincePrevious(1));
+
+        // The car's file reads the same figure through the same code.
+        const VehicleFile::Data file = VehicleFile::vehicle(*t.store,
+            t.store->findByKey(Kind::Vehicles, QStringLiteral("苏F·A0001"))->id, window.fromMs, window.toMs);
+        QVERIFY2(file.ok(), qPrintable(file.error));
+        QCOMPARE(file.fills.size(), std::size_t(2));
+        QCOMPARE(file.fills[1].reading.litresPer100Km(), *c2.litresPer100Km);
     }
 
     void violationsNameTheDriverOfTheTrip()
