@@ -34,8 +34,10 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("role"),
         QStringLiteral("With --user: dispatcher, administrator or auditor."), QStringLiteral("ROLE") });
-    parser.addOption(
-        { QStringLiteral("page"), QStringLiteral("Open on this page (0-5)."), QStringLiteral("N") });
+    parser.addOption({ QStringLiteral("page"),
+        QStringLiteral("Open on this page: 0 records, 1 dispatch, 2 review, 3 ledgers, 4 supervision, "
+                       "5 reports, 6 today (the start page)."),
+        QStringLiteral("N") });
     parser.addOption({ QStringLiteral("size"),
         QStringLiteral("Window size WxH (for screenshots of small screens)."), QStringLiteral("WxH") });
     parser.addOption({ QStringLiteral("screenshot"),

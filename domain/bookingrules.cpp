@@ -51,6 +51,13 @@ QList<BookingConflict> BookingRules::check(const BookingFacts &facts, const Book
         conflicts.append({ Kind::VehicleInMaintenance, tr("%1 is in maintenance").arg(facts.plate) });
     else if (facts.vehicleStatus == VehicleStatus::Retired)
         conflicts.append({ Kind::VehicleRetired, tr("%1 is retired").arg(facts.plate) });
+    for (const ShopStay &stay : facts.shopStays) {
+        if (overlaps(request.startMs, request.endMs, stay.startMs, stay.endMs))
+            conflicts.append({ Kind::VehicleInShop,
+                tr("%1 is in the shop (%2) from %3 to %4")
+                    .arg(facts.plate, stay.shop, TimeParse::toBeijingIso(stay.startMs).left(10),
+                        TimeParse::toBeijingIso(stay.endMs - 1).left(10)) });
+    }
     if (facts.driverStatus == DriverStatus::Inactive)
         conflicts.append({ Kind::DriverInactive, tr("driver %1 is off duty").arg(facts.driverCode) });
     if (facts.seats > 0 && request.passengers > facts.seats - 1)

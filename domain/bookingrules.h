@@ -14,6 +14,17 @@ struct BookingWindow
     qint64 endMs = 0;
 };
 
+// A car booked into the repair shop: [startMs, endMs) covers its Beijing days from the repair's date to its
+// `in_shop_until` day inclusive.
+struct ShopStay
+{
+    QString vehicleId;
+    QString shop; // the shop's name as the repair gives it
+    QString items; // the work booked
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+};
+
 struct BookingFacts
 {
     QString plate;
@@ -24,6 +35,7 @@ struct BookingFacts
     QString licenceClass; // A1, B1, C1 …; empty = unknown
     QList<BookingWindow> vehicleBookings; // the vehicle's other live tasks
     QList<BookingWindow> driverBookings; // the driver's other live tasks
+    QList<ShopStay> shopStays; // the vehicle's stays in the shop
 };
 
 struct BookingRequest
@@ -39,6 +51,7 @@ struct BookingConflict
         VehicleBooked,
         DriverBooked,
         VehicleInMaintenance,
+        VehicleInShop,
         VehicleRetired,
         TooFewSeats,
         LicenceTooLow,

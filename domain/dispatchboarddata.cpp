@@ -1,5 +1,6 @@
 #include "domain/dispatchboarddata.h"
 #include "base/timeparse.h"
+#include "domain/shopstays.h"
 #include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "store/recordstore.h"
@@ -116,11 +117,14 @@ DispatchBoardData DispatchBoardData::load(const RecordStore &store, qint64 fromM
         return a.vehicleId != b.vehicleId ? a.vehicleId < b.vehicleId : a.startMs < b.startMs;
     });
 
-    // A maintenance entry is dated, not timed: the car is taken as out for that Beijing day.
+    // A maintenance entry is dated, not timed: the car is taken as out for that Beijing day. One booked
+    // into the shop (in_shop_until) is out from its date to that day inclusive, read as the booking rules
+    // read it.
     const QString fromDay = TimeParse::toBeijingIso(fromMs).left(10);
     const QString toDay = TimeParse::toBeijingIso(toMs).left(10);
-    q.prepare(QStringLiteral("SELECT vehicle_id, date, shop, items FROM maintenance "
-                             "WHERE deleted = 0 AND date >= ? AND date <= ?"));
+    q.prepare(
+        QStringLiteral("SELECT vehicle_id, date, shop, items FROM maintenance "
+                       "WHERE deleted = 0 AND IFNULL(in_shop_until, '') = '' AND date >= ? AND date <= ?"));
     q.addBindValue(fromDay);
     q.addBindValue(toDay);
     q.exec();
@@ -131,5 +135,8 @@ DispatchBoardData DispatchBoardData::load(const RecordStore &store, qint64 fromM
         data.shades.append({ q.value(0).toString(), *midnight, *midnight + kDayMs,
             QStringLiteral("%1 · %2").arg(q.value(2).toString(), q.value(3).toString()) });
     }
+    for (const ShopStay &stay : ShopStays::load(store, fromMs, toMs))
+        data.shades.append({ stay.vehicleId, stay.startMs, stay.endMs,
+            QStringLiteral("%1 · %2").arg(stay.shop, stay.items), true });
     return data;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What the dispatch board shows for a span of time, read in a few bulk queries: every car (with its agency,
-// category and state), the dispatch orders overlapping the span, and the days a car stood in the workshop.
+// category and state), the dispatch orders overlapping the span, and the days a car stood in the workshop
+// or is booked into it.
 // Plain data, so the board widget draws it without touching the database, and a benchmark can build one
 // with no database at all.
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ struct BoardShade
     QString vehicleId;
     qint64 startMs = 0, endMs = 0;
     QString reason; // the maintenance entry: shop and work
+    bool inShop = false; // booked into the shop for [startMs, endMs) (in_shop_until): no trips in it
 };
 
 struct DispatchBoardData
@@ -47,7 +49,8 @@ public:
     QList<BoardBar> bars; // by vehicle, then start
     QList<BoardShade> shades;
 
-    // The span [fromMs, toMs): bars are the live orders overlapping it; shades the maintenance days in it.
+    // The span [fromMs, toMs): bars are the live orders overlapping it; shades the maintenance days and the
+    // stays in the shop overlapping it.
     static DispatchBoardData load(const RecordStore &store, qint64 fromMs, qint64 toMs);
     static QString stateLabel(BoardBar::State state);
     static QString categoryLabel(const QString &category);

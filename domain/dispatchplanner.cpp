@@ -3,6 +3,7 @@
 #include "base/timeparse.h"
 #include "domain/bookingrules.h"
 #include "domain/dispatchsuggestions.h"
+#include "domain/shopstays.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -480,6 +481,10 @@ PlanningFacts DispatchPlanner::load(const QStringList &requestCodes) const
                 vehicles[*v].bookings << w;
             if (const auto d = driverIndex.constFind(t.value(2).toString()); d != driverIndex.cend())
                 drivers[*d].bookings << w;
+        }
+        for (const ShopStay &stay : ShopStays::load(m_store, from, to)) {
+            if (const auto v = vehicleIndex.constFind(stay.vehicleId); v != vehicleIndex.cend())
+                vehicles[*v].shopStays << stay;
         }
     }
     return facts;

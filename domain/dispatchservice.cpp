@@ -3,6 +3,7 @@
 #include "domain/dispatchplanner.h"
 #include "domain/requestflow.h"
 #include "domain/requestnumbers.h"
+#include "domain/shopstays.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -44,6 +45,8 @@ BookingFacts bookingFacts(
     };
     f.vehicleBookings = windows("vehicle_id", vehicle.id);
     f.driverBookings = windows("driver_id", driver.id);
+    f.shopStays = ShopStays::load(
+        store, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), vehicle.id);
     return f;
 }
 

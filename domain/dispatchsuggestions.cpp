@@ -2,6 +2,7 @@
 #include "base/beijingtime.h"
 #include "base/timeparse.h"
 #include "domain/bookingrules.h"
+#include "domain/shopstays.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -94,6 +95,7 @@ std::optional<Suggestion> DispatchSuggestions::vehicleFor(
     facts.driverStatus = DriverStatus::Active;
     facts.licenceClass = QStringLiteral("A1"); // the driver is chosen next: judge the car alone here
     facts.vehicleBookings = v.bookings;
+    facts.shopStays = v.shopStays;
     QList<BookingConflict> conflicts
         = BookingRules::check(facts, { trip.startMs, trip.endMs, trip.passengers });
     // A car whose seats are not recorded is not offered for passengers: whether they fit is unknown
@@ -166,7 +168,8 @@ QList<Suggestion> DispatchSuggestions::vehicles(const QString &requestCode) cons
     for (const Record &v : m_store.records(Kind::Vehicles)) {
         const CostVehicle vehicle { v.id, v.text(Field::Plate), v.text(Field::Model), v.text(Field::UnitId),
             v.text(Field::Category), v.text(Field::Status), v.value(Field::Seats).toInt(),
-            windowsOf(m_store, "vehicle_id", v.id) };
+            windowsOf(m_store, "vehicle_id", v.id),
+            ShopStays::load(m_store, trip.startMs, trip.endMs, v.id) };
         if (const std::optional<Suggestion> s = vehicleFor(trip, vehicle))
             out << *s;
     }

@@ -43,6 +43,7 @@ struct CostVehicle
     int seats = 0;
     QList<BookingWindow>
         bookings; // live tasks; at least those of the trip's month, its window and the week before
+    QList<ShopStay> shopStays; // its stays in the repair shop, at least those overlapping the trip
 };
 
 struct CostDriver

@@ -261,6 +261,10 @@ std::vector<Migration> buildMigrations()
                            "endpoint TEXT NOT NULL, sent_at TEXT NOT NULL, attempts INTEGER NOT NULL, "
                            "payload TEXT NOT NULL)"),
         } });
+    // A car booked into the shop (issue 14): the last day of its stay, from the repair's date. The board
+    // shades the span and the booking rules refuse trips in it (docs/SETTLEMENT.md, "In the shop").
+    list.push_back({ 10, "a repair's stay in the shop",
+        { QStringLiteral("ALTER TABLE maintenance ADD COLUMN in_shop_until TEXT") } });
     return list;
 }
 

@@ -82,6 +82,8 @@ inline const QString Shop = QStringLiteral("shop");
 inline const QString Items = QStringLiteral("items");
 inline const QString CostYuan = QStringLiteral("cost_yuan");
 inline const QString ShopId = QStringLiteral("shop_id");
+// the last day a car booked into the shop stays there (from `date`): no trip may be booked on it meanwhile
+inline const QString InShopUntil = QStringLiteral("in_shop_until");
 // shops
 inline const QString Address = QStringLiteral("address");
 inline const QString ContractFrom = QStringLiteral("contract_from");

@@ -261,7 +261,11 @@ QList<RecordKind> buildKinds()
                 "odometer_km", 0, 2000000),
             // The designated shop the repair was done at, when it is one (the shop column keeps its name).
             reference(Field::ShopId, QT_TRANSLATE_NOOP("Field", "Designated shop"), false, "shop_code",
-                Kind::Shops) },
+                Kind::Shops),
+            // A stay in the shop: from `date` to this day inclusive the car is out of service (the board
+            // shades it, the booking rules refuse trips on it). Empty: a repair of that day only.
+            typed(FieldType::Date, Field::InShopUntil, QT_TRANSLATE_NOOP("Field", "In the shop until"), false,
+                "in_shop_until") },
         { Field::Date, Field::Shop } });
     kinds.append({ Kind::Shops, QT_TRANSLATE_NOOP("Kind", "Repair shops"),
         QT_TRANSLATE_NOOP("Kind", "Repair shop"), Field::Code,

@@ -266,5 +266,12 @@ QList<FieldError> RecordValidator::validate(const RecordKind &kind, const QVaria
         if (start && end && *end < *start)
             errors.append({ Field::EndAt, tr("the booked window ends before it starts") });
     }
+    // A stay in the shop must not end before the day it began.
+    if (kind.field(Field::InShopUntil) && errors.isEmpty()) {
+        const auto first = TimeParse::parseDateMs(values.value(Field::Date).toString());
+        const auto until = TimeParse::parseDateMs(values.value(Field::InShopUntil).toString());
+        if (first && until && *until < *first)
+            errors.append({ Field::InShopUntil, tr("the stay in the shop ends before its first day") });
+    }
     return errors;
 }

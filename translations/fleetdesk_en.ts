@@ -781,6 +781,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Maintenance: %1</source>
         <translation>Maintenance: %1</translation>
     </message>
+    <message>
+        <source>In the shop until %1: %2</source>
+        <translation>In the shop until %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BoardPainter</name>
@@ -817,6 +821,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>(retired)</source>
         <translation>(retired)</translation>
+    </message>
+    <message>
+        <source>In the shop</source>
+        <translation>In the shop</translation>
     </message>
 </context>
 <context>
@@ -856,6 +864,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>driver %1 is already booked: %2</source>
         <translation>driver %1 is already booked: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the shop (%2) from %3 to %4</source>
+        <translation>%1 is in the shop (%2) from %3 to %4</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2355,37 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>DuePlansModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Due at</translation>
+    </message>
+    <message>
+        <source>How far</source>
+        <translation>How far</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>%1: %2 records written</source>
@@ -2822,6 +2865,10 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Seen at</source>
         <translation>Seen at</translation>
     </message>
+    <message>
+        <source>In the shop until</source>
+        <translation>In the shop until</translation>
+    </message>
 </context>
 <context>
     <name>FleetReport</name>
@@ -3185,6 +3232,296 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerBook</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 ledger: %2</source>
+        <translation>Could not read the %1 ledger: %2</translation>
+    </message>
+    <message>
+        <source>Refuel ledger</source>
+        <translation>Refuel ledger</translation>
+    </message>
+    <message>
+        <source>Violation ledger</source>
+        <translation>Violation ledger</translation>
+    </message>
+    <message>
+        <source>Repair ledger</source>
+        <translation>Repair ledger</translation>
+    </message>
+    <message>
+        <source>Payment ledger</source>
+        <translation>Payment ledger</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>Fuel card</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>Km since last fill</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>L/100 km</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>Odometer km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1, on a trip then</source>
+        <translation>%1, on a trip then</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>%n violation, %1 of them with the driver of the trip at that time</numerusform>
+            <numerusform>%n violations, %1 of them with the driver of the trip at that time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), %1 yuan</source>
+        <translation>
+            <numerusform>%n repair, %1 yuan</numerusform>
+            <numerusform>%n repairs, %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 yuan</source>
+        <translation>
+            <numerusform>%n payment, %1 yuan</numerusform>
+            <numerusform>%n payments, %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger for the period and filter.</source>
+        <translation>Nothing in this ledger for the period and filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n)</source>
+        <translation>
+            <numerusform>Total (%n)</numerusform>
+            <numerusform>Total (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuels by %1</source>
+        <translation>Refuels by %1</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>No refuels to group.</source>
+        <translation>No refuels to group.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s), %1 L, %2 yuan</source>
+        <translation>
+            <numerusform>%n refuel, %1 L, %2 yuan</numerusform>
+            <numerusform>%n refuels, %1 L, %2 yuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 L/100 km</source>
+        <translation>, %1 L/100 km</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPane</name>
+    <message>
+        <source>The last day, included</source>
+        <translation>The last day, included</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Only this vehicle&apos;s rows</source>
+        <translation>Only this vehicle&apos;s rows</translation>
+    </message>
+    <message>
+        <source>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</source>
+        <translation>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</translation>
+    </message>
+    <message>
+        <source>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</source>
+        <translation>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation>Totals by</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as an Excel workbook</source>
+        <translation>The rows shown, with their sums, as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as a PDF</source>
+        <translation>The rows shown, with their sums, as a PDF</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>All drivers</translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</source>
+        <translation>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the period&apos;s %n row(s) match the filters.</source>
+        <translation>
+            <numerusform>The period&apos;s %n row does not match the filters.</numerusform>
+            <numerusform>None of the period&apos;s %n rows match the filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>%1-%2.xlsx</source>
+        <translation>%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger written to %1.</source>
+        <translation>Ledger written to %1.</translation>
+    </message>
+    <message>
+        <source>Print ledger to PDF</source>
+        <translation>Print ledger to PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger printed to %1.</source>
+        <translation>Ledger printed to %1.</translation>
+    </message>
+</context>
+<context>
     <name>MBTilesSource</name>
     <message>
         <source>The tile file %1 does not exist.</source>
@@ -3423,6 +3760,18 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 of %3)</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Supervision:</source>
+        <translation>Supervision:</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -3530,17 +3879,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>order show: no supervision order %1</source>
         <translation>order show: no supervision order %1</translation>
-    </message>
-    <message>
-        <source>order print: no supervision order %1</source>
-        <translation>order print: no supervision order %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
     </message>
     <message>
         <source>wrote %1 (supervision order %2%3)</source>
@@ -4308,6 +4646,21 @@ An administrator adds them.</translation>
         <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
         <translation>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</translation>
     </message>
+    <message>
+        <source>the stay in the shop ends before its first day</source>
+        <translation>the stay in the shop ends before its first day</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>The refuel stations on a map, with this month&apos;s refuels and litres at each</source>
+        <translation>The refuel stations on a map, with this month&apos;s refuels and litres at each</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
@@ -5027,6 +5380,101 @@ An administrator adds them.</translation>
     </message>
 </context>
 <context>
+    <name>StartOverview</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n day(s) past</numerusform>
+            <numerusform>%n day(s) past</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day(s)</numerusform>
+            <numerusform>in %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km past</source>
+        <translation>%1 km past</translation>
+    </message>
+    <message>
+        <source>%1 km to go</source>
+        <translation>%1 km to go</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>All plans…</source>
+        <translation>All plans…</translation>
+    </message>
+    <message>
+        <source>Double-click a plan to open the car&apos;s file.</source>
+        <translation>Double-click a plan to open the car&apos;s file.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) approved and waiting for a car</source>
+        <translation>
+            <numerusform>%n request(s) approved and waiting for a car</numerusform>
+            <numerusform>%n request(s) approved and waiting for a car</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n request(s) waiting for approval</numerusform>
+            <numerusform>%n request(s) waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) not yet dealt with</source>
+        <translation>
+            <numerusform>%n finding(s) not yet dealt with</numerusform>
+            <numerusform>%n finding(s) not yet dealt with</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervision orders: %1 overdue, %2 due soon</source>
+        <translation>Supervision orders: %1 overdue, %2 due soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n car(s) in the shop today</source>
+        <translation>
+            <numerusform>%n car(s) in the shop today</numerusform>
+            <numerusform>%n car(s) in the shop today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Maintenance plans</translation>
+    </message>
+    <message>
+        <source>Maintenance plans: %1 overdue, %2 due soon</source>
+        <translation>Maintenance plans: %1 overdue, %2 due soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</source>
+        <translation>
+            <numerusform>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</numerusform>
+            <numerusform>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatementCommand</name>
     <message>
         <source>The agency&apos;s code.</source>
@@ -5101,6 +5549,77 @@ An administrator adds them.</translation>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StationRefuelList</name>
+    <message>
+        <source>Refuels per station</source>
+        <translation>Refuels per station</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>No refuel stations are recorded.</source>
+        <translation>No refuel stations are recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2)
+%n refuel(s), %3 litres in the period</source>
+        <translation>
+            <numerusform>%1 (%2)
+%n refuel(s), %3 litres in the period</numerusform>
+            <numerusform>%1 (%2)
+%n refuel(s), %3 litres in the period</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StationsMapDialog</name>
+    <message>
+        <source>Refuel stations on the map</source>
+        <translation>Refuel stations on the map</translation>
+    </message>
+    <message>
+        <source>Refuels from</source>
+        <translation>Refuels from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Offline map: %1</source>
+        <translation>Offline map: %1</translation>
+    </message>
+    <message>
+        <source>No refuel stations are recorded.</source>
+        <translation>No refuel stations are recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s), %1 refuels, %2 litres in the period</source>
+        <translation>
+            <numerusform>%n station(s), %1 refuels, %2 litres in the period</numerusform>
+            <numerusform>%n station(s), %1 refuels, %2 litres in the period</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5520,10 +6039,6 @@ An administrator adds them.</translation>
         <translation>Select an order to see its evidence and steps.</translation>
     </message>
     <message>
-        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
-        <translation>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</translation>
-    </message>
-    <message>
         <source>Agency: %1</source>
         <translation>Agency: %1</translation>
     </message>
@@ -5668,6 +6183,133 @@ Which agency answers?</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The orders the list shows, as an Excel workbook.</source>
+        <translation>The orders the list shows, as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected order in the standard layout (标准格式督办单).</source>
+        <translation>Print the selected order in the standard layout (标准格式督办单).</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the selected order in the standard layout as a PDF file.</source>
+        <translation>Save the selected order in the standard layout as a PDF file.</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</translation>
+    </message>
+    <message>
+        <source>Select an order to print.</source>
+        <translation>Select an order to print.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not printed: %2</source>
+        <translation>Supervision order %1 was not printed: %2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 sent to %2.</source>
+        <translation>Supervision order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not written: %2</source>
+        <translation>Supervision order %1 was not written: %2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 saved as %2.</source>
+        <translation>Supervision order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>Supervision order %1</translation>
+    </message>
+    <message>
+        <source>Print supervision order %1</source>
+        <translation>Print supervision order %1</translation>
+    </message>
+    <message>
+        <source>Save supervision order %1</source>
+        <translation>Save supervision order %1</translation>
+    </message>
+    <message>
+        <source>supervision-order-%1.pdf</source>
+        <translation>supervision-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision order(s) overdue</source>
+        <translation>
+            <numerusform>%n supervision order overdue</numerusform>
+            <numerusform>%n supervision orders overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) due within %1</source>
+        <translation>
+            <numerusform>%n order due within %1</numerusform>
+            <numerusform>%n orders due within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPrintText</name>
+    <message>
+        <source>no supervision order %1</source>
+        <translation>no supervision order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "ui/boardlayout.h"
+#include "base/timeparse.h"
 #include "store/recordkinds.h"
 
 #include <algorithm>
@@ -177,9 +178,38 @@ QString BoardLayout::shadeAt(int line, qint64 ms) const
     for (int i : m_shadesByVehicle.value(v.id)) {
         const BoardShade &s = m_data.shades[i];
         if (s.startMs <= ms && ms < s.endMs)
-            return tr("Maintenance: %1").arg(s.reason);
+            return s.inShop
+                ? tr("In the shop until %1: %2").arg(TimeParse::toBeijingIso(s.endMs - 1).left(10), s.reason)
+                : tr("Maintenance: %1").arg(s.reason);
     }
     return {};
+}
+
+QRect BoardLayout::shadeRect(int index, const View &view) const
+{
+    if (index < 0 || index >= m_data.shades.size())
+        return {};
+    const BoardShade &s = m_data.shades[index];
+    const QRect row = rowRect(s.vehicleId, view);
+    const qint64 from = std::max(s.startMs, m_data.fromMs), to = std::min(s.endMs, m_data.toMs);
+    if (row.isNull() || to <= from)
+        return {};
+    const int left = int(std::floor(xOf(from, view)));
+    const int right = int(std::ceil(xOf(to, view)));
+    return QRect(left, row.top(), std::max(1, right - left), row.height());
+}
+
+QList<QRect> BoardLayout::shopBlocks(const QString &vehicleId, const View &view) const
+{
+    QList<QRect> out;
+    for (int i : m_shadesByVehicle.value(vehicleId)) {
+        if (!m_data.shades[i].inShop)
+            continue;
+        if (const QRect r = shadeRect(i, view); !r.isNull())
+            out << r;
+    }
+    std::sort(out.begin(), out.end(), [](const QRect &a, const QRect &b) { return a.left() < b.left(); });
+    return out;
 }
 
 std::optional<int> BoardLayout::zoomBy(double factor, int anchorX, const View &view)

@@ -70,6 +70,11 @@ public:
     QRect barRect(const QString &taskId, const View &view) const;
     // Why the car of `line` is not in service at `ms`, or empty.
     QString shadeAt(int line, qint64 ms) const;
+    // Where shade `index` (into data().shades) lies on its car's row: its span cut to the board's, the
+    // row's full height. Null when the car is filtered out or the span misses the board.
+    QRect shadeRect(int index, const View &view) const;
+    // The stays in the shop (BoardShade::inShop) on the car's row, by start: the "in the shop" blocks.
+    QList<QRect> shopBlocks(const QString &vehicleId, const View &view) const;
 
     // Zooms by `factor` keeping the time under viewport x `anchorX` in place; returns the new horizontal
     // scroll value, or nothing when the zoom is at its limit and nothing changed.

@@ -210,10 +210,33 @@ void BoardPainter::paintLine(QPainter &p, const BoardLayout::Line &line, int ind
     if (v.status == VehicleStatus::Maintenance || v.status == VehicleStatus::Retired)
         p.fillRect(timeArea, QBrush(QColor(0x99, 0x99, 0x99, 90), Qt::BDiagPattern));
     for (int i : m_layout.shadesOf(v.id)) {
-        const BoardShade &s = m_layout.data().shades[i];
-        const QRectF r(
-            xOf(s.startMs), y, (s.endMs - s.startMs) / double(kHourMs) * m_layout.hourWidth(), line.height);
-        p.fillRect(r, QBrush(QColor(0xd9, 0x7a, 0x00, 110), Qt::FDiagPattern));
+        QRect r = m_layout.shadeRect(i, m_view);
+        if (r.isNull() || r.right() < kLabelWidth || r.left() > area.right())
+            continue;
+        r.moveTop(y);
+        if (!m_layout.data().shades[i].inShop) {
+            p.fillRect(r, QBrush(QColor(0xd9, 0x7a, 0x00, 110), Qt::FDiagPattern));
+            continue;
+        }
+        // Booked into the shop: a hatched block with its name, so no one drops a trip there.
+        p.fillRect(r, QColor(0xf3, 0xe3, 0xc8));
+        p.fillRect(r, QBrush(QColor(0xa8, 0x5a, 0x00, 150), Qt::BDiagPattern));
+        p.setPen(QPen(QColor(0xa8, 0x5a, 0x00), 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r.adjusted(0, 1, -1, -2));
+        const QString label = tr("In the shop");
+        QFontMetrics labelMetrics(p.font());
+        const int visibleLeft = std::max(r.left(), kLabelWidth);
+        const QRect visible(
+            visibleLeft, r.top(), std::min(r.right(), area.right()) - visibleLeft, r.height());
+        if (visible.width() > labelMetrics.horizontalAdvance(label) + 10) {
+            const QRect text = labelMetrics.boundingRect(label).adjusted(-4, -1, 4, 1);
+            QRect box(0, 0, text.width(), text.height());
+            box.moveCenter(visible.center());
+            p.fillRect(box, QColor(0xfb, 0xf3, 0xe6));
+            p.setPen(QColor(0x7a, 0x40, 0x00));
+            p.drawText(box, Qt::AlignCenter, label);
+        }
     }
     if (m_state.hover.active && m_state.hover.line == index) {
         const QColor verdict

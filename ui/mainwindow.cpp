@@ -16,6 +16,7 @@
 #include "ui/serversignindialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/signindialog.h"
+#include "ui/startpage.h"
 #include "ui/supervisionpage.h"
 #include "ui/taskspage.h"
 #include "ui/tripreviewpage.h"
@@ -39,6 +40,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(UiContext context, QWidget *parent)
     : QMainWindow(parent)
@@ -62,8 +64,22 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
                                         "QListWidget::item { padding: 8px 6px; }"));
     m_pages = new QStackedWidget;
+    // Above the pages: the supervision reminder (orders due soon or overdue), for the roles that supervise
+    // or read the orders, with a link to them.
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("supervisionNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff1c9; border-bottom: 1px solid #e0b84c; padding: 5px 8px; }"));
+    m_notice->hide();
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_notice);
+    right->addWidget(m_pages, 1);
     layout->addWidget(m_nav);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     m_records = new RecordsPage(m_context);
@@ -92,6 +108,20 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     connect(m_tripReview, &TripReviewPage::message, this, showMessage);
     m_supervision = new ::SupervisionPage(m_context);
     connect(m_supervision, &::SupervisionPage::message, this, showMessage);
+    if (m_context.session.canSupervise() || m_context.session.readsOnly()) {
+        auto notice = [this](const QString &text) {
+            m_notice->setText(QStringLiteral("<b>%1</b> %2 &nbsp;<a href=\"show\">%3</a>")
+                                  .arg(tr("Supervision:").toHtmlEscaped(), text.toHtmlEscaped(),
+                                      tr("Show them").toHtmlEscaped()));
+            m_notice->setVisible(!text.isEmpty());
+        };
+        connect(m_supervision, &::SupervisionPage::reminderChanged, this, notice);
+        notice(m_supervision->reminderText());
+        connect(m_notice, &QLabel::linkActivated, this, [this] {
+            showPage(SupervisionPage);
+            m_supervision->showReminded();
+        });
+    }
     // An order drafted from findings on the Review page opens on the Supervision page.
     connect(m_anomalies, &AnomaliesPage::orderDrafted, this, [this](const QString &number) {
         showPage(SupervisionPage);
@@ -107,26 +137,54 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
         m_review->setCurrentWidget(m_tripReview);
         m_tripReview->reviewTask(task->id);
     });
+    // The start page: today's plans due and what waits, each a way to its page.
+    m_start = new StartPage(m_context);
+    connect(m_start, &StartPage::openDispatch, this, [this] {
+        showPage(DispatchPage);
+        m_dispatch->setCurrentWidget(m_dispatchBoard);
+    });
+    connect(m_start, &StartPage::openBoard, this, [this] {
+        showPage(DispatchPage);
+        m_dispatch->setCurrentWidget(m_dispatchBoard);
+    });
+    connect(m_start, &StartPage::openReview, this, [this] {
+        showPage(ReviewPage);
+        m_review->setCurrentWidget(m_anomalies);
+    });
+    connect(m_start, &StartPage::openSupervision, this, [this] { showPage(SupervisionPage); });
+    connect(m_start, &StartPage::openPlans, this, [this] {
+        showPage(LedgersPage);
+        m_ledgers->showKind(Kind::Plans);
+    });
     struct PageInfo
     {
+        Page page;
         QString title;
         QStyle::StandardPixmap icon;
         QWidget *widget;
     };
+    // In the navigation's order; the stack holds them by their number (Page), which --page and the saved
+    // last page use, so the start page, listed first, came last and numbered nothing else anew.
     const QList<PageInfo> pages = {
-        { tr("Records"), QStyle::SP_FileDialogDetailedView, m_records },
-        { tr("Dispatch"), QStyle::SP_BrowserReload, m_dispatch },
-        { tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
-        { tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
-        { tr("Supervision"), QStyle::SP_MessageBoxWarning, m_supervision },
-        { tr("Reports"), QStyle::SP_DriveHDIcon, m_reports },
+        { StartPageIndex, tr("Today"), QStyle::SP_DirHomeIcon, m_start },
+        { RecordsPageIndex, tr("Records"), QStyle::SP_FileDialogDetailedView, m_records },
+        { DispatchPage, tr("Dispatch"), QStyle::SP_BrowserReload, m_dispatch },
+        { ReviewPage, tr("Review"), QStyle::SP_FileDialogContentsView, m_review },
+        { LedgersPage, tr("Ledgers"), QStyle::SP_FileDialogListView, m_ledgers },
+        { SupervisionPage, tr("Supervision"), QStyle::SP_MessageBoxWarning, m_supervision },
+        { ReportsPage, tr("Reports"), QStyle::SP_DriveHDIcon, m_reports },
     };
+    QList<QWidget *> byNumber(PageCount, nullptr);
     for (const PageInfo &page : pages) {
         auto *item = new QListWidgetItem(style()->standardIcon(page.icon), page.title, m_nav);
+        item->setData(Qt::UserRole, int(page.page));
         item->setSizeHint(QSize(120, 44));
-        m_pages->addWidget(page.widget);
+        byNumber[page.page] = page.widget;
     }
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    for (QWidget *widget : byNumber)
+        m_pages->addWidget(widget);
+    connect(m_nav, &QListWidget::currentRowChanged, this,
+        [this](int row) { m_pages->setCurrentIndex(pageAtRow(row)); });
 
     // The background sync: its own thread and connection; online, last sync and what waits in the status bar.
     m_sync = new BackgroundSync(m_context.databasePath, *m_context.store, this);
@@ -148,9 +206,8 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     if (m_firstRun)
         resize(fitting(QSize(1280, 800), availableArea(), QSize(0, 0)));
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    // Each role starts on its own page (a dispatcher on the board, an auditor on the review), then where
-    // that role last left the window; a dispatcher no longer lands on the records page with a message
-    // that records are read-only.
+    // Each role starts on its own page (the administrator and the dispatcher on Today, the start page with
+    // what is due and what waits; an auditor on the review), then where that role last left the window.
     showPage(s.value(pageKey(), defaultPage(m_context.session.role())).toInt());
     m_review->setCurrentIndex(s.value(QStringLiteral("window/review_tab"), 0).toInt());
 }
@@ -266,9 +323,10 @@ void MainWindow::createMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < PageCount; ++i) {
-        QAction *go = view->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    for (int row = 0; row < m_nav->count(); ++row) {
+        const int page = pageAtRow(row);
+        QAction *go = view->addAction(m_nav->item(row)->text(), this, [this, page] { showPage(page); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -324,8 +382,8 @@ void MainWindow::createStatusBar()
     // Said on the records page only, and gone from the others.
     const QString readOnly
         = tr("Records are read-only for the %1 role.").arg(Session::roleName(m_context.session.role()));
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this, readOnly](int page) {
-        if (page == RecordsPageIndex && !m_context.session.canEditRecords())
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this, readOnly](int row) {
+        if (pageAtRow(row) == RecordsPageIndex && !m_context.session.canEditRecords())
             statusBar()->showMessage(readOnly, 8000);
         else if (statusBar()->currentMessage() == readOnly)
             statusBar()->clearMessage();
@@ -336,7 +394,7 @@ int MainWindow::defaultPage(Session::Role role)
 {
     switch (role) {
     case Session::Role::Dispatcher:
-        return DispatchPage;
+        return StartPageIndex;
     case Session::Role::Auditor:
         return ReviewPage;
     case Session::Role::Inspector:
@@ -344,7 +402,7 @@ int MainWindow::defaultPage(Session::Role role)
     case Session::Role::Administrator:
         break;
     }
-    return RecordsPageIndex;
+    return StartPageIndex;
 }
 
 QString MainWindow::pageKey() const
@@ -362,12 +420,22 @@ void MainWindow::updateCounts()
 
 void MainWindow::showPage(int page)
 {
-    m_nav->setCurrentRow(qBound(0, page, PageCount - 1));
+    page = qBound(0, page, PageCount - 1);
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (pageAtRow(row) == page)
+            m_nav->setCurrentRow(row);
+    }
 }
 
 int MainWindow::currentPage() const
 {
-    return m_nav->currentRow();
+    return pageAtRow(m_nav->currentRow());
+}
+
+int MainWindow::pageAtRow(int row) const
+{
+    const QListWidgetItem *item = m_nav->item(row);
+    return item ? item->data(Qt::UserRole).toInt() : -1;
 }
 
 QStringList MainWindow::restartArguments(

@@ -1,7 +1,7 @@
 #pragma once
-// The FleetDesk window: one page per job (records, dispatch, review, ledgers, supervision, reports) chosen
-// on the left, undo/redo for every edit, a status bar saying which file, who, and whether we are online.
-// Remembers its geometry, last page and the Review page's last tab.
+// The FleetDesk window: one page per job (today, records, dispatch, review, ledgers, supervision, reports)
+// chosen on the left, undo/redo for every edit, a status bar saying which file, who, and whether we are
+// online. Remembers its geometry, last page and the Review page's last tab.
 #include "ui/uicontext.h"
 
 #include <QMainWindow>
@@ -21,6 +21,7 @@ class DispatchPage;
 class ReportsPage;
 class TripReviewPage;
 class SupervisionPage;
+class StartPage;
 
 class MainWindow : public QMainWindow
 {
@@ -34,6 +35,7 @@ public:
         LedgersPage,
         SupervisionPage,
         ReportsPage,
+        StartPageIndex, // listed first in the navigation, numbered last so --page N and saved pages keep
         PageCount
     };
 
@@ -55,7 +57,9 @@ public:
     AnomaliesPage *anomaliesPage() const { return m_anomalies; }
     TripReviewPage *tripReviewPage() const { return m_tripReview; }
     ::SupervisionPage *supervisionPage() const { return m_supervision; }
+    QLabel *supervisionNotice() const { return m_notice; }
     ::ReportsPage *reportsPage() const { return m_reports; }
+    StartPage *startPage() const { return m_start; }
     QTabWidget *reviewTabs() const { return m_review; }
     ::LedgersPage *ledgersPage() const { return m_ledgers; }
     QUndoStack *undoStack() const { return m_context.undoStack; }
@@ -84,6 +88,7 @@ private:
     void updateSyncStatus();
     void restartAs(const QString &user, Session::Role role);
     QString pageKey() const; // where this role's last page is remembered
+    int pageAtRow(int row) const; // the navigation's order is not the pages' numbering
     void showAbout();
     void updateCounts();
     QRect availableArea() const;
@@ -102,8 +107,10 @@ private:
     TripReviewPage *m_tripReview;
     ::SupervisionPage *m_supervision;
     ::ReportsPage *m_reports;
+    StartPage *m_start;
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;
+    QLabel *m_notice;
     bool m_firstRun = false;
 };

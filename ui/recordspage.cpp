@@ -2,8 +2,11 @@
 #include "store/recordkinds.h"
 #include "store/recordschema.h"
 #include "ui/recordlistpane.h"
+#include "ui/stationsmapdialog.h"
 
+#include <QAction>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 RecordsPage::RecordsPage(const UiContext &context, QWidget *parent)
@@ -25,6 +28,16 @@ RecordsPage::RecordsPage(const UiContext &context, const QStringList &kinds, QWi
         auto *pane = new RecordListPane(context, kind);
         connect(pane, &RecordListPane::message, this, &RecordsPage::message);
         m_panes << pane;
+        if (kind == Kind::Stations) {
+            // The stations on a map, with what each sold this month (the refuel ledger's map).
+            QAction *map = pane->toolBar()->addAction(tr("Show on map"), this, [this, context] {
+                auto *dialog = new StationsMapDialog(context, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
+            map->setObjectName(QStringLiteral("showStationsOnMap"));
+            map->setToolTip(tr("The refuel stations on a map, with this month's refuels and litres at each"));
+        }
         m_tabs->addTab(pane, RecordSchema::kind(kind)->translatedTitle());
     }
     layout->addWidget(m_tabs);

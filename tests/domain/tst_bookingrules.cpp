@@ -54,6 +54,23 @@ private slots:
         QCOMPARE(kinds(f, trip()).size(), 1);
     }
 
+    // A car booked into the shop from 8 to 9 October inclusive: no trip in those days, with the shop and the
+    // days in the reason; the day after is free again.
+    void shopStayRefusesTrips()
+    {
+        BookingFacts f = clean();
+        f.shopStays = { { QStringLiteral("v1"), QStringLiteral("通达修理厂"), QStringLiteral("大修"),
+            at("2026-10-08 00:00"), at("2026-10-10 00:00") } };
+        QCOMPARE(kinds(f, trip()), QList<BookingConflict::Kind> { BookingConflict::Kind::VehicleInShop });
+        const QString why = BookingRules::check(f, trip()).first().message;
+        QVERIFY2(why.contains(QStringLiteral("通达修理厂")) && why.contains(QStringLiteral("2026-10-08"))
+                && why.contains(QStringLiteral("2026-10-09")),
+            qPrintable(why));
+        QCOMPARE(kinds(f, trip("2026-10-09 23:00", "2026-10-10 01:00")).size(), 1);
+        QVERIFY(kinds(f, trip("2026-10-10 00:00", "2026-10-10 08:00")).isEmpty());
+        QVERIFY(kinds(f, trip("2026-10-07 18:00", "2026-10-08 00:00")).isEmpty());
+    }
+
     void driverOverlap()
     {
         BookingFacts f = clean();

@@ -238,6 +238,41 @@ private slots:
         QVERIFY(service.dispatch(QStringLiteral("R2"), car, QStringLiteral("D003"), {}).ok);
     }
 
+    // A car booked into the shop (a repair with in_shop_until) is refused for trips in its stay, saying where
+    // it is, by the dispatch itself and by the suggestions; a trip after the stay goes ahead.
+    void aCarInTheShopIsNotBooked()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        DispatchService service(*t.store);
+        QVERIFY(service.submit(request(QStringLiteral("R1"), "2026-10-08 09:00", "2026-10-08 12:00"), {}).ok);
+        QVERIFY(service.approve(QStringLiteral("R1"), {}).ok);
+        QVERIFY(service.submit(request(QStringLiteral("R2"), "2026-10-10 09:00", "2026-10-10 12:00"), {}).ok);
+        QVERIFY(service.approve(QStringLiteral("R2"), {}).ok);
+        const QString car = plate(t, 5);
+        Record stay;
+        stay.values
+            = { { QStringLiteral("vehicle_id"), t.store->findByKey(QStringLiteral("vehicles"), car)->id },
+                  { QStringLiteral("date"), QStringLiteral("2026-10-07") },
+                  { QStringLiteral("in_shop_until"), QStringLiteral("2026-10-09") },
+                  { QStringLiteral("shop"), QStringLiteral("通达修理厂") },
+                  { QStringLiteral("items"), QStringLiteral("大修") }, { QStringLiteral("cost_yuan"), 0 } };
+        const SaveResult saved = t.store->save(QStringLiteral("maintenance"), stay, {});
+        QVERIFY2(saved.ok, qPrintable(saved.message()));
+        const DispatchResult refused
+            = service.dispatch(QStringLiteral("R1"), car, QStringLiteral("D002"), {});
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.conflicts.size(), 1);
+        QCOMPARE(refused.conflicts.first().kind, BookingConflict::Kind::VehicleInShop);
+        QVERIFY2(refused.errors.first().contains(QStringLiteral("通达修理厂")),
+            qPrintable(refused.errors.first()));
+        QCOMPARE(service.vehicleConflicts(QStringLiteral("R1"), car).size(), 1);
+        QVERIFY(service.dispatch(QStringLiteral("R2"), car, QStringLiteral("D002"), {}).ok);
+        // A stay that ends before it begins is refused as a record.
+        stay.values.insert(QStringLiteral("date"), QStringLiteral("2026-10-12"));
+        QVERIFY(!t.store->save(QStringLiteral("maintenance"), stay, {}).ok);
+    }
+
     // Two desktops on one file: each thread its own connection, both try to book the same car for
     // overlapping trips at the same moment. Exactly one booking may win, every round.
     void twoWritersCannotDoubleBook()

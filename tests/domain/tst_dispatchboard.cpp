@@ -103,6 +103,36 @@ private slots:
                     .shades.isEmpty());
     }
 
+    // A stay in the shop shades its whole span, from the repair's date to in_shop_until inclusive, marked
+    // as such; a week that only touches its last day still gets it.
+    void aStayInTheShopIsShadedWhole()
+    {
+        TestDb t;
+        QVERIFY(DemoData(*t.store).fill());
+        const Record car = vehicle(t, 5);
+        Record entry;
+        entry.values = { { QStringLiteral("vehicle_id"), car.id },
+            { QStringLiteral("date"), QStringLiteral("2026-10-02") },
+            { QStringLiteral("in_shop_until"), QStringLiteral("2026-10-06") },
+            { QStringLiteral("shop"), QStringLiteral("通达修理厂") },
+            { QStringLiteral("items"), QStringLiteral("大修") }, { QStringLiteral("cost_yuan"), 0 } };
+        const SaveResult saved = t.store->save(QStringLiteral("maintenance"), entry, {});
+        QVERIFY2(saved.ok, qPrintable(saved.message()));
+        const qint64 monday = ms("2026-10-05 00:00");
+        const DispatchBoardData week = DispatchBoardData::load(*t.store, monday, monday + 7 * 86400000LL);
+        QList<BoardShade> stays;
+        for (const BoardShade &s : week.shades) {
+            if (s.vehicleId == car.id)
+                stays << s;
+        }
+        QCOMPARE(stays.size(), 1);
+        QVERIFY(stays[0].inShop);
+        QCOMPARE(stays[0].startMs, ms("2026-10-02 00:00"));
+        QCOMPARE(stays[0].endMs, ms("2026-10-07 00:00"));
+        QVERIFY(DispatchBoardData::load(*t.store, ms("2026-10-07 00:00"), ms("2026-10-08 00:00"))
+                    .shades.isEmpty());
+    }
+
     void queuesHoldTheirStatesAndDragTheCode()
     {
         TestDb t;

@@ -151,6 +151,37 @@ private slots:
         QCOMPARE(layout.shadeAt(0, kDay0), QString()); // a group line
     }
 
+    // A car booked into the shop: its stay is a block on the car's row, cut to the board's span, and the
+    // tooltip says until when; a one-day repair is a shade but no shop block.
+    void aStayInTheShopIsABlockOnTheRow()
+    {
+        DispatchBoardData d = sample();
+        BoardShade stay;
+        stay.vehicleId = QStringLiteral("v1");
+        stay.startMs = kDay0 - 24 * kHour; // began the day before the board
+        stay.endMs = kDay0 + 6 * kHour;
+        stay.reason = QStringLiteral("通达 · 大修");
+        stay.inShop = true;
+        d.shades << stay;
+        BoardLayout layout;
+        layout.setData(d);
+        layout.setHourWidth(40);
+        const BoardLayout::View view { 1000, 400, 0, 0 };
+        const QList<QRect> blocks = layout.shopBlocks(QStringLiteral("v1"), view);
+        QCOMPARE(blocks.size(), 1);
+        const QRect row = layout.rowRect(QStringLiteral("v1"), view);
+        QCOMPARE(blocks[0], QRect(BoardLayout::kLabelWidth, row.top(), 6 * 40, row.height()));
+        QVERIFY(layout.shopBlocks(QStringLiteral("v2"), view).isEmpty()); // a repair's day, not a stay
+        QVERIFY(!layout.shadeRect(0, view).isNull());
+        QVERIFY(layout.shadeAt(layout.lineOf(QStringLiteral("v1")), kDay0 + kHour)
+                    .contains(QStringLiteral("大修")));
+        QVERIFY(layout.shadeAt(layout.lineOf(QStringLiteral("v1")), kDay0 + kHour)
+                    .contains(QStringLiteral("2026-01-01")));
+        // Filtered out: no block.
+        layout.setFilter(QStringLiteral("京B"), QString());
+        QVERIFY(layout.shopBlocks(QStringLiteral("v1"), view).isEmpty());
+    }
+
     void zoomKeepsTheAnchor()
     {
         BoardLayout layout;

@@ -11,6 +11,7 @@
 #include "ui/recordcommands.h"
 #include "ui/reportspage.h"
 #include "ui/settingsdialog.h"
+#include "ui/startpage.h"
 #include "ui/supervisionpage.h"
 #include "ui/taskspage.h"
 #include "ui/tripreviewpage.h"
@@ -60,6 +61,13 @@ private slots:
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.supervisionPage()));
         w.showPage(MainWindow::ReportsPage);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.reportsPage()));
+        // Today (issue 14) is listed first but numbered last: --page 0..5 and saved pages mean what they did.
+        w.showPage(MainWindow::StartPageIndex);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.startPage()));
+        QCOMPARE(w.findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow(), 0);
+        w.showPage(MainWindow::RecordsPageIndex);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(w.recordsPage()));
+        QCOMPARE(w.findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow(), 1);
     }
 
     // From a finding to its trip on the map: the auditor's way through the review.
@@ -284,8 +292,9 @@ private slots:
     void eachRoleStartsOnItsOwnPage()
     {
         UiFixture f;
+        // The administrator and the dispatcher start on Today (issue 14: plans due, what waits).
         MainWindow dispatcher(f.context(Session::Role::Dispatcher));
-        QCOMPARE(dispatcher.currentPage(), int(MainWindow::DispatchPage));
+        QCOMPARE(dispatcher.currentPage(), int(MainWindow::StartPageIndex));
         QVERIFY(dispatcher.statusBar()->currentMessage().isEmpty());
         dispatcher.showPage(MainWindow::RecordsPageIndex);
         QVERIFY(!dispatcher.statusBar()->currentMessage().isEmpty()); // read-only, said where it applies
@@ -295,7 +304,7 @@ private slots:
         MainWindow auditor(f.context(Session::Role::Auditor));
         QCOMPARE(auditor.currentPage(), int(MainWindow::ReviewPage));
         MainWindow administrator(f.context(Session::Role::Administrator));
-        QCOMPARE(administrator.currentPage(), int(MainWindow::RecordsPageIndex));
+        QCOMPARE(administrator.currentPage(), int(MainWindow::StartPageIndex));
     }
 
     void theDispatchersBoardOpensOnTheWorkingDay()
@@ -304,6 +313,7 @@ private slots:
         MainWindow w(f.context(Session::Role::Dispatcher));
         w.showOnScreen(QSize(1366, 740));
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPage(MainWindow::DispatchPage); // the dispatcher starts on Today, the board one click away
         QTest::qWait(50);
         DispatchBoard *board = w.dispatchPage()->board();
         const double hours = (board->viewport()->width() - 222) / board->hourWidth();

@@ -1,0 +1,105 @@
+// The refuel stations on a map: one marker per station with its name, a tooltip with the period's refuels
+// and litres, the list beside it busiest first, reached from the stations list; offline basemap only.
+#include "base/timeparse.h"
+#include "maps/markerlayer.h"
+#include "maps/widgets/mapview.h"
+#include "models/texttablemodel.h"
+#include "store/recordkinds.h"
+#include "ui/recordlistpane.h"
+#include "ui/recordspage.h"
+#include "ui/stationsmapdialog.h"
+#include "uitestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QToolBar>
+
+class TestStationsMap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyStationIsAMarkerWithItsRefuels()
+    {
+        UiFixture f(false);
+        QVERIFY(
+            DemoData(*f.store).fill(nullptr, DemoData::Scope::FleetAndOperations)); // with October's refuels
+        const int stations = f.store->count(Kind::Stations);
+        QVERIFY(stations > 1);
+        // The demo's October: count its refuels and litres per station without the dialog's code.
+        double litres = 0;
+        int refuels = 0;
+        for (const Record &r : f.store->records(Kind::Refuels)) {
+            const QString time = TimeParse::toBeijingIso(*TimeParse::parseMs(r.text(Field::Time)));
+            if (time.startsWith(QStringLiteral("2026-10"))) {
+                ++refuels;
+                litres += r.value(Field::Litres).toDouble();
+            }
+        }
+        QVERIFY(refuels > 0);
+
+        StationsMapDialog dialog(f.context());
+        dialog.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QAbstractItemModelTester tester(
+            dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(int(dialog.markers()->markers().size()), stations);
+        QCOMPARE(dialog.model()->rowCount(), stations);
+        int shownRefuels = 0;
+        double shownLitres = 0;
+        for (const StationRefuels &s : dialog.stations()) {
+            shownRefuels += s.refuels;
+            shownLitres += s.litres;
+        }
+        QCOMPARE(shownRefuels, refuels);
+        QVERIFY(qAbs(shownLitres - litres) < 0.01);
+        // Busiest first, and each marker is the station of the same row.
+        QVERIFY(dialog.stations().first().litres >= dialog.stations().last().litres);
+        QCOMPARE(dialog.markers()->markers().front().label, dialog.stations().first().name);
+
+        // The tooltip over the busiest station's marker names it and its refuels.
+        dialog.map()->setCenter(dialog.markers()->markers().front().position);
+        dialog.map()->setZoom(16);
+        const QPointF at = dialog.map()->viewport().toScreen(dialog.markers()->markers().front().position);
+        const QString tip = dialog.toolTipAt(at.toPoint());
+        QVERIFY2(tip.contains(dialog.stations().first().name)
+                && tip.contains(QString::number(dialog.stations().first().refuels)),
+            qPrintable(tip));
+
+        // Another period, no refuels: the markers stay, the figures are zero.
+        dialog.setPeriod(QDate(2020, 1, 1), QDate(2020, 1, 31));
+        QCOMPARE(int(dialog.markers()->markers().size()), stations);
+        QCOMPARE(dialog.stations().first().refuels, 0);
+    }
+
+    void theStationsListOpensTheMap()
+    {
+        UiFixture f;
+        RecordsPage page(f.context());
+        QAction *map
+            = page.pane(Kind::Stations)->toolBar()->findChild<QAction *>(QStringLiteral("showStationsOnMap"));
+        if (!map) {
+            for (QAction *a : page.pane(Kind::Stations)->toolBar()->actions()) {
+                if (a->objectName() == QLatin1String("showStationsOnMap"))
+                    map = a;
+            }
+        }
+        QStringList names;
+        for (QAction *a : page.pane(Kind::Stations)->toolBar()->actions())
+            names << a->objectName() + QLatin1Char('=') + a->text();
+        QVERIFY2(map, qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY(!page.pane(Kind::Vehicles)->toolBar()->actions().contains(map));
+        map->trigger();
+        StationsMapDialog *dialog = page.findChild<StationsMapDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->map()->tileSource() == f.maps->tiles()); // the program's one source (offline here)
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestStationsMap)
+#include "tst_stationsmap.moc"
