@@ -9,10 +9,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace CheckTasks {
 
@@ -200,16 +200,32 @@ bool read(const QSqlDatabase &db, const std::optional<DerivedWindow> &derived,
     }
     if (!derived)
         return true;
-    std::unordered_map<std::string_view, std::size_t> byId; // task id -> index in `tasks`
+    // The tasks' ids sorted, to find each task_km row's task by binary search: rows come in task_id order
+    // (the table's key), so the place after the last one found is tried first.
+    std::vector<std::pair<std::string_view, std::size_t>> byId; // task id -> index in `tasks`
     byId.reserve(idAt.size());
     for (std::size_t i = 0; i < idAt.size(); ++i)
-        byId.emplace(std::string_view(ids).substr(idAt[i].first, idAt[i].second), first + i);
+        byId.emplace_back(std::string_view(ids).substr(idAt[i].first, idAt[i].second), first + i);
+    std::sort(byId.begin(), byId.end());
+    auto next = byId.begin();
+    auto find = [&](std::string_view id) {
+        if (next != byId.end() && next->first == id)
+            return next++;
+        const auto at = std::lower_bound(byId.begin(), byId.end(), id,
+            [](const std::pair<std::string_view, std::size_t> &e, std::string_view v) {
+                return e.first < v;
+            });
+        if (at == byId.end() || at->first != id)
+            return byId.end();
+        next = std::next(at);
+        return at;
+    };
     Statement q(handle, kDerivedSql, db, error);
     sqlite3_stmt *stmt = q.get();
     sqlite3_bind_int64(stmt, 1, derived->fromMs);
     sqlite3_bind_int64(stmt, 2, derived->toMs);
     while (q.next()) {
-        const auto found = byId.find(bytes(stmt, 0));
+        const auto found = find(bytes(stmt, 0));
         if (found == byId.end())
             continue;
         // Only while the task's vehicle, start and end are those the figures were worked out for.

@@ -45,10 +45,8 @@ LatLon destinationPoint(const LatLon &from, double bearingDeg, double distanceM)
     return { radToDeg(phi2), wrapLonDeltaDeg(radToDeg(lambda2)) };
 }
 
-double wrapLonDeltaDeg(double deltaDeg)
+double foldLonDeltaDeg(double deltaDeg)
 {
-    if (deltaDeg >= -180.0 && deltaDeg < 180.0)
-        return deltaDeg;
     double d = std::fmod(deltaDeg + 180.0, 360.0);
     if (d < 0)
         d += 360.0;

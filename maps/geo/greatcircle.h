@@ -28,6 +28,13 @@ double initialBearingDeg(const LatLon &from, const LatLon &to);
 LatLon destinationPoint(const LatLon &from, double bearingDeg, double distanceM);
 
 // Longitude difference b - a folded into [-180, 180), so that steps across the antimeridian stay short.
-double wrapLonDeltaDeg(double deltaDeg);
+// Inline for the common case (every step of a track goes through here), the fold out of line.
+double foldLonDeltaDeg(double deltaDeg);
+inline double wrapLonDeltaDeg(double deltaDeg)
+{
+    if (deltaDeg >= -180.0 && deltaDeg < 180.0)
+        return deltaDeg;
+    return foldLonDeltaDeg(deltaDeg);
+}
 
 } // namespace geo
