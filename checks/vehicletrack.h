@@ -1,13 +1,16 @@
 // The positions of one vehicle as the rules judging it in one run ask for them: each range is jump-filtered
 // once, then shared (destination, mileage and fuel read the same task windows). The raw fixes are fetched
 // from the TrackSource by whole Beijing days and kept, so a day that several ranges touch (two tasks, a
-// refuel, the location window, the fuel baseline) is read and decoded once. Lives only while the runner
-// works on that vehicle, so memory stays per vehicle (a few MB for four months), not per fleet.
+// refuel, the location window, the fuel baseline) is read and decoded once. Days fetched by one call stay in
+// one array, and a range inside it is filtered where it lies, without a copy: `location` asks for the
+// window first, so the task and refuel windows inside it are slices of that one fetch. Lives only while the
+// runner works on that vehicle, so memory stays per vehicle (a few MB for four months), not per fleet.
 #pragma once
 
 #include "checks/tracksource.h"
 #include "maps/geo/trackfilter.h"
 
+#include <deque>
 #include <map>
 #include <utility>
 #include <vector>
@@ -34,14 +37,22 @@ public:
     const CleanTrack &clean(qint64 fromMs, qint64 toMs);
 
 private:
-    // Raw fixes with fromMs <= time < endMs, from the day cache.
-    std::vector<Fix> raw(qint64 fromMs, qint64 endMs);
+    struct Day
+    {
+        std::size_t fetch = 0; // index in m_fetched
+        std::size_t begin = 0; // the day's fixes: m_fetched[fetch][begin, end)
+        std::size_t end = 0;
+    };
+    // Raw fixes with fromMs <= time < endMs, from the day cache: [first, last), valid until the next call.
+    std::pair<const Fix *, const Fix *> raw(qint64 fromMs, qint64 endMs);
 
     const TrackSource &m_source;
     QString m_plate;
     geo::JumpFilterOptions m_options;
     std::map<std::pair<qint64, qint64>, CleanTrack> m_cache;
-    std::map<qint64, std::vector<Fix>> m_days; // by the UTC ms of the Beijing midnight starting the day
+    std::deque<std::vector<Fix>> m_fetched; // what each call to the source returned
+    std::map<qint64, Day> m_days; // by the UTC ms of the Beijing midnight starting the day
+    std::vector<Fix> m_joined; // a range over days of several fetches, copied together
 };
 
 } // namespace checks

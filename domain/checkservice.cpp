@@ -7,6 +7,7 @@
 #include "checks/taskkm.h"
 #include "domain/tripsummary.h"
 #include "store/anomalystore.h"
+#include "store/checktasks.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/taskkmstore.h"
@@ -19,6 +20,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 CheckService::CheckService(RecordStore &store, QString databasePath)
     : m_store(store)
@@ -43,10 +45,11 @@ checks::Thresholds CheckService::thresholdsFrom(const AppSettings &s)
 
 checks::CheckData CheckService::loadData() const
 {
-    return load(nullptr, nullptr);
+    return load(nullptr, nullptr, nullptr);
 }
 
-checks::CheckData CheckService::load(const CheckRequest *derivedFor, std::vector<TaskKeys> *keys) const
+checks::CheckData CheckService::load(
+    const CheckRequest *derivedFor, std::vector<TaskKeys> *keys, QString *error) const
 {
     // Typed SQL with joins rather than the generic records: a city's year holds hundreds of thousands of
     // tasks, and building a QVariantMap per row cost seconds on one thread before any rule could start.
@@ -69,73 +72,23 @@ checks::CheckData CheckService::load(const CheckRequest *derivedFor, std::vector
             data.vehicles.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toString() });
         });
-    QHash<QString, std::size_t> taskIndex; // store id -> index in data.tasks, to attach derived km
-    QHash<QString, QString> vehicleKeys;
-    rows("SELECT t.code, v.plate, d.code, u.code, t.dest_name, t.start_at, t.end_at, t.dest_lat, t.dest_lon, "
-         "t.nav_km, t.id, t.vehicle_id "
-         "FROM tasks t JOIN vehicles v ON v.id = t.vehicle_id JOIN drivers d ON d.id = t.driver_id "
-         "LEFT JOIN units u ON u.id = t.unit_id WHERE t.deleted = 0",
-        [&](const QSqlQuery &q) {
-            checks::Task t;
-            t.code = q.value(0).toString();
-            t.plate = q.value(1).toString();
-            t.driverCode = q.value(2).toString();
-            t.unitCode = q.value(3).toString();
-            t.destName = q.value(4).toString();
-            t.startMs = ms(q, 5);
-            t.endMs = ms(q, 6);
-            t.destLat = q.value(7).toDouble();
-            t.destLon = q.value(8).toDouble();
-            t.navKm = q.value(9).toDouble();
-            // One copy of each id: the index and the keys share it, and a vehicle's tasks share its id.
-            const QString taskId = q.value(10).toString();
-            if (derivedFor)
-                taskIndex.insert(taskId, data.tasks.size());
-            if (keys) {
-                QString vehicleId = q.value(11).toString();
-                const auto known = vehicleKeys.constFind(vehicleId);
-                if (known != vehicleKeys.constEnd())
-                    vehicleId = known.value();
-                else
-                    vehicleKeys.insert(vehicleId, vehicleId);
-                keys->push_back({ taskId, vehicleId });
-            }
-            data.tasks.push_back(std::move(t));
-        });
+    // The derived km kept for tasks (task_km) that the fuel rule may use: only rows near what it can ask
+    // for are loaded, two months of margin around its months: a task left out is worked out from its track,
+    // so the margin costs time at worst, never a finding. Each is used only while the task's vehicle and
+    // times are still those it was worked out for (the rule also checks the refuel cuts and the jump filter).
+    std::optional<CheckTasks::DerivedWindow> derivedWindow;
     if (derivedFor) {
-        // The derived km kept for tasks (task_km) in one scan, not a look-up per task: used only while the
-        // task's vehicle and times are still those it was worked out for (the rule also checks the refuel
-        // cuts and the jump filter). Only rows near what the fuel rule can ask for are loaded, two months of
-        // margin around its months: a task left out is worked out from its track, so the margin costs time at
-        // worst, never a finding.
         const std::vector<checks::YearMonth> judged
             = checks::beijingMonthsOverlapping(derivedFor->fromMs, derivedFor->toMs);
         constexpr qint64 kMarginMs = 62 * checks::kDayMs;
         const qint64 from = judged.empty() ? derivedFor->fromMs
                                            : checks::beijingMonthStartMs(judged.front().addMonths(
                                                -derivedFor->thresholds.fuelBaselineMonths));
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT task_id, vehicle_id, start_ms, end_ms, max_speed_kmh, same_time_m, km "
-                           "FROM task_km WHERE end_ms >= ? AND start_ms < ?"));
-        q.addBindValue(from - kMarginMs);
-        q.addBindValue(derivedFor->toMs + kMarginMs);
-        q.exec();
-        while (q.next()) {
-            const auto found = taskIndex.constFind(q.value(0).toString());
-            if (found == taskIndex.constEnd())
-                continue;
-            checks::Task &t = data.tasks[found.value()];
-            if (!keys || (*keys)[found.value()].vehicleId != q.value(1).toString()
-                || q.value(2).toLongLong() != t.startMs || q.value(3).toLongLong() != t.endMs
-                || !TaskKmStore::decode(q.value(6).toByteArray(), t.trackKm))
-                continue;
-            t.trackKm.known = true;
-            t.trackKm.maxSpeedKmh = q.value(4).toDouble();
-            t.trackKm.sameTimeJumpM = q.value(5).toDouble();
-        }
+        derivedWindow = CheckTasks::DerivedWindow { from - kMarginMs, derivedFor->toMs + kMarginMs };
     }
+    // Straight through SQLite (store/checktasks.h): the tasks are most of what every rule waits for.
+    std::vector<CheckTasks::Keys> ownKeys;
+    CheckTasks::read(db, derivedWindow, data.tasks, keys ? *keys : ownKeys, error);
     rows("SELECT card_no, plate FROM cards WHERE deleted = 0", [&](const QSqlQuery &q) {
         data.cards.push_back({ q.value(0).toString(), q.value(1).toString() });
     });
@@ -185,7 +138,12 @@ CheckOutcome CheckService::run(
     if (request.useDerived)
         trackChanges = derived.trackChanges(&outcome.derivedError);
     std::vector<TaskKeys> keys;
-    const checks::CheckData data = load(request.useDerived ? &request : nullptr, &keys);
+    QString loadError;
+    const checks::CheckData data = load(request.useDerived ? &request : nullptr, &keys, &loadError);
+    if (!loadError.isEmpty()) {
+        outcome.error = loadError;
+        return outcome;
+    }
     QHash<QString, QString> vehicleIds;
     for (const Record &r : m_store.records(Kind::Vehicles, true))
         vehicleIds.insert(r.text(Field::Plate), r.id);

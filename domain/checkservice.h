@@ -4,6 +4,7 @@
 // records. Used by fleetdesk-cli check and, through CheckJob, by the app.
 #include "checks/anomaly.h"
 #include "checks/checkdata.h"
+#include "store/checktasks.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -60,13 +61,10 @@ public:
 
 private:
     // The store's keys of each task in CheckData::tasks (same order), for keeping derived data.
-    struct TaskKeys
-    {
-        QString taskId;
-        QString vehicleId;
-    };
-    // With derivedFor, the derived km the fuel rule may use in that request are attached to the tasks.
-    checks::CheckData load(const CheckRequest *derivedFor, std::vector<TaskKeys> *keys) const;
+    using TaskKeys = CheckTasks::Keys;
+    // With derivedFor, the derived km the fuel rule may use in that request are attached to the tasks. A
+    // table that cannot be read is *error (the tasks: a check without them would judge nothing).
+    checks::CheckData load(const CheckRequest *derivedFor, std::vector<TaskKeys> *keys, QString *error) const;
 
     RecordStore &m_store;
     QString m_path;

@@ -22,7 +22,8 @@ void RefuelTotal::add(const RefuelLedgerRow &row)
     }
 }
 
-RefuelLedger RefuelLedger::load(RecordStore &store, qint64 fromMs, qint64 toMs)
+RefuelLedger RefuelLedger::load(
+    RecordStore &store, qint64 fromMs, qint64 toMs, const checks::Thresholds &thresholds)
 {
     RefuelLedger ledger;
     const QString path = store.database().databaseName();
@@ -40,7 +41,7 @@ RefuelLedger RefuelLedger::load(RecordStore &store, qint64 fromMs, qint64 toMs)
     std::atomic<bool> stop { false };
     tracks.setStopFlag(&stop);
     const checks::Window window { fromMs, toMs, std::numeric_limits<qint64>::max() };
-    const checks::CheckContext context(data, tracks, window);
+    const checks::CheckContext context(data, tracks, window, thresholds);
     QStringList plates;
     for (const checks::Card &c : data.cards) {
         if (!plates.contains(c.plate))
@@ -60,6 +61,8 @@ RefuelLedger RefuelLedger::load(RecordStore &store, qint64 fromMs, qint64 toMs)
             row.plate = plate;
             row.unitCode = cardUnits.value(r->cardNo, vehicle ? vehicle->unitCode : QString());
             row.stationCode = r->stationCode;
+            if (const checks::Task *trip = context.taskCovering(plate, r->timeMs))
+                row.driverCode = trip->driverCode;
             row.litres = r->litres;
             row.amountYuan = r->amountYuan;
             row.kmSincePrevious = fills.kmSincePrevious(i);

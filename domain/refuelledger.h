@@ -2,6 +2,8 @@
 // The refuel ledger's figures: each refuel in a period with its fill-to-fill litres per 100 km since the
 // vehicle's previous fill (checks::readFillToFill, the reading the fuel_consumption rule judges), and the
 // totals per vehicle, per fuel card and per agency. Plain data; the ledger page and the CLI show it.
+#include "checks/checkdata.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -17,6 +19,7 @@ struct RefuelLedgerRow
     QString plate;
     QString unitCode; // the card's agency, or its car's when the card names none
     QString stationCode;
+    QString driverCode; // of the car's trip whose booked window holds the refuel; empty when none did
     double litres = 0.0;
     double amountYuan = 0.0;
     std::optional<double> kmSincePrevious; // tracked task km since the vehicle's previous fill
@@ -51,6 +54,8 @@ public:
     RefuelTotal total;
     QString error; // a track that could not be read; the rows are then empty
 
-    // Refuels with fromMs <= time < toMs. Tracks are read from the store's database file.
-    static RefuelLedger load(RecordStore &store, qint64 fromMs, qint64 toMs);
+    // Refuels with fromMs <= time < toMs. Tracks are read from the store's database file, through the jump
+    // filter of `thresholds` (the rules' settings, CheckService::thresholdsFrom).
+    static RefuelLedger load(
+        RecordStore &store, qint64 fromMs, qint64 toMs, const checks::Thresholds &thresholds = {});
 };

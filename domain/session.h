@@ -21,12 +21,13 @@ public:
     Role role() const { return m_role; }
     bool canEditRecords() const { return m_role == Role::Administrator; }
     // Who may edit one kind: the administrator keeps everything; dispatch orders and trip requests are the
-    // dispatcher's daily work too.
+    // dispatcher's daily work too, and the public complaints (12345) the auditors' who supervise them.
     bool canEdit(const QString &kind) const
     {
         return m_role == Role::Administrator
             || (m_role == Role::Dispatcher
-                && (kind == QLatin1String("tasks") || kind == QLatin1String("requests")));
+                && (kind == QLatin1String("tasks") || kind == QLatin1String("requests")))
+            || (m_role == Role::Auditor && kind == QLatin1String("complaints"));
     }
 
     static QString roleName(Role role);

@@ -7,7 +7,8 @@ SupervisionOrderModel::SupervisionOrderModel(
     RecordStore *store, SupervisionSettings settings, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_service(*store, std::move(settings))
+    , m_service(*store, settings)
+    , m_remindDays(settings.remindDays)
 {
     connect(m_store, &RecordStore::recordsChanged, this, [this](const QString &kind) {
         if (kind == Kind::Orders || kind == Kind::Units || kind == Kind::Complaints)
@@ -19,10 +20,47 @@ SupervisionOrderModel::SupervisionOrderModel(
 void SupervisionOrderModel::reload()
 {
     beginResetModel();
-    m_orders = SupervisionStore(m_store->database()).orders();
+    m_all = SupervisionStore(m_store->database()).orders();
     // Newest first: the work at hand is on top.
-    std::reverse(m_orders.begin(), m_orders.end());
+    std::reverse(m_all.begin(), m_all.end());
+    m_reminder = {};
+    m_orders.clear();
+    for (const SupervisionOrder &o : std::as_const(m_all)) {
+        const bool overdue = m_service.isOverdue(o);
+        const bool dueSoon = !overdue && m_service.isDueSoon(o);
+        const bool closed = o.state == OrderState::Closed;
+        m_reminder.overdue += overdue;
+        m_reminder.dueSoon += dueSoon;
+        m_reminder.open += !closed;
+        bool shown = true;
+        switch (m_filter) {
+        case Filter::All:
+            break;
+        case Filter::DueSoon:
+            shown = dueSoon;
+            break;
+        case Filter::Overdue:
+            shown = overdue;
+            break;
+        case Filter::Open:
+            shown = !closed;
+            break;
+        case Filter::Closed:
+            shown = closed;
+            break;
+        }
+        if (shown)
+            m_orders << o;
+    }
     endResetModel();
+}
+
+void SupervisionOrderModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
 }
 
 int SupervisionOrderModel::rowOf(const QString &number) const

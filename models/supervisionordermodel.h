@@ -6,6 +6,7 @@
 #include "domain/supervisionservice.h"
 
 #include <QAbstractTableModel>
+#include <QList>
 
 class RecordStore;
 
@@ -24,6 +25,14 @@ public:
         ColumnCount
     };
     enum Roles { NumberRole = Qt::UserRole, OverdueRole, DueSoonRole };
+    // Which orders the list shows: every one, those due within the reminder's working days, the overdue,
+    // the open (not closed) or the closed ones.
+    enum class Filter { All, DueSoon, Overdue, Open, Closed };
+    // What the reminder says, counted over every order whatever the filter.
+    struct Reminder
+    {
+        int dueSoon = 0, overdue = 0, open = 0;
+    };
 
     SupervisionOrderModel(RecordStore *store, SupervisionSettings settings, QObject *parent = nullptr);
 
@@ -33,6 +42,10 @@ public:
     bool isDueSoon(int row) const;
     // Header and rows as text, for the .xlsx export.
     QList<QStringList> table() const;
+    Filter filter() const { return m_filter; }
+    void setFilter(Filter filter);
+    Reminder reminder() const { return m_reminder; }
+    int remindDays() const { return m_remindDays; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,5 +58,9 @@ public slots:
 private:
     RecordStore *m_store;
     SupervisionService m_service; // for overdue and due-soon only; it writes nothing here
-    QList<SupervisionOrder> m_orders;
+    QList<SupervisionOrder> m_all; // newest first
+    QList<SupervisionOrder> m_orders; // those the filter shows
+    Filter m_filter = Filter::All;
+    Reminder m_reminder;
+    int m_remindDays;
 };

@@ -1,6 +1,9 @@
 #include "positionio/fixcodec.h"
 
 #include <cmath>
+#include <limits>
+#include <type_traits>
+#include <zlib.h>
 
 namespace {
 
@@ -49,6 +52,8 @@ struct VarintReader
 
     quint64 next()
     {
+        if (p != end && *p < 0x80) // most deltas fit one byte
+            return *p++;
         quint64 v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             if (p == end) {
@@ -151,7 +156,8 @@ QByteArray encodeColumns(const std::vector<PositionFix> &fixes)
     return out;
 }
 
-// Splits a blob into its count and its raw columns; false if it is not one of ours.
+// Splits a blob into its count and its raw columns (without `decompress`, a deflated blob's body as it is);
+// false if it is not one of ours.
 bool openBlob(const QByteArray &blob, quint64 *count, QByteArray *columns, bool decompress)
 {
     if (blob.isEmpty() || (blob[0] != kFormatRaw && blob[0] != kFormatDeflated))
@@ -181,8 +187,140 @@ bool openBlob(const QByteArray &blob, quint64 *count, QByteArray *columns, bool 
         *columns = qUncompress(body);
         if (columns->isEmpty() && *count > 0)
             return false;
+    } else if (columns) {
+        *columns = body; // still deflated, size header included
     }
     return true;
+}
+
+// openBlob(…, decompress = true) for a caller that decodes many blobs: the columns of a deflated blob are
+// inflated into `scratch`, reused from blob to blob, instead of a new array each time. Accepts exactly what
+// openBlob accepts and yields the same bytes: qUncompress is zlib's uncompress() into a buffer of the size
+// the 4-byte header states (any shorter result is taken as it is; a longer one, or a header it would not
+// trust, goes to qUncompress itself), and a corrupt stream is an empty result.
+bool openBlobInto(
+    const QByteArray &blob, quint64 *count, QByteArray *scratch, const uchar **begin, const uchar **end)
+{
+    QByteArray body;
+    if (!openBlob(blob, count, &body, false))
+        return false;
+    if (blob[0] == kFormatRaw) {
+        *begin = reinterpret_cast<const uchar *>(body.constData());
+        *end = *begin + body.size();
+        return true;
+    }
+    const uchar *in = reinterpret_cast<const uchar *>(body.constData());
+    const qsizetype inSize = body.size();
+    qsizetype length = -1;
+    if (inSize > 4) {
+        const quint64 expected
+            = (quint64(in[0]) << 24) | (quint64(in[1]) << 16) | (quint64(in[2]) << 8) | quint64(in[3]);
+        if (expected > 0 && expected < (quint64(1) << 30)) {
+            if (scratch->size() < qsizetype(expected))
+                scratch->resize(qsizetype(expected));
+            uLongf got = uLongf(expected);
+            const int rc
+                = ::uncompress(reinterpret_cast<Bytef *>(scratch->data()), &got, in + 4, uLong(inSize - 4));
+            if (rc == Z_OK)
+                length = qsizetype(got);
+            else if (rc != Z_BUF_ERROR)
+                length = 0; // qUncompress: an empty array
+        }
+    }
+    if (length < 0) {
+        *scratch = qUncompress(body);
+        length = scratch->size();
+    }
+    if (length == 0 && *count > 0)
+        return false;
+    *begin = reinterpret_cast<const uchar *>(scratch->constData());
+    *end = *begin + length;
+    return true;
+}
+
+template<class Out>
+constexpr bool kHasMotion = std::is_same_v<Out, PositionFix>;
+
+// The columns after the header, into `out` (n fixes); -1 when they are not what encode() writes. For
+// FixCodec::Position the speed and heading columns are walked and checked the same way, not stored.
+template<class Out>
+qsizetype decodeColumns(const uchar *begin, const uchar *end, qsizetype n, Out *out)
+{
+    if (n == 0)
+        return begin == end ? 0 : -1;
+
+    VarintReader in { begin, end };
+    // Every step is bounded before it is added, so a corrupt blob fails instead of overflowing.
+    qint64 time = in.nextSigned();
+    qint64 lat = in.nextSigned();
+    qint64 lon = in.nextSigned();
+    if (time <= -kTimeLimitMs || time >= kTimeLimitMs)
+        return -1;
+    out[0].timeMs = time;
+    qint64 delta = 0;
+    for (qsizetype i = 1; i < n; ++i) {
+        const qint64 step = in.nextSigned();
+        if (step <= -2 * kTimeLimitMs || step >= 2 * kTimeLimitMs)
+            return -1;
+        delta += step;
+        time += delta;
+        out[i].timeMs = time;
+        if (delta < 0 || time >= kTimeLimitMs) // sorted input never steps back
+            return -1;
+    }
+    // Positions stay integers while summing, so decoding is exact; division rather than multiplication by
+    // the quantum gives the nearest double to the decimal value (31247950 -> 31.24795).
+    constexpr double perDegree = 1.0 / FixCodec::kDegreeQuantum;
+    out[0].lat = double(lat) / perDegree;
+    for (qsizetype i = 1; i < n; ++i) {
+        const qint64 step = in.nextSigned();
+        if (step < -kMaxDegreeStep || step > kMaxDegreeStep)
+            return -1;
+        lat += step;
+        out[i].lat = double(lat) / perDegree;
+    }
+    out[0].lon = double(lon) / perDegree;
+    for (qsizetype i = 1; i < n; ++i) {
+        const qint64 step = in.nextSigned();
+        if (step < -kMaxDegreeStep || step > kMaxDegreeStep)
+            return -1;
+        lon += step;
+        out[i].lon = double(lon) / perDegree;
+    }
+    [[maybe_unused]] constexpr float nan = std::numeric_limits<float>::quiet_NaN();
+    qint64 code = 0;
+    constexpr qint64 maxSpeedCode = qint64(kMaxSpeedKmh / FixCodec::kSpeedQuantumKmh) + 1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const qint64 step = in.nextSigned();
+        if (step < -maxSpeedCode || step > maxSpeedCode)
+            return -1;
+        code += step;
+        if (code < 0 || code > maxSpeedCode)
+            return -1;
+        if constexpr (kHasMotion<Out>)
+            out[i].speedKmh = code == 0 ? nan : float(double(code - 1) * FixCodec::kSpeedQuantumKmh);
+    }
+    code = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const qint64 step = in.nextSigned();
+        if (step < -(kHeadingCodes / 2) || step > kHeadingCodes / 2)
+            return -1;
+        code += step;
+        if (code < 0)
+            code += kHeadingCodes;
+        else if (code >= kHeadingCodes)
+            code -= kHeadingCodes;
+        if (code < 0 || code >= kHeadingCodes)
+            return -1;
+        if constexpr (kHasMotion<Out>)
+            out[i].headingDeg = code == 0 ? nan : float(double(code - 1) * FixCodec::kHeadingQuantumDeg);
+    }
+    if (!in.ok || in.p != in.end)
+        return -1;
+    for (qsizetype i = 0; i < n; ++i)
+        if (!(std::abs(out[i].lat) <= 90) || !(std::abs(out[i].lon) <= 180))
+            return -1;
+    return n;
 }
 
 } // namespace
@@ -219,81 +357,20 @@ qsizetype FixCodec::decode(const QByteArray &blob, PositionFix *out, qsizetype c
     QByteArray columns;
     if (!openBlob(blob, &count, &columns, true) || count > quint64(capacity))
         return -1;
-    const qsizetype n = qsizetype(count);
-    if (n == 0)
-        return columns.isEmpty() ? 0 : -1;
+    const uchar *begin = reinterpret_cast<const uchar *>(columns.constData());
+    return decodeColumns(begin, begin + columns.size(), qsizetype(count), out);
+}
 
-    VarintReader in { reinterpret_cast<const uchar *>(columns.constData()),
-        reinterpret_cast<const uchar *>(columns.constData()) + columns.size() };
-    // Every step is bounded before it is added, so a corrupt blob fails instead of overflowing.
-    qint64 time = in.nextSigned();
-    qint64 lat = in.nextSigned();
-    qint64 lon = in.nextSigned();
-    if (time <= -kTimeLimitMs || time >= kTimeLimitMs)
+qsizetype FixCodec::decodePositions(
+    const QByteArray &blob, Position *out, qsizetype capacity, QByteArray *scratch)
+{
+    QByteArray own;
+    quint64 count = 0;
+    const uchar *begin = nullptr;
+    const uchar *end = nullptr;
+    if (!openBlobInto(blob, &count, scratch ? scratch : &own, &begin, &end) || count > quint64(capacity))
         return -1;
-    out[0].timeMs = time;
-    qint64 delta = 0;
-    for (qsizetype i = 1; i < n; ++i) {
-        const qint64 step = in.nextSigned();
-        if (step <= -2 * kTimeLimitMs || step >= 2 * kTimeLimitMs)
-            return -1;
-        delta += step;
-        time += delta;
-        out[i].timeMs = time;
-        if (delta < 0 || time >= kTimeLimitMs) // sorted input never steps back
-            return -1;
-    }
-    // Positions stay integers while summing, so decoding is exact; division rather than multiplication by
-    // the quantum gives the nearest double to the decimal value (31247950 -> 31.24795).
-    constexpr double perDegree = 1.0 / kDegreeQuantum;
-    out[0].lat = double(lat) / perDegree;
-    for (qsizetype i = 1; i < n; ++i) {
-        const qint64 step = in.nextSigned();
-        if (step < -kMaxDegreeStep || step > kMaxDegreeStep)
-            return -1;
-        lat += step;
-        out[i].lat = double(lat) / perDegree;
-    }
-    out[0].lon = double(lon) / perDegree;
-    for (qsizetype i = 1; i < n; ++i) {
-        const qint64 step = in.nextSigned();
-        if (step < -kMaxDegreeStep || step > kMaxDegreeStep)
-            return -1;
-        lon += step;
-        out[i].lon = double(lon) / perDegree;
-    }
-    constexpr float nan = std::numeric_limits<float>::quiet_NaN();
-    qint64 code = 0;
-    constexpr qint64 maxSpeedCode = qint64(kMaxSpeedKmh / kSpeedQuantumKmh) + 1;
-    for (qsizetype i = 0; i < n; ++i) {
-        const qint64 step = in.nextSigned();
-        if (step < -maxSpeedCode || step > maxSpeedCode)
-            return -1;
-        code += step;
-        if (code < 0 || code > maxSpeedCode)
-            return -1;
-        out[i].speedKmh = code == 0 ? nan : float(double(code - 1) * kSpeedQuantumKmh);
-    }
-    code = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const qint64 step = in.nextSigned();
-        if (step < -(kHeadingCodes / 2) || step > kHeadingCodes / 2)
-            return -1;
-        code += step;
-        if (code < 0)
-            code += kHeadingCodes;
-        else if (code >= kHeadingCodes)
-            code -= kHeadingCodes;
-        if (code < 0 || code >= kHeadingCodes)
-            return -1;
-        out[i].headingDeg = code == 0 ? nan : float(double(code - 1) * kHeadingQuantumDeg);
-    }
-    if (!in.ok || in.p != in.end)
-        return -1;
-    for (qsizetype i = 0; i < n; ++i)
-        if (!(std::abs(out[i].lat) <= 90) || !(std::abs(out[i].lon) <= 180))
-            return -1;
-    return n;
+    return decodeColumns(begin, end, qsizetype(count), out);
 }
 
 bool FixCodec::decode(const QByteArray &blob, std::vector<PositionFix> *out)

@@ -38,4 +38,18 @@ public:
 
     // Convenience form; false on a corrupt blob.
     static bool decode(const QByteArray &blob, std::vector<PositionFix> *out);
+
+    // Time and place of a fix: all the anomaly rules read of a track.
+    struct Position
+    {
+        qint64 timeMs = 0;
+        double lat = 0;
+        double lon = 0;
+    };
+    // The rules' path (store/trackreader): the same blob read into time, lat and lon only. The speed and
+    // heading columns are still walked and checked exactly as decode() checks them, so this accepts a blob
+    // iff decode() does and yields the very same times and doubles; it only leaves out storing them. A
+    // deflated blob is inflated into `scratch`, which a caller decoding many days reuses.
+    static qsizetype decodePositions(
+        const QByteArray &blob, Position *out, qsizetype capacity, QByteArray *scratch = nullptr);
 };

@@ -32,6 +32,19 @@ const QUrl kMapUrl(QStringLiteral("fleetdesk://map.png"));
 
 } // namespace
 
+SupervisionPrintout SupervisionPrintout::from(const SupervisionPrintData &data, const QImage &map)
+{
+    SupervisionPrintout p;
+    p.order = data.order;
+    p.deadlineDays = data.deadlineDays;
+    p.complaintAccount = data.complaintAccount;
+    p.complaintPlace = data.complaintPlace;
+    p.complaintSeen = data.complaintSeen;
+    p.complaintMatch = data.complaintMatch;
+    p.map = map;
+    return p;
+}
+
 SupervisionOrderPrinter::SupervisionOrderPrinter(QString centerName)
     : m_centerName(std::move(centerName))
 { }

@@ -4,6 +4,7 @@
 // evidence (each finding's figures in sentences, or the public complaint with what the records say), a map
 // picture of the track where there is one, the order's history, and the lines to sign. To a PDF whose text
 // reads back as printed (PdfText). Needs a QGuiApplication (fonts).
+#include "domain/supervisionprintdata.h"
 #include "store/supervisionstore.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ struct SupervisionPrintout
     // A complaint's own words and what the records say (ComplaintMatcher::summary).
     QString complaintAccount, complaintPlace, complaintSeen, complaintMatch;
     QImage map; // the track on the map; null when there is none
+
+    // The store's data for the order (SupervisionPrintData::load) with the picture drawn from its track.
+    static SupervisionPrintout from(const SupervisionPrintData &data, const QImage &map);
 };
 
 class SupervisionOrderPrinter

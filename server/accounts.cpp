@@ -20,12 +20,14 @@ bool mayWrite(const QString &role, const QString &kind)
         return true;
     if (role == Dispatcher)
         return kind == Kind::Tasks || kind == Kind::Requests;
+    if (role == Auditor) // the supervision office enters the public complaints it supervises
+        return kind == Kind::Complaints;
     return false;
 }
 
 bool mayWriteAnything(const QString &role)
 {
-    return role == Administrator || role == Dispatcher;
+    return role == Administrator || role == Dispatcher || role == Auditor;
 }
 
 } // namespace ServerRole

@@ -55,6 +55,17 @@ qsizetype decode(const QByteArray &blob, std::vector<PositionFix> &buffer)
     return FixCodec::decode(blob, buffer.data(), count);
 }
 
+qsizetype decodePositions(
+    const QByteArray &blob, std::vector<FixCodec::Position> &buffer, QByteArray *scratch)
+{
+    const qsizetype count = FixCodec::count(blob);
+    if (count < 0)
+        return -1;
+    if (buffer.size() < size_t(count))
+        buffer.resize(size_t(count));
+    return FixCodec::decodePositions(blob, buffer.data(), count, scratch);
+}
+
 QString damagedMessage(const QString &plate, const QString &day)
 {
     return QCoreApplication::translate("TrackDays",

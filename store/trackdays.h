@@ -3,6 +3,7 @@
 // (Qt Sql: the GUI thread, imports, exports) and TrackReader (SQLite's C API: the rules' worker threads)
 // both select and decode the stored days through here, so a day that does not decode is found and reported
 // the same way everywhere: as an error naming the car and the day, never skipped.
+#include "positionio/fixcodec.h"
 #include "positionio/positionfix.h"
 
 #include <QByteArray>
@@ -29,6 +30,11 @@ DayBounds dayBounds(qint64 fromMs, qint64 toMs);
 // Decodes one stored day into `buffer` (resized to hold it); returns the number of fixes, or -1 when the
 // block is damaged (then see damagedMessage()).
 qsizetype decode(const QByteArray &blob, std::vector<PositionFix> &buffer);
+
+// The same for readers that need time and place only (the rules): FixCodec::decodePositions, which accepts
+// exactly what decode() accepts; `scratch` holds the inflated columns and is reused from day to day.
+qsizetype decodePositions(
+    const QByteArray &blob, std::vector<FixCodec::Position> &buffer, QByteArray *scratch);
 
 // "the stored track of 苏F·A1000 on 2026-10-08 is damaged (…)": what every reader reports for a bad block.
 QString damagedMessage(const QString &plate, const QString &day);

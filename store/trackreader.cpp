@@ -84,12 +84,13 @@ std::vector<checks::Fix> TrackReader::fixes(const QString &plate, qint64 fromMs,
         sqlite3_bind_text(stmt, 3, bounds.last.constData(), int(bounds.last.size()), SQLITE_STATIC);
         sqlite3_bind_int64(stmt, 4, fromMs);
         sqlite3_bind_int64(stmt, 5, toMs);
-        std::vector<PositionFix> day;
+        std::vector<FixCodec::Position> day;
+        QByteArray scratch;
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             const QByteArray blob = QByteArray::fromRawData(
                 static_cast<const char *>(sqlite3_column_blob(stmt, 1)), sqlite3_column_bytes(stmt, 1));
-            const qsizetype n = TrackDays::decode(blob, day);
+            const qsizetype n = TrackDays::decodePositions(blob, day, &scratch);
             if (n < 0) {
                 fail(TrackDays::damagedMessage(
                     plate, QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)))));
@@ -99,11 +100,14 @@ std::vector<checks::Fix> TrackReader::fixes(const QString &plate, qint64 fromMs,
             const size_t needed = out.size() + size_t(n);
             if (out.capacity() < needed)
                 out.reserve(std::max(needed, 2 * out.capacity())); // geometric: one copy per doubling
-            for (qsizetype k = 0; k < n; ++k) {
-                const PositionFix &f = day[size_t(k)];
-                if (f.timeMs >= fromMs && f.timeMs < toMs)
-                    out.push_back({ f.timeMs, f.lat, f.lon, f.hasSpeed() ? f.speedKmh : 0.0f });
-            }
+            // The day is sorted: only its ends can lie outside the range.
+            const FixCodec::Position *first = day.data();
+            const FixCodec::Position *last = first + n;
+            const auto earlier = [](const FixCodec::Position &f, qint64 t) { return f.timeMs < t; };
+            first = std::lower_bound(first, last, fromMs, earlier);
+            last = std::lower_bound(first, last, toMs, earlier);
+            for (const FixCodec::Position *f = first; f != last; ++f)
+                out.push_back({ f->timeMs, f->lat, f->lon, 0.0f });
         }
         if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
             fail(QStringLiteral("%1: %2").arg(m_path, QString::fromUtf8(sqlite3_errmsg(db))));

@@ -21,6 +21,7 @@ public:
     TrackReader(const TrackReader &) = delete;
     TrackReader &operator=(const TrackReader &) = delete;
 
+    // Time and place only (FixCodec::decodePositions): the rules read no speed, so Fix::speedKmh is 0.
     std::vector<checks::Fix> fixes(const QString &plate, qint64 fromMs, qint64 toMs) const override;
 
     // A stored day that does not decode, or a database that cannot be read, is not a track with a hole: the

@@ -43,9 +43,11 @@ SyncLocal::SyncLocal(RecordStore &store)
 bool SyncLocal::mayWrite(const QString &role, const QString &kind)
 {
     // The server's rule (docs/SERVER.md): the administrator writes every kind, the dispatcher dispatch
-    // orders and trip requests, auditors and inspectors nothing.
+    // orders and trip requests, auditors the public complaints they supervise, inspectors nothing.
     if (role == QLatin1String("administrator"))
         return true;
+    if (role == QLatin1String("auditor"))
+        return kind == Kind::Complaints;
     return role == QLatin1String("dispatcher") && (kind == Kind::Tasks || kind == Kind::Requests);
 }
 

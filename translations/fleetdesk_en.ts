@@ -3232,6 +3232,296 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerBook</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 ledger: %2</source>
+        <translation>Could not read the %1 ledger: %2</translation>
+    </message>
+    <message>
+        <source>Refuel ledger</source>
+        <translation>Refuel ledger</translation>
+    </message>
+    <message>
+        <source>Violation ledger</source>
+        <translation>Violation ledger</translation>
+    </message>
+    <message>
+        <source>Repair ledger</source>
+        <translation>Repair ledger</translation>
+    </message>
+    <message>
+        <source>Payment ledger</source>
+        <translation>Payment ledger</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>Fuel card</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>Km since last fill</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>L/100 km</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>Repair shop</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>Odometer km</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1, on a trip then</source>
+        <translation>%1, on a trip then</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>%n violation, %1 of them with the driver of the trip at that time</numerusform>
+            <numerusform>%n violations, %1 of them with the driver of the trip at that time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), %1 yuan</source>
+        <translation>
+            <numerusform>%n repair, %1 yuan</numerusform>
+            <numerusform>%n repairs, %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 yuan</source>
+        <translation>
+            <numerusform>%n payment, %1 yuan</numerusform>
+            <numerusform>%n payments, %1 yuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger for the period and filter.</source>
+        <translation>Nothing in this ledger for the period and filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n)</source>
+        <translation>
+            <numerusform>Total (%n)</numerusform>
+            <numerusform>Total (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuels by %1</source>
+        <translation>Refuels by %1</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>Refuels</translation>
+    </message>
+    <message>
+        <source>No refuels to group.</source>
+        <translation>No refuels to group.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s), %1 L, %2 yuan</source>
+        <translation>
+            <numerusform>%n refuel, %1 L, %2 yuan</numerusform>
+            <numerusform>%n refuels, %1 L, %2 yuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 L/100 km</source>
+        <translation>, %1 L/100 km</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPane</name>
+    <message>
+        <source>The last day, included</source>
+        <translation>The last day, included</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Only this vehicle&apos;s rows</source>
+        <translation>Only this vehicle&apos;s rows</translation>
+    </message>
+    <message>
+        <source>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</source>
+        <translation>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</translation>
+    </message>
+    <message>
+        <source>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</source>
+        <translation>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation>Totals by</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as an Excel workbook</source>
+        <translation>The rows shown, with their sums, as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as a PDF</source>
+        <translation>The rows shown, with their sums, as a PDF</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>All drivers</translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</source>
+        <translation>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the period&apos;s %n row(s) match the filters.</source>
+        <translation>
+            <numerusform>The period&apos;s %n row does not match the filters.</numerusform>
+            <numerusform>None of the period&apos;s %n rows match the filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>%1-%2.xlsx</source>
+        <translation>%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger written to %1.</source>
+        <translation>Ledger written to %1.</translation>
+    </message>
+    <message>
+        <source>Print ledger to PDF</source>
+        <translation>Print ledger to PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger printed to %1.</source>
+        <translation>Ledger printed to %1.</translation>
+    </message>
+</context>
+<context>
     <name>MBTilesSource</name>
     <message>
         <source>The tile file %1 does not exist.</source>
@@ -3474,6 +3764,14 @@ Choose &quot;All&quot; in a filter to see more.</translation>
         <source>Today</source>
         <translation>Today</translation>
     </message>
+    <message>
+        <source>Supervision:</source>
+        <translation>Supervision:</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
 </context>
 <context>
     <name>MapPainter</name>
@@ -3581,17 +3879,6 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     <message>
         <source>order show: no supervision order %1</source>
         <translation>order show: no supervision order %1</translation>
-    </message>
-    <message>
-        <source>order print: no supervision order %1</source>
-        <translation>order print: no supervision order %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n working day</numerusform>
-            <numerusform>%n working days</numerusform>
-        </translation>
     </message>
     <message>
         <source>wrote %1 (supervision order %2%3)</source>
@@ -5752,10 +6039,6 @@ An administrator adds them.</translation>
         <translation>Select an order to see its evidence and steps.</translation>
     </message>
     <message>
-        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
-        <translation>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</translation>
-    </message>
-    <message>
         <source>Agency: %1</source>
         <translation>Agency: %1</translation>
     </message>
@@ -5900,6 +6183,133 @@ Which agency answers?</translation>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The orders the list shows, as an Excel workbook.</source>
+        <translation>The orders the list shows, as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected order in the standard layout (标准格式督办单).</source>
+        <translation>Print the selected order in the standard layout (标准格式督办单).</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the selected order in the standard layout as a PDF file.</source>
+        <translation>Save the selected order in the standard layout as a PDF file.</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</translation>
+    </message>
+    <message>
+        <source>Select an order to print.</source>
+        <translation>Select an order to print.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not printed: %2</source>
+        <translation>Supervision order %1 was not printed: %2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 sent to %2.</source>
+        <translation>Supervision order %1 sent to %2.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not written: %2</source>
+        <translation>Supervision order %1 was not written: %2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 saved as %2.</source>
+        <translation>Supervision order %1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>Supervision order %1</translation>
+    </message>
+    <message>
+        <source>Print supervision order %1</source>
+        <translation>Print supervision order %1</translation>
+    </message>
+    <message>
+        <source>Save supervision order %1</source>
+        <translation>Save supervision order %1</translation>
+    </message>
+    <message>
+        <source>supervision-order-%1.pdf</source>
+        <translation>supervision-order-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision order(s) overdue</source>
+        <translation>
+            <numerusform>%n supervision order overdue</numerusform>
+            <numerusform>%n supervision orders overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) due within %1</source>
+        <translation>
+            <numerusform>%n order due within %1</numerusform>
+            <numerusform>%n orders due within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPrintText</name>
+    <message>
+        <source>no supervision order %1</source>
+        <translation>no supervision order %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

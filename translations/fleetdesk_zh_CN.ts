@@ -12,7 +12,7 @@
         <translation>元</translation>
     </message>
     <message>
-        <source>Take the adjustment back: the standard's price is billed again.</source>
+        <source>Take the adjustment back: the standard&apos;s price is billed again.</source>
         <translation>撤销调整，按收费标准结算。</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>只显示一类异常</translation>
     </message>
     <message>
-        <source>Show one agency's vehicles</source>
+        <source>Show one agency&apos;s vehicles</source>
         <translation>只显示一个单位的车辆</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@ An auditor runs the checks; what they find appears here.</source>
     </message>
     <message>
         <source>No anomalies match the filters.
-Choose "All" in a filter to see more.</source>
+Choose &quot;All&quot; in a filter to see more.</source>
         <translation>没有符合筛选条件的异常。
 将筛选项改为“全部”可查看更多。</translation>
     </message>
@@ -510,7 +510,7 @@ Choose "All" in a filter to see more.</source>
         <translation>用车时段内的轨迹里程达到或超过导航里程的设定倍数。</translation>
     </message>
     <message>
-        <source>A driver's litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
+        <source>A driver&apos;s litres per 100 km in a month at or above the set multiple of his rate over the three months before.</source>
         <translation>驾驶员当月百公里油耗达到或超过前三个月平均油耗的设定倍数。</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@ Choose "All" in a filter to see more.</source>
         <translation>油卡绑定的车牌不是在册公务用车。</translation>
     </message>
     <message>
-        <source>A refuel while the bound vehicle's track never comes near the station.</source>
+        <source>A refuel while the bound vehicle&apos;s track never comes near the station.</source>
         <translation>加油时绑定车辆的轨迹始终未靠近加油站。</translation>
     </message>
     <message>
@@ -1231,7 +1231,7 @@ Choose "All" in a filter to see more.</source>
         <translation>服务器拒绝了对此%1的修改。</translation>
     </message>
     <message>
-        <source>The server's reason: %1</source>
+        <source>The server&apos;s reason: %1</source>
         <translation>服务器给出的原因：%1</translation>
     </message>
     <message>
@@ -1239,7 +1239,7 @@ Choose "All" in a filter to see more.</source>
         <translation>保留本机版本</translation>
     </message>
     <message>
-        <source>Send this desk's version again; it replaces the server's.</source>
+        <source>Send this desk&apos;s version again; it replaces the server&apos;s.</source>
         <translation>重新上传本机版本，替换服务器上的版本。</translation>
     </message>
     <message>
@@ -1251,7 +1251,7 @@ Choose "All" in a filter to see more.</source>
         <translation>服务器上没有这条记录：在本机删除它。</translation>
     </message>
     <message>
-        <source>Replace this desk's version with the server's.</source>
+        <source>Replace this desk&apos;s version with the server&apos;s.</source>
         <translation>用服务器上的版本替换本机版本。</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@ Choose "All" in a filter to see more.</source>
         <translation>文件在一个 UTF-8 字符中间结束（字节 0x%1），文件似乎不完整</translation>
     </message>
     <message>
-        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file's encoding is unknown; save it as UTF-8</source>
+        <source>byte 0x%1 is not valid UTF-8 or GB18030, so the file&apos;s encoding is unknown; save it as UTF-8</source>
         <translation>字节 0x%1 既不是有效的 UTF-8 也不是有效的 GB18030，无法确定文件编码；请将文件另存为 UTF-8</translation>
     </message>
 </context>
@@ -1348,7 +1348,7 @@ Choose "All" in a filter to see more.</source>
         <translation>其中是其他程序的数据表（%1）</translation>
     </message>
     <message>
-        <source>schema %1 without FleetDesk's tables</source>
+        <source>schema %1 without FleetDesk&apos;s tables</source>
         <translation>结构版本 %1，但没有 FleetDesk 的数据表</translation>
     </message>
     <message>
@@ -1429,7 +1429,7 @@ Choose "All" in a filter to see more.</source>
         <translation>地图…</translation>
     </message>
     <message>
-        <source>Pick from the agency's usual places, the county seats, or a click on the map</source>
+        <source>Pick from the agency&apos;s usual places, the county seats, or a click on the map</source>
         <translation>从本单位常用地点、县市驻地中选择，或在地图上点选</translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@ Choose "All" in a filter to see more.</source>
         <translation>统筹派车：%1 的全部申请</translation>
     </message>
     <message>
-        <source>Planning the day's approved requests…</source>
+        <source>Planning the day&apos;s approved requests…</source>
         <translation>正在为当天已批准的申请制定方案…</translation>
     </message>
     <message>
@@ -1762,7 +1762,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>DispatchCommand</name>
     <message>
-        <source>The driver's code.</source>
+        <source>The driver&apos;s code.</source>
         <translation>驾驶员编号。</translation>
     </message>
     <message>
@@ -1835,7 +1835,7 @@ Choose "All" in a filter to see more.</source>
         <translation>今日刚出车回来</translation>
     </message>
     <message>
-        <source>the agency's own car</source>
+        <source>the agency&apos;s own car</source>
         <translation>本单位车辆</translation>
     </message>
     <message>
@@ -1843,7 +1843,7 @@ Choose "All" in a filter to see more.</source>
         <translation>公务用车平台车辆</translation>
     </message>
     <message>
-        <source>another agency's car</source>
+        <source>another agency&apos;s car</source>
         <translation>其他单位车辆</translation>
     </message>
     <message numerus="yes">
@@ -1885,7 +1885,7 @@ Choose "All" in a filter to see more.</source>
         <translation>目的地：%1</translation>
     </message>
     <message>
-        <source>The agency's own cars come first, then pool cars, then other agencies'; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
+        <source>The agency&apos;s own cars come first, then pool cars, then other agencies&apos;; among those, the fewest empty seats, the fewest hours booked this month and the longest idle. Cars whose seats are not recorded are not offered for passengers.</source>
         <translation>先排本单位车辆，再排平台车辆，最后是其他单位车辆；同类中空余座位少、本月已排时数少、闲置时间长的靠前。未登记座位数的车辆不推荐用于载客。</translation>
     </message>
 </context>
@@ -1979,7 +1979,7 @@ Choose "All" in a filter to see more.</source>
         <translation>驾驶员</translation>
     </message>
     <message>
-        <source>Driver's phone</source>
+        <source>Driver&apos;s phone</source>
         <translation>驾驶员电话</translation>
     </message>
     <message>
@@ -2090,7 +2090,7 @@ Choose "All" in a filter to see more.</source>
         <translation>待派车</translation>
     </message>
     <message>
-        <source>Drag a request onto a car's row, or select it and press Enter.</source>
+        <source>Drag a request onto a car&apos;s row, or select it and press Enter.</source>
         <translation>把申请拖到车辆所在行，或选中后按回车。</translation>
     </message>
     <message>
@@ -2158,7 +2158,7 @@ Choose "All" in a filter to see more.</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <source>Who took each step of this trip's request, and when</source>
+        <source>Who took each step of this trip&apos;s request, and when</source>
         <translation>这次行程的申请每一步由谁、在何时办理</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@ Choose "All" in a filter to see more.</source>
         <translation>%1：已写入 %2 条记录</translation>
     </message>
     <message>
-        <source>The vehicle's plate (positions of one car).</source>
+        <source>The vehicle&apos;s plate (positions of one car).</source>
         <translation>车辆号牌（只导出这辆车的位置）。</translation>
     </message>
     <message>
@@ -2387,7 +2387,7 @@ Choose "All" in a filter to see more.</source>
         <translation>--plate、--from 和 --to 只用于选择位置数据</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook's rows)</source>
+        <source>%1: positions are exported as CSV or GPX (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1：位置只能导出为 CSV 或 GPX（一个月的轨迹超过工作簿的行数上限）</translation>
     </message>
     <message>
@@ -2445,7 +2445,7 @@ Choose "All" in a filter to see more.</source>
         <translation>通过 HTTPS 推送至纪委监督平台。</translation>
     </message>
     <message>
-        <source>The platform's HTTPS address (default: the settings').</source>
+        <source>The platform&apos;s HTTPS address (default: the settings&apos;).</source>
         <translation>平台的 HTTPS 地址（默认取设置中的地址）。</translation>
     </message>
     <message>
@@ -2453,7 +2453,7 @@ Choose "All" in a filter to see more.</source>
         <translation>网址</translation>
     </message>
     <message>
-        <source>A CA certificate (PEM) to trust besides the system's.</source>
+        <source>A CA certificate (PEM) to trust besides the system&apos;s.</source>
         <translation>除系统证书外另行信任的 CA 证书（PEM）。</translation>
     </message>
     <message>
@@ -2498,7 +2498,7 @@ Choose "All" in a filter to see more.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>the feed's endpoint must be an https:// address, not %1</source>
+        <source>the feed&apos;s endpoint must be an https:// address, not %1</source>
         <translation>推送地址必须是 https:// 地址，而不是 %1</translation>
     </message>
     <message numerus="yes">
@@ -2823,7 +2823,7 @@ Choose "All" in a filter to see more.</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <source>Caller's account</source>
+        <source>Caller&apos;s account</source>
         <translation>来电反映内容</translation>
     </message>
     <message>
@@ -3048,7 +3048,7 @@ Choose "All" in a filter to see more.</source>
         <translation>请选择以下字段对应的列：%1</translation>
     </message>
     <message>
-        <source>%1 rows would be refused (marked in red; the reason is in each cell's tooltip). Nothing is imported while any row is bad.</source>
+        <source>%1 rows would be refused (marked in red; the reason is in each cell&apos;s tooltip). Nothing is imported while any row is bad.</source>
         <translation>有 %1 行无法导入（红色标出，原因见单元格提示）。只要有一行有误，就不会导入任何数据。</translation>
     </message>
     <message>
@@ -3065,7 +3065,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -3198,6 +3198,290 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Public complaint</source>
         <translation>12345 投诉</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBook</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 ledger: %2</source>
+        <translation>无法读取%1台账：%2</translation>
+    </message>
+    <message>
+        <source>Refuel ledger</source>
+        <translation>加油台账</translation>
+    </message>
+    <message>
+        <source>Violation ledger</source>
+        <translation>违章台账</translation>
+    </message>
+    <message>
+        <source>Repair ledger</source>
+        <translation>维修保养台账</translation>
+    </message>
+    <message>
+        <source>Payment ledger</source>
+        <translation>财务支付台账</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Fuel card</source>
+        <translation>油卡</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>加油站</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Km since last fill</source>
+        <translation>距上次加油公里</translation>
+    </message>
+    <message>
+        <source>L/100 km</source>
+        <translation>百公里油耗（升）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>违法代码</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Repair shop</source>
+        <translation>维修厂</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修保养项目</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Odometer km</source>
+        <translation>里程表读数（公里）</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1, on a trip then</source>
+        <translation>%1（当时出车）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 of them with the driver of the trip at that time</source>
+        <translation>
+            <numerusform>共 %n 起违章，其中 %1 起按当时出车的驾驶员记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s), %1 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔维修保养，%1 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔支付，%1 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger for the period and filter.</source>
+        <translation>该期间和筛选条件下台账无记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n)</source>
+        <translation>
+            <numerusform>合计（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuels by %1</source>
+        <translation>按%1汇总加油</translation>
+    </message>
+    <message>
+        <source>Refuels</source>
+        <translation>加油次数</translation>
+    </message>
+    <message>
+        <source>No refuels to group.</source>
+        <translation>没有可汇总的加油记录。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refuel(s), %1 L, %2 yuan</source>
+        <translation>
+            <numerusform>共 %n 笔加油，%1 升，%2 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 L/100 km</source>
+        <translation>，百公里油耗 %1 升</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPane</name>
+    <message>
+        <source>The last day, included</source>
+        <translation>截止日（含当天）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only this vehicle&apos;s rows</source>
+        <translation>只看该车辆的记录</translation>
+    </message>
+    <message>
+        <source>Only this agency&apos;s rows (a refuel counts for its card&apos;s agency, else its car&apos;s)</source>
+        <translation>只看该单位的记录（加油按油卡所属单位计，油卡未填单位时按车辆所属单位）</translation>
+    </message>
+    <message>
+        <source>Only this driver&apos;s rows: the one recorded, else the one on a trip in the car then</source>
+        <translation>只看该驾驶员的记录：按登记的驾驶员，未登记时按当时出车的驾驶员</translation>
+    </message>
+    <message>
+        <source>Totals by</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as an Excel workbook</source>
+        <translation>将当前显示的记录及合计导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>The rows shown, with their sums, as a PDF</source>
+        <translation>将当前显示的记录及合计打印为 PDF</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>全部车辆</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All drivers</source>
+        <translation>全部驾驶员</translation>
+    </message>
+    <message>
+        <source>Nothing in this ledger from %1 to %2.
+Choose another period, or add entries in the Entries tab.</source>
+        <translation>%1 至 %2 期间台账无记录。
+请选择其他期间，或在“录入”页添加记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the period&apos;s %n row(s) match the filters.</source>
+        <translation>
+            <numerusform>该期间共 %n 条记录，均不符合筛选条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>%1-%2.xlsx</source>
+        <translation>%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger written to %1.</source>
+        <translation>台账已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Print ledger to PDF</source>
+        <translation>打印台账为 PDF</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger printed to %1.</source>
+        <translation>台账已打印到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3682,7 @@ Choose "All" in a filter to see more.</source>
         <translation>未设置服务器</translation>
     </message>
     <message>
-        <source>Set the server's address (and its CA certificate, for the city's own authority) in Settings &gt; Server first.</source>
+        <source>Set the server&apos;s address (and its CA certificate, for the city&apos;s own authority) in Settings &gt; Server first.</source>
         <translation>请先在“设置 &gt; 服务器”中填写服务器地址（如证书由市里自己的证书机构签发，还需指定其 CA 证书）。</translation>
     </message>
     <message>
@@ -3440,6 +3724,14 @@ Choose "All" in a filter to see more.</source>
     <message>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+    <message>
+        <source>Supervision:</source>
+        <translation>督办提醒：</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +3814,7 @@ Choose "All" in a filter to see more.</source>
         <translation>结论</translation>
     </message>
     <message>
-        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings' working days).</source>
+        <source>The day an order is to be answered by, YYYY-MM-DD (default: the settings&apos; working days).</source>
         <translation>督办单的办理期限，YYYY-MM-DD（默认按设置的工作日数计算）。</translation>
     </message>
     <message>
@@ -3530,7 +3822,7 @@ Choose "All" in a filter to see more.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>A file sent with the agency's reply (repeatable).</source>
+        <source>A file sent with the agency&apos;s reply (repeatable).</source>
         <translation>单位回复所附文件（可重复）。</translation>
     </message>
     <message>
@@ -3550,16 +3842,6 @@ Choose "All" in a filter to see more.</source>
         <translation>order show：没有督办单 %1</translation>
     </message>
     <message>
-        <source>order print: no supervision order %1</source>
-        <translation>order print：没有督办单 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>wrote %1 (supervision order %2%3)</source>
         <translation>已写入 %1（督办单 %2%3）</translation>
     </message>
@@ -3568,7 +3850,7 @@ Choose "All" in a filter to see more.</source>
         <translation>，无轨迹可绘</translation>
     </message>
     <message>
-        <source>, with the track's map</source>
+        <source>, with the track&apos;s map</source>
         <translation>，附轨迹地图</translation>
     </message>
 </context>
@@ -3710,7 +3992,7 @@ Choose "All" in a filter to see more.</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>an NMEA or GPX track needs the vehicle's plate (--plate)</source>
+        <source>an NMEA or GPX track needs the vehicle&apos;s plate (--plate)</source>
         <translation>NMEA 或 GPX 轨迹需要指定车牌号（--plate）</translation>
     </message>
     <message>
@@ -3770,7 +4052,7 @@ Choose "All" in a filter to see more.</source>
         <translation>文件中没有带时间的轨迹点（%1 个点没有 &lt;time&gt;）</translation>
     </message>
     <message>
-        <source>this vehicle's fix at %1 is %2 m from its fix at the same instant on line %3</source>
+        <source>this vehicle&apos;s fix at %1 is %2 m from its fix at the same instant on line %3</source>
         <translation>该车 %1 的定位点与第 %3 行同一时刻的定位点相距 %2 米</translation>
     </message>
     <message>
@@ -3790,7 +4072,7 @@ Choose "All" in a filter to see more.</source>
         <translation>字节 0x%1 不是 GB18030 编码，而前面各行是</translation>
     </message>
     <message>
-        <source>%1 fixes repeat an earlier line's instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
+        <source>%1 fixes repeat an earlier line&apos;s instant at the same place (within 1 m): one report sent twice, counted once (the first kept)</source>
         <translation>%1 个定位点与前面某行的时刻和位置（1 米以内）相同：同一报告重复发送，只计一次（保留第一条）</translation>
     </message>
     <message>
@@ -3801,7 +4083,7 @@ Choose "All" in a filter to see more.</source>
 <context>
     <name>PrintOrderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
+        <source>The dispatch order&apos;s number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -3874,7 +4156,7 @@ Choose "All" in a filter to see more.</source>
         <translation>%1：无法替换该文件</translation>
     </message>
     <message>
-        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook's rows)</source>
+        <source>%1: positions are exported as CSV only (a month of tracks exceeds a workbook&apos;s rows)</source>
         <translation>%1：定位数据只能导出为 CSV（一个月的轨迹超出 Excel 工作表的行数上限）</translation>
     </message>
     <message>
@@ -4318,7 +4600,7 @@ An administrator adds them.</source>
         <translation>%1：%2 不在 2000 年至 2099 年之间</translation>
     </message>
     <message>
-        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon's edges may not cross</source>
+        <source>a ring crosses itself at [%1, %2] (its edges %3 and %4 meet): a polygon&apos;s edges may not cross</source>
         <translation>边界环在 [%1, %2] 处自相交（第 %3 条边与第 %4 条边相交）：多边形的边不能交叉</translation>
     </message>
     <message>
@@ -4333,7 +4615,7 @@ An administrator adds them.</source>
         <translation>地图显示</translation>
     </message>
     <message>
-        <source>The refuel stations on a map, with this month's refuels and litres at each</source>
+        <source>The refuel stations on a map, with this month&apos;s refuels and litres at each</source>
         <translation>在地图上显示加油站及本月各站加油次数和升数</translation>
     </message>
 </context>
@@ -4363,7 +4645,7 @@ An administrator adds them.</source>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>The dispatch order's number.</source>
+        <source>The dispatch order&apos;s number.</source>
         <translation>派车单号。</translation>
     </message>
     <message>
@@ -4569,7 +4851,7 @@ An administrator adds them.</source>
         <translation>文本</translation>
     </message>
     <message>
-        <source>The social platform a request is referred to (one of the settings' providers).</source>
+        <source>The social platform a request is referred to (one of the settings&apos; providers).</source>
         <translation>申请转办的社会化平台（须为设置中的服务商之一）。</translation>
     </message>
     <message>
@@ -4908,7 +5190,7 @@ An administrator adds them.</source>
         <translation>调度</translation>
     </message>
     <message>
-        <source>Fleet center's name</source>
+        <source>Fleet center&apos;s name</source>
         <translation>服务中心名称</translation>
     </message>
     <message>
@@ -4920,7 +5202,7 @@ An administrator adds them.</source>
         <translation>转办服务商</translation>
     </message>
     <message>
-        <source>One a line: the social platforms (the city's state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
+        <source>One a line: the social platforms (the city&apos;s state-owned rental services) trips can be referred to. Empty restores the defaults.</source>
         <translation>每行一个：可转办行程的社会化平台（市属国有租车服务）。留空则恢复默认。</translation>
     </message>
     <message>
@@ -4960,7 +5242,7 @@ An administrator adds them.</source>
         <translation>服务器用户名</translation>
     </message>
     <message>
-        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server's certificate comes from the city's own authority. A certificate that does not verify is never accepted.</source>
+        <source>FleetDesk works fully offline and syncs in the background once signed in to the server (File &gt; Sign in to the server). The CA certificate is needed when the server&apos;s certificate comes from the city&apos;s own authority. A certificate that does not verify is never accepted.</source>
         <translation>FleetDesk 可完全离线工作；登录服务器（文件 &gt; 登录服务器）后在后台自动同步。如服务器证书由市里自己的证书机构签发，需要指定其 CA 证书。无法验证的证书一律不予接受。</translation>
     </message>
 </context>
@@ -5090,7 +5372,7 @@ An administrator adds them.</source>
         <translation>全部计划…</translation>
     </message>
     <message>
-        <source>Double-click a plan to open the car's file.</source>
+        <source>Double-click a plan to open the car&apos;s file.</source>
         <translation>双击计划打开该车档案。</translation>
     </message>
     <message>
@@ -5143,7 +5425,7 @@ An administrator adds them.</source>
 <context>
     <name>StatementCommand</name>
     <message>
-        <source>The agency's code.</source>
+        <source>The agency&apos;s code.</source>
         <translation>单位编号。</translation>
     </message>
     <message>
@@ -5288,7 +5570,7 @@ An administrator adds them.</source>
 <context>
     <name>SuggestCommand</name>
     <message>
-        <source>The vehicle's plate (the car an NMEA log belongs to).</source>
+        <source>The vehicle&apos;s plate (the car an NMEA log belongs to).</source>
         <translation>车牌号（NMEA 日志所属车辆）。</translation>
     </message>
     <message>
@@ -5327,7 +5609,7 @@ An administrator adds them.</source>
 <context>
     <name>SuperviseCommand</name>
     <message>
-        <source>A finding's key, as check --format json prints it (repeatable, or several keys after it).</source>
+        <source>A finding&apos;s key, as check --format json prints it (repeatable, or several keys after it).</source>
         <translation>异常的标识，即 check --format json 输出的 key（可重复，或在其后列出多个）。</translation>
     </message>
     <message>
@@ -5335,7 +5617,7 @@ An administrator adds them.</source>
         <translation>标识</translation>
     </message>
     <message>
-        <source>A public complaint's number.</source>
+        <source>A public complaint&apos;s number.</source>
         <translation>12345 投诉编号。</translation>
     </message>
     <message>
@@ -5426,7 +5708,7 @@ An administrator adds them.</source>
         <translation>督办单尚未下发</translation>
     </message>
     <message>
-        <source>the order's reply is waiting to be accepted or returned</source>
+        <source>the order&apos;s reply is waiting to be accepted or returned</source>
         <translation>督办单的回复尚待审核通过或退回</translation>
     </message>
     <message>
@@ -5558,7 +5840,7 @@ An administrator adds them.</source>
         <translation>依据</translation>
     </message>
     <message>
-        <source>Caller's account</source>
+        <source>Caller&apos;s account</source>
         <translation>来电反映内容</translation>
     </message>
     <message>
@@ -5645,7 +5927,7 @@ An administrator adds them.</source>
         <translation>下发(&amp;I)</translation>
     </message>
     <message>
-        <source>Send the order to the agency, with the settings' working days to answer.</source>
+        <source>Send the order to the agency, with the settings&apos; working days to answer.</source>
         <translation>将督办单下发给责任单位，办理期限按设置的工作日数计算。</translation>
     </message>
     <message>
@@ -5653,7 +5935,7 @@ An administrator adds them.</source>
         <translation>登记回复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Enter the agency's written answer as received.</source>
+        <source>Enter the agency&apos;s written answer as received.</source>
         <translation>按收到的内容登记单位的书面回复。</translation>
     </message>
     <message>
@@ -5677,7 +5959,7 @@ An administrator adds them.</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <source>Red: overdue. Amber: due within the reminder's working days.</source>
+        <source>Red: overdue. Amber: due within the reminder&apos;s working days.</source>
         <translation>红色：已逾期。黄色：将在提醒工作日内到期。</translation>
     </message>
     <message>
@@ -5695,10 +5977,6 @@ An administrator adds them.</source>
     <message>
         <source>Select an order to see its evidence and steps.</source>
         <translation>选择一张督办单以查看证据和办理过程。</translation>
-    </message>
-    <message>
-        <source>No supervision orders yet. Start one from findings on the Review page, or from a public complaint.</source>
-        <translation>尚无督办单。可在审查页面从异常发起，或从 12345 投诉发起。</translation>
     </message>
     <message>
         <source>Agency: %1</source>
@@ -5753,11 +6031,11 @@ An administrator adds them.</source>
         <translation>督办单 %1 已办结。</translation>
     </message>
     <message>
-        <source>Record the agency's reply</source>
+        <source>Record the agency&apos;s reply</source>
         <translation>登记单位回复</translation>
     </message>
     <message>
-        <source>The agency's written answer, as received:</source>
+        <source>The agency&apos;s written answer, as received:</source>
         <translation>单位的书面回复（按收到的内容）：</translation>
     </message>
     <message>
@@ -5781,7 +6059,7 @@ An administrator adds them.</source>
         <translation>审核办结</translation>
     </message>
     <message>
-        <source>Conclusion (the order's findings follow it):</source>
+        <source>Conclusion (the order&apos;s findings follow it):</source>
         <translation>结论（相关异常随之更新）：</translation>
     </message>
     <message>
@@ -5846,6 +6124,129 @@ Which agency answers?</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>The orders the list shows, as an Excel workbook.</source>
+        <translation>将列表中显示的督办单导出为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected order in the standard layout (标准格式督办单).</source>
+        <translation>按标准格式督办单打印所选督办单。</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the selected order in the standard layout as a PDF file.</source>
+        <translation>将所选督办单按标准格式保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部督办单</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>No supervision orders here. Start one from findings on the Review page, or from a public complaint.</source>
+        <translation>此处没有督办单。可在“审查”页从异常线索发起，或由群众投诉发起。</translation>
+    </message>
+    <message>
+        <source>Select an order to print.</source>
+        <translation>请先选择要打印的督办单。</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not printed: %2</source>
+        <translation>督办单 %1 未能打印：%2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 sent to %2.</source>
+        <translation>督办单 %1 已发送至 %2。</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 was not written: %2</source>
+        <translation>督办单 %1 未能保存：%2</translation>
+    </message>
+    <message>
+        <source>Supervision order %1 saved as %2.</source>
+        <translation>督办单 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Supervision order %1</source>
+        <translation>督办单 %1</translation>
+    </message>
+    <message>
+        <source>Print supervision order %1</source>
+        <translation>打印督办单 %1</translation>
+    </message>
+    <message>
+        <source>Save supervision order %1</source>
+        <translation>保存督办单 %1</translation>
+    </message>
+    <message>
+        <source>supervision-order-%1.pdf</source>
+        <translation>督办单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision order(s) overdue</source>
+        <translation>
+            <numerusform>%n 张督办单已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) due within %1</source>
+        <translation>
+            <numerusform>%n 张督办单将在 %1内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPrintText</name>
+    <message>
+        <source>no supervision order %1</source>
+        <translation>没有督办单 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SupervisionService</name>
@@ -5906,7 +6307,7 @@ Which agency answers?</source>
         <translation>办理期限 %1 已过（今天是 %2）</translation>
     </message>
     <message>
-        <source>a reply needs the agency's written answer (--text)</source>
+        <source>a reply needs the agency&apos;s written answer (--text)</source>
         <translation>回复须有单位的书面说明（--text）</translation>
     </message>
     <message>
@@ -5929,7 +6330,7 @@ Which agency answers?</source>
         <translation>CA 文件 %1 中没有 PEM 证书（或无法读取）</translation>
     </message>
     <message>
-        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server's certificate authority</source>
+        <source>the certificate of %1 could not be verified (%2); FleetDesk does not connect to a server it cannot verify: give the CA file of the server&apos;s certificate authority</source>
         <translation>无法验证 %1 的证书（%2）；FleetDesk 不连接无法验证的服务器：请指定签发该服务器证书的 CA 文件</translation>
     </message>
     <message>
@@ -5972,7 +6373,7 @@ Which agency answers?</source>
         <translation>文件</translation>
     </message>
     <message>
-        <source>The CA certificate (PEM) of a private CA that signed the server's certificate.</source>
+        <source>The CA certificate (PEM) of a private CA that signed the server&apos;s certificate.</source>
         <translation>签发服务器证书的私有 CA 的证书（PEM）。</translation>
     </message>
     <message>
@@ -6027,7 +6428,7 @@ Which agency answers?</source>
         </translation>
     </message>
     <message>
-        <source>the server's answer could not be stored: %1</source>
+        <source>the server&apos;s answer could not be stored: %1</source>
         <translation>无法保存服务器的应答：%1</translation>
     </message>
     <message>
@@ -6107,7 +6508,7 @@ Which agency answers?</source>
         <translation>轨迹÷导航</translation>
     </message>
     <message>
-        <source>Kilometres of the vehicle's track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
+        <source>Kilometres of the vehicle&apos;s track inside the booked window, after dropping position jumps, as the mileage rule measures them</source>
         <translation>用车时段内车辆轨迹的公里数，已剔除定位漂移点，与里程数异常规则的计算方法一致</translation>
     </message>
     <message>
@@ -6136,7 +6537,7 @@ Which agency answers?</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tracked km: the vehicle's positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
+        <source>Tracked km: the vehicle&apos;s positions inside the booked window, without jumps above %1 km/h — what the mileage rule compares with the navigation km (reported at %2 × or more).</source>
         <translation>轨迹里程：用车时段内车辆的定位轨迹，已剔除推算速度超过 %1 公里/小时的漂移点，即里程数异常规则与导航里程比较的数值（达到 %2 倍及以上即报告）。</translation>
     </message>
 </context>
@@ -6291,7 +6692,7 @@ Which agency answers?</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <source>Remind before an order's deadline</source>
+        <source>Remind before an order&apos;s deadline</source>
         <translation>督办单到期前提醒</translation>
     </message>
     <message>
@@ -6538,11 +6939,11 @@ Which agency answers?</source>
         <translation>只显示当天（北京时间）开始用车的派车单</translation>
     </message>
     <message>
-        <source>Show one vehicle's orders</source>
+        <source>Show one vehicle&apos;s orders</source>
         <translation>只显示一辆车的派车单</translation>
     </message>
     <message>
-        <source>Show one driver's orders</source>
+        <source>Show one driver&apos;s orders</source>
         <translation>只显示一名驾驶员的派车单</translation>
     </message>
     <message>
@@ -6655,7 +7056,7 @@ Which agency answers?</source>
         <translation>统计期间 %1 · 打印时间 %2</translation>
     </message>
     <message>
-        <source>Litres per 100 km are read fill to fill: a fill's litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
+        <source>Litres per 100 km are read fill to fill: a fill&apos;s litres over the tracked trip km since the fill before it, as the fuel check reads them. Costs are fuel and repairs; trip prices are not included.</source>
         <translation>百公里油耗按两次加油之间计算：本次加油升数除以上次加油以来的出车轨迹里程，与油耗稽核口径一致。费用含燃油和维修，不含出车计费。</translation>
     </message>
 </context>

@@ -40,6 +40,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(UiContext context, QWidget *parent)
     : QMainWindow(parent)
@@ -63,8 +64,22 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     m_nav->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
                                         "QListWidget::item { padding: 8px 6px; }"));
     m_pages = new QStackedWidget;
+    // Above the pages: the supervision reminder (orders due soon or overdue), for the roles that supervise
+    // or read the orders, with a link to them.
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("supervisionNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff1c9; border-bottom: 1px solid #e0b84c; padding: 5px 8px; }"));
+    m_notice->hide();
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_notice);
+    right->addWidget(m_pages, 1);
     layout->addWidget(m_nav);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     m_records = new RecordsPage(m_context);
@@ -93,6 +108,20 @@ MainWindow::MainWindow(UiContext context, QWidget *parent)
     connect(m_tripReview, &TripReviewPage::message, this, showMessage);
     m_supervision = new ::SupervisionPage(m_context);
     connect(m_supervision, &::SupervisionPage::message, this, showMessage);
+    if (m_context.session.canSupervise() || m_context.session.readsOnly()) {
+        auto notice = [this](const QString &text) {
+            m_notice->setText(QStringLiteral("<b>%1</b> %2 &nbsp;<a href=\"show\">%3</a>")
+                                  .arg(tr("Supervision:").toHtmlEscaped(), text.toHtmlEscaped(),
+                                      tr("Show them").toHtmlEscaped()));
+            m_notice->setVisible(!text.isEmpty());
+        };
+        connect(m_supervision, &::SupervisionPage::reminderChanged, this, notice);
+        notice(m_supervision->reminderText());
+        connect(m_notice, &QLabel::linkActivated, this, [this] {
+            showPage(SupervisionPage);
+            m_supervision->showReminded();
+        });
+    }
     // An order drafted from findings on the Review page opens on the Supervision page.
     connect(m_anomalies, &AnomaliesPage::orderDrafted, this, [this](const QString &number) {
         showPage(SupervisionPage);

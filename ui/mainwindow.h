@@ -57,6 +57,7 @@ public:
     AnomaliesPage *anomaliesPage() const { return m_anomalies; }
     TripReviewPage *tripReviewPage() const { return m_tripReview; }
     ::SupervisionPage *supervisionPage() const { return m_supervision; }
+    QLabel *supervisionNotice() const { return m_notice; }
     ::ReportsPage *reportsPage() const { return m_reports; }
     StartPage *startPage() const { return m_start; }
     QTabWidget *reviewTabs() const { return m_review; }
@@ -110,5 +111,6 @@ private:
     QTabWidget *m_review; // the Review page: anomalies and trip review
     ::LedgersPage *m_ledgers; // :: because Page::LedgersPage names the slot
     QLabel *m_counts;
+    QLabel *m_notice;
     bool m_firstRun = false;
 };

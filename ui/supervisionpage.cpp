@@ -12,11 +12,13 @@
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "ui/reasondialog.h"
+#include "ui/recordlistpane.h"
 
 #include <QBrush>
 #include <QChart>
 #include <QChartView>
 #include <QColor>
+#include <QComboBox>
 #include <QDate>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -90,7 +92,6 @@ SupervisionPage::SupervisionPage(const UiContext &context, QWidget *parent)
 {
     m_orders = new SupervisionOrderModel(context.store, SupervisionSettings::from(*context.settings), this);
     m_scores = new ScoreTableModel(context.store, AssessmentRules::from(*context.settings), this);
-    m_complaints = new RecordTableModel(context.store, Kind::Complaints, this);
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(ordersTab(), tr("Supervision orders"));
@@ -100,6 +101,8 @@ SupervisionPage::SupervisionPage(const UiContext &context, QWidget *parent)
     layout->addWidget(m_tabs);
     showSelectedOrder();
     showSelectedScore();
+    showSelectedComplaint();
+    updateReminder();
 }
 
 SupervisionPage::~SupervisionPage() = default;
@@ -122,32 +125,72 @@ QWidget *SupervisionPage::ordersTab()
     m_accept = new QPushButton(tr("&Accept and close…"));
     m_accept->setToolTip(tr("Accept the answer and close the order with a conclusion; its findings follow."));
     m_exportOrders = new QPushButton(tr("Export .xlsx…"));
+    m_exportOrders->setToolTip(tr("The orders the list shows, as an Excel workbook."));
+    m_print = new QPushButton(tr("&Print…"));
+    m_print->setObjectName(QStringLiteral("printOrder"));
+    m_print->setToolTip(tr("Print the selected order in the standard layout (标准格式督办单)."));
+    m_savePdf = new QPushButton(tr("Save as P&DF…"));
+    m_savePdf->setObjectName(QStringLiteral("saveOrderPdf"));
+    m_savePdf->setToolTip(tr("Save the selected order in the standard layout as a PDF file."));
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : { m_issue, m_reply, m_return, m_accept })
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_exportOrders);
+    auto *documents = new QHBoxLayout;
+    documents->addStretch(1);
+    for (QPushButton *b : { m_print, m_savePdf, m_exportOrders })
+        documents->addWidget(b);
     m_legend = new QLabel(tr("Red: overdue. Amber: due within the reminder's working days."));
     m_legend->setWordWrap(true);
+    m_filter = new QComboBox;
+    m_filter->setObjectName(QStringLiteral("orderFilter"));
+    m_filter->addItem(tr("All orders"), int(SupervisionOrderModel::Filter::All));
+    m_filter->addItem(tr("Due soon"), int(SupervisionOrderModel::Filter::DueSoon));
+    m_filter->addItem(tr("Overdue"), int(SupervisionOrderModel::Filter::Overdue));
+    m_filter->addItem(tr("Open"), int(SupervisionOrderModel::Filter::Open));
+    m_filter->addItem(tr("Closed"), int(SupervisionOrderModel::Filter::Closed));
+    m_reminder = new QLabel;
+    m_reminder->setObjectName(QStringLiteral("orderReminder"));
+    m_reminder->setWordWrap(true);
+    m_reminder->setTextFormat(Qt::RichText);
+    m_reminder->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff1c9; border: 1px solid #e0b84c; padding: 4px; }"));
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Show")));
+    filterRow->addWidget(m_filter);
+    filterRow->addStretch(1);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_detail, 1);
     rightLayout->addLayout(buttons);
+    rightLayout->addLayout(documents);
     auto *split = new QSplitter;
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_orderView, 1);
     leftLayout->addWidget(m_legend);
     split->addWidget(left);
     split->addWidget(right);
     split->setSizes({ 560, 440 });
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(split);
+    layout->addWidget(m_reminder);
+    layout->addWidget(split, 1);
     connect(m_orderView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &SupervisionPage::showSelectedOrder);
     connect(m_orders, &QAbstractItemModel::modelReset, this, &SupervisionPage::showSelectedOrder);
+    connect(m_orders, &QAbstractItemModel::modelReset, this, &SupervisionPage::updateReminder);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString keep = selectedNumber();
+        m_orders->setFilter(SupervisionOrderModel::Filter(m_filter->currentData().toInt()));
+        if (!keep.isEmpty() && m_orders->rowOf(keep) >= 0)
+            showOrder(keep);
+    });
+    connect(m_reminder, &QLabel::linkActivated, this, &SupervisionPage::showReminded);
+    connect(m_print, &QPushButton::clicked, this, &SupervisionPage::askPrint);
+    connect(m_savePdf, &QPushButton::clicked, this, &SupervisionPage::askSavePdf);
     connect(m_issue, &QPushButton::clicked, this, &SupervisionPage::issueSelected);
     connect(m_reply, &QPushButton::clicked, this, &SupervisionPage::askReply);
     connect(m_return, &QPushButton::clicked, this, &SupervisionPage::askReturn);
@@ -158,21 +201,31 @@ QWidget *SupervisionPage::ordersTab()
 
 QWidget *SupervisionPage::complaintsTab()
 {
+    // The complaints are records: entered by hand in the kind's form, imported through the same path as on
+    // the Records page (a file in DESIGN §6's columns at once, a statement in its own layout through the
+    // import assistant), edited, removed and exported with the undo stack and the change log.
     auto *tab = new QWidget;
-    m_complaintView = tableView(m_complaints);
-    m_complaintView->setObjectName(QStringLiteral("complaintView"));
+    m_complaintPane = new RecordListPane(m_context, Kind::Complaints);
+    m_complaintPane->setObjectName(QStringLiteral("complaintPane"));
+    m_complaintView = m_complaintPane->view();
+    m_complaintView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_match = new QLabel;
     m_match->setWordWrap(true);
+    m_match->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_match->setObjectName(QStringLiteral("complaintMatch"));
     m_startFromComplaint = new QPushButton(tr("&Start a supervision order"));
+    m_startFromComplaint->setObjectName(QStringLiteral("superviseComplaint"));
     m_startFromComplaint->setEnabled(false);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_match, 1);
-    bottom->addWidget(m_startFromComplaint);
+    bottom->addWidget(m_startFromComplaint, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(m_complaintView, 1);
+    layout->addWidget(m_complaintPane, 1);
     layout->addLayout(bottom);
+    connect(m_complaintPane, &RecordListPane::message, this, &SupervisionPage::message);
     connect(m_complaintView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &SupervisionPage::showSelectedComplaint);
+    connect(m_complaintView->model(), &QAbstractItemModel::modelReset, this,
         &SupervisionPage::showSelectedComplaint);
     connect(m_startFromComplaint, &QPushButton::clicked, this, &SupervisionPage::superviseSelectedComplaint);
     return tab;
@@ -241,6 +294,8 @@ void SupervisionPage::showSelectedOrder()
     m_return->setEnabled(allowed(OrderAction::Return));
     m_accept->setEnabled(allowed(OrderAction::Accept));
     m_exportOrders->setEnabled(m_orders->rowCount() > 0);
+    m_print->setEnabled(any);
+    m_savePdf->setEnabled(any);
     if (!m_canAct) {
         for (QPushButton *b : { m_issue, m_reply, m_return, m_accept })
             b->setToolTip(tr("Read only: only auditors and administrators take the steps of an order."));
@@ -249,7 +304,7 @@ void SupervisionPage::showSelectedOrder()
         m_detail->setHtml(
             QStringLiteral("<p>%1</p>")
                 .arg(esc(m_orders->rowCount() ? tr("Select an order to see its evidence and steps.")
-                                              : tr("No supervision orders yet. Start one from findings "
+                                              : tr("No supervision orders here. Start one from findings "
                                                    "on the Review page, or from a public complaint."))));
         return;
     }
@@ -383,10 +438,9 @@ void SupervisionPage::askAccept()
 
 void SupervisionPage::showSelectedComplaint()
 {
-    const QModelIndexList rows = m_complaintView->selectionModel()->selectedRows();
-    const std::optional<Record> complaint = rows.isEmpty()
-        ? std::nullopt
-        : m_context.store->record(Kind::Complaints, rows.first().data(RecordTableModel::IdRole).toString());
+    const QString id = m_complaintPane->selectedId();
+    const std::optional<Record> complaint
+        = id.isEmpty() ? std::nullopt : m_context.store->record(Kind::Complaints, id);
     m_startFromComplaint->setEnabled(complaint.has_value() && m_canAct);
     m_match->setText(complaint
             ? ComplaintMatcher::summary(ComplaintMatcher(*m_context.store).match(*complaint))
@@ -395,11 +449,10 @@ void SupervisionPage::showSelectedComplaint()
 
 bool SupervisionPage::superviseSelectedComplaint()
 {
-    const QModelIndexList rows = m_complaintView->selectionModel()->selectedRows();
-    if (!m_canAct || rows.isEmpty())
+    const QString id = m_complaintPane->selectedId();
+    if (!m_canAct || id.isEmpty())
         return false;
-    const std::optional<Record> complaint
-        = m_context.store->record(Kind::Complaints, rows.first().data(RecordTableModel::IdRole).toString());
+    const std::optional<Record> complaint = m_context.store->record(Kind::Complaints, id);
     if (!complaint)
         return false;
     SupervisionResult r

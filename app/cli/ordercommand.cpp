@@ -5,17 +5,15 @@
 #include "base/appsettings.h"
 #include "base/timeparse.h"
 #include "base/translations.h"
-#include "domain/complaintmatcher.h"
 #include "domain/supervisionflow.h"
+#include "domain/supervisionprintdata.h"
 #include "domain/supervisionservice.h"
-#include "maps/maprenderer.h"
 #include "maps/markerlayer.h"
 #include "maps/tilesource.h"
 #include "maps/tilesources.h"
-#include "maps/tracklayer.h"
+#include "maps/trackpicture.h"
 #include "printing/supervisionorderprinter.h"
 #include "store/database.h"
-#include "store/positionstore.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 
@@ -179,84 +177,32 @@ int OrderCommand::list(CliContext &c)
 
 int OrderCommand::print(CliContext &c, const QString &number)
 {
-    SupervisionPrintout p;
-    const std::optional<SupervisionOrder> order = SupervisionStore(c.store->database()).find(number);
-    if (!order)
-        return c.fail(tr("order print: no supervision order %1").arg(number));
-    p.order = *order;
     // The printed order is a document for people: it follows the UI language, like the dispatch order.
     if (QCoreApplication *app = QCoreApplication::instance())
         Translations::install(*app, c.settings().language());
-    p.deadlineDays = tr("%n working day(s)", nullptr,
-        int(c.settings().threshold(QStringLiteral("supervision/deadline_days"))));
-
-    // The track to show: the first finding's car over its time (its dispatch order's window when it has one),
-    // or the complained-of car an hour either side of when it was seen.
-    QString vehicleId;
-    qint64 fromMs = 0, toMs = 0;
-    std::optional<MarkerLayer::Marker> marker;
-    MarkerLayer::Kind markerKind = MarkerLayer::Kind::Anomaly;
-    for (const OrderFinding &f : std::as_const(p.order.findings)) {
-        const std::optional<Record> vehicle = c.store->findByKey(Kind::Vehicles, f.plate);
-        if (!vehicle)
-            continue;
-        vehicleId = vehicle->id;
-        fromMs = f.startMs;
-        toMs = f.endMs;
-        if (const std::optional<Record> task
-            = f.taskCode.isEmpty() ? std::nullopt : c.store->findByKey(Kind::Tasks, f.taskCode)) {
-            fromMs = TimeParse::parseMs(task->text(Field::StartAt)).value_or(fromMs);
-            toMs = TimeParse::parseMs(task->text(Field::EndAt)).value_or(toMs);
-            marker = MarkerLayer::Marker { { task->value(Field::DestLat).toDouble(),
-                                               task->value(Field::DestLon).toDouble() },
-                task->text(Field::DestName).isEmpty() ? f.taskCode : task->text(Field::DestName), 2000.0 };
-            markerKind = MarkerLayer::Kind::Destination;
-        }
-        break;
+    QString error;
+    const std::optional<SupervisionPrintData> data = SupervisionPrintData::load(
+        *c.store, number, int(c.settings().threshold(QStringLiteral("supervision/deadline_days"))), &error);
+    if (!data)
+        return c.fail(QStringLiteral("order print: ") + error);
+    QImage map;
+    if (!data->track.empty()) {
+        QNetworkAccessManager network;
+        QString sourceError;
+        const QString cacheRoot
+            = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+        const std::unique_ptr<TileSource> source = TileSources::create(
+            c.settings().tileUrl(), &network, cacheRoot, &sourceError, c.settings().tileCacheBytes());
+        std::optional<MarkerLayer::Marker> marker;
+        if (data->mark)
+            marker = MarkerLayer::Marker { { data->mark->lat, data->mark->lon }, data->mark->label,
+                data->mark->radiusM };
+        map = TrackPicture::render(data->track, marker,
+            data->mark && data->mark->destination ? MarkerLayer::Kind::Destination
+                                                  : MarkerLayer::Kind::Anomaly,
+            source.get());
     }
-    if (!p.order.complaintNo.isEmpty()) {
-        if (const std::optional<Record> complaint
-            = c.store->findByKey(Kind::Complaints, p.order.complaintNo)) {
-            const ComplaintMatch m = ComplaintMatcher(*c.store).match(*complaint);
-            p.complaintAccount = complaint->text(Field::Account);
-            p.complaintPlace = complaint->text(Field::Place);
-            p.complaintSeen = m.seenMs
-                ? TimeParse::toBeijingIso(m.seenMs).left(16).replace(QLatin1Char('T'), QLatin1Char(' '))
-                : QString();
-            p.complaintMatch = ComplaintMatcher::summary(m);
-            if (m.vehicleFound && m.seenMs) {
-                vehicleId = m.vehicleId;
-                fromMs = m.seenMs - 3600 * 1000;
-                toMs = m.seenMs + 3600 * 1000;
-                if (!complaint->text(Field::Lat).isEmpty() && !complaint->text(Field::Lon).isEmpty())
-                    marker = MarkerLayer::Marker { { complaint->value(Field::Lat).toDouble(),
-                                                       complaint->value(Field::Lon).toDouble() },
-                        p.complaintPlace, 0.0 };
-            }
-        }
-    }
-    if (!vehicleId.isEmpty()) {
-        auto fixes = std::make_shared<const std::vector<PositionFix>>(
-            PositionStore(c.database->connection()).fixes(vehicleId, fromMs, toMs + 1));
-        if (!fixes->empty()) {
-            TrackLayer track;
-            track.setTrack(fixes);
-            MarkerLayer markers(markerKind);
-            if (marker)
-                markers.setMarkers({ *marker });
-            QNetworkAccessManager network;
-            QString sourceError;
-            const QString cacheRoot
-                = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
-            const std::unique_ptr<TileSource> source = TileSources::create(
-                c.settings().tileUrl(), &network, cacheRoot, &sourceError, c.settings().tileCacheBytes());
-            MapRenderer renderer;
-            renderer.setTileSource(source.get());
-            renderer.addLayer(&track);
-            renderer.addLayer(&markers);
-            p.map = renderer.render(QSize(1200, 800));
-        }
-    }
+    const SupervisionPrintout p = SupervisionPrintout::from(*data, map);
     SupervisionOrderPrinter printer(c.settings().centerName());
     const QString path = c.value(QStringLiteral("out"));
     if (!printer.writePdf(p, path))

@@ -29,27 +29,27 @@ bool isJump(std::int64_t fromMs, const LatLon &from, std::int64_t toMs, const La
 // The same when the distance (metres) is already known; dtMs = toMs - fromMs.
 bool isJump(double distanceM, std::int64_t dtMs, const JumpFilterOptions &options = {});
 
-// Indices of the fixes the filter keeps, for any fix type with members timeMs (ms), lat and lon (degrees),
-// sorted by time. The first fix is always kept; each later fix is compared with the LAST KEPT fix, so a
-// burst of bad fixes is dropped as a whole rather than only its first member. When `stepsM` is given it
-// receives, per kept fix, the great-circle step from the previous kept fix (0 for the first): the filter
-// measures it anyway, so mileage needs no second pass over the trigonometry.
+// Indices of the fixes the filter keeps of `count` fixes from `fixes`, for any fix type with members timeMs
+// (ms), lat and lon (degrees), sorted by time. The first fix is always kept; each later fix is compared with
+// the LAST KEPT fix, so a burst of bad fixes is dropped as a whole rather than only its first member. When
+// `stepsM` is given it receives, per kept fix, the great-circle step from the previous kept fix (0 for the
+// first): the filter measures it anyway, so mileage needs no second pass over the trigonometry.
 template<class Fix>
-std::vector<std::size_t> keptFixIndices(const std::vector<Fix> &fixes, const JumpFilterOptions &options = {},
-    std::vector<double> *stepsM = nullptr)
+std::vector<std::size_t> keptFixIndices(const Fix *fixes, std::size_t count,
+    const JumpFilterOptions &options = {}, std::vector<double> *stepsM = nullptr)
 {
     std::vector<std::size_t> kept;
-    kept.reserve(fixes.size());
+    kept.reserve(count);
     if (stepsM) {
         stepsM->clear();
-        stepsM->reserve(fixes.size());
+        stepsM->reserve(count);
     }
     // The steps are haversine (fastdistance.h: distanceM to ~1e-9 m, without libm per fix). A step
     // so close to the speed limit that rounding could decide it is measured again with distanceM(), so the
     // filter keeps and drops exactly what distanceM() says.
     LatitudeCosine cosine;
     double lastCos = 1.0;
-    for (std::size_t i = 0; i < fixes.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         const LatLon here { fixes[i].lat, fixes[i].lon };
         const double cosHere = cosine(here.lat);
         double step = 0.0;
@@ -77,6 +77,14 @@ std::vector<std::size_t> keptFixIndices(const std::vector<Fix> &fixes, const Jum
             stepsM->push_back(step);
     }
     return kept;
+}
+
+// The same over a vector.
+template<class Fix>
+std::vector<std::size_t> keptFixIndices(const std::vector<Fix> &fixes, const JumpFilterOptions &options = {},
+    std::vector<double> *stepsM = nullptr)
+{
+    return keptFixIndices(fixes.data(), fixes.size(), options, stepsM);
 }
 
 // The fixes the filter keeps, in order.

@@ -7,11 +7,16 @@
 //   bench_dispatch --synthetic [BUS% [SEED [PREMIUM]]]   the solver alone on random costs: 200 requests, 854
 //       cars (BUS% of them needing B1 or A1, as cheap as sedans), 939 drivers, each pair eligible at 50 %;
 //       PREMIUM is added per licence level above C1 to a driver's cost, which makes the licences bind hard
+//   bench_dispatch DB --drag   a dispatcher's drag on that day instead: for each of the first 20 approved
+//       requests, the hover verdict on every car's row (the car's side of the booking rules, what the board
+//       asks per row), then a drop on the first car it accepts: the verdict again, the dialog's ranked
+//       cars and the drivers for that car (what DispatchDialog shows). Nothing is stored.
 // Figures go to stdout; docs/PERFORMANCE.md has those measured.
 #include "base/timeparse.h"
 #include "cityfleet.h"
 #include "domain/dispatchplanner.h"
 #include "domain/dispatchservice.h"
+#include "domain/dispatchsuggestions.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 
@@ -205,6 +210,46 @@ int synthetic(int busPct, int seed, int premium)
     return 0;
 }
 
+// A dispatcher's drag, timed: the hover verdict per row and the drop (verdict, ranked cars, drivers).
+int drag(RecordStore &store)
+{
+    const QStringList codes = DispatchPlanner(store).approvedOn(QDate(2026, 10, 20)).mid(0, 20);
+    QList<Record> cars = store.records(QStringLiteral("vehicles"));
+    const DispatchService service(store);
+    const DispatchSuggestions suggestions(store);
+    qint64 hoverNs = 0, dropNs = 0;
+    int verdicts = 0, drops = 0;
+    for (const QString &code : codes) {
+        QElapsedTimer timer;
+        timer.start();
+        QString accepted;
+        for (const Record &car : std::as_const(cars)) {
+            const QString plate = car.text(QStringLiteral("plate"));
+            if (service.vehicleConflicts(code, plate).isEmpty() && accepted.isEmpty())
+                accepted = plate;
+            ++verdicts;
+        }
+        hoverNs += timer.nsecsElapsed();
+        if (accepted.isEmpty())
+            continue;
+        timer.restart();
+        int offered = 0;
+        if (service.vehicleConflicts(code, accepted).isEmpty()) {
+            offered += int(suggestions.vehicles(code).size());
+            offered += int(suggestions.drivers(code, accepted).size());
+        }
+        dropNs += timer.nsecsElapsed();
+        ++drops;
+        if (offered == 0)
+            out() << "  " << code << ": nothing offered on " << accepted << Qt::endl;
+    }
+    out() << "hover verdict: " << verdicts << " rows judged, "
+          << QString::number(double(hoverNs) / 1e3 / std::max(1, verdicts), 'f', 1) << " us a row; drop ("
+          << drops << "): " << QString::number(double(dropNs) / 1e6 / std::max(1, drops), 'f', 1)
+          << " ms each (verdict, ranked cars, drivers)" << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -212,6 +257,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool apply = args.removeAll(QStringLiteral("--apply")) > 0;
+    const bool dragOnly = args.removeAll(QStringLiteral("--drag")) > 0;
     if (args.value(0) == QStringLiteral("--synthetic"))
         return synthetic(args.value(1, QStringLiteral("10")).toInt(),
             args.value(2, QStringLiteral("1")).toInt(), args.value(3, QStringLiteral("0")).toInt());
@@ -237,6 +283,8 @@ int main(int argc, char **argv)
               << store.count(QStringLiteral("tasks")) << " tasks, " << store.count(QStringLiteral("requests"))
               << " requests in " << timer.elapsed() / 1000.0 << " s" << Qt::endl;
     }
+    if (dragOnly)
+        return drag(store);
     const DispatchPlanner planner(store);
     DispatchPlan last;
     for (int run = 1; run <= 3; ++run) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <random>
 
 namespace {
@@ -127,6 +128,7 @@ private slots:
     void edgesOfTheGlobe();
     void unsortedInputIsRejected();
     void corruptBlobsAreRejected();
+    void positionsDecodeLikeTheFullDecoder();
     void fastScan();
 };
 
@@ -280,6 +282,73 @@ void TestFixCodec::corruptBlobsAreRejected()
             ++rejected;
     }
     QVERIFY(rejected > 0);
+}
+
+// decodePositions (the rules' reader) must accept exactly the blobs decode() accepts and give the same
+// times and the same doubles, whatever the blob: raw or deflated, whole, cut short, damaged, with a size
+// header that lies either way, and with one scratch buffer reused across all of them.
+void TestFixCodec::positionsDecodeLikeTheFullDecoder()
+{
+    std::vector<QByteArray> blobs;
+    for (unsigned seed = 40; seed < 44; ++seed) {
+        std::vector<PositionFix> day = realisticDay(seed);
+        if (seed == 41)
+            day.resize(300);
+        blobs.push_back(FixCodec::encode(day, FixCodec::Compression::Never));
+        blobs.push_back(FixCodec::encode(day, FixCodec::Compression::Always));
+    }
+    blobs.push_back(FixCodec::encode({}, FixCodec::Compression::Never));
+    blobs.push_back(FixCodec::encode({ PositionFix { 1000, 31.5, 120.5 } }, FixCodec::Compression::Always));
+    const QByteArray deflated = blobs[3]; // the 300 fixes
+    // The qCompress size header (4 bytes after the format byte and the count) claiming less and more.
+    const qsizetype sizeAt = 3; // after the format byte and the count (two varint bytes)
+    QCOMPARE(quint8(deflated[1]) & 0x80, 0x80); // 300 takes two varint bytes
+    for (int lie : { -1, -100, 1, 1000, -1000000 }) {
+        QByteArray lying = deflated;
+        const quint32 stated = (quint32(quint8(lying[sizeAt])) << 24)
+            | (quint32(quint8(lying[sizeAt + 1])) << 16) | (quint32(quint8(lying[sizeAt + 2])) << 8)
+            | quint32(quint8(lying[sizeAt + 3]));
+        const quint32 claimed = lie == -1000000 ? 0u : quint32(qint64(stated) + lie);
+        for (int b = 0; b < 4; ++b)
+            lying[sizeAt + b] = char(claimed >> (24 - 8 * b));
+        blobs.push_back(lying);
+    }
+    std::mt19937 rng(7);
+    const std::size_t whole = blobs.size();
+    for (std::size_t k = 0; k < whole; ++k) {
+        const QByteArray blob = blobs[k];
+        for (qsizetype len = 0; len < blob.size(); len += 1 + blob.size() / 40)
+            blobs.push_back(blob.left(len));
+        for (int i = 0; i < 150 && blob.size() > 1; ++i) {
+            QByteArray damaged = blob;
+            damaged[qsizetype(rng() % quint32(damaged.size() - 1)) + 1] = char(rng());
+            blobs.push_back(damaged);
+        }
+    }
+
+    QByteArray scratch;
+    std::vector<PositionFix> full(20000);
+    std::vector<FixCodec::Position> positions(20000);
+    int accepted = 0, rejected = 0;
+    for (const QByteArray &blob : blobs) {
+        const qsizetype n = FixCodec::decode(blob, full.data(), qsizetype(full.size()));
+        const qsizetype m
+            = FixCodec::decodePositions(blob, positions.data(), qsizetype(positions.size()), &scratch);
+        QCOMPARE(m, n);
+        ++(n < 0 ? rejected : accepted);
+        for (qsizetype i = 0; i < n; ++i) {
+            QCOMPARE(positions[size_t(i)].timeMs, full[size_t(i)].timeMs);
+            // Bit for bit, not within a tolerance.
+            QVERIFY(std::memcmp(&positions[size_t(i)].lat, &full[size_t(i)].lat, sizeof(double)) == 0);
+            QVERIFY(std::memcmp(&positions[size_t(i)].lon, &full[size_t(i)].lon, sizeof(double)) == 0);
+        }
+        // Without a scratch buffer, and with too small a capacity, the same.
+        QCOMPARE(FixCodec::decodePositions(blob, positions.data(), qsizetype(positions.size())), n);
+        if (n > 0)
+            QCOMPARE(FixCodec::decodePositions(blob, positions.data(), n - 1, &scratch), qsizetype(-1));
+    }
+    QVERIFY(accepted > 20);
+    QVERIFY(rejected > 100);
 }
 
 void TestFixCodec::fastScan()

@@ -355,6 +355,24 @@ private slots:
         QCOMPARE(ok.status, 200);
         QCOMPARE(status(ok), QStringLiteral("applied"));
         checkSpec(*dispatcher);
+        // The auditor enters the public complaints (12345) the supervision office works on, nothing else.
+        const Reply complaint
+            = signedIn(QStringLiteral("auditor"))
+                  ->call("POST", QStringLiteral("/api/v1/sync/push"),
+                      batch({ change(QStringLiteral("a-c1"), QStringLiteral("complaints"),
+                          QStringLiteral("c1"), 0,
+                          { { QStringLiteral("code"), QStringLiteral("12345-0001") },
+                              { QStringLiteral("received_at"), QStringLiteral("2026-03-10T03:02:00Z") },
+                              { QStringLiteral("account"), QStringLiteral("公车私用") } }) }));
+        QCOMPARE(complaint.status, 200);
+        QCOMPARE(status(complaint), QStringLiteral("applied"));
+        QCOMPARE(
+            signedIn(QStringLiteral("inspector"))
+                ->call("POST", QStringLiteral("/api/v1/sync/push"),
+                    batch({ change(QStringLiteral("i-c2"), QStringLiteral("complaints"), QStringLiteral("c2"),
+                        0, { { QStringLiteral("code"), QStringLiteral("12345-0002") } }) }))
+                .status,
+            403);
     }
 
     void sameBatchTwiceAppliesOnce()

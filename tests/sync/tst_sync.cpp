@@ -3,11 +3,14 @@
 // PostgreSQL 15 cluster of its own. Clients are real SQLite files.
 #include "base/timeparse.h"
 #include "domain/dispatchservice.h"
+#include "domain/settlement.h"
+#include "domain/supervisionservice.h"
 #include "positionio/fixcodec.h"
 #include "store/database.h"
 #include "store/positionstore.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
+#include "store/supervisionstore.h"
 #include "support/serverprocess.h"
 #include "support/testdb.h"
 #include "sync/backgroundsync.h"
@@ -304,6 +307,98 @@ private slots:
         QCOMPARE(b->engine->local().pendingCount(), 0);
         QVERIFY(b->sync().ok);
         QVERIFY(a->sync().ok);
+        QCOMPARE(b->dump(), a->dump());
+    }
+
+    // The books' kinds (issue 14) reach a second desk: a designated repair shop and a repair naming it, a
+    // maintenance plan, payments (with and without the order they name: the reference is an optional part
+    // of their key), and a dispatcher's charge adjustment with its reason, kept in the history there.
+    void booksKindsAndChargeAdjustmentsReachTheOtherDesk()
+    {
+        auto a = desk(QStringLiteral("a"), QStringLiteral("admin"));
+        const QString u = seedFleet(*a);
+        const QString car = a->store->findByKey(Kind::Vehicles, QStringLiteral("苏E·A1234"))->id;
+        const QString drv = a->store->findByKey(Kind::Drivers, QStringLiteral("D1"))->id;
+        Record shop;
+        shop.values
+            = { { Field::Code, QStringLiteral("S01") }, { Field::Name, QStringLiteral("城东定点维修厂") },
+                  { Field::Address, QStringLiteral("城东路8号") },
+                  { Field::ContractFrom, QStringLiteral("2026-01-01") },
+                  { Field::ContractTo, QStringLiteral("2026-12-31") } };
+        const QString shopId = a->save(Kind::Shops, shop);
+        QVERIFY(!shopId.isEmpty());
+        Record repair;
+        repair.values = { { Field::VehicleId, car }, { Field::Date, QStringLiteral("2026-10-12") },
+            { Field::Shop, QStringLiteral("城东定点维修厂") }, { Field::Items, QStringLiteral("更换刹车片") },
+            { Field::CostYuan, 860.0 }, { Field::ShopId, shopId } };
+        QVERIFY(!a->save(Kind::Maintenance, repair).isEmpty());
+        Record plan;
+        plan.values = { { Field::VehicleId, car }, { Field::Item, PlanItem::Servicing },
+            { Field::EveryKm, 10000.0 }, { Field::EveryMonths, 6 },
+            { Field::LastDate, QStringLiteral("2026-06-01") }, { Field::LastKm, 20000.0 } };
+        QVERIFY(!a->save(Kind::Plans, plan).isEmpty());
+        Record paid;
+        paid.values = { { Field::UnitId, u }, { Field::PaidOn, QStringLiteral("2026-11-05") },
+            { Field::AmountYuan, 175.0 }, { Field::Reference, QStringLiteral("T1") } };
+        QVERIFY(!a->save(Kind::Payments, paid).isEmpty());
+        Record unnamed;
+        unnamed.values = { { Field::UnitId, u }, { Field::PaidOn, QStringLiteral("2026-11-05") },
+            { Field::AmountYuan, 100.0 }, { Field::Note, QStringLiteral("未写派车单号") } };
+        QVERIFY(!a->save(Kind::Payments, unnamed).isEmpty());
+        Record trip;
+        trip.values = { { Field::Code, QStringLiteral("T1") }, { Field::VehicleId, car },
+            { Field::DriverId, drv }, { Field::StartAt, QStringLiteral("2026-10-08T01:00:00.000Z") },
+            { Field::EndAt, QStringLiteral("2026-10-08T03:00:00.000Z") }, { Field::DestLat, 32.1 },
+            { Field::DestLon, 120.9 }, { Field::NavKm, 40.0 }, { Field::UnitId, u },
+            { Field::DepartedAt, QStringLiteral("2026-10-08T01:00:00.000Z") }, { Field::OdometerOut, 1000.0 },
+            { Field::ReturnedAt, QStringLiteral("2026-10-08T03:10:00.000Z") }, { Field::OdometerIn, 1040.0 },
+            { Field::ChargeYuan, 175.0 } };
+        const QString tripId = a->save(Kind::Tasks, trip);
+        QVERIFY(!tripId.isEmpty());
+        SyncReport r = a->sync();
+        QVERIFY2(r.ok && r.problems.isEmpty(), qPrintable(r.error));
+        QCOMPARE(a->engine->local().pendingCount(), 0);
+
+        // The dispatcher on another desk adjusts the trip's charge, with the reason, as the Settlement tab
+        // and adjust-charge do.
+        auto d = desk(QStringLiteral("d"), QStringLiteral("desk1"));
+        r = d->sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        Settlement settlement(*d->store, ChargingStandard());
+        const SaveResult adjusted = settlement.adjust(
+            QStringLiteral("T1"), 150.0, QStringLiteral("绕行施工路段，按导航里程计"), d->user);
+        QVERIFY2(adjusted.ok, qPrintable(adjusted.message()));
+        r = d->sync();
+        QVERIFY2(r.ok && r.problems.isEmpty(), qPrintable(r.error));
+        QCOMPARE(d->engine->local().pendingCount(), 0);
+
+        // A third desk, new, gets it all; the first takes the adjustment on its next sync.
+        auto b = desk(QStringLiteral("b"), QStringLiteral("admin"));
+        r = b->sync();
+        QVERIFY2(r.ok && r.problems.isEmpty(), qPrintable(r.error));
+        const std::optional<Record> shopThere = b->store->findByKey(Kind::Shops, QStringLiteral("S01"));
+        QVERIFY(shopThere);
+        QCOMPARE(shopThere->text(Field::ContractTo), QStringLiteral("2026-12-31"));
+        QCOMPARE(b->store->records(Kind::Maintenance).size(), 1);
+        QCOMPARE(b->store->records(Kind::Maintenance).first().text(Field::ShopId), shopId);
+        QCOMPARE(b->store->records(Kind::Plans).size(), 1);
+        QCOMPARE(b->store->records(Kind::Plans).first().value(Field::EveryMonths).toInt(), 6);
+        QCOMPARE(b->store->records(Kind::Payments).size(), 2);
+        const Record tripThere = *b->store->record(Kind::Tasks, tripId);
+        QCOMPARE(tripThere.value(Field::AdjustedYuan).toDouble(), 150.0);
+        QCOMPARE(tripThere.text(Field::AdjustReason), QStringLiteral("绕行施工路段，按导航里程计"));
+        QCOMPARE(tripThere.value(Field::ChargeYuan).toDouble(), 175.0);
+        QCOMPARE(Settlement(*b->store, ChargingStandard()).lines({ 2026, 10 }).value(0).billedYuan(), 150.0);
+        // The history there says who adjusted it, from what to what, and why.
+        const QList<ChangeEntry> history = b->store->history(Kind::Tasks, tripId);
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.last().user, QStringLiteral("desk1"));
+        QCOMPARE(history.last().changes.value(Field::AdjustedYuan).toArray().at(1).toDouble(), 150.0);
+        QCOMPARE(history.last().changes.value(Field::AdjustReason).toArray().at(1).toString(),
+            QStringLiteral("绕行施工路段，按导航里程计"));
+        r = a->sync();
+        QVERIFY2(r.ok && r.problems.isEmpty(), qPrintable(r.error));
+        QCOMPARE(a->store->record(Kind::Tasks, tripId)->value(Field::AdjustedYuan).toDouble(), 150.0);
         QCOMPARE(b->dump(), a->dump());
     }
 
@@ -709,6 +804,51 @@ private slots:
     }
 
     // A role that may not write a kind: those changes are set aside as refused (kept, listed), the rest goes.
+    // A public complaint entered by the supervision office's auditor on one desk reaches the other desk
+    // (its auditor may write complaints and nothing else: an order drafted from it stays on its desk, see
+    // docs/SUPERVISION.md), and the other desk can start its own order from it.
+    void complaintReachesTheOtherDesk()
+    {
+        auto admin = desk(QStringLiteral("admin"), QStringLiteral("admin"));
+        seedFleet(*admin);
+        QVERIFY(admin->sync().ok);
+        auto a = desk(QStringLiteral("a"), QStringLiteral("audit"));
+        QVERIFY(a->sync().ok);
+        Record complaint;
+        complaint.values = { { Field::Code, QStringLiteral("12345-0001") },
+            { Field::ReceivedAt, QStringLiteral("2026-03-10T03:02:00Z") },
+            { Field::Account, QStringLiteral("公车停在商场门口") },
+            { Field::Plate, QStringLiteral("苏E·A1234") }, { Field::Place, QStringLiteral("万达广场") },
+            { Field::SeenAt, QStringLiteral("2026-03-10T01:30:00Z") } };
+        QVERIFY(!a->save(Kind::Complaints, complaint).isEmpty());
+        const SyncReport pushed = a->sync();
+        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        QVERIFY(pushed.problems.isEmpty());
+        QCOMPARE(a->engine->local().pendingCount(), 0);
+
+        auto b = desk(QStringLiteral("b"), QStringLiteral("admin"));
+        QVERIFY(b->sync().ok);
+        const std::optional<Record> there
+            = b->store->findByKey(Kind::Complaints, QStringLiteral("12345-0001"));
+        QVERIFY(there);
+        QCOMPARE(there->text(Field::Account), QStringLiteral("公车停在商场门口"));
+        QCOMPARE(there->text(Field::Plate), QStringLiteral("苏E·A1234"));
+        QVERIFY(there->version > 0);
+        // The second desk works with it: an order drafted there names the car's agency.
+        SupervisionService service(*b->store, SupervisionSettings());
+        const SupervisionResult r
+            = service.draftFromComplaint(QStringLiteral("12345-0001"), QStringLiteral("admin"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(SupervisionStore(b->store->database()).find(r.number)->unitCode, QStringLiteral("U1"));
+        // The auditor still may not touch the fleet's records.
+        Record v = *a->store->findByKey(Kind::Vehicles, QStringLiteral("苏E·A1234"));
+        v.values.insert(Field::Model, QStringLiteral("督查员改的"));
+        a->save(Kind::Vehicles, v);
+        const SyncReport refused = a->sync();
+        QCOMPARE(refused.problems.size(), 1);
+        QCOMPARE(refused.problems.first().code, QStringLiteral("forbidden"));
+    }
+
     void roleRefusalsAreKeptNotDropped()
     {
         auto admin = desk(QStringLiteral("admin"), QStringLiteral("admin"));

@@ -71,7 +71,7 @@ private slots:
             for (const char *kind : { "refuels", "violations", "maintenance" }) {
                 RecordListPane *pane = page.pane(QLatin1String(kind));
                 QVERIFY(pane);
-                page.showKind(QLatin1String(kind));
+                page.showEntries(QLatin1String(kind));
                 auto *add = pane->findChild<QAction *>(QStringLiteral("add"));
                 QCOMPARE(add->isVisible(), role == Session::Role::Administrator);
                 QVERIFY(pane->findChild<QLabel *>(QStringLiteral("emptyState"))->isVisible());
