@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/placeholderpage.h"
 #include "ui/recordcommands.h"
+#include "ui/recordspage.h"
 #include "ui/reportspage.h"
 #include "ui/settingsdialog.h"
 #include "ui/startpage.h"
