@@ -36,4 +36,21 @@ done
 "$cli" --db "$db" dispatch "SQ$stamp-01" --plate 苏F·A1074 --driver D010 >/dev/null || true
 "$cli" --db "$db" dispatch "SQ$stamp-02" --plate 苏F·A1000 --driver D004 >/dev/null || true
 "$cli" --db "$db" depart "SQ$stamp-01" --odometer 48210 --time "$day 08:35:00" >/dev/null || true
+# Maintenance plans falling due around today and a car booked into the shop (issue 14): the Today page
+# shows one overdue by date and one by km, one due by date and one by km; the board shades the stay.
+on() { TZ=Asia/Shanghai date -d "$day $1" +%F; }
+cat >"$tmp/plans.csv" <<PLANS
+plate,item,every_km,every_months,last_date,last_km
+苏F·A1000,inspection,,12,$(on "-12 months -9 days"),
+苏F·A1037,insurance,,12,$(on "-12 months +12 days"),
+苏F·A1074,servicing,,6,$(on "-6 months +40 days"),
+苏F·A1111,servicing,10000,,,80500
+苏F·A1259,servicing,5000,,,48000
+PLANS
+"$cli" --db "$db" import plans "$tmp/plans.csv" >/dev/null
+cat >"$tmp/shop.csv" <<SHOP
+plate,date,shop,items,cost_yuan,in_shop_until
+苏F·A1148,$(on "-1 day"),南通市公务用车定点维修厂,更换刹车片及前轮胎,0,$(on "+2 days")
+SHOP
+"$cli" --db "$db" import maintenance "$tmp/shop.csv" >/dev/null
 echo "demo-today: requests for $day added"

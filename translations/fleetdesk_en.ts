@@ -5794,8 +5794,8 @@ An administrator adds them.</translation>
     <message numerus="yes">
         <source>%n day(s) past</source>
         <translation>
-            <numerusform>%n day(s) past</numerusform>
-            <numerusform>%n day(s) past</numerusform>
+            <numerusform>%n day past</numerusform>
+            <numerusform>%n days past</numerusform>
         </translation>
     </message>
     <message>
@@ -5805,8 +5805,8 @@ An administrator adds them.</translation>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation>
-            <numerusform>in %n day(s)</numerusform>
-            <numerusform>in %n day(s)</numerusform>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -5835,22 +5835,22 @@ An administrator adds them.</translation>
     <message numerus="yes">
         <source>%n request(s) approved and waiting for a car</source>
         <translation>
-            <numerusform>%n request(s) approved and waiting for a car</numerusform>
-            <numerusform>%n request(s) approved and waiting for a car</numerusform>
+            <numerusform>%n request approved and waiting for a car</numerusform>
+            <numerusform>%n requests approved and waiting for a car</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for approval</source>
         <translation>
-            <numerusform>%n request(s) waiting for approval</numerusform>
-            <numerusform>%n request(s) waiting for approval</numerusform>
+            <numerusform>%n request waiting for approval</numerusform>
+            <numerusform>%n requests waiting for approval</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) not yet dealt with</source>
         <translation>
-            <numerusform>%n finding(s) not yet dealt with</numerusform>
-            <numerusform>%n finding(s) not yet dealt with</numerusform>
+            <numerusform>%n finding not yet dealt with</numerusform>
+            <numerusform>%n findings not yet dealt with</numerusform>
         </translation>
     </message>
     <message>
@@ -5860,8 +5860,8 @@ An administrator adds them.</translation>
     <message numerus="yes">
         <source>%n car(s) in the shop today</source>
         <translation>
-            <numerusform>%n car(s) in the shop today</numerusform>
-            <numerusform>%n car(s) in the shop today</numerusform>
+            <numerusform>%n car in the shop today</numerusform>
+            <numerusform>%n cars in the shop today</numerusform>
         </translation>
     </message>
     <message>
@@ -5875,8 +5875,8 @@ An administrator adds them.</translation>
     <message numerus="yes">
         <source>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</source>
         <translation>
-            <numerusform>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</numerusform>
-            <numerusform>No maintenance is due: no plan falls due in the next %n day(s) or %1 km.</numerusform>
+            <numerusform>No maintenance is due: no plan falls due in the next %n day or %1 km.</numerusform>
+            <numerusform>No maintenance is due: no plan falls due in the next %n days or %1 km.</numerusform>
         </translation>
     </message>
 </context>
@@ -5992,9 +5992,9 @@ An administrator adds them.</translation>
 %n refuel(s), %3 litres in the period</source>
         <translation>
             <numerusform>%1 (%2)
-%n refuel(s), %3 litres in the period</numerusform>
+%n refuel, %3 litres in the period</numerusform>
             <numerusform>%1 (%2)
-%n refuel(s), %3 litres in the period</numerusform>
+%n refuels, %3 litres in the period</numerusform>
         </translation>
     </message>
 </context>
@@ -6023,8 +6023,8 @@ An administrator adds them.</translation>
     <message numerus="yes">
         <source>%n station(s), %1 refuels, %2 litres in the period</source>
         <translation>
-            <numerusform>%n station(s), %1 refuels, %2 litres in the period</numerusform>
-            <numerusform>%n station(s), %1 refuels, %2 litres in the period</numerusform>
+            <numerusform>%n station, %1 refuels, %2 litres in the period</numerusform>
+            <numerusform>%n stations, %1 refuels, %2 litres in the period</numerusform>
         </translation>
     </message>
 </context>

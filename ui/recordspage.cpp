@@ -5,6 +5,7 @@
 #include "ui/stationsmapdialog.h"
 
 #include <QAction>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -30,11 +31,13 @@ RecordsPage::RecordsPage(const UiContext &context, const QStringList &kinds, QWi
         m_panes << pane;
         if (kind == Kind::Stations) {
             // The stations on a map, with what each sold this month (the refuel ledger's map).
-            QAction *map = pane->toolBar()->addAction(tr("Show on map"), this, [this, context] {
-                auto *dialog = new StationsMapDialog(context, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->show();
-            });
+            pane->toolBar()->addSeparator();
+            QAction *map = pane->toolBar()->addAction(
+                style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Show on map"), this, [this, context] {
+                    auto *dialog = new StationsMapDialog(context, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->show();
+                });
             map->setObjectName(QStringLiteral("showStationsOnMap"));
             map->setToolTip(tr("The refuel stations on a map, with this month's refuels and litres at each"));
         }

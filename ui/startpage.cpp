@@ -86,7 +86,10 @@ StartPage::StartPage(const UiContext &context, QWidget *parent)
     // changes (an import) reads once.
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(200);
-    connect(m_reloadSoon, &QTimer::timeout, this, &StartPage::reload);
+    connect(m_reloadSoon, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload(); // a hidden page reads again when shown
+    });
     connect(m_context.store, &RecordStore::recordsChanged, m_reloadSoon, qOverload<>(&QTimer::start));
     reload();
 }

@@ -83,7 +83,7 @@ StationsMapDialog::StationsMapDialog(const UiContext &context, QWidget *parent)
     split->addWidget(m_view);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
-    split->setSizes({ 320, 560 });
+    split->setSizes({ 440, 480 }); // the list whole (station, code, refuels, litres, amount)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,7 +104,7 @@ StationsMapDialog::StationsMapDialog(const UiContext &context, QWidget *parent)
         });
     reload();
     m_map->fitToLayers();
-    resize(960, 600);
+    resize(1000, 600);
 }
 
 StationsMapDialog::~StationsMapDialog()
