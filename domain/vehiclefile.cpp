@@ -264,14 +264,7 @@ void addTotals(VehicleFile::Data &data, bool fuelFromFills)
         data.months.push_back(m);
         VehicleFile::Totals &y = years[label.left(4)];
         y.label = label.left(4);
-        y.trips += m.trips;
-        y.navKm += m.navKm;
-        y.trackedKm += m.trackedKm;
-        y.litres += m.litres;
-        y.fuelYuan += m.fuelYuan;
-        y.repairYuan += m.repairYuan;
-        y.violations += m.violations;
-        y.findings += m.findings;
+        y.add(m);
     }
     for (const auto &[label, y] : years)
         data.years.push_back(y);

@@ -71,6 +71,19 @@ public:
         double litres = 0, fuelYuan = 0, repairYuan = 0;
         int violations = 0, findings = 0;
         double costYuan() const { return fuelYuan + repairYuan; }
+        // Adds another period's figures (a month into its year, the years into the whole span); keeps the
+        // label.
+        void add(const Totals &other)
+        {
+            trips += other.trips;
+            navKm += other.navKm;
+            trackedKm += other.trackedKm;
+            litres += other.litres;
+            fuelYuan += other.fuelYuan;
+            repairYuan += other.repairYuan;
+            violations += other.violations;
+            findings += other.findings;
+        }
     };
     struct Data
     {

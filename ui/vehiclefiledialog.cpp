@@ -217,16 +217,8 @@ void VehicleFileDialog::reload()
 
     // The period's totals in one line above the tables.
     VehicleFile::Totals all;
-    for (const VehicleFile::Totals &y : m_data.years) {
-        all.trips += y.trips;
-        all.navKm += y.navKm;
-        all.trackedKm += y.trackedKm;
-        all.litres += y.litres;
-        all.fuelYuan += y.fuelYuan;
-        all.repairYuan += y.repairYuan;
-        all.violations += y.violations;
-        all.findings += y.findings;
-    }
+    for (const VehicleFile::Totals &y : m_data.years)
+        all.add(y);
     QString summary = m_data.ok()
         ? tr("%1 trips · %2 km tracked (%3 km navigation) · %4 L fuel · cost %5 yuan "
              "(fuel and repairs) · %6 violations · %7 findings")
