@@ -15,6 +15,7 @@
 #include <atomic>
 #include <limits>
 
+using booksample::drive;
 using checks::beijingMidnightMs;
 
 namespace {
@@ -40,24 +41,6 @@ bool nearRate(double a, double b)
 class TestLedgerBook : public QObject
 {
     Q_OBJECT
-
-    // `km` km driven due north from (32.0, 120.9) in 500 m steps every 15 s from `startMs`.
-    static void drive(TestDb &t, const QString &plate, qint64 startMs, double km)
-    {
-        std::vector<PositionFix> fixes;
-        geo::LatLon p { 32.0, 120.9 };
-        const int steps = int(km * 2 + 0.5);
-        for (int i = 0; i <= steps; ++i) {
-            PositionFix f;
-            f.timeMs = startMs + qint64(i) * 15000;
-            f.lat = p.lat;
-            f.lon = p.lon;
-            fixes.push_back(f);
-            p = geo::destinationPoint(p, 0.0, 500.0);
-        }
-        const QString id = t.store->findByKey(Kind::Vehicles, plate)->id;
-        QVERIFY(PositionStore(t.store->database()).add(id, fixes).ok);
-    }
 
     // A0001 (U1): fills on 1 October (45 L) and 3 October 09:30 (12 L, during D2's trip T2) with 100 + 50 km
     // of trips between them: 8.0 L/100 km. B0001 (U2): fills on 4 and 6 October with 80 km between them

@@ -7,29 +7,12 @@
 #include "store/recordkinds.h"
 #include "support/booksample.h"
 
+using booksample::drive;
 using checks::beijingMidnightMs;
 
 class TestRefuelLedger : public QObject
 {
     Q_OBJECT
-
-    // `km` km driven due north from (32.0, 120.9) in 500 m steps every 15 s from `startMs`.
-    static void drive(TestDb &t, const QString &plate, qint64 startMs, double km)
-    {
-        std::vector<PositionFix> fixes;
-        geo::LatLon p { 32.0, 120.9 };
-        const int steps = int(km * 2 + 0.5);
-        for (int i = 0; i <= steps; ++i) {
-            PositionFix f;
-            f.timeMs = startMs + qint64(i) * 15000;
-            f.lat = p.lat;
-            f.lon = p.lon;
-            fixes.push_back(f);
-            p = geo::destinationPoint(p, 0.0, 500.0);
-        }
-        const QString id = t.store->findByKey(Kind::Vehicles, plate)->id;
-        QVERIFY(PositionStore(t.store->database()).add(id, fixes).ok);
-    }
 
 private slots:
     void readingsAndTotals()

@@ -2,6 +2,9 @@
 // A small fleet for the books' tests (ledgers, plans, settlement, statements): two agencies, three cars, two
 // drivers, cards, a station, written as §6 CSV files and imported the way a user would.
 #include "interchange/recordimporter.h"
+#include "maps/geo/greatcircle.h"
+#include "store/positionstore.h"
+#include "store/recordkinds.h"
 #include "support/testdb.h"
 
 #include <QTest>
@@ -33,6 +36,25 @@ inline bool fill(TestDb &t)
         && import(t, QStringLiteral("cards"),
             "card_no,plate,unit_code\nC1,苏F·A0001,U1\nC2,苏F·A0001,\nC3,苏F·B0001,U2\n")
         && import(t, QStringLiteral("stations"), "station_code,name,lat,lon\nS1,中石化城东站,32.0,120.9\n");
+}
+
+// `km` km driven due north from (32.0, 120.9) in 500 m steps every 15 s from `startMs`: a track whose length
+// is known, for the readings that take tracked km.
+inline void drive(TestDb &t, const QString &plate, qint64 startMs, double km)
+{
+    std::vector<PositionFix> fixes;
+    geo::LatLon p { 32.0, 120.9 };
+    const int steps = int(km * 2 + 0.5);
+    for (int i = 0; i <= steps; ++i) {
+        PositionFix f;
+        f.timeMs = startMs + qint64(i) * 15000;
+        f.lat = p.lat;
+        f.lon = p.lon;
+        fixes.push_back(f);
+        p = geo::destinationPoint(p, 0.0, 500.0);
+    }
+    const QString id = t.store->findByKey(Kind::Vehicles, plate)->id;
+    QVERIFY(PositionStore(t.store->database()).add(id, fixes).ok);
 }
 
 } // namespace booksample
