@@ -265,11 +265,16 @@ std::vector<Migration> buildMigrations()
     // shades the span and the booking rules refuse trips in it (docs/SETTLEMENT.md, "In the shop").
     list.push_back({ 10, "a repair's stay in the shop",
         { QStringLiteral("ALTER TABLE maintenance ADD COLUMN in_shop_until TEXT") } });
+    // The kept task km are a cache of what the rules measure. A latitude's cosine is now taken around a
+    // fixed grid rather than the first fix a filter saw (maps/geo/fastdistance.h), which moves the steps in
+    // their last bits; km kept before would differ by rounding from a check that reads the tracks, so they
+    // are worked out again by the next check.
+    list.push_back({ 11, "derived task km measured again", { QStringLiteral("DELETE FROM task_km") } });
     // A task's kept km (task_km, step 6) depend on its vehicle, its start and end, and whether it is live;
     // the check matches those again on use. Step 6 dropped the row on any write of the task, so settling a
     // month (which writes each returned order's charge) threw away the km of every order it settled, and
     // the next check read their tracks again. Only a write that changes one of those columns drops it now.
-    list.push_back({ 11, "kept task km survive writes that leave the task's vehicle and times alone",
+    list.push_back({ 12, "kept task km survive writes that leave the task's vehicle and times alone",
         {
             QStringLiteral("DROP TRIGGER tasks_update_derived"),
             QStringLiteral("CREATE TRIGGER tasks_update_derived AFTER UPDATE ON tasks "
