@@ -1,9 +1,11 @@
 #include "maps/markerlayer.h"
 
+#include "maps/labelplacement.h"
 #include "maps/textpolicy.h"
 
 #include "maps/geo/greatcircle.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -20,6 +22,20 @@ QColor colorOf(MarkerLayer::Kind kind)
         return QColor(0xd3, 0x2f, 0x2f);
     }
     return Qt::black;
+}
+
+// The box of a marker's symbol at screen point p, which its label keeps clear of.
+QRectF symbolRect(MarkerLayer::Kind kind, const QPointF &p)
+{
+    switch (kind) {
+    case MarkerLayer::Kind::Station:
+        return QRectF(p.x() - 7, p.y() - 7, 14, 14);
+    case MarkerLayer::Kind::Destination:
+        return QRectF(p.x() - 12, p.y() - 26, 24, 26);
+    case MarkerLayer::Kind::Anomaly:
+        return QRectF(p.x() - 9, p.y() - 10, 18, 17);
+    }
+    return QRectF(p, QSizeF());
 }
 
 // A circle on the ground, as a polygon: on Web Mercator it is a near-circle whose size follows latitude.
@@ -41,6 +57,18 @@ MarkerLayer::MarkerLayer(Kind kind, QObject *parent)
 void MarkerLayer::setMarkers(std::vector<Marker> markers)
 {
     m_markers = std::move(markers);
+    m_highlighted = -1;
+    m_labelRects.clear();
+    emit changed();
+}
+
+void MarkerLayer::setHighlighted(int index)
+{
+    if (index < 0 || size_t(index) >= m_markers.size())
+        index = -1;
+    if (index == m_highlighted)
+        return;
+    m_highlighted = index;
     emit changed();
 }
 
@@ -111,16 +139,47 @@ void MarkerLayer::paint(QPainter &painter, const MapViewport &view)
             break;
         }
         }
-        if (text && !m.label.isEmpty()) {
-            const QPointF at = p + QPointF(10, m_kind == Kind::Destination ? -14 : 4);
-            painter.setPen(QPen(QColor(255, 255, 255, 220), 3));
-            QPainterPath halo;
-            halo.addText(at, painter.font(), m.label);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPath(halo);
-            painter.setPen(color.darker(130));
-            painter.drawText(at, m.label);
-        }
     }
+    m_labelRects = QList<QRectF>(qsizetype(m_markers.size()));
+    if (text)
+        paintLabels(painter, view, screen, color.darker(130));
     painter.restore();
+}
+
+void MarkerLayer::paintLabels(
+    QPainter &painter, const MapViewport &view, const QRectF &screen, const QColor &ink)
+{
+    // Placed over every marker, then drawn: a label is never hidden under a symbol drawn after it.
+    const QFontMetricsF metrics(painter.font());
+    QList<LabelPlacement::Item> items;
+    QList<int> index; // item -> marker
+    int preferred = -1;
+    for (size_t i = 0; i < m_markers.size(); ++i) {
+        const QPointF p = view.toScreen(m_markers[i].position);
+        if (!screen.contains(p))
+            continue;
+        const QString &label = m_markers[i].label;
+        const QSizeF size = label.isEmpty()
+            ? QSizeF()
+            : QSizeF(metrics.horizontalAdvance(label) + 4, metrics.height() + 2); // + the halo
+        if (int(i) == m_highlighted)
+            preferred = int(items.size());
+        items << LabelPlacement::Item { symbolRect(m_kind, p), size };
+        index << int(i);
+    }
+    const QList<QRectF> rects = LabelPlacement::place(items, { preferred });
+    for (int k = 0; k < rects.size(); ++k) {
+        if (rects[k].isNull())
+            continue;
+        m_labelRects[index[k]] = rects[k];
+        const QString &label = m_markers[size_t(index[k])].label;
+        const QPointF at = rects[k].topLeft() + QPointF(2, 1 + metrics.ascent());
+        painter.setPen(QPen(QColor(255, 255, 255, 220), 3));
+        QPainterPath halo;
+        halo.addText(at, painter.font(), label);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(halo);
+        painter.setPen(int(index[k]) == m_highlighted ? ink.darker(150) : ink);
+        painter.drawText(at, label);
+    }
 }

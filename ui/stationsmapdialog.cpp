@@ -12,6 +12,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolTip>
@@ -99,6 +100,8 @@ StationsMapDialog::StationsMapDialog(const UiContext &context, QWidget *parent)
             if (!current.isValid() || current.row() >= m_stations.size())
                 return;
             const StationRefuels &s = m_stations.at(current.row());
+            m_selected = current.row();
+            m_markers->setHighlighted(m_selected);
             m_map->setCenter(geo::LatLon { s.lat, s.lon });
             m_map->setZoom(std::max(m_map->zoom(), 13));
         });
@@ -138,6 +141,7 @@ void StationsMapDialog::reload()
         litres += s.litres;
     }
     m_markers->setMarkers(std::move(markers));
+    m_selected = -1; // the rows are listed anew
     m_summary->setText(m_stations.isEmpty()
             ? tr("No refuel stations are recorded.")
             : tr("%n station(s), %1 refuels, %2 litres in the period", nullptr, int(m_stations.size()))
@@ -154,6 +158,13 @@ QString StationsMapDialog::toolTipAt(const QPoint &pos) const
 
 bool StationsMapDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_map && (event->type() == QEvent::MouseMove || event->type() == QEvent::Leave)) {
+        // The station under the mouse is labelled even where its label had no room; off it, the selected one.
+        const int hovered = event->type() == QEvent::MouseMove
+            ? m_markers->markerAt(m_map->viewport(), static_cast<QMouseEvent *>(event)->position())
+            : -1;
+        m_markers->setHighlighted(hovered >= 0 ? hovered : m_selected);
+    }
     if (watched == m_map && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = toolTipAt(help->pos());

@@ -3,7 +3,8 @@
 // a tooltip saying what was refuelled there in the period (refuels, litres), and beside the map the same
 // figures as a list, busiest first; choosing a row centres the map on it. The period is this month by
 // default. The map takes the program's MapServices; without a configured source it is the offline basemap.
-// Data from domain/StationRefuelList; nothing here reads the database.
+// Labels that would cover one another are left out (maps/labelplacement), except the station chosen in
+// the list or under the mouse. Data from domain/StationRefuelList; nothing here reads the database.
 #include "domain/stationrefuels.h"
 #include "ui/uicontext.h"
 
@@ -48,4 +49,5 @@ private:
     TextTableModel *m_model;
     MapView *m_map;
     MarkerLayer *m_markers;
+    int m_selected = -1; // the station chosen in the list, labelled on the map whatever its neighbours
 };

@@ -75,6 +75,53 @@ private slots:
         QCOMPARE(dialog.stations().first().refuels, 0);
     }
 
+    void labelsDoNotOverlapAndTheChosenStationIsLabelled()
+    {
+        UiFixture f(false);
+        QVERIFY(DemoData(*f.store).fill(nullptr, DemoData::Scope::FleetAndOperations));
+        StationsMapDialog dialog(f.context());
+        dialog.setPeriod(QDate(2026, 10, 1), QDate(2026, 10, 31));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.map()->fitToLayers(); // the whole city: the stations stand close together
+        dialog.map()->grab();
+        const QList<QRectF> &rects = dialog.markers()->labelRects();
+        QCOMPARE(rects.size(), qsizetype(dialog.markers()->markers().size()));
+        int labelled = 0;
+        for (int i = 0; i < rects.size(); ++i) {
+            if (rects[i].isNull())
+                continue;
+            ++labelled;
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(rects[j].isNull() || !rects[i].intersects(rects[j]),
+                    qPrintable(QStringLiteral("%1 and %2")
+                                   .arg(dialog.stations()[i].name, dialog.stations()[j].name)));
+        }
+        QVERIFY(labelled > 0);
+
+        // Zoomed out until some station has no room for its label: choosing it in the list labels it.
+        int unlabelled = -1;
+        for (int zoom = dialog.map()->zoom(); zoom >= 3 && unlabelled < 0; --zoom) {
+            dialog.map()->setZoom(zoom);
+            dialog.map()->grab();
+            unlabelled = int(dialog.markers()->labelRects().indexOf(QRectF()));
+        }
+        QVERIFY(unlabelled >= 0);
+        const int zoom = dialog.map()->zoom();
+        dialog.findChild<QTableView *>(QStringLiteral("stationList"))
+            ->setCurrentIndex(dialog.model()->index(unlabelled, 0));
+        QCOMPARE(dialog.markers()->highlighted(), unlabelled);
+        dialog.map()->fitToLayers(); // choosing centred and zoomed in on it; back to the crowded view
+        dialog.map()->setZoom(zoom);
+        dialog.map()->grab();
+        const QList<QRectF> &after = dialog.markers()->labelRects();
+        QVERIFY2(!after.at(unlabelled).isNull(), qPrintable(dialog.stations()[unlabelled].name));
+        for (int i = 0; i < after.size(); ++i) {
+            for (int j = i + 1; j < after.size(); ++j)
+                QVERIFY(after[i].isNull() || after[j].isNull() || !after[i].intersects(after[j]));
+        }
+    }
+
     void theStationsListOpensTheMap()
     {
         UiFixture f;
