@@ -38,16 +38,16 @@ RefuelLedger RefuelLedger::load(RecordStore &store, qint64 fromMs, qint64 toMs,
         // time at worst, never a figure. Reading the tasks twice (loadData has no kept km) costs far less
         // than the tracks it saves.
         constexpr qint64 kMarginMs = 62 * checks::kDayMs;
-        std::vector<checks::Task> tasks;
+        data.tasks = {}; // freed first: a city's tasks are tens of MB
         std::vector<CheckTasks::Keys> keys;
         QString error;
         if (!CheckTasks::read(store.database(),
-                CheckTasks::DerivedWindow { fromMs - kMarginMs, toMs + kMarginMs }, tasks, keys, &error)) {
+                CheckTasks::DerivedWindow { fromMs - kMarginMs, toMs + kMarginMs }, data.tasks, keys,
+                &error)) {
             ledger.error
                 = tr("The refuel ledger could not read the dispatch orders of %1: %2").arg(path, error);
             return ledger;
         }
-        data.tasks = std::move(tasks);
     }
     QHash<QString, QString> vehicleIds;
     for (const Record &r : store.records(Kind::Vehicles, true))
