@@ -31,6 +31,9 @@ void CardUsageRule::checkVehicle(
                 line.reserve(fixes.size());
                 for (const Fix &f : fixes)
                     line.push_back({ f.lat, f.lon });
+                // Most cars were there: the full search, for the evidence, only when this one was not.
+                if (geo::comesWithin(at, line.data(), line.size(), withinLimit(th.stationRadiusM)))
+                    continue;
                 const geo::PolylineDistance nearest = geo::nearestOnPolyline(at, line);
                 if (!beyond(nearest.distanceM, th.stationRadiusM))
                     continue;

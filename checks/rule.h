@@ -56,9 +56,14 @@ inline bool atLeast(double value, double threshold)
 }
 
 // "Never within R": a distance equal to R is within it (inclusive), so only a distance beyond R counts.
+// withinLimit(R) is the farthest distance still within R, for searches that stop at the first one.
+inline double withinLimit(double radius)
+{
+    return radius * (1.0 + 1e-9);
+}
 inline bool beyond(double distance, double radius)
 {
-    return distance > radius * (1.0 + 1e-9);
+    return distance > withinLimit(radius);
 }
 
 } // namespace checks

@@ -25,20 +25,65 @@ const CleanTrack &VehicleTrack::clean(qint64 fromMs, qint64 toMs)
     if (toMs < fromMs)
         return track;
     const qint64 end = toMs == std::numeric_limits<qint64>::max() ? toMs : toMs + 1;
-    const auto [first, last] = raw(fromMs, end);
+    std::ptrdiff_t fetch = -1;
+    const auto [first, last] = raw(fromMs, end, &fetch);
     const std::size_t count = std::size_t(last - first);
-    const std::vector<std::size_t> kept = geo::keptFixIndices(first, count, m_options, &track.stepsM);
-    track.fixes.reserve(kept.size());
-    for (std::size_t i : kept)
+    const Filtered *whole = fetch >= 0 ? &filtered(std::size_t(fetch)) : nullptr;
+    const std::size_t offset = whole ? std::size_t(first - m_fetched[std::size_t(fetch)].data()) : 0;
+    track.fixes.reserve(count);
+    track.stepsM.reserve(count);
+    geo::JumpFilter filter(m_options);
+    std::size_t i = 0;
+    for (; i < count; ++i) {
+        double step = 0.0;
+        if (!filter.offer(first[i].timeMs, first[i].lat, first[i].lon, &step))
+            continue;
         track.fixes.push_back(first[i]);
+        track.stepsM.push_back(step);
+        if (whole && whole->kept(offset + i)) {
+            // Both filters have just kept this fix: what follows is the whole fetch's filtering.
+            const std::size_t from = whole->firstKeptFrom[offset + i + 1];
+            const std::size_t to = whole->firstKeptFrom[offset + count];
+            track.fixes.insert(track.fixes.end(), whole->fixes.begin() + std::ptrdiff_t(from),
+                whole->fixes.begin() + std::ptrdiff_t(to));
+            track.stepsM.insert(track.stepsM.end(), whole->stepsM.begin() + std::ptrdiff_t(from),
+                whole->stepsM.begin() + std::ptrdiff_t(to));
+            break;
+        }
+    }
+    // Summed in order, as a filtering of the range alone would.
     for (double step : track.stepsM)
         track.lengthM += step;
-    track.dropped = int(count - kept.size());
+    track.dropped = int(count - track.fixes.size());
     return track;
 }
 
-std::pair<const Fix *, const Fix *> VehicleTrack::raw(qint64 fromMs, qint64 endMs)
+const VehicleTrack::Filtered &VehicleTrack::filtered(std::size_t fetch)
 {
+    const auto found = m_filtered.find(fetch);
+    if (found != m_filtered.end())
+        return found->second;
+    Filtered &out = m_filtered[fetch];
+    const std::vector<Fix> &fixes = m_fetched[fetch];
+    out.fixes.reserve(fixes.size());
+    out.stepsM.reserve(fixes.size());
+    out.firstKeptFrom.reserve(fixes.size() + 1);
+    geo::JumpFilter filter(m_options);
+    for (const Fix &f : fixes) {
+        out.firstKeptFrom.push_back(std::uint32_t(out.fixes.size()));
+        double step = 0.0;
+        if (filter.offer(f.timeMs, f.lat, f.lon, &step)) {
+            out.fixes.push_back(f);
+            out.stepsM.push_back(step);
+        }
+    }
+    out.firstKeptFrom.push_back(std::uint32_t(out.fixes.size()));
+    return out;
+}
+
+std::pair<const Fix *, const Fix *> VehicleTrack::raw(qint64 fromMs, qint64 endMs, std::ptrdiff_t *fetchIndex)
+{
+    *fetchIndex = -1;
     auto earlier = [](const Fix &f, qint64 t) { return f.timeMs < t; };
     // Ranges longer than a few years (an open end) are not worth keeping by day.
     constexpr qint64 kMaxCachedMs = 800 * kDayMs;
@@ -85,6 +130,7 @@ std::pair<const Fix *, const Fix *> VehicleTrack::raw(qint64 fromMs, qint64 endM
         const Fix *end = base + std::prev(endIt)->second.end;
         begin = std::lower_bound(begin, end, fromMs, earlier);
         end = std::lower_bound(begin, end, endMs, earlier);
+        *fetchIndex = std::ptrdiff_t(fetch);
         return { begin, end };
     }
     m_joined.clear();

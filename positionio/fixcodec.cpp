@@ -1,9 +1,10 @@
 #include "positionio/fixcodec.h"
 
 #include <cmath>
+#include <libdeflate.h>
 #include <limits>
+#include <memory>
 #include <type_traits>
-#include <zlib.h>
 
 namespace {
 
@@ -218,12 +219,22 @@ bool openBlobInto(
         if (expected > 0 && expected < (quint64(1) << 30)) {
             if (scratch->size() < qsizetype(expected))
                 scratch->resize(qsizetype(expected));
-            uLongf got = uLongf(expected);
-            const int rc
-                = ::uncompress(reinterpret_cast<Bytef *>(scratch->data()), &got, in + 4, uLong(inSize - 4));
-            if (rc == Z_OK)
+            // libdeflate rather than zlib's inflate: the same zlib stream, checksum included, at about twice
+            // the speed, and inflating was a tenth of a check. One decompressor per thread (not shareable).
+            struct Free
+            {
+                void operator()(libdeflate_decompressor *d) const { libdeflate_free_decompressor(d); }
+            };
+            thread_local const std::unique_ptr<libdeflate_decompressor, Free> inflater(
+                libdeflate_alloc_decompressor());
+            std::size_t got = 0;
+            const libdeflate_result rc = inflater
+                ? libdeflate_zlib_decompress(inflater.get(), in + 4, std::size_t(inSize - 4), scratch->data(),
+                    std::size_t(expected), &got)
+                : LIBDEFLATE_INSUFFICIENT_SPACE; // no memory for it: qUncompress below decides
+            if (rc == LIBDEFLATE_SUCCESS)
                 length = qsizetype(got);
-            else if (rc != Z_BUF_ERROR)
+            else if (rc != LIBDEFLATE_INSUFFICIENT_SPACE)
                 length = 0; // qUncompress: an empty array
         }
     }

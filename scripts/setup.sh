@@ -12,7 +12,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     libsodium-dev postgresql postgresql-contrib openssl python3-yaml
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libxlsxwriter-dev libsqlite3-dev liblemon-dev
+    libxlsxwriter-dev libsqlite3-dev liblemon-dev libdeflate-dev
     xvfb xauth fonts-noto-cjk
     poppler-utils clang-format
 )

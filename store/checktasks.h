@@ -1,10 +1,14 @@
 #pragma once
 // The tasks a check judges, read for CheckService through SQLite's C API on the calling thread's own
-// connection (so the same thread, transaction and snapshot as the rest of its load). A city's months hold
+// connection (so the same thread and transaction as the rest of its load). A city's months hold
 // hundreds of thousands of tasks and every rule waits for them: through QSqlQuery each text column was
 // converted to UTF-16 by SQLite and again wrapped in a QVariant, and the derived km were matched to their
 // tasks through a hash of 200 k ids; here the texts are taken as UTF-8, repeated ones (plates, drivers,
-// units, vehicle ids) are made into a QString once, and task_km is joined by its primary key.
+// units, vehicle ids) are made into a QString once, and task_km is joined by its primary key. The task_km
+// rows are read meanwhile by a thread over its own read-only connection (each half of the load), unless the
+// caller's connection has a transaction open: then on that connection, so that what it wrote counts. A row
+// read a moment later than the tasks is still checked against the task's vehicle, start and end, and one an
+// import or edit invalidated is gone (triggers); the tracks themselves are read later still, by TrackReader.
 #include "checks/checkdata.h"
 
 #include <QSqlDatabase>

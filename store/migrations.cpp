@@ -265,6 +265,11 @@ std::vector<Migration> buildMigrations()
     // shades the span and the booking rules refuse trips in it (docs/SETTLEMENT.md, "In the shop").
     list.push_back({ 10, "a repair's stay in the shop",
         { QStringLiteral("ALTER TABLE maintenance ADD COLUMN in_shop_until TEXT") } });
+    // The kept task km are a cache of what the rules measure. A latitude's cosine is now taken around a
+    // fixed grid rather than the first fix a filter saw (maps/geo/fastdistance.h), which moves the steps in
+    // their last bits; km kept before would differ by rounding from a check that reads the tracks, so they
+    // are worked out again by the next check.
+    list.push_back({ 11, "derived task km measured again", { QStringLiteral("DELETE FROM task_km") } });
     return list;
 }
 

@@ -4,8 +4,8 @@
 // d = 2R asin √h; only its functions are evaluated differently:
 //   - sin and asin of small angles by their Taylor series, carried until the first omitted term is below
 //     1e-20 relative (the limits kSeriesMaxRad below), so the result is the libm one to rounding;
-//   - cos φ of a point by cos(φ₀ + δ) = cos φ₀ cos δ − sin φ₀ sin δ around an anchor latitude φ₀ that is
-//     moved (one libm sincos) only when a point is more than ~1.1° from it, again with series to 1e-20.
+//   - cos φ of a point by cos(φ₀ + δ) = cos φ₀ cos δ − sin φ₀ sin δ around the anchor latitude φ₀ on a
+//     0.01 rad grid nearest to it (one libm sin and cos per anchor met), again with series to 1e-20.
 // Outside those ranges it falls back to the libm functions. tests/geo/tst_fastdistance.cpp checks the
 // result against distanceM(): within 1e-8 m + 1e-12 relative for every pair, near or far. The difference is
 // distanceM()'s own rounding (it subtracts latitudes in radians: ~1e-16 rad = 1e-9 m), not the series.
@@ -15,6 +15,7 @@
 #include "maps/geo/latlon.h"
 
 #include <cmath>
+#include <utility>
 
 namespace geo {
 
@@ -46,27 +47,54 @@ inline double asinSmall(double y) // 0 <= y <= kSeriesMaxRad: next term ~ 0.022 
 
 } // namespace fast
 
-// cos of latitudes, for many latitudes close to each other (one vehicle's track, a city).
+// cos of latitudes, for many latitudes close to each other (one vehicle's track, a city). The series is taken
+// around an anchor on a fixed grid (multiples of kAnchorStepRad, the one nearest the latitude), not around
+// the latitude seen first: so a latitude's cosine is the same to the last bit whatever was asked before it,
+// and a track filtered from any fix on measures every step exactly as the whole day's filter does
+// (checks/vehicletrack.cpp relies on that to share one filtering among the ranges inside it).
 class LatitudeCosine
 {
 public:
+    static constexpr double kAnchorStepRad = 0.01; // |φ - anchor| <= 0.005 rad, well inside the series' range
+
     double operator()(double latDeg)
     {
         const double phi = latDeg * fast::kRadPerDeg;
-        double delta = phi - m_anchor;
-        if (!(delta <= 2 * fast::kSeriesMaxRad && delta >= -2 * fast::kSeriesMaxRad)) {
-            m_anchor = phi;
-            m_sin = std::sin(phi);
-            m_cos = std::cos(phi);
-            return m_cos;
+        // The nearest grid index: truncation of a positive number is floor (|φ| <= π/2 < 1000 steps).
+        const int cell = static_cast<int>(phi * (1.0 / kAnchorStepRad) + 1000.5) - 1000;
+        if (cell != m_cell) {
+            if (cell == m_otherCell) {
+                std::swap(m_cell, m_otherCell);
+                std::swap(m_anchor, m_otherAnchor);
+                std::swap(m_sin, m_otherSin);
+                std::swap(m_cos, m_otherCos);
+            } else {
+                // The anchor left behind is kept too: a city on a grid line would otherwise recompute at
+                // each crossing.
+                m_otherCell = m_cell;
+                m_otherAnchor = m_anchor;
+                m_otherSin = m_sin;
+                m_otherCos = m_cos;
+                m_cell = cell;
+                m_anchor = cell * kAnchorStepRad;
+                m_sin = std::sin(m_anchor);
+                m_cos = std::cos(m_anchor);
+            }
         }
+        const double delta = phi - m_anchor;
         return m_cos * fast::cosSmall(delta) - m_sin * fast::sinSmall(delta);
     }
 
 private:
-    double m_anchor = 1e9; // no anchor yet
+    int m_cell = kNoCell;
+    double m_anchor = 0.0;
     double m_sin = 0.0;
     double m_cos = 1.0;
+    int m_otherCell = kNoCell;
+    double m_otherAnchor = 0.0;
+    double m_otherSin = 0.0;
+    double m_otherCos = 1.0;
+    static constexpr int kNoCell = -1000000;
 };
 
 // Haversine metres from a to b, given cos of each latitude (LatitudeCosine or std::cos). Agrees with

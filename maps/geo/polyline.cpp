@@ -42,6 +42,36 @@ double distanceToSegmentM(const LatLon &p, const LatLon &a, const LatLon &b)
     return distanceM(p, interpolate(a, b, footParameter(p, std::cos(degToRad(p.lat)), a, b)));
 }
 
+namespace {
+
+// A segment whose latitude gap to p alone (a lower bound of any great-circle distance, R·|Δφ|) is beyond
+// `distanceM`, with a margin far above rounding, cannot come that close.
+bool latitudeGapBeyond(const LatLon &p, const LatLon &a, const LatLon &b, double distanceM)
+{
+    const double latGapDeg
+        = std::max({ 0.0, std::min(a.lat, b.lat) - p.lat, p.lat - std::max(a.lat, b.lat) });
+    return degToRad(latGapDeg) * kEarthRadiusM > distanceM * (1.0 + 1e-9) + 1e-6;
+}
+
+// The distance from p to segment a-b as both searches below measure it, so they agree to the last bit.
+struct SegmentPoint
+{
+    double distanceM;
+    double t;
+    LatLon point;
+};
+
+// `cosine` may have seen anything before: it gives a latitude's cosine to the same bit whatever it saw.
+SegmentPoint nearestOnSegment(
+    const LatLon &p, double cosP, LatitudeCosine &cosine, const LatLon &a, const LatLon &b)
+{
+    const double t = footParameter(p, cosP, a, b);
+    const LatLon q = interpolate(a, b, t);
+    return { haversineM(p, cosP, q, cosine(q.lat)), t, q };
+}
+
+} // namespace
+
 PolylineDistance nearestOnPolyline(const LatLon &p, const LatLon *points, std::size_t count)
 {
     PolylineDistance best;
@@ -55,28 +85,39 @@ PolylineDistance nearestOnPolyline(const LatLon &p, const LatLon *points, std::s
     }
     // The same search as segment by segment distanceToSegmentM(), made cheap for tracks of thousands of
     // fixes (fastdistance.h): the point's cosine once, the haversine without libm, and a segment skipped
-    // when even its latitude gap to p (a lower bound of any great-circle distance, R·|Δφ|) is beyond the
-    // best distance so far with a margin far above rounding, so it could not have won.
+    // when its latitude gap alone shows it could not beat the best distance so far.
     const double cosP = std::cos(degToRad(p.lat));
     LatitudeCosine cosine;
     for (std::size_t i = 0; i + 1 < count; ++i) {
-        const LatLon &a = points[i];
-        const LatLon &b = points[i + 1];
-        const double latGapDeg
-            = std::max({ 0.0, std::min(a.lat, b.lat) - p.lat, p.lat - std::max(a.lat, b.lat) });
-        if (degToRad(latGapDeg) * kEarthRadiusM > best.distanceM * (1.0 + 1e-9) + 1e-6)
+        if (latitudeGapBeyond(p, points[i], points[i + 1], best.distanceM))
             continue;
-        const double t = footParameter(p, cosP, a, b);
-        const LatLon q = interpolate(a, b, t);
-        const double d = haversineM(p, cosP, q, cosine(q.lat));
-        if (d < best.distanceM) {
-            best.distanceM = d;
+        const SegmentPoint s = nearestOnSegment(p, cosP, cosine, points[i], points[i + 1]);
+        if (s.distanceM < best.distanceM) {
+            best.distanceM = s.distanceM;
             best.segment = i;
-            best.t = t;
-            best.nearest = q;
+            best.t = s.t;
+            best.nearest = s.point;
         }
     }
     return best;
+}
+
+bool comesWithin(const LatLon &p, const LatLon *points, std::size_t count, double limitM)
+{
+    if (count == 0)
+        return false;
+    if (count == 1)
+        return distanceM(p, points[0]) <= limitM;
+    const double cosP = std::cos(degToRad(p.lat));
+    LatitudeCosine cosine;
+    // From the end back: a trip usually ends at or near where it was going.
+    for (std::size_t i = count - 1; i-- > 0;) {
+        if (latitudeGapBeyond(p, points[i], points[i + 1], limitM))
+            continue;
+        if (nearestOnSegment(p, cosP, cosine, points[i], points[i + 1]).distanceM <= limitM)
+            return true;
+    }
+    return false;
 }
 
 PolylineDistance nearestOnPolyline(const LatLon &p, const std::vector<LatLon> &points)

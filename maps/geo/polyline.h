@@ -27,6 +27,11 @@ PolylineDistance nearestOnPolyline(const LatLon &p, const LatLon *points, std::s
 PolylineDistance nearestOnPolyline(const LatLon &p, const std::vector<LatLon> &points);
 double distanceToPolylineM(const LatLon &p, const std::vector<LatLon> &points);
 
+// Whether nearestOnPolyline(p, points, count).distanceM <= limitM, answered exactly (the same distances,
+// to the last bit) but stopping at the first segment that close: most tracks do reach their destination, and
+// the full search is needed only for the evidence of one that does not.
+bool comesWithin(const LatLon &p, const LatLon *points, std::size_t count, double limitM);
+
 // Sum of the great-circle steps between consecutive vertices.
 double polylineLengthM(const std::vector<LatLon> &points);
 

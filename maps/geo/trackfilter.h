@@ -29,11 +29,66 @@ bool isJump(std::int64_t fromMs, const LatLon &from, std::int64_t toMs, const La
 // The same when the distance (metres) is already known; dtMs = toMs - fromMs.
 bool isJump(double distanceM, std::int64_t dtMs, const JumpFilterOptions &options = {});
 
+// The filter fed one fix at a time, in time order. The first fix is always kept; each later fix is compared
+// with the LAST KEPT fix, so a burst of bad fixes is dropped as a whole rather than only its first member.
+// Its whole state is that last kept fix: two filters that have both just kept the same fix decide everything
+// after it alike, to the last bit of every step (LatitudeCosine does not depend on history), which lets a
+// range's filtering join a longer one's (checks/vehicletrack.cpp).
+class JumpFilter
+{
+public:
+    explicit JumpFilter(const JumpFilterOptions &options = {})
+        : m_options(options)
+    { }
+
+    // True when the fix is kept; then *stepM is the great-circle metres from the previous kept fix (0 for
+    // the first).
+    bool offer(std::int64_t timeMs, double lat, double lon, double *stepM)
+    {
+        // The steps are haversine (fastdistance.h: distanceM to ~1e-9 m, without libm per fix). A step
+        // so close to the speed limit that rounding could decide it is measured again with distanceM(), so
+        // the filter keeps and drops exactly what distanceM() says.
+        const LatLon here { lat, lon };
+        const double cosHere = m_cosine(lat);
+        double step = 0.0;
+        if (m_any) {
+            const std::int64_t dtMs = timeMs - m_lastMs;
+            step = haversineM(m_last, m_lastCos, here, cosHere);
+            // isJump(step, dtMs) written out, with the margin: far above the two formulations' rounding.
+            const double margin = 1e-11 * step + 1e-7;
+            const double excess = dtMs > 0
+                ? (step * 3600.0 - m_options.maxSpeedKmh * static_cast<double>(dtMs))
+                : step - m_options.sameTimeToleranceM;
+            const double scaledMargin = dtMs > 0 ? margin * 3600.0 : margin;
+            if (excess <= scaledMargin && excess >= -scaledMargin) {
+                step = distanceM(m_last, here);
+                if (isJump(step, dtMs, m_options))
+                    return false;
+            } else if (excess > 0) {
+                return false;
+            }
+        }
+        m_any = true;
+        m_lastMs = timeMs;
+        m_last = here;
+        m_lastCos = cosHere;
+        *stepM = step;
+        return true;
+    }
+
+private:
+    JumpFilterOptions m_options;
+    LatitudeCosine m_cosine;
+    bool m_any = false;
+    std::int64_t m_lastMs = 0;
+    LatLon m_last;
+    double m_lastCos = 1.0;
+};
+
 // Indices of the fixes the filter keeps of `count` fixes from `fixes`, for any fix type with members timeMs
-// (ms), lat and lon (degrees), sorted by time. The first fix is always kept; each later fix is compared with
-// the LAST KEPT fix, so a burst of bad fixes is dropped as a whole rather than only its first member. When
-// `stepsM` is given it receives, per kept fix, the great-circle step from the previous kept fix (0 for the
-// first): the filter measures it anyway, so mileage needs no second pass over the trigonometry.
+// (ms), lat and lon (degrees), sorted by time. When `stepsM` is given it receives, per kept fix, the
+// great-circle step from the previous kept fix (0 for the first): the filter measures it anyway, so mileage
+// needs no second pass over the trigonometry.
 template<class Fix>
 std::vector<std::size_t> keptFixIndices(const Fix *fixes, std::size_t count,
     const JumpFilterOptions &options = {}, std::vector<double> *stepsM = nullptr)
@@ -44,35 +99,12 @@ std::vector<std::size_t> keptFixIndices(const Fix *fixes, std::size_t count,
         stepsM->clear();
         stepsM->reserve(count);
     }
-    // The steps are haversine (fastdistance.h: distanceM to ~1e-9 m, without libm per fix). A step
-    // so close to the speed limit that rounding could decide it is measured again with distanceM(), so the
-    // filter keeps and drops exactly what distanceM() says.
-    LatitudeCosine cosine;
-    double lastCos = 1.0;
+    JumpFilter filter(options);
     for (std::size_t i = 0; i < count; ++i) {
-        const LatLon here { fixes[i].lat, fixes[i].lon };
-        const double cosHere = cosine(here.lat);
         double step = 0.0;
-        if (!kept.empty()) {
-            const Fix &last = fixes[kept.back()];
-            const LatLon there { last.lat, last.lon };
-            const std::int64_t dtMs = fixes[i].timeMs - last.timeMs;
-            step = haversineM(there, lastCos, here, cosHere);
-            // isJump(step, dtMs) written out, with the margin: far above the two formulations' rounding.
-            const double margin = 1e-11 * step + 1e-7;
-            const double excess = dtMs > 0 ? (step * 3600.0 - options.maxSpeedKmh * static_cast<double>(dtMs))
-                                           : step - options.sameTimeToleranceM;
-            const double scaledMargin = dtMs > 0 ? margin * 3600.0 : margin;
-            if (excess <= scaledMargin && excess >= -scaledMargin) {
-                step = distanceM(there, here);
-                if (isJump(step, dtMs, options))
-                    continue;
-            } else if (excess > 0) {
-                continue;
-            }
-        }
+        if (!filter.offer(fixes[i].timeMs, fixes[i].lat, fixes[i].lon, &step))
+            continue;
         kept.push_back(i);
-        lastCos = cosHere;
         if (stepsM)
             stepsM->push_back(step);
     }

@@ -57,20 +57,24 @@ void TestVehicleTrack::rangesEqualTheirOwnFilter()
     // (near and far) and fixes exactly on Beijing midnights.
     std::mt19937 rng(3);
     std::vector<Fix> all;
+    std::vector<qint64> oddFixes; // the times of the jumps and of the far same-instant reports
     double lat = 31.30, lon = 120.60;
     const qint64 startDay = beijingMidnightMs(2026, 10, 1);
     for (qint64 t = startDay; t < startDay + 8 * kDayMs; t += 20000) {
         lat += (int(rng() % 201) - 100) * 1e-6;
         lon += (int(rng() % 201) - 100) * 1e-6;
         const int kind = int(rng() % 500);
-        if (kind == 0)
+        if (kind == 0) {
             all.push_back({ t, lat + 0.45, lon, 0.0f }); // a jump
-        else
+            oddFixes.push_back(t);
+        } else
             all.push_back({ t, lat, lon, 0.0f });
         if (kind == 1)
             all.push_back({ t, lat + 1e-6, lon, 0.0f }); // a repeated report
-        if (kind == 2)
+        if (kind == 2) {
             all.push_back({ t, lat + 0.01, lon, 0.0f }); // the same instant, 1 km off
+            oddFixes.push_back(t);
+        }
     }
     MemoryTrackSource memory;
     memory.add(kPlate, all);
@@ -89,6 +93,10 @@ void TestVehicleTrack::rangesEqualTheirOwnFilter()
         { startDay + 3 * kDayMs, startDay + 3 * kDayMs }, // one instant
         { startDay + 4 * kDayMs, startDay + 3 * kDayMs }, // empty (to before from)
     };
+    // Ranges that start on a fix the whole day's filtering drops: the range keeps it (its first fix) and
+    // must judge what follows against it, not against the day's filtering, until the two meet again.
+    for (qint64 t : oddFixes)
+        ranges.push_back({ t, t + 2 * 3600000 });
     for (int i = 0; i < 300; ++i) {
         const qint64 from = startDay + qint64(rng() % quint32(8 * 86400)) * 1000 - 3600000;
         ranges.push_back({ from, from + qint64(rng() % quint32(2 * 86400)) * 1000 });

@@ -124,6 +124,27 @@ private slots:
         QVERIFY(worst < 1e-15);
     }
 
+    // A latitude's cosine does not depend on what was asked before: a filter started at any fix measures
+    // each step to the last bit as one started earlier (VehicleTrack shares one filtering on that ground).
+    void latitudeCosineIgnoresHistory()
+    {
+        Lcg random(5);
+        LatitudeCosine used;
+        for (int i = 0; i < 100000; ++i) {
+            const double lat = i % 500 == 0 ? random.range(-90, 90) : 32.0 + random.range(-1.5, 1.5);
+            const double fromUsed = used(lat);
+            LatitudeCosine fresh;
+            QVERIFY2(fromUsed == fresh(lat), qPrintable(QString::number(lat, 'g', 17))); // QCOMPARE is fuzzy
+        }
+        // Back and forth over a grid line (0.01 rad): both anchors give the value a fresh object gives.
+        const double line = 0.555 / fast::kRadPerDeg;
+        for (double lat : { line - 1e-6, line + 1e-6, line - 1e-6, line + 2e-6 }) {
+            const double fromUsed = used(lat);
+            LatitudeCosine fresh;
+            QVERIFY2(fromUsed == fresh(lat), qPrintable(QString::number(lat, 'g', 17))); // QCOMPARE is fuzzy
+        }
+    }
+
     void antimeridianAndSamePoint()
     {
         LatitudeCosine cosine;

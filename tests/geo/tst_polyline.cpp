@@ -5,6 +5,8 @@
 #include <QtTest>
 
 #include <cmath>
+#include <random>
+#include <vector>
 
 using namespace geo;
 
@@ -61,6 +63,35 @@ private slots:
     {
         QVERIFY(std::isinf(distanceToPolylineM({ 0, 0 }, {})));
         QCOMPARE(distanceToPolylineM({ 0, 0 }, { { 0, 1 } }), distanceM({ 0, 0 }, { 0, 1 }));
+    }
+
+    // comesWithin() answers "nearest distance <= limit" as the full search would, to the last bit: a limit
+    // exactly at the nearest distance is within, one ulp below it is not.
+    void comesWithinAgreesWithTheFullSearch()
+    {
+        std::mt19937 rng(9);
+        std::uniform_real_distribution<double> step(-0.004, 0.004);
+        std::uniform_real_distribution<double> spread(-0.05, 0.05);
+        int within = 0, beyond = 0;
+        for (int trial = 0; trial < 400; ++trial) {
+            std::vector<LatLon> line;
+            LatLon at { 32.0 + spread(rng), 120.86 + spread(rng) };
+            const int count = trial % 50 == 0 ? 1 : 2 + int(rng() % 300);
+            for (int i = 0; i < count; ++i) {
+                line.push_back(at);
+                at = { at.lat + step(rng), at.lon + step(rng) };
+            }
+            const LatLon p { 32.0 + spread(rng), 120.86 + spread(rng) };
+            const double nearest = nearestOnPolyline(p, line).distanceM;
+            QVERIFY(comesWithin(p, line.data(), line.size(), nearest));
+            QVERIFY(!comesWithin(p, line.data(), line.size(), std::nextafter(nearest, 0.0)));
+            const double limit = std::uniform_real_distribution<double>(0.0, 8000.0)(rng);
+            const bool expected = nearest <= limit;
+            QCOMPARE(comesWithin(p, line.data(), line.size(), limit), expected);
+            (expected ? within : beyond) += 1;
+        }
+        QVERIFY(within > 50 && beyond > 50); // both answers were exercised
+        QVERIFY(!comesWithin({ 32.0, 120.0 }, nullptr, 0, 1e9)); // no track is never near
     }
 
     void lengthIsSumOfSteps()

@@ -167,6 +167,19 @@ void TestCheckTasks::derivedKmOnlyWhileTheyMatch()
     QCOMPARE(matched.trackKm.sameTimeJumpM, km.sameTimeJumpM);
     for (int i = 1; i < 6; ++i)
         QVERIFY2(!byId.at(keys[size_t(i)].taskId)->trackKm.known, qPrintable(QString::number(i)));
+    // Inside a transaction of the caller's: what it has written and not committed counts (the rows are then
+    // read over the caller's own connection, not the reader thread's, which would see the file as committed).
+    QSqlDatabase writer = db;
+    QVERIFY(writer.transaction());
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM task_km WHERE task_id = '%1'").arg(keys[0].taskId)));
+    tasks.clear();
+    readKeys.clear();
+    QVERIFY2(
+        CheckTasks::read(db, CheckTasks::DerivedWindow { from - 1000, to + 1000 }, tasks, readKeys, &error),
+        qPrintable(error));
+    for (std::size_t i = 0; i < tasks.size(); ++i)
+        QVERIFY2(!tasks[i].trackKm.known, qPrintable(readKeys[i].taskId));
+    QVERIFY(writer.rollback());
     // Without a window nothing is attached.
     tasks.clear();
     readKeys.clear();
