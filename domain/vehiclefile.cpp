@@ -287,23 +287,34 @@ bool inPeriod(const VehicleFile::Data &data, qint64 ms)
 
 } // namespace
 
-VehicleFile::Data VehicleFile::vehicle(const RecordStore &store, const QString &vehicleId, qint64 fromMs,
-    qint64 toMs, const geo::JumpFilterOptions &options)
+VehicleFile::Data VehicleFile::readRecordAndHistory(
+    const RecordStore &store, Subject subject, const QString &id, qint64 fromMs, qint64 toMs)
 {
     Data data;
-    data.subject = Subject::Vehicle;
-    data.id = vehicleId;
+    data.subject = subject;
+    data.id = id;
     data.fromMs = fromMs;
     data.toMs = toMs;
-    const std::optional<Record> record = store.record(Kind::Vehicles, vehicleId);
+    const QString &kind = subject == Subject::Vehicle ? Kind::Vehicles : Kind::Drivers;
+    const std::optional<Record> record = store.record(kind, id);
     if (!record) {
-        data.error = tr("No vehicle with id %1.").arg(vehicleId);
+        data.error = subject == Subject::Vehicle ? tr("No vehicle with id %1.").arg(id)
+                                                 : tr("No driver with id %1.").arg(id);
         return data;
     }
     data.record = *record;
-    const QString plate = record->text(Field::Plate);
+    data.history = store.history(kind, id);
+    return data;
+}
+
+VehicleFile::Data VehicleFile::vehicle(const RecordStore &store, const QString &vehicleId, qint64 fromMs,
+    qint64 toMs, const geo::JumpFilterOptions &options)
+{
+    Data data = readRecordAndHistory(store, Subject::Vehicle, vehicleId, fromMs, toMs);
+    if (!data.ok())
+        return data;
+    const QString plate = data.record.text(Field::Plate);
     data.title = plate;
-    data.history = store.history(Kind::Vehicles, vehicleId);
     const QSqlDatabase db = store.database();
 
     const std::vector<TaskRow> tasks = loadTasks(db, "vehicle_id", vehicleId, data.error);
@@ -373,20 +384,12 @@ VehicleFile::Data VehicleFile::vehicle(const RecordStore &store, const QString &
 VehicleFile::Data VehicleFile::driver(const RecordStore &store, const QString &driverId, qint64 fromMs,
     qint64 toMs, const geo::JumpFilterOptions &options)
 {
-    Data data;
-    data.subject = Subject::Driver;
-    data.id = driverId;
-    data.fromMs = fromMs;
-    data.toMs = toMs;
-    const std::optional<Record> record = store.record(Kind::Drivers, driverId);
-    if (!record) {
-        data.error = tr("No driver with id %1.").arg(driverId);
+    Data data = readRecordAndHistory(store, Subject::Driver, driverId, fromMs, toMs);
+    if (!data.ok())
         return data;
-    }
-    data.record = *record;
-    const QString code = record->text(Field::Code);
-    data.title = tr("%1 (%2)").arg(record->text(Field::Name), code);
-    data.history = store.history(Kind::Drivers, driverId);
+    const QString code = data.record.text(Field::Code);
+    const QString name = data.record.text(Field::Name);
+    data.title = tr("%1 (%2)").arg(name, code);
     const QSqlDatabase db = store.database();
 
     const std::vector<TaskRow> mine = loadTasks(db, "driver_id", driverId, data.error);
@@ -434,7 +437,7 @@ VehicleFile::Data VehicleFile::driver(const RecordStore &store, const QString &d
     if (run(q, data.error, "violations")) {
         while (q.next()) {
             Violation v { msOf(q.value(0)), q.value(3).toString(), q.value(1).toString(),
-                q.value(2).toString(), code, record->text(Field::Name), false };
+                q.value(2).toString(), code, name, false };
             if (!inPeriod(data, v.timeMs))
                 continue;
             if (q.value(5).toString().isEmpty()) {

@@ -110,4 +110,10 @@ public:
         const geo::JumpFilterOptions &options = {});
     static Data driver(const RecordStore &store, const QString &driverId, qint64 fromMs, qint64 toMs,
         const geo::JumpFilterOptions &options = {});
+
+private:
+    // The opening both files share: a file on the subject `id` over [fromMs, toMs) with its record and the
+    // record's change history, or, when the store holds no such record, with only the error saying so.
+    static Data readRecordAndHistory(
+        const RecordStore &store, Subject subject, const QString &id, qint64 fromMs, qint64 toMs);
 };

@@ -270,6 +270,19 @@ std::vector<Migration> buildMigrations()
     // their last bits; km kept before would differ by rounding from a check that reads the tracks, so they
     // are worked out again by the next check.
     list.push_back({ 11, "derived task km measured again", { QStringLiteral("DELETE FROM task_km") } });
+    // A task's kept km (task_km, step 6) depend on its vehicle, its start and end, and whether it is live;
+    // the check matches those again on use. Step 6 dropped the row on any write of the task, so settling a
+    // month (which writes each returned order's charge) threw away the km of every order it settled, and
+    // the next check read their tracks again. Only a write that changes one of those columns drops it now.
+    list.push_back({ 12, "kept task km survive writes that leave the task's vehicle and times alone",
+        {
+            QStringLiteral("DROP TRIGGER tasks_update_derived"),
+            QStringLiteral("CREATE TRIGGER tasks_update_derived AFTER UPDATE ON tasks "
+                           "WHEN OLD.id IS NOT NEW.id OR OLD.vehicle_id IS NOT NEW.vehicle_id "
+                           "OR OLD.start_at IS NOT NEW.start_at OR OLD.end_at IS NOT NEW.end_at "
+                           "OR OLD.deleted IS NOT NEW.deleted BEGIN "
+                           "DELETE FROM task_km WHERE task_id = OLD.id OR task_id = NEW.id; END"),
+        } });
     return list;
 }
 

@@ -2,9 +2,9 @@
 // Derived data of the checks (docs/ARCHITECTURE.md "Derived data"): what the fuel rule takes from a
 // finished task's track (checks::TaskKm), kept in task_km so that judging a month does not read the three
 // months before it again. Not records: no change log, never synced, and any row may vanish at any time. The
-// schema's triggers (migration 6) drop a row when its task, or a track day of its vehicle within the task's
-// days, is written; a row is also used only when its task's times, vehicle, refuel cuts and jump filter
-// still match (CheckService), so a stale figure is never judged on.
+// schema's triggers (migrations 6 and 12) drop a row when its task's vehicle, start, end or tombstone, or a
+// track day of its vehicle within the task's days, is written; a row is also used only when its task's times,
+// vehicle, refuel cuts and jump filter still match (CheckService), so a stale figure is never judged on.
 #include "checks/checkdata.h"
 
 #include <QByteArray>

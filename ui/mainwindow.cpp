@@ -212,6 +212,9 @@ QSize MainWindow::fitting(QSize wanted, const QRect &available, QSize frame)
 void MainWindow::showOnScreen(QSize wanted)
 {
     if (wanted.isValid()) {
+        // A size asked for (--size) wins over the state restored from the settings: a window left
+        // maximised would otherwise stay so and ignore it.
+        setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen | Qt::WindowMinimized));
         resize(fitting(wanted, availableArea(), QSize(0, 0)));
         show();
     } else if (m_firstRun) {

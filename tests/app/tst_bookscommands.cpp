@@ -1,15 +1,14 @@
 // settle, compare-finance and statement as DESIGN §6 and issue 14 give them: exact JSON, exit 0, 1 with the
 // reason on stderr, 2 for a usage error. The finance file of tests/data/books has one mismatch of each kind,
 // as CSV and as an .xlsx in a spreadsheet program's layout (shared and inline strings, date serials).
-#include "app/cli/cliapp.h"
+#include "clirun.h"
 #include "interchange/xlsxreader.h"
+#include "support/pdftext.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,22 +19,12 @@ class TestBooksCommands : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code;
-        QString out, err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList &args)
     {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        CliApp app(o, e);
-        const int code = app.run(QStringList { QStringLiteral("fleetdesk-cli"), QStringLiteral("--db"), m_db,
-                                     QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("s.ini")) }
+        return runCli(QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--settings"),
+                          m_dir.filePath(QStringLiteral("s.ini")) }
             + args);
-        o.flush();
-        e.flush();
-        return { code, out, err };
     }
     static QString data(const QString &name) { return QStringLiteral(FD_TEST_DATA_DIR "/books/") + name; }
 
@@ -233,14 +222,7 @@ private slots:
         const Run r = cli({ QStringLiteral("statement"), QStringLiteral("--unit"), QStringLiteral("U1"),
             QStringLiteral("--month"), QStringLiteral("2026-10"), QStringLiteral("--out"), out });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        QVERIFY2(!tool.isEmpty(), "pdftotext (poppler-utils) is needed");
-        QProcess p;
-        p.start(tool,
-            { QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), out,
-                QStringLiteral("-") });
-        QVERIFY(p.waitForFinished(30000));
-        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        const QString text = pdfText(out, PdfLayout::Physical);
         for (const QString &expected : { QStringLiteral("市委办公室"), QStringLiteral("T1"),
                  QStringLiteral("T3"), QStringLiteral("T4"), QStringLiteral("175.00"),
                  QStringLiteral("330.00"), QStringLiteral("苏F·A0001"), QStringLiteral("如皋市政府") })

@@ -1,5 +1,5 @@
-#include "app/cli/cliapp.h"
 #include "base/appsettings.h"
+#include "clirun.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 
@@ -27,21 +27,8 @@ class TestCli : public QObject
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    struct Run
-    {
-        int code;
-        QString out, err;
-    };
-    Run cli(const QStringList &args)
-    {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        CliApp app(o, e);
-        const int code = app.run(QStringList { QStringLiteral("fleetdesk-cli") } + args);
-        o.flush();
-        e.flush();
-        return { code, out, err };
-    }
+    using Run = CliRun;
+    static Run cli(const QStringList &args) { return runCli(args); }
     int count(const QString &db, const QString &kind)
     {
         Database d(QStringLiteral("count"));

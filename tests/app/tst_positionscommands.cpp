@@ -1,6 +1,6 @@
 // The command line's positions commands (DESIGN §6): `export positions` with --plate, --from, --to and GPX,
 // and what a damaged track day does to export, check and `verify`.
-#include "app/cli/cliapp.h"
+#include "clirun.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -26,21 +26,8 @@ class TestPositionsCommands : public QObject
         QFile f(file(name));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
-    struct Run
-    {
-        int code;
-        QString out, err;
-    };
-    Run cli(const QStringList &args)
-    {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        CliApp app(o, e);
-        const int code = app.run(QStringList { QStringLiteral("fleetdesk-cli") } + args);
-        o.flush();
-        e.flush();
-        return { code, out, err };
-    }
+    using Run = CliRun;
+    static Run cli(const QStringList &args) { return runCli(args); }
     Run cli(const QString &db, const QStringList &args)
     {
         return cli(QStringList { QStringLiteral("--db"), db } + args);

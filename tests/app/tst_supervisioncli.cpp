@@ -1,7 +1,8 @@
-#include "app/cli/cliapp.h"
+#include "clirun.h"
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "support/anomalysample.h"
+#include "support/pdftext.h"
 
 #include <QDate>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,33 +23,9 @@ class TestSupervisionCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code;
-        QString out, err;
-    };
-    Run cli(QStringList args)
-    {
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        CliApp app(o, e);
-        const int code
-            = app.run(QStringList { QStringLiteral("fleetdesk-cli"), QStringLiteral("--db"), m_db } + args);
-        o.flush();
-        e.flush();
-        return { code, out, err };
-    }
+    using Run = CliRun;
+    Run cli(const QStringList &args) { return runCli(QStringList { QStringLiteral("--db"), m_db } + args); }
     QString file(const QString &name) const { return m_dir.filePath(name); }
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return QStringLiteral("(pdftotext is missing)");
-        QProcess p;
-        p.start(tool, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-        p.waitForFinished(30000);
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
     QStringList keys()
     {
         const Run check = cli({ QStringLiteral("check"), QStringLiteral("--from"),

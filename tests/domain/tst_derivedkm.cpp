@@ -1,9 +1,11 @@
 // Issue 11, "checks that stay fast as history grows": the km of finished tasks kept as derived data
 // (task_km) give the same findings as the tracks, let a check of October read October's fixes only, and are
 // dropped the moment a closed month's task or track day is written.
+#include "base/appsettings.h"
 #include "base/timeparse.h"
 #include "demo/demodata.h"
 #include "domain/checkservice.h"
+#include "domain/settlement.h"
 #include "interchange/positionimporter.h"
 #include "store/positionstore.h"
 #include "store/recordkinds.h"
@@ -210,6 +212,80 @@ private slots:
         QVERIFY(!after.isEmpty());
         QVERIFY(after.value(QStringLiteral("baseline_km")).toDouble()
             > before.value(QStringLiteral("baseline_km")).toDouble() + 1.0);
+    }
+
+    bool hasRow(const QString &taskId) const
+    {
+        QSqlQuery q(m_db->store->database());
+        q.prepare(QStringLiteral("SELECT 1 FROM task_km WHERE task_id = ?"));
+        q.addBindValue(taskId);
+        return q.exec() && q.next();
+    }
+
+    // Settling a month (settle --apply and the Settlement tab's "Settle month", both Settlement::apply)
+    // writes each returned order's charge and nothing its kept km depend on: the rows stay, and the next
+    // check takes them as it did before instead of reading the tracks again. Moving an order's end still
+    // drops its row.
+    void settlingKeepsTheKeptKm()
+    {
+        // The demo's orders have not come back; September's and October's up to the 20th return at their
+        // booked end (written before any km are kept).
+        QList<Record> back;
+        for (Record task : m_db->store->records(Kind::Tasks)) {
+            const qint64 start = *TimeParse::parseMs(task.text(Field::StartAt));
+            if (start < at("2026-09-01T00:00:00+08:00") || start >= at("2026-10-20T00:00:00+08:00"))
+                continue;
+            task.values[Field::DepartedAt] = task.values.value(Field::StartAt);
+            task.values[Field::ReturnedAt] = task.values.value(Field::EndAt);
+            back << task;
+        }
+        QVERIFY(back.size() > 500);
+        QVERIFY(m_db->store->saveAll(Kind::Tasks, back, QStringLiteral("test")).ok);
+
+        const CheckOutcome filling = check(true);
+        QVERIFY2(
+            filling.ok && filling.derivedError.isEmpty(), qPrintable(filling.error + filling.derivedError));
+        const int kept = derivedRows();
+        QVERIFY(kept > 1000);
+        const CheckOutcome before = check(true);
+        QCOMPARE(before.derivedKept, 0);
+        QVERIFY(before.derivedUsed > 0);
+
+        Settlement settlement(
+            *m_db->store, ChargingStandard::fromSettings(AppSettings(m_db->file(QStringLiteral("s.ini")))));
+        for (const checks::YearMonth month :
+            { checks::YearMonth { 2026, 9 }, checks::YearMonth { 2026, 10 } }) {
+            int changed = 0;
+            QString error;
+            QVERIFY2(settlement.apply(settlement.lines(month), QStringLiteral("calc"), &changed, &error),
+                qPrintable(error));
+            QVERIFY(changed > 200);
+        }
+        const Record task = septemberTask();
+        QVERIFY(!task.value(Field::ChargeYuan).isNull()); // settled
+        QCOMPARE(derivedRows(), kept);
+        QVERIFY(hasRow(task.id));
+        const CheckOutcome after = check(true);
+        QVERIFY2(after.ok, qPrintable(after.error));
+        QCOMPARE(after.derivedKept, 0); // nothing had to be worked out again
+        QCOMPARE(after.derivedUsed, before.derivedUsed);
+        QCOMPARE(after.fixesRead, before.fixesRead);
+        QCOMPARE(text(after), text(before));
+
+        // The counter-case: a settled order's end moved drops its row, and only its.
+        Record moved = task;
+        const qint64 start = *TimeParse::parseMs(moved.text(Field::StartAt));
+        const qint64 end = *TimeParse::parseMs(moved.text(Field::EndAt));
+        moved.values[Field::EndAt] = TimeParse::toUtcIso(start + (end - start) / 3);
+        const SaveResult saved = m_db->store->save(Kind::Tasks, moved, QStringLiteral("test"));
+        QVERIFY2(saved.ok, qPrintable(saved.message()));
+        QVERIFY(!hasRow(task.id));
+        QCOMPARE(derivedRows(), kept - 1);
+        const CheckOutcome again = check(true);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.derivedKept, 1); // that order, from its track
+        QVERIFY(hasRow(task.id));
+        QCOMPARE(text(again), text(check(false)));
     }
 
     // A refuel added inside a closed task's window splits its km anew: the kept figure no longer matches.

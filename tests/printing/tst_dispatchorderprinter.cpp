@@ -1,11 +1,10 @@
 #include "base/timeparse.h"
 #include "printing/dispatchorderprinter.h"
+#include "support/pdftext.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,21 +49,6 @@ class TestDispatchOrderPrinter : public QObject
         return o;
     }
 
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return QStringLiteral("(pdftotext is missing: install poppler-utils, as scripts/setup.sh does)");
-        QProcess p;
-        p.start(tool,
-            { QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                QStringLiteral("-") });
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QStringLiteral("(pdftotext failed: %1)")
-                .arg(QString::fromLocal8Bit(p.readAllStandardError()));
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
 private slots:
     void theHtmlSaysEverything()
     {
@@ -94,7 +78,7 @@ private slots:
         QVERIFY2(
             bytes.size() > 8000, qPrintable(QString::number(bytes.size()))); // fonts and a page, not a stub
         QVERIFY(bytes.contains("/MediaBox [0 0 595")); // A4: 595 × 842 pt
-        const QString text = pdfText(path);
+        const QString text = pdfText(path, PdfLayout::Physical);
         QVERIFY2(text.contains(QStringLiteral("PR20261008-017")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("R20261008-017")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("52201.5")), qPrintable(text));

@@ -7,6 +7,7 @@
 #include "models/ledgertablemodel.h"
 #include "models/texttablemodel.h"
 #include "support/fleetsample.h"
+#include "support/pdftext.h"
 #include "support/xlsxcells.h"
 #include "ui/ledgerpane.h"
 #include "ui/ledgerspage.h"
@@ -16,11 +17,9 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTranslator>
 
 class TestLedgersPage : public QObject
@@ -30,18 +29,6 @@ class TestLedgersPage : public QObject
     UiFixture m_fixture { false };
     FleetSample m_fleet;
     QTranslator m_chinese;
-
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return QStringLiteral("(pdftotext is missing: install poppler-utils, as scripts/setup.sh does)");
-        QProcess p;
-        p.start(tool, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QStringLiteral("(pdftotext failed)");
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
 
     // A page showing the refuel ledger of October and November.
     std::unique_ptr<LedgersPage> refuelPage()

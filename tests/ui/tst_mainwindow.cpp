@@ -39,6 +39,16 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+public:
+    // Called by QTEST_MAIN before the application exists. The window is tried on the common office screen
+    // (1366×768) instead of offscreen's default (800×800), which is narrower than the window's own minimum
+    // width (its widest page): on that screen no window size could be "within the screen".
+    static void initMain()
+    {
+        if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
+            qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" FD_TEST_DATA_DIR "/screen-1366x768.json");
+    }
+
 private slots:
     void everyPageIsThereAndUnfinishedOnesSaySo()
     {
@@ -244,12 +254,39 @@ private slots:
         w.showOnScreen();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QRect available = w.screen()->availableGeometry();
+        QVERIFY2(available.width() >= w.minimumWidth() && available.height() >= w.minimumHeight(),
+            "the test screen cannot hold the window (initMain sets offscreen's screen to 1366×768)");
         QTRY_VERIFY2(available.contains(w.frameGeometry()), "the first window overflows the screen");
         w.close();
         MainWindow sized(f.context());
         sized.showOnScreen(available.size() + QSize(200, 200));
         QVERIFY(QTest::qWaitForWindowExposed(&sized));
         QTRY_VERIFY2(available.contains(sized.frameGeometry()), "--size larger than the screen overflows");
+    }
+
+    // --size (screenshots of small screens) is the size asked for even when the window was last left
+    // maximised: the geometry restored from the settings kept it maximised, and `--size 900x560` gave a
+    // screenshot of the whole screen.
+    void sizeWinsOverAWindowLeftMaximised()
+    {
+        UiFixture f;
+        QSize whole;
+        {
+            MainWindow left(f.context());
+            left.showMaximized();
+            QVERIFY(QTest::qWaitForWindowExposed(&left));
+            QTRY_VERIFY(left.isMaximized());
+            whole = left.size();
+            left.close(); // saves the geometry, maximised
+        }
+        const QSize wanted(900, 560);
+        QVERIFY(whole.width() > wanted.width() && whole.height() > wanted.height());
+        MainWindow w(f.context());
+        w.showOnScreen(wanted);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.isMaximized());
+        QTRY_COMPARE(w.size(), wanted);
+        QCOMPARE(w.grab().size(), wanted); // what --screenshot saves
     }
 
     // Issue 10: every page can be laid out in a 900×560 window (a small laptop, or a window beside another),

@@ -3,6 +3,7 @@
 // the workbook and the findings re-read with QuaZip (xlsxcells), the PDF with pdftotext.
 #include "models/texttablemodel.h"
 #include "support/fleetsample.h"
+#include "support/pdftext.h"
 #include "support/xlsxcells.h"
 #include "ui/reportspage.h"
 #include "uitestsupport.h"
@@ -14,8 +15,6 @@
 #include <QComboBox>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTabWidget>
 
 class TestReportsPage : public QObject
@@ -25,18 +24,6 @@ class TestReportsPage : public QObject
     UiFixture m_fixture { false };
     FleetSample m_fleet;
     std::unique_ptr<ReportsPage> m_page;
-
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return QStringLiteral("(pdftotext is missing: install poppler-utils, as scripts/setup.sh does)");
-        QProcess p;
-        p.start(tool, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QStringLiteral("(pdftotext failed)");
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
 
     static QList<QList<double>> barValues(QChartView *view)
     {

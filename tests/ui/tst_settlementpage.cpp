@@ -8,6 +8,7 @@
 #include "models/settlementmodel.h"
 #include "models/texttablemodel.h"
 #include "store/recordkinds.h"
+#include "support/pdftext.h"
 #include "support/xlsxcells.h"
 #include "ui/adjustchargedialog.h"
 #include "ui/financecomparisondialog.h"
@@ -23,7 +24,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 
 class TestSettlementPage : public QObject
@@ -36,19 +36,6 @@ class TestSettlementPage : public QObject
     static QString data(const QString &name) { return QStringLiteral(FD_TEST_DATA_DIR "/books/") + name; }
     QString file(const QString &name) const { return m_fixture.dir.filePath(name); }
 
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return QStringLiteral("(pdftotext is missing: install poppler-utils)");
-        QProcess p;
-        p.start(tool,
-            { QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                QStringLiteral("-") });
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QStringLiteral("(pdftotext failed)");
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
     // The row of the model whose order is `code`, as text per column.
     QStringList trip(const QString &code) const
     {
@@ -149,7 +136,7 @@ private slots:
         QCOMPARE(sheet.value(QStringLiteral("I7")), QStringLiteral("330"));
         const QString pdf = file(QStringLiteral("U1-2026-10.pdf"));
         QCOMPARE(m_page->writeStatement(QStringLiteral("U1"), pdf), QString());
-        const QString text = pdfText(pdf);
+        const QString text = pdfText(pdf, PdfLayout::Physical);
         for (const QString &expected : { QStringLiteral("市委办公室"), QStringLiteral("T1"),
                  QStringLiteral("T4"), QStringLiteral("175.00"), QStringLiteral("330.00") })
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));

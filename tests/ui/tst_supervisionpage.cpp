@@ -6,6 +6,7 @@
 #include "store/recordstore.h"
 #include "store/supervisionstore.h"
 #include "support/anomalysample.h"
+#include "support/pdftext.h"
 #include "support/xlsxcells.h"
 #include "ui/anomaliespage.h"
 #include "ui/anomalydetailpane.h"
@@ -33,7 +34,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -89,17 +89,6 @@ class TestSupervisionPage : public QObject
         }
     };
 
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return QStringLiteral("(pdftotext is missing: install poppler-utils, as scripts/setup.sh does)");
-        QProcess p;
-        p.start(tool, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QStringLiteral("(pdftotext failed)");
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
     // The images a PDF holds (pdfimages -list: two header lines, then one line per image).
     static int pdfImages(const QString &path)
     {

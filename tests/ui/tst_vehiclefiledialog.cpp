@@ -5,6 +5,7 @@
 #include "models/anomalyfiltermodel.h"
 #include "models/texttablemodel.h"
 #include "support/fleetsample.h"
+#include "support/pdftext.h"
 #include "ui/anomaliespage.h"
 #include "ui/anomalydetailpane.h"
 #include "ui/dispatchboard.h"
@@ -17,9 +18,7 @@
 #include <QAction>
 #include <QDateEdit>
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -29,18 +28,6 @@ class TestVehicleFileDialog : public QObject
 
     UiFixture m_fixture { false };
     FleetSample m_fleet;
-
-    static QString pdfText(const QString &path)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty())
-            return QStringLiteral("(pdftotext is missing: install poppler-utils, as scripts/setup.sh does)");
-        QProcess p;
-        p.start(tool, { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            return QStringLiteral("(pdftotext failed)");
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
 
     static QList<VehicleFileDialog *> openFiles()
     {
