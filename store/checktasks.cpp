@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QStringView>
 #include <QVariant>
 #include <sqlite3.h>
@@ -28,6 +29,15 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// The handle is only ours to use when Qt's driver runs on the very SQLite we link (Debian's Qt does; the
+// Windows installers' driver bundles its own, whose structures ours must not touch).
+bool sameSqlite(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next()
+        && q.value(0).toString() == QLatin1String(sqlite3_sourceid());
 }
 
 QString text(sqlite3_stmt *stmt, int column)
@@ -273,6 +283,13 @@ bool read(const QSqlDatabase &db, const std::optional<DerivedWindow> &derived,
     if (!handle) {
         if (error)
             *error = QStringLiteral("%1: not an open SQLite connection").arg(db.databaseName());
+        return false;
+    }
+    if (!sameSqlite(db)) {
+        if (error)
+            *error = QStringLiteral("%1: Qt's SQLite driver is built on another SQLite than FleetDesk (%2); "
+                                    "checks need both on the system's library")
+                         .arg(db.databaseName(), QLatin1String(sqlite3_sourceid()));
         return false;
     }
     TextsById plates, drivers, units;

@@ -110,11 +110,28 @@ bool comesWithin(const LatLon &p, const LatLon *points, std::size_t count, doubl
         return distanceM(p, points[0]) <= limitM;
     const double cosP = std::cos(degToRad(p.lat));
     LatitudeCosine cosine;
-    // From the end back: a trip usually ends at or near where it was going.
-    for (std::size_t i = count - 1; i-- > 0;) {
-        if (latitudeGapBeyond(p, points[i], points[i + 1], limitM))
-            continue;
-        if (nearestOnSegment(p, cosP, cosine, points[i], points[i + 1]).distanceM <= limitM)
+    auto within = [&](std::size_t i) {
+        return !latitudeGapBeyond(p, points[i], points[i + 1], limitM)
+            && nearestOnSegment(p, cosP, cosine, points[i], points[i + 1]).distanceM <= limitM;
+    };
+    // A guess first: the two segments at the vertex closest in a flat projection (no trigonometry, and no
+    // care for the antimeridian). Only a segment's own measure decides, so the guess saves time and cannot
+    // change the answer.
+    std::size_t closest = 0;
+    double closestSquared = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < count; ++i) {
+        const double dx = (points[i].lon - p.lon) * cosP;
+        const double dy = points[i].lat - p.lat;
+        const double squared = dx * dx + dy * dy;
+        if (squared < closestSquared) {
+            closestSquared = squared;
+            closest = i;
+        }
+    }
+    if ((closest > 0 && within(closest - 1)) || (closest + 1 < count && within(closest)))
+        return true;
+    for (std::size_t i = 0; i + 1 < count; ++i) {
+        if (within(i))
             return true;
     }
     return false;
