@@ -68,9 +68,12 @@ QHash<QString, std::vector<Trip>> tripsByVehicle(const QSqlDatabase &db, QString
     return out;
 }
 
-void loadRefuels(RecordStore &store, LedgerBook &book, const checks::Thresholds &thresholds)
+void loadRefuels(RecordStore &store, LedgerBook &book, const checks::Thresholds &thresholds,
+    const RefuelLedgerOptions &options)
 {
-    const RefuelLedger ledger = RefuelLedger::load(store, book.fromMs, book.toMs, thresholds);
+    const RefuelLedger ledger = RefuelLedger::load(store, book.fromMs, book.toMs, thresholds, options);
+    book.derivedUsed = ledger.derivedUsed;
+    book.cancelled = ledger.cancelled;
     if (!ledger.error.isEmpty()) {
         book.error = ledger.error;
         return;
@@ -213,20 +216,22 @@ void LedgerSums::add(const LedgerRow &row)
         ++driverFromTrip;
 }
 
-LedgerBook LedgerBook::load(
-    RecordStore &store, LedgerKind kind, qint64 fromMs, qint64 toMs, const checks::Thresholds &thresholds)
+LedgerBook LedgerBook::load(RecordStore &store, LedgerKind kind, qint64 fromMs, qint64 toMs,
+    const checks::Thresholds &thresholds, const RefuelLedgerOptions &options)
 {
     LedgerBook book;
     book.kind = kind;
     book.fromMs = fromMs;
     book.toMs = toMs;
     if (kind == LedgerKind::Refuels)
-        loadRefuels(store, book, thresholds);
+        loadRefuels(store, book, thresholds, options);
     else if (kind == LedgerKind::Violations)
         loadViolations(store.database(), book);
     else
         loadByDay(store.database(), book);
-    if (!book.error.isEmpty()) {
+    if (options.stop && options.stop->load() && book.error.isEmpty())
+        book.cancelled = true;
+    if (!book.error.isEmpty() || book.cancelled) {
         book.rows.clear();
         return book;
     }

@@ -10,6 +10,7 @@
 // - Repairs and payments are by day; a repair's agency is its car's, a payment names its own. Neither has a
 //   driver, and a payment has no car.
 #include "checks/checkdata.h"
+#include "domain/refuelledger.h"
 #include "domain/texttable.h"
 
 #include <QCoreApplication>
@@ -86,10 +87,13 @@ public:
     qint64 fromMs = 0, toMs = 0; // the period, [from, to)
     QList<LedgerRow> rows; // by time
     QString error; // what could not be read; the rows are then empty
+    bool cancelled = false; // stopped through options.stop; the rows are then empty
+    int derivedUsed = 0; // refuels: tasks whose km came from the store's kept task km
 
-    // The rows of `kind` in [fromMs, toMs). Refuels read tracks (the fuel rule's thresholds).
+    // The rows of `kind` in [fromMs, toMs). Refuels read tracks (the fuel rule's thresholds), or the km the
+    // store kept for finished tasks; `options` (stop, progress) serve the refuels, the others are one query.
     static LedgerBook load(RecordStore &store, LedgerKind kind, qint64 fromMs, qint64 toMs,
-        const checks::Thresholds &thresholds = {});
+        const checks::Thresholds &thresholds = {}, const RefuelLedgerOptions &options = {});
     static Choices choices(const RecordStore &store);
     // Which filters a kind offers: payments have no car, repairs and payments no driver.
     static bool filtersByVehicle(LedgerKind kind) { return kind != LedgerKind::Payments; }

@@ -1,7 +1,10 @@
 #include "domain/refuelledger.h"
 
+#include "base/beijingtime.h"
 #include "checks/filltofill.h"
+#include "checks/taskkm.h"
 #include "domain/checkservice.h"
+#include "store/checktasks.h"
 #include "store/recordkinds.h"
 #include "store/recordstore.h"
 #include "store/trackreader.h"
@@ -22,12 +25,30 @@ void RefuelTotal::add(const RefuelLedgerRow &row)
     }
 }
 
-RefuelLedger RefuelLedger::load(
-    RecordStore &store, qint64 fromMs, qint64 toMs, const checks::Thresholds &thresholds)
+RefuelLedger RefuelLedger::load(RecordStore &store, qint64 fromMs, qint64 toMs,
+    const checks::Thresholds &thresholds, const RefuelLedgerOptions &options)
 {
     RefuelLedger ledger;
     const QString path = store.database().databaseName();
-    const checks::CheckData data = CheckService(store, path).loadData();
+    checks::CheckData data = CheckService(store, path).loadData();
+    if (options.useDerived) {
+        // The tasks again, now with the km the store kept for them (store/checktasks: the check's own
+        // reading and matching of task_km), near the period: two months of margin, as a check loads them. A
+        // task left out, or whose kept km no longer match, is measured on its track, so the margin costs
+        // time at worst, never a figure. Reading the tasks twice (loadData has no kept km) costs far less
+        // than the tracks it saves.
+        constexpr qint64 kMarginMs = 62 * checks::kDayMs;
+        data.tasks = {}; // freed first: a city's tasks are tens of MB
+        std::vector<CheckTasks::Keys> keys;
+        QString error;
+        if (!CheckTasks::read(store.database(),
+                CheckTasks::DerivedWindow { fromMs - kMarginMs, toMs + kMarginMs }, data.tasks, keys,
+                &error)) {
+            ledger.error
+                = tr("The refuel ledger could not read the dispatch orders of %1: %2").arg(path, error);
+            return ledger;
+        }
+    }
     QHash<QString, QString> vehicleIds;
     for (const Record &r : store.records(Kind::Vehicles, true))
         vehicleIds.insert(r.text(Field::Plate), r.id);
@@ -38,16 +59,25 @@ RefuelLedger RefuelLedger::load(
         cardUnits.insert(q.value(0).toString(), q.value(1).toString());
 
     TrackReader tracks(path, vehicleIds);
-    std::atomic<bool> stop { false };
+    std::atomic<bool> ownStop { false };
+    std::atomic<bool> &stop = options.stop ? *options.stop : ownStop;
     tracks.setStopFlag(&stop);
     const checks::Window window { fromMs, toMs, std::numeric_limits<qint64>::max() };
-    const checks::CheckContext context(data, tracks, window, thresholds);
+    checks::CheckContext context(data, tracks, window, thresholds);
     QStringList plates;
     for (const checks::Card &c : data.cards) {
         if (!plates.contains(c.plate))
             plates << c.plate;
     }
-    for (const QString &plate : plates) {
+    // Counts the tasks whose kept km answered (the ledger keeps nothing itself: CheckService does).
+    checks::TaskKmSink sink;
+    context.setTaskKmSink(&sink);
+    for (qsizetype done = 0; done < plates.size(); ++done) {
+        if (stop.load())
+            break;
+        if (options.progress)
+            options.progress(int(done), int(plates.size()));
+        const QString &plate = plates.at(done);
         checks::VehicleTrack track(tracks, plate, context.jumpOptions());
         const checks::FillToFill fills = checks::readFillToFill(context, track, fromMs, toMs);
         const checks::Vehicle *vehicle = context.vehicle(plate);
@@ -70,11 +100,16 @@ RefuelLedger RefuelLedger::load(
             ledger.rows.append(row);
         }
     }
-    if (!tracks.error().isEmpty()) {
+    ledger.derivedUsed = sink.usedCount();
+    ledger.fixesRead = tracks.fixesRead();
+    if (!tracks.error().isEmpty() || stop.load()) {
         ledger.error = tracks.error();
+        ledger.cancelled = ledger.error.isEmpty();
         ledger.rows.clear();
         return ledger;
     }
+    if (options.progress)
+        options.progress(int(plates.size()), int(plates.size()));
     std::sort(ledger.rows.begin(), ledger.rows.end(), [](const RefuelLedgerRow &a, const RefuelLedgerRow &b) {
         return a.timeMs != b.timeMs ? a.timeMs < b.timeMs : a.cardNo < b.cardNo;
     });

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <atomic>
+#include <functional>
 #include <optional>
 
 class RecordStore;
@@ -42,6 +44,20 @@ struct RefuelTotal
     void add(const RefuelLedgerRow &row);
 };
 
+// How a refuel ledger is read: on which flag to stop, whom to tell the progress, whether to take the store's
+// kept task km (task_km) where they still hold.
+struct RefuelLedgerOptions
+{
+    // Raised by the caller to stop (the ledger is then `cancelled`, its rows empty); the track reader raises
+    // it too when a stored day does not decode (the ledger then has `error`).
+    std::atomic<bool> *stop = nullptr;
+    std::function<void(int done, int total)> progress; // vehicles read of those with cards
+    // Take a finished task's km from task_km while its vehicle, start, end, refuel cuts and jump filter are
+    // those the figure was worked out for (checks::taskKmMatches), as the fuel rule does: the same doubles
+    // as reading its track. False reads every track (tests compare both).
+    bool useDerived = true;
+};
+
 struct RefuelLedger
 {
     Q_DECLARE_TR_FUNCTIONS(RefuelLedger)
@@ -53,9 +69,12 @@ public:
     QMap<QString, RefuelTotal> byUnit;
     RefuelTotal total;
     QString error; // a track that could not be read; the rows are then empty
+    bool cancelled = false; // stopped by the caller; the rows are then empty
+    int derivedUsed = 0; // tasks whose km came from task_km instead of their tracks
+    qint64 fixesRead = 0; // fixes decoded from the stored tracks
 
     // Refuels with fromMs <= time < toMs. Tracks are read from the store's database file, through the jump
     // filter of `thresholds` (the rules' settings, CheckService::thresholdsFrom).
-    static RefuelLedger load(
-        RecordStore &store, qint64 fromMs, qint64 toMs, const checks::Thresholds &thresholds = {});
+    static RefuelLedger load(RecordStore &store, qint64 fromMs, qint64 toMs,
+        const checks::Thresholds &thresholds = {}, const RefuelLedgerOptions &options = {});
 };

@@ -3542,6 +3542,13 @@ Choose &quot;All&quot; in a filter to see more.</translation>
     </message>
 </context>
 <context>
+    <name>LedgerJob</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPane</name>
     <message>
         <source>The last day, included</source>
@@ -3659,6 +3666,38 @@ Choose another period, or add entries in the Entries tab.</translation>
     <message>
         <source>Ledger printed to %1.</source>
         <translation>Ledger printed to %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop reading; the rows shown stay as they are</source>
+        <translation>Stop reading; the rows shown stay as they are</translation>
+    </message>
+    <message>
+        <source>Reading %1 to %2…</source>
+        <translation>Reading %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: the rows shown are those of %1 to %2.</source>
+        <translation>Reading cancelled: the rows shown are those of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing is shown.</source>
+        <translation>Reading cancelled: nothing is shown.</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Reading the ledger…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Not read yet.</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +4854,13 @@ An administrator adds them.</translation>
     <message>
         <source>Refer</source>
         <translation>Refer</translation>
+    </message>
+</context>
+<context>
+    <name>RefuelLedger</name>
+    <message>
+        <source>The refuel ledger could not read the dispatch orders of %1: %2</source>
+        <translation>The refuel ledger could not read the dispatch orders of %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3505,6 +3505,13 @@ Choose &quot;All&quot; in a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>LedgerJob</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1读取失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPane</name>
     <message>
         <source>The last day, included</source>
@@ -3621,6 +3628,38 @@ Choose another period, or add entries in the Entries tab.</source>
     <message>
         <source>Ledger printed to %1.</source>
         <translation>台账已打印到 %1。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading; the rows shown stay as they are</source>
+        <translation>停止读取；当前显示的记录保持不变</translation>
+    </message>
+    <message>
+        <source>Reading %1 to %2…</source>
+        <translation>正在读取 %1 至 %2 的台账…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: the rows shown are those of %1 to %2.</source>
+        <translation>已取消读取：当前显示的是 %1 至 %2 的记录。</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing is shown.</source>
+        <translation>已取消读取：未显示任何记录。</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>正在读取台账…</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>尚未读取。</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +4810,13 @@ An administrator adds them.</source>
     <message>
         <source>Refer</source>
         <translation>转办</translation>
+    </message>
+</context>
+<context>
+    <name>RefuelLedger</name>
+    <message>
+        <source>The refuel ledger could not read the dispatch orders of %1: %2</source>
+        <translation>加油台账无法读取 %1 中的派车单：%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "domain/checkservice.h"
 #include "interchange/exporttarget.h"
 #include "interchange/workbookwriter.h"
+#include "models/ledgerjob.h"
 #include "models/ledgertablemodel.h"
 #include "models/texttablemodel.h"
 #include "printing/pdfpages.h"
@@ -13,7 +14,6 @@
 #include "ui/listviews.h"
 #include "ui/recordlistpane.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -109,6 +110,9 @@ LedgerPane::LedgerPane(const UiContext &context, LedgerKind kind, const QString 
     , m_view(new QTableView)
     , m_empty(ListViews::emptyState())
     , m_footer(new QLabel)
+    , m_status(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_cancel(new QPushButton(tr("Cancel")))
     , m_entries(new RecordListPane(context, recordKind))
 {
     auto *outer = new QVBoxLayout(this);
@@ -148,6 +152,22 @@ LedgerPane::LedgerPane(const UiContext &context, LedgerKind kind, const QString 
     m_driver->setToolTip(
         tr("Only this driver's rows: the one recorded, else the one on a trip in the car then"));
     layout->addLayout(bar);
+    // While the period is read (on a worker): what is being read, how far, and a way to stop it.
+    auto *busy = new QHBoxLayout;
+    m_status->setObjectName(QStringLiteral("ledgerStatus"));
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("ledgerProgress"));
+    m_progress->setTextVisible(true);
+    m_progress->setMaximumWidth(240);
+    m_cancel->setObjectName(QStringLiteral("cancelLedger"));
+    m_cancel->setToolTip(tr("Stop reading; the rows shown stay as they are"));
+    busy->addWidget(m_status, 1);
+    busy->addWidget(m_progress);
+    busy->addWidget(m_cancel);
+    layout->addLayout(busy);
+    m_status->hide();
+    m_progress->hide();
+    m_cancel->hide();
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(LedgerTableModel::SortRole);
@@ -255,6 +275,7 @@ LedgerPane::LedgerPane(const UiContext &context, LedgerKind kind, const QString 
         if (isVisible())
             reload();
     });
+    connect(m_cancel, &QPushButton::clicked, this, &LedgerPane::cancelLoad);
     connect(xlsx, &QPushButton::clicked, this, &LedgerPane::saveWorkbook);
     connect(pdf, &QPushButton::clicked, this, &LedgerPane::savePdf);
 }
@@ -316,17 +337,109 @@ void LedgerPane::reload()
     QDate from = m_from->date(), to = m_to->date();
     if (to < from)
         std::swap(from, to);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_book = LedgerBook::load(*m_context.store, m_kind, dayStartMs(from), dayStartMs(to.addDays(1)),
-        CheckService::thresholdsFrom(*m_context.settings));
-    QApplication::restoreOverrideCursor();
+    if (m_job) {
+        // Superseded: stopped, and its rows dropped when it ends (finishLoad sees it is not m_job).
+        m_job->cancel();
+        m_job = nullptr;
+    }
+    // On a worker with its own connection (models/ledgerjob.h): the refuels' l/100 km read tracks.
+    m_job = new LedgerJob(m_context.databasePath,
+        { m_kind, dayStartMs(from), dayStartMs(to.addDays(1)),
+            CheckService::thresholdsFrom(*m_context.settings) },
+        this);
+    LedgerJob *job = m_job;
+    connect(job, &LedgerJob::progress, this, [this, job](int done, int total) {
+        if (job != m_job)
+            return;
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(job, &LedgerJob::finished, this, [this, job] { finishLoad(job); });
+    m_status->setText(tr("Reading %1 to %2…").arg(dayText(from), dayText(to)));
+    showBusy(true);
+    job->start();
+}
+
+void LedgerPane::finishLoad(LedgerJob *job)
+{
+    job->deleteLater();
+    if (job != m_job)
+        return; // superseded by a newer period, or cancelled: never shown over what is shown now
+    m_job = nullptr;
+    showBusy(false);
+    const LedgerBook &book = job->book();
+    if (book.cancelled) { // stopped on the worker's side (not through this page): as a cancel
+        m_stale = true;
+        applyFilter();
+        return;
+    }
+    m_book = book;
+    m_read = true;
     applyFilter();
+    if (!m_book.error.isEmpty())
+        emit message(m_book.error);
+    emit loaded();
+}
+
+void LedgerPane::cancelLoad()
+{
+    if (!m_job)
+        return;
+    m_job->cancel(); // its rows are dropped when it ends
+    m_job = nullptr;
+    m_stale = true; // read again when the ledger is next shown
+    showBusy(false);
+    const auto [from, to] = shownPeriod();
+    m_status->setText(m_read
+            ? tr("Reading cancelled: the rows shown are those of %1 to %2.").arg(dayText(from), dayText(to))
+            : tr("Reading cancelled: nothing is shown."));
+    m_status->show();
+    applyFilter();
+}
+
+void LedgerPane::showBusy(bool busy)
+{
+    m_progress->setRange(0, 0); // busy until the first vehicle is done: the records take a moment
+    m_progress->setFormat(tr("%p%"));
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_status->setVisible(busy);
+    if (busy && !m_read) {
+        // Nothing read yet: say so rather than "nothing in this ledger".
+        m_empty->setText(tr("Reading the ledger…"));
+        m_stack->setCurrentWidget(m_empty);
+    }
+}
+
+void LedgerPane::waitUntilIdle()
+{
+    // finished() comes through the event loop: wait until it is shown.
+    while (LedgerJob *job = m_job) {
+        job->wait();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+}
+
+QPair<QDate, QDate> LedgerPane::shownPeriod() const
+{
+    if (!m_read) {
+        const QDate from = m_from->date(), to = m_to->date();
+        return to < from ? qMakePair(to, from) : qMakePair(from, to);
+    }
+    return { QDate::fromString(TimeParse::toBeijingDay(m_book.fromMs), Qt::ISODate),
+        QDate::fromString(TimeParse::toBeijingDay(m_book.toMs - 1), Qt::ISODate) };
+}
+
+QString LedgerPane::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 void LedgerPane::applyFilter()
 {
     const QList<LedgerRow> rows = m_book.filtered(filter());
     m_model->setRows(rows);
+    const auto [from, to] = shownPeriod();
     fitColumns(m_view);
     if (m_groupModel) {
         m_groupModel->setTable(
@@ -336,11 +449,14 @@ void LedgerPane::applyFilter()
     if (!m_book.error.isEmpty()) {
         m_empty->setText(m_book.error);
         m_stack->setCurrentWidget(m_empty);
+    } else if (rows.isEmpty() && !m_read) {
+        m_empty->setText(m_job ? tr("Reading the ledger…") : tr("Not read yet."));
+        m_stack->setCurrentWidget(m_empty);
     } else if (rows.isEmpty()) {
         m_empty->setText(m_book.rows.isEmpty()
                 ? tr("Nothing in this ledger from %1 to %2.\nChoose another period, or add entries in the "
                      "Entries tab.")
-                      .arg(dayText(m_from->date()), dayText(m_to->date()))
+                      .arg(dayText(from), dayText(to))
                 : tr("None of the period's %n row(s) match the filters.", nullptr, int(m_book.rows.size())));
         m_stack->setCurrentWidget(m_empty);
     } else {
@@ -366,7 +482,9 @@ void LedgerPane::showLedger()
 
 QString LedgerPane::describeFilter() const
 {
-    QStringList parts { tr("%1 to %2").arg(dayText(m_from->date()), dayText(m_to->date())) };
+    // The rows' period, which is the chosen one unless a newer reading is running or was cancelled.
+    const auto [from, to] = shownPeriod();
+    QStringList parts { tr("%1 to %2").arg(dayText(from), dayText(to)) };
     for (QComboBox *combo : { m_vehicle, m_agency, m_driver }) {
         if (!combo->isHidden() && !combo->currentData().toString().isEmpty())
             parts << combo->currentText();
@@ -406,7 +524,7 @@ void LedgerPane::saveWorkbook()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export ledger"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-            + tr("%1-%2.xlsx").arg(LedgerBook::title(m_kind), dayText(m_from->date())),
+            + tr("%1-%2.xlsx").arg(LedgerBook::title(m_kind), dayText(shownPeriod().first)),
         tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
@@ -419,7 +537,7 @@ void LedgerPane::savePdf()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Print ledger to PDF"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/')
-            + tr("%1-%2.pdf").arg(LedgerBook::title(m_kind), dayText(m_from->date())),
+            + tr("%1-%2.pdf").arg(LedgerBook::title(m_kind), dayText(shownPeriod().first)),
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -17,6 +17,7 @@
 #include "checks/checkrunner.h"
 #include "cityfleet.h"
 #include "domain/checkservice.h"
+#include "domain/refuelledger.h"
 #include "interchange/positionimporter.h"
 #include "interchange/recordimporter.h"
 #include "store/database.h"
@@ -24,6 +25,7 @@
 #include "store/recordstore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -397,6 +399,48 @@ int import(const QString &dir, int days, qint64 flushEvery)
     return outcome.ok ? 0 : 1;
 }
 
+// The refuel ledger of the judged month (RefuelLedger::load, what the Ledgers page's worker runs for
+// refuels), taking the km the store kept for finished tasks, or, with --no-derived, reading every track.
+int ledger(const QString &path, bool useDerived)
+{
+    Database db(QStringLiteral("bench"));
+    if (!db.open(path)) {
+        out() << db.errorString() << Qt::endl;
+        return 1;
+    }
+    RecordStore store(db.connection());
+    CityFleet fleet;
+    RefuelLedgerOptions options;
+    options.useDerived = useDerived;
+    resetPeak();
+    QElapsedTimer timer;
+    timer.start();
+    const double cpu = cpuSeconds();
+    const RefuelLedger ledger = RefuelLedger::load(store, fleet.judgedFromMs(), fleet.toMs(), {}, options);
+    const qint64 wall = timer.elapsed();
+    const qint64 cpuMs = qint64((cpuSeconds() - cpu) * 1000);
+    // Every reading's bits, to compare the two ways: the same digest means the same doubles.
+    QCryptographicHash digest(QCryptographicHash::Sha1);
+    for (const RefuelLedgerRow &r : ledger.rows) {
+        for (const double v : { r.kmSincePrevious.value_or(-1.0), r.litresPer100Km.value_or(-1.0) })
+            digest.addData(QByteArrayView(reinterpret_cast<const char *>(&v), sizeof v));
+        digest.addData(r.cardNo.toUtf8());
+    }
+    out() << QStringLiteral(
+        "refuel ledger%1: %2 ms wall, %3 ms cpu, peak RSS %4 MB; %5 refuels, readings %6; "
+        "%7 fixes read, kept km used for %8 tasks%9\n")
+                 .arg(useDerived ? QString() : QStringLiteral(" (--no-derived)"))
+                 .arg(wall)
+                 .arg(cpuMs)
+                 .arg(peakRssMb())
+                 .arg(ledger.rows.size())
+                 .arg(QString::fromLatin1(digest.result().toHex().left(12)))
+                 .arg(ledger.fixesRead)
+                 .arg(ledger.derivedUsed)
+                 .arg(ledger.error.isEmpty() ? QString() : QStringLiteral(" FAILED: ") + ledger.error);
+    return ledger.error.isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -405,7 +449,7 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     const QString usage
         = QStringLiteral("usage: bench_store generate DB [VEHICLES] | storage DB | check DB [--keep] "
-                         "[--no-derived] [RULE...] | import DIR [DAYS [FLUSH]]\n");
+                         "[--no-derived] [RULE...] | ledger DB [--no-derived] | import DIR [DAYS [FLUSH]]\n");
     if (args.size() < 2) {
         out() << usage;
         return 2;
@@ -421,6 +465,8 @@ int main(int argc, char **argv)
         const bool plain = args.removeAll(QStringLiteral("--no-derived")) > 0;
         return check(path, keep, !plain, args);
     }
+    if (command == QStringLiteral("ledger"))
+        return ledger(path, !args.contains(QStringLiteral("--no-derived")));
     if (command == QStringLiteral("import"))
         return import(
             path, args.isEmpty() ? 4 : args.first().toInt(), args.size() > 1 ? args.at(1).toLongLong() : 0);

@@ -1,6 +1,9 @@
 // The ledgers page in Chinese on FleetSample (figures added up by hand in fleetsample.h): a filter changes
 // the rows and the footer and is still set on a new page (the settings), the refuels' l/100 km and totals
-// by vehicle, and the exports: the workbook re-read with QuaZip (xlsxcells), the PDF with pdftotext.
+// by vehicle, and the exports: the workbook re-read with QuaZip (xlsxcells), the PDF with pdftotext. The
+// period is read on a worker: the rows arrive after the reading's end, a cancel keeps the rows shown, a
+// reading replaced by a newer period never shows its rows, and a file that cannot be read is said so.
+#include "models/ledgerjob.h"
 #include "models/ledgertablemodel.h"
 #include "models/texttablemodel.h"
 #include "support/fleetsample.h"
@@ -12,7 +15,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTranslator>
 
 class TestLedgersPage : public QObject
@@ -30,14 +37,22 @@ class TestLedgersPage : public QObject
         page->resize(1200, 700);
         page->show();
         page->showKind(QStringLiteral("refuels"));
+        page->ledger(QStringLiteral("refuels"))->waitUntilIdle();
         return page;
     }
 
-    static void setPeriod(LedgerPane *pane, const QDate &from, const QDate &to)
+    // Chooses the period as a user does (each date edit starts a reading), and waits for the rows unless
+    // told not to.
+    static void setPeriod(LedgerPane *pane, const QDate &from, const QDate &to, bool wait = true)
     {
         pane->findChild<QDateEdit *>(QStringLiteral("ledgerFrom"))->setDate(from);
         pane->findChild<QDateEdit *>(QStringLiteral("ledgerTo"))->setDate(to);
+        if (wait)
+            pane->waitUntilIdle();
     }
+
+    // Every reading the pane started has ended and is gone (dropped ones included).
+    static bool noReadings(const LedgerPane *pane) { return pane->findChildren<LedgerJob *>().isEmpty(); }
 
     static void choose(LedgerPane *pane, const char *combo, const QString &key)
     {
@@ -85,6 +100,7 @@ private slots:
 
             // The violations: D1's is the one recorded without a driver during his trip T1.
             page->showKind(QStringLiteral("violations"));
+            page->ledger(QStringLiteral("violations"))->waitUntilIdle();
             LedgerPane *violations = page->ledger(QStringLiteral("violations"));
             setPeriod(violations, QDate(2026, 10, 1), QDate(2026, 11, 30));
             QCOMPARE(violations->model()->rowCount(), 2);
@@ -102,7 +118,9 @@ private slots:
             QStringLiteral("苏F·B0002"));
         QCOMPARE(pane->model()->rowCount(), 0);
         QCOMPARE(again->ledger(QStringLiteral("violations"))->model()->rowCount(), 0); // not shown: not read
+        QVERIFY(!again->ledger(QStringLiteral("violations"))->isLoading());
         again->showKind(QStringLiteral("violations"));
+        again->ledger(QStringLiteral("violations"))->waitUntilIdle();
         QCOMPARE(again->ledger(QStringLiteral("violations"))->model()->rowCount(), 1);
         choose(pane, "vehicleFilter", QString());
         QCOMPARE(pane->model()->rowCount(), 3);
@@ -143,6 +161,112 @@ private slots:
                  QStringLiteral("62.00"), QStringLiteral("496.00"), QStringLiteral("9.23"),
                  QStringLiteral("2026-10-01"), QStringLiteral("2026-11-30") })
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    }
+
+    // The period is read on a worker: right after the change the rows read before are still shown, with the
+    // progress bar and Cancel; the new rows come after the reading has ended (loaded()).
+    void readsOnAWorker()
+    {
+        auto page = refuelPage();
+        LedgerPane *pane = page->ledger(QStringLiteral("refuels"));
+        choose(pane, "vehicleFilter", QString());
+        setPeriod(pane, QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QCOMPARE(pane->model()->rowCount(), 2); // C1's fills of 1 and 15 October
+        QVERIFY(!pane->isLoading());
+        QVERIFY(pane->findChild<QProgressBar *>(QStringLiteral("ledgerProgress"))->isHidden());
+
+        QSignalSpy loaded(pane, &LedgerPane::loaded);
+        setPeriod(pane, QDate(2026, 10, 1), QDate(2026, 11, 30), false);
+        QVERIFY(pane->isLoading());
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(pane->model()->rowCount(), 2); // the rows read before stay meanwhile
+        QVERIFY(pane->findChild<QProgressBar *>(QStringLiteral("ledgerProgress"))->isVisible());
+        QVERIFY(pane->findChild<QPushButton *>(QStringLiteral("cancelLedger"))->isVisible());
+        QVERIFY2(pane->statusText().contains(QStringLiteral("2026-11-30")), qPrintable(pane->statusText()));
+
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(pane->model()->rowCount(), 3);
+        QCOMPARE(pane->model()->index(2, 5).data().toString(), QStringLiteral("10.00")); // 3 L / 30 km
+        QVERIFY(!pane->isLoading());
+        QVERIFY(pane->findChild<QProgressBar *>(QStringLiteral("ledgerProgress"))->isHidden());
+        QVERIFY(pane->statusText().isEmpty());
+        QTRY_VERIFY(noReadings(pane));
+    }
+
+    // Cancel keeps the rows shown (and says whose period they are), whatever the worker finds after it.
+    void cancelKeepsTheRowsShown()
+    {
+        auto page = refuelPage();
+        LedgerPane *pane = page->ledger(QStringLiteral("refuels"));
+        choose(pane, "vehicleFilter", QString());
+        setPeriod(pane, QDate(2026, 10, 1), QDate(2026, 10, 31));
+        QCOMPARE(pane->model()->rowCount(), 2);
+        const QString footer = pane->footerText();
+
+        QSignalSpy loaded(pane, &LedgerPane::loaded);
+        setPeriod(pane, QDate(2026, 11, 1), QDate(2026, 11, 30), false);
+        QVERIFY(pane->isLoading());
+        pane->findChild<QPushButton *>(QStringLiteral("cancelLedger"))->click();
+        QVERIFY(!pane->isLoading());
+        QTRY_VERIFY(noReadings(pane)); // the worker has ended and what it read is gone
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(pane->model()->rowCount(), 2);
+        QCOMPARE(pane->footerText(), footer);
+        QCOMPARE(pane->shownPeriod(), qMakePair(QDate(2026, 10, 1), QDate(2026, 10, 31)));
+        QVERIFY2(pane->statusText().contains(QStringLiteral("2026-10-31")), qPrintable(pane->statusText()));
+        QVERIFY(pane->findChild<QProgressBar *>(QStringLiteral("ledgerProgress"))->isHidden());
+    }
+
+    // A reading replaced by a newer period never shows its rows, even when it ends first.
+    void supersededReadingIsNeverShown()
+    {
+        auto page = refuelPage();
+        LedgerPane *pane = page->ledger(QStringLiteral("refuels"));
+        choose(pane, "vehicleFilter", QString());
+        setPeriod(pane, QDate(2026, 12, 1), QDate(2026, 12, 31));
+        QCOMPARE(pane->model()->rowCount(), 0);
+
+        QList<int> shown; // the row count of every reset of the model
+        connect(pane->model(), &QAbstractItemModel::modelReset, this,
+            [&shown, pane] { shown << pane->model()->rowCount(); });
+        QSignalSpy loaded(pane, &LedgerPane::loaded);
+        setPeriod(pane, QDate(2026, 10, 1), QDate(2026, 10, 31), false); // October: two fills
+        // Let October's reading end before November is chosen: its rows arrive, and must be dropped.
+        const QList<LedgerJob *> october = pane->findChildren<LedgerJob *>();
+        QVERIFY(!october.isEmpty());
+        for (LedgerJob *job : october)
+            job->wait();
+        setPeriod(pane, QDate(2026, 11, 1), QDate(2026, 11, 30), false); // November: one
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY(noReadings(pane));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(pane->model()->rowCount(), 1);
+        QCOMPARE(
+            shown, QList<int> { 1 }); // November's row only: never October's two (nor the three of Oct–Dec)
+        QCOMPARE(pane->shownPeriod(), qMakePair(QDate(2026, 11, 1), QDate(2026, 11, 30)));
+    }
+
+    // A database file that cannot be opened: the ledger says which ledger and which file, and why.
+    void unreadableFileIsSaid()
+    {
+        const QString junk = m_fixture.dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        UiContext context = m_fixture.context();
+        context.databasePath = junk;
+        LedgerPane pane(context, LedgerKind::Refuels, QStringLiteral("refuels"));
+        QSignalSpy messages(&pane, &LedgerPane::message);
+        pane.show();
+        QVERIFY(pane.isLoading());
+        pane.waitUntilIdle();
+        const QString text = pane.findChild<QLabel *>(QStringLiteral("ledgerEmpty"))->text();
+        QVERIFY2(text.contains(junk) && text.contains(QStringLiteral("加油台账")), qPrintable(text));
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("ledgerEmpty"))->isVisible());
+        QCOMPARE(pane.model()->rowCount(), 0);
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(messages.first().first().toString(), text);
     }
 };
 
