@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QMouseEvent>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QToolBar>
@@ -120,6 +121,20 @@ private slots:
             for (int j = i + 1; j < after.size(); ++j)
                 QVERIFY(after[i].isNull() || after[j].isNull() || !after[i].intersects(after[j]));
         }
+
+        // The mouse on another station highlights (and so labels) that one; leaving the map, the chosen one.
+        const int other = unlabelled == 0 ? 1 : 0;
+        dialog.map()->setCenter(dialog.markers()->markers().at(size_t(other)).position);
+        dialog.map()->setZoom(16); // close enough that no other marker is under the mouse
+        const QPointF at
+            = dialog.map()->viewport().toScreen(dialog.markers()->markers().at(size_t(other)).position);
+        QMouseEvent move(
+            QEvent::MouseMove, at, dialog.map()->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(dialog.map(), &move);
+        QCOMPARE(dialog.markers()->highlighted(), other);
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(dialog.map(), &leave);
+        QCOMPARE(dialog.markers()->highlighted(), unlabelled);
     }
 
     void theStationsListOpensTheMap()
