@@ -9,8 +9,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -42,9 +48,35 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-void quitOnSignal(int)
+// SIGTERM and SIGINT end the event loop. A signal handler may call only async-signal-safe functions, and
+// QCoreApplication::quit() is not one (it takes locks and allocates): called from the handler it crashed
+// the server now and then when stopped (exit by signal 11). The handler writes a byte to a socket pair;
+// a QSocketNotifier on the other end quits from the event loop (Qt's "Calling Qt Functions From Unix
+// Signal Handlers").
+int g_signalPipe[2] = { -1, -1 };
+
+void writeSignalByte(int)
 {
-    QCoreApplication::quit();
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+bool quitOnTermination(QObject *parent)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, parent);
+    QObject::connect(notifier, &QSocketNotifier::activated, notifier, [notifier]() {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(g_signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = writeSignalByte;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
 }
 
 } // namespace
@@ -157,8 +189,9 @@ int runServerCommand(const QStringList &arguments)
     HttpsServer server(database, options, threads);
     if (!server.start(address, port, parser.value(cert), parser.value(key), &error))
         return fail(error);
-    std::signal(SIGTERM, quitOnSignal);
-    std::signal(SIGINT, quitOnSignal);
+    if (!quitOnTermination(QCoreApplication::instance()))
+        return fail(
+            QStringLiteral("cannot watch for SIGTERM: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     QTextStream(stdout) << "listening on https://"
                         << (address.protocol() == QAbstractSocket::IPv6Protocol
                                    ? QStringLiteral("[%1]").arg(address.toString())
