@@ -45,11 +45,31 @@ checks::Thresholds CheckService::thresholdsFrom(const AppSettings &s)
 
 checks::CheckData CheckService::loadData() const
 {
-    return load(nullptr, nullptr, nullptr);
+    return load(std::nullopt, nullptr, nullptr);
 }
 
-checks::CheckData CheckService::load(
-    const CheckRequest *derivedFor, std::vector<TaskKeys> *keys, QString *error) const
+checks::CheckData CheckService::loadData(const CheckTasks::DerivedWindow &keptKmNear, QString *error) const
+{
+    return load(keptKmNear, nullptr, error);
+}
+
+CheckTasks::DerivedWindow CheckService::derivedWindowFor(const CheckRequest &request)
+{
+    // The derived km kept for tasks (task_km) that the fuel rule may use: only rows near what it can ask
+    // for are loaded, two months of margin around its months: a task left out is worked out from its track,
+    // so the margin costs time at worst, never a finding. Each is used only while the task's vehicle and
+    // times are still those it was worked out for (the rule also checks the refuel cuts and the jump filter).
+    const std::vector<checks::YearMonth> judged
+        = checks::beijingMonthsOverlapping(request.fromMs, request.toMs);
+    constexpr qint64 kMarginMs = 62 * checks::kDayMs;
+    const qint64 from = judged.empty()
+        ? request.fromMs
+        : checks::beijingMonthStartMs(judged.front().addMonths(-request.thresholds.fuelBaselineMonths));
+    return { from - kMarginMs, request.toMs + kMarginMs };
+}
+
+checks::CheckData CheckService::load(const std::optional<CheckTasks::DerivedWindow> &derived,
+    std::vector<TaskKeys> *keys, QString *error) const
 {
     // Typed SQL with joins rather than the generic records: a city's year holds hundreds of thousands of
     // tasks, and building a QVariantMap per row cost seconds on one thread before any rule could start.
@@ -72,23 +92,9 @@ checks::CheckData CheckService::load(
             data.vehicles.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toString() });
         });
-    // The derived km kept for tasks (task_km) that the fuel rule may use: only rows near what it can ask
-    // for are loaded, two months of margin around its months: a task left out is worked out from its track,
-    // so the margin costs time at worst, never a finding. Each is used only while the task's vehicle and
-    // times are still those it was worked out for (the rule also checks the refuel cuts and the jump filter).
-    std::optional<CheckTasks::DerivedWindow> derivedWindow;
-    if (derivedFor) {
-        const std::vector<checks::YearMonth> judged
-            = checks::beijingMonthsOverlapping(derivedFor->fromMs, derivedFor->toMs);
-        constexpr qint64 kMarginMs = 62 * checks::kDayMs;
-        const qint64 from = judged.empty() ? derivedFor->fromMs
-                                           : checks::beijingMonthStartMs(judged.front().addMonths(
-                                               -derivedFor->thresholds.fuelBaselineMonths));
-        derivedWindow = CheckTasks::DerivedWindow { from - kMarginMs, derivedFor->toMs + kMarginMs };
-    }
     // Straight through SQLite (store/checktasks.h): the tasks are most of what every rule waits for.
     std::vector<CheckTasks::Keys> ownKeys;
-    CheckTasks::read(db, derivedWindow, data.tasks, keys ? *keys : ownKeys, error);
+    CheckTasks::read(db, derived, data.tasks, keys ? *keys : ownKeys, error);
     rows("SELECT card_no, plate FROM cards WHERE deleted = 0", [&](const QSqlQuery &q) {
         data.cards.push_back({ q.value(0).toString(), q.value(1).toString() });
     });
@@ -139,7 +145,10 @@ CheckOutcome CheckService::run(
         trackChanges = derived.trackChanges(&outcome.derivedError);
     std::vector<TaskKeys> keys;
     QString loadError;
-    const checks::CheckData data = load(request.useDerived ? &request : nullptr, &keys, &loadError);
+    const checks::CheckData data
+        = load(request.useDerived ? std::optional<CheckTasks::DerivedWindow>(derivedWindowFor(request))
+                                  : std::nullopt,
+            &keys, &loadError);
     if (!loadError.isEmpty()) {
         outcome.error = loadError;
         return outcome;

@@ -55,6 +55,9 @@ public:
     static checks::Thresholds thresholdsFrom(const AppSettings &settings);
     // Everything the rules judge except positions, in the rules' plain form.
     checks::CheckData loadData() const;
+    // The same with the km the store kept for tasks in `keptKmNear` attached, as a check loads them (the
+    // refuel ledger's fill-to-fill reading). A table that cannot be read is *error.
+    checks::CheckData loadData(const CheckTasks::DerivedWindow &keptKmNear, QString *error) const;
 
     CheckOutcome run(const CheckRequest &request, const QString &user, Progress progress = {},
         const std::atomic<bool> *cancel = nullptr);
@@ -62,9 +65,12 @@ public:
 private:
     // The store's keys of each task in CheckData::tasks (same order), for keeping derived data.
     using TaskKeys = CheckTasks::Keys;
-    // With derivedFor, the derived km the fuel rule may use in that request are attached to the tasks. A
-    // table that cannot be read is *error (the tasks: a check without them would judge nothing).
-    checks::CheckData load(const CheckRequest *derivedFor, std::vector<TaskKeys> *keys, QString *error) const;
+    // With `derived`, the kept km of tasks in that window are attached to the tasks. A table that cannot be
+    // read is *error (the tasks: a check without them would judge nothing).
+    checks::CheckData load(const std::optional<CheckTasks::DerivedWindow> &derived,
+        std::vector<TaskKeys> *keys, QString *error) const;
+    // The window of kept km the fuel rule may use in `request`.
+    static CheckTasks::DerivedWindow derivedWindowFor(const CheckRequest &request);
 
     RecordStore &m_store;
     QString m_path;

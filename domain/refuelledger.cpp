@@ -30,24 +30,19 @@ RefuelLedger RefuelLedger::load(RecordStore &store, qint64 fromMs, qint64 toMs,
 {
     RefuelLedger ledger;
     const QString path = store.database().databaseName();
-    checks::CheckData data = CheckService(store, path).loadData();
-    if (options.useDerived) {
-        // The tasks again, now with the km the store kept for them (store/checktasks: the check's own
-        // reading and matching of task_km), near the period: two months of margin, as a check loads them. A
-        // task left out, or whose kept km no longer match, is measured on its track, so the margin costs
-        // time at worst, never a figure. Reading the tasks twice (loadData has no kept km) costs far less
-        // than the tracks it saves.
-        constexpr qint64 kMarginMs = 62 * checks::kDayMs;
-        data.tasks = {}; // freed first: a city's tasks are tens of MB
-        std::vector<CheckTasks::Keys> keys;
-        QString error;
-        if (!CheckTasks::read(store.database(),
-                CheckTasks::DerivedWindow { fromMs - kMarginMs, toMs + kMarginMs }, data.tasks, keys,
-                &error)) {
-            ledger.error
-                = tr("The refuel ledger could not read the dispatch orders of %1: %2").arg(path, error);
-            return ledger;
-        }
+    // With the km the store kept for tasks near the period attached (store/checktasks: the check's own
+    // reading and matching of task_km), two months of margin, as a check loads them. A task left out, or
+    // whose kept km no longer match, is measured on its track, so the margin costs time at worst, never a
+    // figure.
+    constexpr qint64 kMarginMs = 62 * checks::kDayMs;
+    QString error;
+    const CheckService service(store, path);
+    checks::CheckData data = options.useDerived
+        ? service.loadData(CheckTasks::DerivedWindow { fromMs - kMarginMs, toMs + kMarginMs }, &error)
+        : service.loadData();
+    if (!error.isEmpty()) {
+        ledger.error = tr("The refuel ledger could not read the dispatch orders of %1: %2").arg(path, error);
+        return ledger;
     }
     QHash<QString, QString> vehicleIds;
     for (const Record &r : store.records(Kind::Vehicles, true))
