@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Gives the demo database a working day on the dispatch board: the demo's own history ends in October, so
-# this adds this month's refuels (for the stations map) and today's requests (Beijing date) through the command line, as a dispatcher's morning would —
+# this adds today's requests (Beijing date) through the command line, as a dispatcher's morning would —
 # some waiting for approval, some approved and waiting for a car, some already out. Run again on the same
 # day it changes nothing: requests that exist are left alone.
 # Usage: demo-today.sh CLI DB
@@ -11,43 +11,6 @@ day=$(TZ=Asia/Shanghai date +%F)
 stamp=${day//-/}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-
-# Refuels this month, from the 1st to today (issue: the stations map opens on this month and showed zeros):
-# five cars a day fill up in the morning, turn about, at the designated stations, each with a few fixes at
-# the station so that a check over the month finds the cards used where the cars were. The cars are ones
-# today's requests do not send out, and they have no task after these refuels, so refuel_frequency (refuels
-# between two tasks) has nothing to judge; no odometer, so no fuel figure is made up. The same day gives the
-# same rows, and importing them again changes nothing, so this runs every time and fills the days missed.
-cards=(04 05 06 08 09 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24) # 10001132060000NN, bound in the demo
-declare -A plates=([04]=A1111 [05]=A1185 [06]=A1222 [08]=A1296 [09]=A1370 [10]=A1407 [11]=A1444 [12]=A1481
-    [13]=A1555 [14]=A1592 [15]=A1629 [16]=A1666 [17]=A1740 [18]=A1777 [19]=A1814 [20]=A1851 [21]=A1925
-    [22]=A1962 [23]=A1999 [24]=A2036)
-stations=("S01 32.0095 120.8841" "S02 31.9846 120.8792" "S03 31.9662 120.9097" "S01 32.0095 120.8841"
-    "S04 32.0723 121.0811" "S02 31.9846 120.8792" "S05 31.8752 121.1759" "S06 32.3801 120.5668")
-now=$(TZ=Asia/Shanghai date +%H:%M)
-now=$((10#${now:0:2} * 60 + 10#${now:3:2})) # minutes into the Beijing day: no refuel later than now
-echo "card_no,time,station_code,litres,amount_yuan" >"$tmp/refuels.csv"
-echo "plate,time,lat,lon,speed_kmh" >"$tmp/fixes.csv"
-for ((d = 1; d <= 10#${day:8:2}; d++)); do
-    date=${day:0:8}$(printf %02d "$d")
-    for k in 0 1 2 3 4; do
-        minute=$((7 * 60 + 5 + 13 * k + d % 7))
-        [[ $d -eq 10#${day:8:2} && $minute -gt $now ]] && continue
-        card=${cards[$(((d * 5 + k) % ${#cards[@]}))]}
-        read -r code lat lon <<<"${stations[$(((d + k * 3) % ${#stations[@]}))]}"
-        litres=$((30 + (d * 7 + k * 11) % 19)).$(((d + k) % 10))
-        printf '10001132060000%s,%s %02d:%02d:00,%s,%s,%s\n' "$card" "$date" $((minute / 60)) $((minute % 60)) \
-            "$code" "$litres" "$(awk -v l="$litres" 'BEGIN { printf "%.2f", l * 7.62 }')" >>"$tmp/refuels.csv"
-        for off in -4 -2 0 2 4; do
-            m=$((minute + off))
-            printf '苏F·%s,%s %02d:%02d:00,%s,%s,0\n' "${plates[$card]}" "$date" $((m / 60)) $((m % 60)) "$lat" "$lon" \
-                >>"$tmp/fixes.csv"
-        done
-    done
-done
-"$cli" --db "$db" import positions "$tmp/fixes.csv" >/dev/null
-"$cli" --db "$db" import refuels "$tmp/refuels.csv" >/dev/null
-
 "$cli" --db "$db" export requests "$tmp/requests.csv" >/dev/null
 if grep -q "^SQ$stamp-" "$tmp/requests.csv"; then
     exit 0

@@ -9,8 +9,7 @@ data=${XDG_DATA_HOME:-$HOME/.local/share}/FleetDesk
 mkdir -p "$data"
 db="$data/demo.sqlite"
 "$build/app/fleetdesk-cli" --db "$db" demo
-# The demo's history ends in October; today's requests give the dispatch board a working day, and this
-# month's refuels give the stations map (which opens on this month) its figures.
+# The demo's history ends in October; today's requests give the dispatch board a working day.
 bash "$root/scripts/demo-today.sh" "$build/app/fleetdesk-cli" "$db"
 
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
