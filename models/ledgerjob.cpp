@@ -15,14 +15,19 @@ void LedgerJob::start()
 {
     const Request request = m_request;
     using Job = BackgroundJob<LedgerBook>;
+    // A ledger that was not read: the kind and period asked for, no rows (the caller says why).
+    auto unread = [request]() {
+        LedgerBook book;
+        book.kind = request.kind;
+        book.fromMs = request.fromMs;
+        book.toMs = request.toMs;
+        return book;
+    };
     m_job.start(
         m_databasePath, QStringLiteral("ledger"),
-        [request](Job::Worker &w) {
+        [request, unread](Job::Worker &w) {
             if (w.cancelled.load()) {
-                LedgerBook book;
-                book.kind = request.kind;
-                book.fromMs = request.fromMs;
-                book.toMs = request.toMs;
+                LedgerBook book = unread();
                 book.cancelled = true;
                 return book;
             }
@@ -32,11 +37,8 @@ void LedgerJob::start()
             return LedgerBook::load(
                 w.store, request.kind, request.fromMs, request.toMs, request.thresholds, options);
         },
-        [request](const QString &error) {
-            LedgerBook book;
-            book.kind = request.kind;
-            book.fromMs = request.fromMs;
-            book.toMs = request.toMs;
+        [request, unread](const QString &error) {
+            LedgerBook book = unread();
             book.error = tr("%1 could not be read: %2").arg(LedgerBook::title(request.kind), error);
             return book;
         });

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QStringView>
 #include <QVariant>
 #include <sqlite3.h>
 
