@@ -158,16 +158,23 @@ bool writeRegistry(RecordStore &store, const CityFleet &fleet)
         && saveAll(store, QStringLiteral("cards"), cards) && saveAll(store, QStringLiteral("fences"), fences);
 }
 
+// Opens the benchmark's database, or says why not.
+bool opened(Database &db, const QString &path)
+{
+    if (db.open(path))
+        return true;
+    out() << db.errorString() << Qt::endl;
+    return false;
+}
+
 int generate(const QString &path, int vehicles)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     Database db(QStringLiteral("bench"));
-    if (!db.open(path)) {
-        out() << db.errorString() << Qt::endl;
+    if (!opened(db, path))
         return 1;
-    }
     RecordStore store(db.connection());
     CityFleet fleet({ vehicles });
     QElapsedTimer total;
@@ -247,10 +254,8 @@ int generate(const QString &path, int vehicles)
 int storage(const QString &path)
 {
     Database db(QStringLiteral("bench"));
-    if (!db.open(path)) {
-        out() << db.errorString() << Qt::endl;
+    if (!opened(db, path))
         return 1;
-    }
     PositionStore positions(db.connection());
     const qint64 fixes = positions.fixCount();
     const qint64 blobBytes = positions.storedBytes();
@@ -274,10 +279,8 @@ int storage(const QString &path)
 int check(const QString &path, bool keep, bool useDerived, QStringList rules)
 {
     Database db(QStringLiteral("bench"));
-    if (!db.open(path)) {
-        out() << db.errorString() << Qt::endl;
+    if (!opened(db, path))
         return 1;
-    }
     RecordStore store(db.connection());
     CityFleet fleet;
     CheckService service(store, path);
@@ -333,10 +336,8 @@ int import(const QString &dir, int days, qint64 flushEvery)
         QFile::remove(dbPath + suffix);
     CityFleet fleet;
     Database db(QStringLiteral("bench"));
-    if (!db.open(dbPath)) {
-        out() << db.errorString() << Qt::endl;
+    if (!opened(db, dbPath))
         return 1;
-    }
     RecordStore store(db.connection());
     if (!writeRegistry(store, fleet))
         return 1;
@@ -404,10 +405,8 @@ int import(const QString &dir, int days, qint64 flushEvery)
 int ledger(const QString &path, bool useDerived)
 {
     Database db(QStringLiteral("bench"));
-    if (!db.open(path)) {
-        out() << db.errorString() << Qt::endl;
+    if (!opened(db, path))
         return 1;
-    }
     RecordStore store(db.connection());
     CityFleet fleet;
     RefuelLedgerOptions options;
