@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadStorage>
 #include <QUrl>
 #include <map>
 #include <memory>
@@ -33,7 +34,12 @@ struct ConnectionHolder
         QSqlDatabase::removeDatabase(name);
     }
 };
-thread_local std::map<QString, std::unique_ptr<ConnectionHolder>> t_connections;
+// QThreadStorage rather than thread_local: Qt destroys a QThread's storage while it finishes the thread,
+// before QThread::wait() (so ~QThreadPool) returns. A thread_local died later, in the C library's thread
+// exit, and could run while the main thread was already tearing down Qt SQL's connection list at exit: the
+// server then died by SIGSEGV when stopped (seen in a core: ~ConnectionHolder in __call_tls_dtors).
+using Connections = std::map<QString, std::unique_ptr<ConnectionHolder>>;
+QThreadStorage<Connections> t_connections;
 thread_local QSet<QString> t_broken; // connections to reopen on their next use
 
 QAtomicInteger<int> g_instances;
@@ -101,9 +107,10 @@ ServerDatabase::ServerDatabase(DbTarget target)
 ServerDatabase::~ServerDatabase()
 {
     // Worker threads close theirs when they end; the owning thread's connection goes with the object.
-    for (auto it = t_connections.begin(); it != t_connections.end();) {
+    Connections &mine = t_connections.localData();
+    for (auto it = mine.begin(); it != mine.end();) {
         if (it->first.startsWith(m_prefix))
-            it = t_connections.erase(it);
+            it = mine.erase(it);
         else
             ++it;
     }
@@ -116,7 +123,7 @@ bool ServerDatabase::openConnection(const QString &name, QString *error)
         = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     auto holder = std::make_unique<ConnectionHolder>();
     holder->name = name;
-    t_connections[name] = std::move(holder);
+    t_connections.localData()[name] = std::move(holder);
     if (sqlite) {
         const QFileInfo info(m_target.path);
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
@@ -155,8 +162,9 @@ QSqlDatabase ServerDatabase::connection()
 {
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()));
     if (t_broken.remove(name))
-        t_connections.erase(name); // closes and forgets it; nothing of the failed request holds it any more
-    if (t_connections.count(name) == 0) {
+        t_connections.localData().erase(
+            name); // closes and forgets it; nothing of the failed request holds it any more
+    if (t_connections.localData().count(name) == 0) {
         QString error;
         if (!openConnection(name, &error)) {
             qWarning("fleetdesk-server: %s", qPrintable(error));
@@ -169,7 +177,7 @@ QSqlDatabase ServerDatabase::connection()
 bool ServerDatabase::initialize()
 {
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()));
-    if (t_connections.count(name) == 0 && !openConnection(name, &m_error))
+    if (t_connections.localData().count(name) == 0 && !openConnection(name, &m_error))
         return false;
     QSqlDatabase db = QSqlDatabase::database(name, false);
     return createSchema(db);
